@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'Användning:',
+  'Options:': 'Flaggor:',
+  'Commands:': 'Kommandon:',
+  'Arguments:': 'Argument:',
+  'Global Options:': 'Globala flaggor:',
+};
+
+const ERRORS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
+  [/^error: missing required argument '(.+)'/, (name) => `Fel: argumentet ${name} saknas.`],
+  [/^error: unknown command '(.+)'/, (name) => `Fel: okänt kommando "${name}".`],
+  [/^error: unknown option '(.+)'/, (name) => `Fel: okänd flagga "${name}".`],
+  [/^error: option '(.+)' argument missing/, (name) => `Fel: flaggan ${name} behöver ett värde.`],
+  [/^error: required option '(.+)' not specified/, (name) => `Fel: flaggan ${name} måste anges.`],
+  [/^error: too many arguments(?: for '(.+)')?/, (name) => `Fel: för många argument${name ? ` till "${name}"` : ''}.`],
+];
+
+function translateTerms(text: string): string {
+  return text.replace('[options]', '[flaggor]').replace('[command]', '[kommando]');
+}
+
+export function swedishError(text: string): string {
+  for (const [pattern, render] of ERRORS) {
+    const match = pattern.exec(text);
+    if (match) return `${render(...match.slice(1).map((g) => g ?? ''))}\n`;
+  }
+  return text.replace(/^error:/, 'Fel:');
+}
+
+/** Commander speaks English; examiners read Swedish. */
+export function useSwedish(command: Command, write: (text: string) => void): Command {
+  return command
+    .configureHelp({
+      styleTitle: (title) => TITLES[title] ?? title,
+      styleUsage: translateTerms,
+      styleSubcommandTerm: translateTerms,
+    })
+    .configureOutput({ writeOut: write, writeErr: write, outputError: (text, writeErr) => writeErr(swedishError(text)) });
+}

@@ -1,0 +1,15 @@
+import type { Clock, SaveFile, SecretStore } from './effects';
+import type { FileRegistry } from './files';
+import type { DataPaths } from './paths';
+import type { Store } from './store';
+
+/** What every feature's handlers are built from. */
+export interface CoreContext {
+  readonly version: string;
+  readonly paths: DataPaths;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly secrets: SecretStore;
+  readonly files: FileRegistry;
+  readonly saveFile: SaveFile;
+}

@@ -1,0 +1,12 @@
+import type Database from 'better-sqlite3';
+import m0001 from './0001-settings';
+import m0002 from './0002-rounds';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Database.Database) => void;
+}
+
+/** Every migration, in order. Released migrations are never edited: add a new one. */
+export const migrations: readonly Migration[] = [m0001, m0002];

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { contract, isChannel, type Channel, type Handlers } from '../../shared/contract';
+import { fail, ok, type Envelope } from '../../shared/envelope';
+import { AppError, INTERNAL_ERROR } from '../../shared/errors';
+
+export type Dispatch = (channel: unknown, args: unknown) => Promise<Envelope<unknown>>;
+
+export interface DispatchOptions {
+  /** Where unexpected faults are reported (never to the user). */
+  readonly logError?: (channel: string, error: unknown) => void;
+}
+
+/**
+ * The single path from a bridge to the core: channel known → arguments parsed
+ * by the contract's zod schema → handler → envelope. A bad call never reaches
+ * the handler; no raw exception leaves.
+ */
+export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  const logError = options.logError ?? ((channel, error) => console.error(`[${channel}]`, error));
+  return async (channel, rawArgs) => {
+    if (!isChannel(channel)) {
+      return fail({ code: 'unknown-channel', message: 'Okänd begäran. Starta om Examinator.' });
+    }
+    const schema: z.ZodType = contract[channel].args;
+    const parsed = schema.safeParse(rawArgs ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+      return fail({
+        code: 'invalid-arguments',
+        message: `Begäran hade ogiltiga uppgifter${where}: ${issue?.message ?? 'okänt fel'}.`,
+      });
+    }
+    try {
+      const handler = handlers[channel as Channel] as (args: unknown) => unknown;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.toPayload());
+      logError(channel, error);
+      return fail(INTERNAL_ERROR);
+    }
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import type { Handlers } from '../../shared/contract';
+import { appHandlers } from './app/handlers';
+import { roundHandlers } from './rounds/handlers';
+import type { CoreContext } from './context';
+import { createBackup } from './db/backup';
+import { systemClock, type Clock, type SaveFile, type SecretStore } from './effects';
+import { FileRegistry } from './files';
+import { dataPaths } from './paths';
+import { Store } from './store';
+import { createDispatch, type Dispatch } from './dispatch';
+
+export interface CoreOptions {
+  readonly dataDir: string;
+  readonly version: string;
+  readonly secrets: SecretStore;
+  readonly saveFile: SaveFile;
+  readonly clock?: Clock;
+  readonly nativeBinding?: string;
+  /** Take the start-up backup (default true). */
+  readonly backupOnStart?: boolean;
+}
+
+export interface Core {
+  readonly context: CoreContext;
+  readonly handlers: Handlers;
+  readonly dispatch: Dispatch;
+  /** Settles when the start-up backup is written (or failed, which is logged, not fatal). */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole core: one store, one handler map, one dispatch. No Electron in here. */
+export function createCore(options: CoreOptions): Core {
+  const paths = dataPaths(options.dataDir);
+  mkdirSync(paths.dataDir, { recursive: true });
+  const store = new Store(paths.databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const context: CoreContext = {
+    version: options.version,
+    paths,
+    store,
+    clock: options.clock ?? systemClock,
+    secrets: options.secrets,
+    files: new FileRegistry(),
+    saveFile: options.saveFile,
+  };
+  const handlers = {
+    ...appHandlers(context),
+    ...roundHandlers(context),
+  } satisfies Handlers;
+
+  const ready =
+    options.backupOnStart === false
+      ? Promise.resolve()
+      : createBackup(store.db, paths.backupDir, context.clock).then(
+          () => undefined,
+          (error: unknown) => console.error('Start-up backup failed', error),
+        );
+
+  return {
+    context,
+    handlers,
+    dispatch: createDispatch(handlers),
+    ready,
+    async close() {
+      await ready;
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { onFilesOpened } from './api';
+import { useAppInfo } from './app/app-info-store';
+import { importFiles } from './app/import-files';
+import { useRouter } from './app/router-store';
+import type { Route } from './app/routes';
+import { DropTarget } from './components/DropTarget';
+import { ExampleBanner } from './components/ExampleBanner';
+import { Notices } from './components/Notices';
+import { StatusBar } from './components/StatusBar';
+import { TopBar } from './components/TopBar';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { StartScreen } from './features/start/StartScreen';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'start':
+      return <StartScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+export function App() {
+  const route = useRouter((s) => s.route);
+  const sync = useRouter((s) => s.sync);
+  useEffect(() => {
+    void useAppInfo.getState().load();
+    window.addEventListener('hashchange', sync);
+    const stopListening = onFilesOpened((files) => void importFiles(files));
+    return () => {
+      window.removeEventListener('hashchange', sync);
+      stopListening();
+    };
+  }, [sync]);
+  return (
+    <div className="app">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Hoppa till innehållet
+      </button>
+      <div>
+        <TopBar />
+        <ExampleBanner />
+      </div>
+      <main id="main" className="main" tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+      <StatusBar />
+      <Notices />
+      <DropTarget />
+    </div>
+  );
+}

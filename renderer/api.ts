@@ -1,0 +1,58 @@
+/**
+ * The renderer's one door to the core. Whether `window.examinator` is the
+ * Electron preload or browser mode's loopback bridge is not this file's concern.
+ */
+import type { Args, Channel, ExaminatorBridge, FileRef, Result } from '../shared/contract';
+import type { FileKind } from '../shared/contract/bridge';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+function bridge(): ExaminatorBridge {
+  const found = window.examinator;
+  if (!found) throw new ApiError('no-bridge', 'Examinator kunde inte nå sin kärna. Starta om programmet.');
+  return found;
+}
+
+/** Calls a contract channel; resolves to its value or throws an ApiError with the Swedish message. */
+export async function call<C extends Channel>(channel: C, args: Args<C>): Promise<Result<C>> {
+  const envelope = await bridge().invoke(channel, args);
+  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+  return envelope.value;
+}
+
+export function pickFiles(kinds: readonly FileKind[], multiple = false): Promise<FileRef[]> {
+  return bridge().pickFiles({ kinds, multiple }).catch(rethrow);
+}
+
+export function refsForDroppedFiles(files: readonly File[]): Promise<FileRef[]> {
+  return bridge().refsForDroppedFiles(files).catch(rethrow);
+}
+
+export function onFilesOpened(listener: (files: FileRef[]) => void): () => void {
+  return window.examinator?.onFilesOpened(listener) ?? (() => undefined);
+}
+
+export function openExternal(url: string): Promise<boolean> {
+  return bridge().openExternal(url);
+}
+
+/** Any failure as the Swedish sentence to show. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error && 'code' in error) return error.message;
+  return 'Ett oväntat fel inträffade. Försök igen.';
+}
+
+function rethrow(error: unknown): never {
+  if (error instanceof ApiError) throw error;
+  const code = (error as { code?: string }).code ?? 'bridge';
+  throw new ApiError(code, messageOf(error));
+}

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+
+export type NoticeTone = 'info' | 'success' | 'error';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: NoticeTone;
+  readonly text: string;
+}
+
+interface NoticeState {
+  readonly notices: readonly Notice[];
+  /** The "Sparat 14:32" line of the status bar. */
+  readonly savedAt: string | null;
+  show(tone: NoticeTone, text: string): void;
+  dismiss(id: number): void;
+  markSaved(iso: string): void;
+}
+
+let nextId = 1;
+
+/** App-wide messages: what happened and what to do, announced to screen readers. */
+export const useNotices = create<NoticeState>()((set) => ({
+  notices: [],
+  savedAt: null,
+  show(tone, text) {
+    const notice = { id: nextId++, tone, text };
+    set((state) => ({ notices: [...state.notices.slice(-3), notice] }));
+  },
+  dismiss(id) {
+    set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
+  },
+  markSaved(iso) {
+    set({ savedAt: iso });
+  },
+}));

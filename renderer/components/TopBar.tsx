@@ -1,0 +1,43 @@
+import { useChrome } from '../app/chrome-store';
+import { navigate } from '../app/router-store';
+
+export function TopBar() {
+  const crumbs = useChrome((s) => s.crumbs);
+  return (
+    <header className="topbar">
+      <button type="button" className="wordmark" onClick={() => navigate({ name: 'start' })} aria-label="Examinator – till startsidan">
+        <span className="wordmark-mark" aria-hidden="true">
+          E
+        </span>
+        Examinator
+      </button>
+      <nav aria-label="Du är här" className="breadcrumbs">
+        {crumbs.map((crumb, index) => {
+          const last = index === crumbs.length - 1;
+          return (
+            <span key={`${crumb.label}-${index}`} className="crumb">
+              <span aria-hidden="true">› </span>
+              {last || !crumb.route ? (
+                <span aria-current={last ? 'page' : undefined}>{crumb.label}</span>
+              ) : (
+                <button type="button" onClick={() => navigate(crumb.route!)}>
+                  {crumb.label}
+                </button>
+              )}
+            </span>
+          );
+        })}
+      </nav>
+      <span className="spacer" />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Inställningar"
+        title="Inställningar"
+        onClick={() => navigate({ name: 'settings' })}
+      >
+        <span aria-hidden="true">⚙</span>
+      </button>
+    </header>
+  );
+}

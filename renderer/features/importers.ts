@@ -1,0 +1,5 @@
+/**
+ * Side-effect module: each feature registers the file types it imports.
+ * (Features add their line here.)
+ */
+export {};

@@ -1,0 +1,34 @@
+import { useAppInfo } from '../../app/app-info-store';
+import { useScreenChrome } from '../../app/chrome-store';
+import { BackupsSection } from './BackupsSection';
+
+/** Settings behind the gear: where data lives, backups (keys are added by their features). */
+export function SettingsScreen() {
+  useScreenChrome([{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: 'Inställningar' }]);
+  const info = useAppInfo((s) => s.info);
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Inställningar</h1>
+      </div>
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">Var dina uppgifter finns</h2>
+        <p>
+          Allt du gör i Examinator sparas bara på den här datorn, i databasen nedan. Ingenting skickas någonstans
+          förrän du själv exporterar en fil.
+        </p>
+        <dl className="facts">
+          <dt>Datamapp</dt>
+          <dd className="mono">{info?.dataDir ?? '…'}</dd>
+          <dt>Databas</dt>
+          <dd className="mono">{info?.databaseFile ?? '…'}</dd>
+          <dt>Version</dt>
+          <dd>
+            Examinator {info?.version ?? '…'} (databasschema {info?.schemaVersion ?? '…'})
+          </dd>
+        </dl>
+      </section>
+      <BackupsSection />
+    </div>
+  );
+}

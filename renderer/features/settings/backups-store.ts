@@ -1,0 +1,44 @@
+import { create } from 'zustand';
+import type { BackupInfo } from '../../../shared/contract/app';
+import { formatDateTime } from '../../../shared/format';
+import { call, messageOf } from '../../api';
+import { useNotices } from '../../app/notice-store';
+
+interface BackupsState {
+  readonly backups: readonly BackupInfo[] | null;
+  readonly busy: boolean;
+  load(): Promise<void>;
+  create(): Promise<void>;
+  restore(backup: BackupInfo): Promise<void>;
+}
+
+export const useBackups = create<BackupsState>()((set, get) => {
+  const run = async (action: () => Promise<string>) => {
+    set({ busy: true });
+    try {
+      useNotices.getState().show('success', await action());
+      await get().load();
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    } finally {
+      set({ busy: false });
+    }
+  };
+  return {
+    backups: null,
+    busy: false,
+    async load() {
+      try {
+        set({ backups: await call('backup:list', {}) });
+      } catch (error) {
+        useNotices.getState().show('error', messageOf(error));
+      }
+    },
+    create: () => run(async () => `Säkerhetskopian ${(await call('backup:create', {})).name} är sparad.`),
+    restore: (backup) =>
+      run(async () => {
+        await call('backup:restore', { name: backup.name });
+        return `Databasen är återställd från kopian ${formatDateTime(backup.createdAt)}. Läget före återställningen sparades som en ny kopia.`;
+      }),
+  };
+});

@@ -1,0 +1,63 @@
+import type { RoundSummary } from '../../../shared/contract/rounds';
+import { daysUntil, formatDate, formatDaysLeft, stockholmDate } from '../../../shared/format';
+
+const ROLE_LABEL: Record<NonNullable<RoundSummary['myRole']>, string> = {
+  examinator: 'Examinator',
+  utvärderingsledare: 'Utvärderingsledare',
+  stadsledningskontoret: 'Stadsledningskontoret',
+};
+
+export function RoundTable({ rounds }: { rounds: readonly RoundSummary[] }) {
+  const today = stockholmDate(new Date());
+  return (
+    <table className="data rounds">
+      <caption className="visually-hidden">Tävlingsomgångar på den här datorn</caption>
+      <thead>
+        <tr>
+          <th scope="col">Omgång</th>
+          <th scope="col">År</th>
+          <th scope="col">Min roll</th>
+          <th scope="col">Framsteg</th>
+          <th scope="col">Nästa deadline</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rounds.map((round) => (
+          <tr key={round.id}>
+            <th scope="row">
+              <span className="round-title">{round.title}</span>
+              {round.exampleMaterial && <span className="badge warning">Övningsmaterial</span>}
+              <div className="muted small">
+                {round.contestantCount} tävlande · {round.packageTitle}
+              </div>
+            </th>
+            <td>{round.year}</td>
+            <td>{round.myRole ? ROLE_LABEL[round.myRole] : <span className="muted">Inte vald</span>}</td>
+            <td>
+              {round.progress ? (
+                <span className="progress">
+                  <span className="progress-bar" aria-hidden="true">
+                    <span style={{ width: `${(100 * round.progress.done) / Math.max(1, round.progress.total)}%` }} />
+                  </span>
+                  {round.progress.done} av {round.progress.total} kriterier klara
+                </span>
+              ) : (
+                <span className="muted">–</span>
+              )}
+            </td>
+            <td>
+              {round.nextDeadline ? (
+                <>
+                  {round.nextDeadline.label}: {formatDate(round.nextDeadline.date)}
+                  <div className="muted small">{formatDaysLeft(daysUntil(round.nextDeadline.date, today))}</div>
+                </>
+              ) : (
+                <span className="muted">Alla deadlines har passerat</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,29 @@
+import { call, messageOf } from '../../api';
+import { useAppInfo } from '../../app/app-info-store';
+import { useNotices } from '../../app/notice-store';
+
+/** First start: what Examinator is, and a safe way to try it. */
+export function WelcomeCard() {
+  const dismiss = async () => {
+    try {
+      await call('app:dismiss-welcome', {});
+      await useAppInfo.getState().load();
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    }
+  };
+  return (
+    <section className="card welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">Välkommen till Examinator</h2>
+      <p>
+        Här läser du de tävlandes verksamhetsbeskrivningar, sätter poäng per kriterium, skriver styrkor och
+        förbättringsområden med belägg och stämmer av med ditt team inför konsensus.
+      </p>
+      <div className="toolbar">
+        <button type="button" className="button quiet" onClick={() => void dismiss()}>
+          Inte nu
+        </button>
+      </div>
+    </section>
+  );
+}

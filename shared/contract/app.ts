@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { returns } from './define';
+
+export interface AppInfo {
+  readonly version: string;
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly schemaVersion: number;
+  /** True until the user has opened or dismissed the övningsomgång offer. */
+  readonly firstStart: boolean;
+}
+
+export interface BackupInfo {
+  readonly name: string;
+  readonly createdAt: string;
+  readonly bytes: number;
+}
+
+const backupName = z
+  .string()
+  .regex(/^examinator-\d{8}T\d{6}(?:\d{3})?Z(?:-\d+)?\.sqlite$/, 'Ogiltigt namn på säkerhetskopia');
+
+export const appChannels = {
+  'app:info': returns<AppInfo>()(z.object({}).strict()),
+  'app:dismiss-welcome': returns<void>()(z.object({}).strict()),
+  'backup:list': returns<BackupInfo[]>()(z.object({}).strict()),
+  'backup:create': returns<BackupInfo>()(z.object({}).strict()),
+  'backup:restore': returns<{ restored: string }>()(z.object({ name: backupName }).strict()),
+} as const;

@@ -1,0 +1,76 @@
+/**
+ * Swedish presentation of dates and numbers: "15 sep 2026", "1 000", "61,5 %".
+ * Pure functions; every screen, report and CLI line uses these.
+ */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** Parses "YYYY-MM-DD" (or a full ISO timestamp) without time-zone drift for plain dates. */
+function parts(iso: string): { y: number; m: number; d: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return null;
+  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+}
+
+export function formatDate(iso: string): string {
+  const p = parts(iso);
+  if (!p || p.m < 1 || p.m > 12) return iso;
+  return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+}
+
+/** "22 nov 2026 14:32" in Stockholm time. */
+export function formatDateTime(iso: string, timeZone = 'Europe/Stockholm'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => local.find((part) => part.type === type)?.value ?? '';
+  return `${formatDate(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}`;
+}
+
+/** "14:32" in Stockholm time. */
+export function formatTime(iso: string, timeZone = 'Europe/Stockholm'): string {
+  return formatDateTime(iso, timeZone).slice(-5);
+}
+
+const NBSP = '\u00a0';
+
+/** Thin grouping with a no-break space and a decimal comma: 1 000; 61,5. */
+export function formatNumber(value: number, maxDecimals = 1): string {
+  if (!Number.isFinite(value)) return '–';
+  const text = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0 }).format(value);
+  // Intl uses U+2212 for minus and U+00A0 for grouping in sv-SE; keep a plain hyphen-minus for copy/paste.
+  return text.replace(/\u2212/g, '-').replace(/\u202f/g, NBSP);
+}
+
+export function formatPercent(value: number, maxDecimals = 1): string {
+  return `${formatNumber(value, maxDecimals)}${NBSP}%`;
+}
+
+/** Whole days from `today` until `deadline` (both "YYYY-MM-DD"); negative when passed. */
+export function daysUntil(deadline: string, today: string): number {
+  const a = parts(deadline);
+  const b = parts(today);
+  if (!a || !b) return Number.NaN;
+  return Math.round((Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(b.y, b.m - 1, b.d)) / 86_400_000);
+}
+
+/** "3 dagar kvar", "1 dag kvar", "i dag", "2 dagar sedan". */
+export function formatDaysLeft(days: number): string {
+  if (!Number.isFinite(days)) return '';
+  if (days === 0) return 'i dag';
+  if (days > 0) return `${days} ${days === 1 ? 'dag' : 'dagar'} kvar`;
+  const ago = -days;
+  return `passerat för ${ago} ${ago === 1 ? 'dag' : 'dagar'} sedan`;
+}
+
+/** The local calendar date in Stockholm as "YYYY-MM-DD". */
+export function stockholmDate(date: Date, timeZone = 'Europe/Stockholm'): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}

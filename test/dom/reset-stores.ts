@@ -1,0 +1,15 @@
+import type { StoreApi, UseBoundStore } from 'zustand';
+import { useAppInfo } from '../../renderer/app/app-info-store';
+import { useChrome } from '../../renderer/app/chrome-store';
+import { useNotices } from '../../renderer/app/notice-store';
+import { useRouter } from '../../renderer/app/router-store';
+import { useBackups } from '../../renderer/features/settings/backups-store';
+import { useRounds } from '../../renderer/features/start/rounds-store';
+
+// Every zustand store of the renderer, restored to its initial state between tests.
+const stores: UseBoundStore<StoreApi<object>>[] = [useAppInfo, useChrome, useNotices, useRouter, useBackups, useRounds];
+const initial = new Map(stores.map((store) => [store, store.getInitialState()]));
+
+export function resetAllStores(): void {
+  for (const [store, state] of initial) store.setState(state, true);
+}
