@@ -47,7 +47,15 @@ if (existsSync(jsonFile)) {
 }
 
 // Summary lines written by the suites themselves (hostile inputs, durability, …).
-const lines = existsSync(summaries) ? readdirSync(summaries).sort().flatMap((f) => readFileSync(join(summaries, f), 'utf8').trim().split('\n')) : [];
+const readLines = (file) => readFileSync(join(summaries, file), 'utf8').trim().split('\n').filter(Boolean);
+const files = existsSync(summaries) ? readdirSync(summaries).sort() : [];
+const lines = files.filter((f) => f.endsWith('.txt')).flatMap(readLines);
+if (files.includes('hostile.jsonl')) {
+  const outcomes = readLines('hostile.jsonl').map((line) => JSON.parse(line));
+  const refused = outcomes.filter((o) => o.refused).length;
+  const changed = outcomes.filter((o) => o.changedDatabase).length;
+  lines.unshift(`hostile inputs: ${outcomes.length} tried, ${refused} refused, ${changed} changed the database`);
+}
 if (lines.length > 0) {
   console.log('\nSummaries:');
   for (const line of lines) console.log(`  ${line}`);
