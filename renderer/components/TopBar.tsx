@@ -10,7 +10,7 @@ export function TopBar() {
         <span className="wordmark-mark" aria-hidden="true">
           E
         </span>
-        Examinator<span className="visually-hidden"> – till startsidan</span>
+        Examinator <span className="visually-hidden">– till startsidan</span>
       </button>
       <nav aria-label="Du är här" className="breadcrumbs">
         {crumbs.map((crumb, index) => {
