@@ -5,7 +5,7 @@
  * validation, envelope) as Electron's IPC answers it.
  */
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -99,6 +99,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return ok(options.core.context.files.register(path));
     } catch (error) {
       request.resume();
+      // A refused or broken upload leaves no partial file in the data folder.
+      rmSync(dir, { recursive: true, force: true });
       if (error instanceof AppError) return fail(error.toPayload());
       throw error;
     }
