@@ -1,4 +1,7 @@
-import { afterEach, describe, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
 
@@ -31,5 +34,21 @@ describe('accessibility (axe, WCAG 2.1 A/AA) of the screens that exist', () => {
     await page.getByRole('group', { name: 'Bekräfta återställning' }).waitFor();
     await expectAccessible(page, 'settings, confirming a restore');
     await screenshot(page, 'settings-restore-confirm');
+  });
+
+  it('the refusal of a damaged backup is announced accessibly', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'examinator-e2e-'));
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(dataDir, 'backups', 'examinator-20200101T000000000Z.sqlite'), 'ingen databas');
+    app = await startApp({ dataDir });
+    session = await openBrowser();
+    const { page } = session;
+    await page.goto(`${app.url}#/installningar`);
+    const damaged = page.getByRole('row').filter({ hasText: 'examinator-20200101T000000000Z.sqlite' });
+    await damaged.getByRole('button', { name: 'Återställ…' }).click();
+    await damaged.getByRole('button', { name: 'Ja, återställ' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Säkerhetskopian är skadad/);
+    await expectAccessible(page, 'settings, a refused restore (error notice)');
+    await screenshot(page, 'settings-restore-refused');
   });
 });

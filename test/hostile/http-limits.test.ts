@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES, startBrowserServer, type BrowserServer } from '../../electron/browser/server';
+import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES, startBrowserServer, uploadsDir, type BrowserServer } from '../../electron/browser/server';
 import type { Core } from '../../electron/core';
 import { testCore } from '../helpers/core';
 import { dbFingerprint } from '../helpers/db-fingerprint';
@@ -78,7 +78,7 @@ describe('oversized HTTP input', () => {
     recordHostile({ importer: 'http bridge', input: `upload of ${MAX_UPLOAD_BYTES + 1} bytes`, refused: !envelope.ok, changedDatabase });
     expect(envelope).toEqual({ ok: false, error: { code: 'upload-too-large', message: 'Filen är för stor (högst 300 MB).' } });
     expect(changedDatabase).toBe(false);
-    const uploads = join(core.context.paths.tempDir, 'uppladdat');
+    const uploads = uploadsDir(core);
     expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
   });
 });
