@@ -8,6 +8,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
+// tsx runs our TypeScript as CommonJS (the package is not "type": "module"); ESM-only
+// dependencies such as canonicalize export only an "import" condition, so resolve with it.
+if (!process.execArgv.includes('--conditions=import')) {
+  const again = spawnSync(process.execPath, ['--conditions=import', ...process.execArgv, import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(again.status ?? 1);
+}
+
 const root = join(import.meta.dirname, '..');
 const benchDir = join(root, 'test', 'bench');
 const filter = process.argv[2] ?? '';

@@ -17,11 +17,12 @@ import { durableEdits, type DurableEdit } from './durability/edits';
 
 const KILLS_PER_EDIT = 3;
 const CHILD = join(__dirname, 'durability', 'child.ts');
+// tsx runs the child's TypeScript as CommonJS; ESM-only dependencies (canonicalize) need the "import" condition.
 
 /** Runs the child until a random moment after it is ready; returns every id it acknowledged. */
 function editUntilKilled(dataDir: string, edit: DurableEdit, killAfterMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, edit.name], {
+    const child = spawn(process.execPath, ['--conditions=import', '--import', 'tsx', CHILD, dataDir, edit.name], {
       cwd: join(__dirname, '../..'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,7 +1,7 @@
 /**
  * The process the durability test kills: opens a core on the given data folder
  * and makes one kind of edit in a loop, printing "ack <id>" only after the core
- * call has returned. Run with `node --import tsx child.ts <dataDir> <edit name>`.
+ * call has returned. Run with `node --conditions=import --import tsx child.ts <dataDir> <edit name>`.
  */
 import { writeSync } from 'node:fs';
 import { standaloneCore } from '../../helpers/standalone-core';
