@@ -2,15 +2,18 @@
  * Every contract channel fed garbage, through the real dispatch (what Electron's
  * IPC calls) and through browser mode's HTTP bridge: always the error envelope
  * with a short Swedish message, never a crash, never a change to the database,
- * never a polluted prototype. New channels are covered as soon as they are in
- * the contract.
+ * never a polluted prototype. The shell's own IPC channels get the same garbage.
+ * New channels are covered as soon as they are in the contract.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../electron/browser/server';
 import type { Core } from '../../electron/core';
+import { registerIpc, type ShellHandlers } from '../../electron/shell/ipc';
 import { channels, contract } from '../../shared/contract';
+import { shellContract, type ShellChannel } from '../../shared/contract/shell';
 import type { Envelope } from '../../shared/envelope';
 import { testCore } from '../helpers/core';
 import { dbFingerprint } from '../helpers/db-fingerprint';
@@ -84,6 +87,21 @@ describe.each(channels)('garbage to %s', (channel) => {
     } finally {
       await bridge.close();
     }
+  });
+});
+
+describe.each(Object.keys(shellContract) as ShellChannel[])('garbage to the shell channel %s (Electron IPC)', (channel) => {
+  it('is refused before the platform handler runs', async () => {
+    const registered = new Map<string, (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>>();
+    const ran = vi.fn(async () => []);
+    const handlers = { 'shell:pick-files': ran, 'shell:refs-for-paths': ran, 'shell:open-external': ran } as unknown as ShellHandlers;
+    registerIpc({ handle: (name: string, handler: never) => void registered.set(name, handler) }, vi.fn(), handlers, () => true, () => undefined);
+    const event = { sender: { id: 1 }, senderFrame: { url: 'app://examinator/' } } as unknown as IpcMainInvokeEvent;
+    for (const garbage of garbageFor(shellContract[channel].args)) {
+      const envelope = (await registered.get(channel)!(event, garbage.value)) as Envelope<unknown>;
+      expect(envelope, `${channel} ← ${garbage.label}`).toEqual({ ok: false, error: { code: 'invalid-arguments', message: 'Begäran hade ogiltiga uppgifter.' } });
+    }
+    expect(ran).not.toHaveBeenCalled();
   });
 });
 
