@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/**/*.test.ts', 'test/hostile/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/security/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

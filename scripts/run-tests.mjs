@@ -56,6 +56,11 @@ if (files.includes('hostile.jsonl')) {
   const changed = outcomes.filter((o) => o.changedDatabase).length;
   lines.unshift(`hostile inputs: ${outcomes.length} tried, ${refused} refused, ${changed} changed the database`);
 }
+if (files.includes('a11y.jsonl')) {
+  const screens = readLines('a11y.jsonl').map((line) => JSON.parse(line));
+  const failing = screens.reduce((sum, screen) => sum + screen.failing, 0);
+  lines.push(`accessibility: ${screens.length} screens checked with axe (WCAG 2.1 A/AA), ${failing} serious or critical violations`);
+}
 if (lines.length > 0) {
   console.log('\nSummaries:');
   for (const line of lines) console.log(`  ${line}`);

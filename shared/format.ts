@@ -44,7 +44,8 @@ const NBSP = '\u00a0';
 /** Thin grouping with a no-break space and a decimal comma: 1 000; 61,5. */
 export function formatNumber(value: number, maxDecimals = 1): string {
   if (!Number.isFinite(value)) return '–';
-  const text = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0 }).format(value);
+  const text = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0, signDisplay: 'negative' }).format(value);
+  // signDisplay 'negative': what rounds to zero is "0", never "-0".
   // Intl uses U+2212 for minus and U+00A0 for grouping in sv-SE; keep a plain hyphen-minus for copy/paste.
   return text.replace(/\u2212/g, '-').replace(/\u202f/g, NBSP);
 }

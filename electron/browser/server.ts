@@ -5,7 +5,7 @@
  * validation, envelope) as Electron's IPC answers it.
  */
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -38,6 +38,8 @@ export interface BrowserServer {
 
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  // Uploads are only reachable through this run's file registry: earlier runs' copies are dead weight.
+  rmSync(uploadsDir(options.core), { recursive: true, force: true });
   const indexHtml = readFileSync(join(options.rendererDir, 'index.html'), 'utf8');
   const bridgeJs = readFileSync(options.bridgeScript);
   let port = 0;
@@ -83,7 +85,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function receiveUpload(request: IncomingMessage, name: string) {
-    const dir = join(options.core.context.paths.tempDir, 'uppladdat', randomUUID());
+    const dir = join(uploadsDir(options.core), randomUUID());
     mkdirSync(dir, { recursive: true });
     const path = join(dir, safeFileName(name));
     let received = 0;
@@ -99,6 +101,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return ok(options.core.context.files.register(path));
     } catch (error) {
       request.resume();
+      // A refused or broken upload leaves no partial file in the data folder.
+      rmSync(dir, { recursive: true, force: true });
       if (error instanceof AppError) return fail(error.toPayload());
       throw error;
     }
@@ -116,6 +120,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         server.closeAllConnections();
       }),
   };
+}
+
+/** Where browser mode keeps the files a page uploads (the data folder's tmp/uppladdat). */
+export function uploadsDir(core: Core): string {
+  return join(core.context.paths.tempDir, 'uppladdat');
 }
 
 function hostAllowed(host: string | undefined, port: number): boolean {

@@ -22,13 +22,14 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return fail({ code: 'unknown-channel', message: 'Okänd begäran. Starta om Examinator.' });
     }
     const schema: z.ZodType = contract[channel].args;
-    const parsed = schema.safeParse(rawArgs ?? {});
+    // Only a call without arguments means `{}`; null is garbage like any other.
+    const parsed = schema.safeParse(rawArgs === undefined ? {} : rawArgs);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
+      const where = issue && issue.path.length > 0 ? ` (${clip(issue.path.join('.'), 80)})` : '';
       return fail({
         code: 'invalid-arguments',
-        message: `Begäran hade ogiltiga uppgifter${where}: ${issue?.message ?? 'okänt fel'}.`,
+        message: `Begäran hade ogiltiga uppgifter${where}: ${clip(issue?.message ?? 'okänt fel', 160)}.`,
       });
     }
     try {
@@ -40,4 +41,9 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return fail(INTERNAL_ERROR);
     }
   };
+}
+
+/** Zod quotes offending keys; a hostile caller's megabyte-long key must not come back in the message. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

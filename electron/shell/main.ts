@@ -11,7 +11,7 @@ import { electronSaveFile, electronShellHandlers } from './dialogs';
 import { registerIpc, senderCheck } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { safeStorageSecretStore } from './safe-secret-store';
-import { APP_ORIGIN, hardenAllContents, hardenSession, isAppUrl, secureWebPreferences } from './security';
+import { APP_ORIGIN, createSecureWindow, hardenAllContents, hardenSession, isAppUrl } from './security';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const openableFile = /\.(kvpaket|kvomgang|kvbedomning|pdf|docx)$/i;
@@ -79,7 +79,7 @@ async function start(): Promise<void> {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
+  mainWindow = createSecureWindow(BrowserWindow, join(__dirname, '../preload/preload.js'), {
     width: 1440,
     height: 900,
     minWidth: 1024,
@@ -87,7 +87,6 @@ function createWindow(): void {
     title: 'Examinator',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/preload.js')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.webContents.once('did-finish-load', () => openPaths(pendingPaths.splice(0)));

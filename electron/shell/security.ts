@@ -2,7 +2,7 @@
  * The Electron security baseline in one place: window options, CSP, and the
  * refusals of navigation, new windows, <webview> and permission requests.
  */
-import type { App, Session, WebContents, WebPreferences } from 'electron';
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'examinator';
@@ -12,21 +12,38 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 export { CONTENT_SECURITY_POLICY };
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
+/** The constructor, passed in so this module stays testable without Electron. */
+export type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+/**
+ * The only place a window is created. The web preferences are written out as a
+ * literal here (not built elsewhere) so Electronegativity can read them, and the
+ * caller's options cannot override them.
+ */
+export function createSecureWindow(
+  BrowserWindow: BrowserWindowClass,
+  preloadPath: string,
+  options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
+): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise try to open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
 }
 
 /** True only for pages the app itself serves (the packaged renderer or the dev server). */

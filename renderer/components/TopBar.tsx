@@ -5,11 +5,12 @@ export function TopBar() {
   const crumbs = useChrome((s) => s.crumbs);
   return (
     <header className="topbar">
-      <button type="button" className="wordmark" onClick={() => navigate({ name: 'start' })} aria-label="Examinator – till startsidan">
+      {/* The name comes from the visible text (WCAG 2.5.3), the destination from hidden text. */}
+      <button type="button" className="wordmark" onClick={() => navigate({ name: 'start' })}>
         <span className="wordmark-mark" aria-hidden="true">
           E
         </span>
-        Examinator
+        Examinator <span className="visually-hidden">– till startsidan</span>
       </button>
       <nav aria-label="Du är här" className="breadcrumbs">
         {crumbs.map((crumb, index) => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
-import { createBackup, listBackups, replaceDatabaseFile } from '../db/backup';
+import { checkBackup, createBackup, listBackups, replaceDatabaseFile } from '../db/backup';
 import { SCHEMA_VERSION } from '../db/migrate';
 import type { CoreContext } from '../context';
 import { readSetting, writeSetting } from '../settings';
@@ -27,6 +27,8 @@ export function appHandlers(ctx: CoreContext) {
       if (!listBackups(ctx.paths.backupDir).some((b) => b.name === name)) {
         throw new AppError('backup-missing', `Säkerhetskopian ${name} finns inte längre.`);
       }
+      // Refuse a bad file before touching anything (the safety copy below would rotate out an old backup).
+      checkBackup(source);
       // Keep the state being replaced, so a mistaken restore can itself be undone.
       await createBackup(ctx.store.db, ctx.paths.backupDir, ctx.clock);
       ctx.store.swap(() => replaceDatabaseFile(ctx.paths.databaseFile, source));

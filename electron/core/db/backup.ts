@@ -53,6 +53,8 @@ export async function createBackup(db: Db, dir: string, clock: Clock): Promise<B
 
 /** Refuses a file that is not an intact Examinator database this version can read. */
 export function checkBackup(path: string): void {
+  // Opening a WAL-mode file, even read-only, creates -wal/-shm beside it: remove what we caused.
+  const sidecars = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -65,6 +67,9 @@ export function checkBackup(path: string): void {
         'Säkerhetskopian kommer från en nyare version av Examinator och kan inte återställas här.',
       );
     }
+    // Ours: migrated at least once, and the first migration's table is there.
+    const settings = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'settings'").get();
+    if (version < 1 || !settings) throw new Error('not an Examinator database');
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('backup-damaged', 'Säkerhetskopian är skadad eller ingen Examinator-databas. Ingenting ändrades.', {
@@ -72,6 +77,7 @@ export function checkBackup(path: string): void {
     });
   } finally {
     db?.close();
+    for (const file of sidecars) rmSync(file, { force: true });
   }
 }
 

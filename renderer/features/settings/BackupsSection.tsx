@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { formatDateTime, formatNumber } from '../../../shared/format';
 import { useBackups } from './backups-store';
+import { RestoreAction } from './RestoreAction';
 
 export function BackupsSection() {
   const { backups, busy, load, create, restore } = useBackups();
-  const [confirming, setConfirming] = useState<string | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
@@ -45,26 +45,7 @@ export function BackupsSection() {
                 </td>
                 <td className="num">{formatNumber(backup.bytes / 1024, 0)} kB</td>
                 <td className="num">
-                  {confirming === backup.name ? (
-                    <span className="toolbar" role="group" aria-label="Bekräfta återställning">
-                      <span>Ersätta dagens data med den här kopian?</span>
-                      <button
-                        type="button"
-                        className="button danger small"
-                        disabled={busy}
-                        onClick={() => void restore(backup).finally(() => setConfirming(null))}
-                      >
-                        Ja, återställ
-                      </button>
-                      <button type="button" className="button small" onClick={() => setConfirming(null)}>
-                        Avbryt
-                      </button>
-                    </span>
-                  ) : (
-                    <button type="button" className="button small" disabled={busy} onClick={() => setConfirming(backup.name)}>
-                      Återställ…
-                    </button>
-                  )}
+                  <RestoreAction backup={backup} busy={busy} restore={restore} />
                 </td>
               </tr>
             ))}

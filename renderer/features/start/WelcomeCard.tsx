@@ -8,6 +8,8 @@ export function WelcomeCard() {
     try {
       await call('app:dismiss-welcome', {});
       await useAppInfo.getState().load();
+      // The card (and the focused button) is gone: keep keyboard users in the page, not lost on <body>.
+      document.getElementById('main')?.focus();
     } catch (error) {
       useNotices.getState().show('error', messageOf(error));
     }

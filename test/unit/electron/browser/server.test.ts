@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -91,6 +91,19 @@ describe('browser mode server', () => {
     const envelope = JSON.parse(res.body);
     expect(envelope).toMatchObject({ ok: true, value: { name: 'ärende.kvomgang', bytes: 5 } });
     expect(core.context.files.resolve(envelope.value.id).startsWith(core.context.paths.tempDir)).toBe(true);
+  });
+
+  it("removes earlier runs' uploads when it starts", async () => {
+    const dataDir = tempDir();
+    const leftover = join(dataDir, 'tmp', 'uppladdat', 'old-run');
+    mkdirSync(leftover, { recursive: true });
+    writeFileSync(join(leftover, 'verksamhetsbeskrivning.pdf'), 'confidential');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'renderer'), { recursive: true });
+    writeFileSync(join(dir, 'renderer', 'index.html'), '<html></html>');
+    writeFileSync(join(dir, 'bridge.js'), '');
+    server = await startBrowserServer({ core: testCore({ dataDir }), rendererDir: join(dir, 'renderer'), bridgeScript: join(dir, 'bridge.js') });
+    expect(existsSync(leftover)).toBe(false);
   });
 
   it('never serves files outside the renderer folder', async () => {

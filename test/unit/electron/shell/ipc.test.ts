@@ -55,6 +55,19 @@ describe('registerIpc', () => {
     expect(shell['shell:open-external']).not.toHaveBeenCalled();
   });
 
+  it('drops messages whose frame is gone or has no URL', async () => {
+    const { registered, dispatch } = setup();
+    const frameless = [
+      { sender: { id: 7 }, senderFrame: null },
+      { sender: { id: 7 }, senderFrame: { url: undefined } },
+      { sender: { id: 7 } },
+    ] as unknown as IpcMainInvokeEvent[];
+    for (const e of frameless) {
+      expect(await registered.get('backup:restore')!(e, { name: 'x' })).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    }
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
   it('validates shell channel arguments before the handler runs', async () => {
     const { registered, shell, event } = setup();
     const e = event(7, 'app://examinator/');

@@ -1,18 +1,34 @@
-import type { App, Session, WebContents } from 'electron';
+import type { App, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  createSecureWindow,
   hardenContents,
   hardenSession,
   isAppUrl,
   parseExternalUrl,
-  secureWebPreferences,
+  type BrowserWindowClass,
 } from '../../../../electron/shell/security';
 
 describe('window options', () => {
+  function createWith(options: object) {
+    const made: BrowserWindowConstructorOptions[] = [];
+    class FakeWindow {
+      constructor(given: BrowserWindowConstructorOptions) {
+        made.push(given);
+      }
+    }
+    createSecureWindow(FakeWindow as unknown as BrowserWindowClass, '/app/preload.js', options);
+    return made[0]!;
+  }
+
   it('keep the renderer isolated and sandboxed', () => {
-    expect(secureWebPreferences('/app/preload.js')).toMatchObject({
+    const options = createWith({ width: 800, title: 'Examinator' });
+    expect(options).toMatchObject({ width: 800, title: 'Examinator' });
+    expect(options.webPreferences).toEqual({
       preload: '/app/preload.js',
       contextIsolation: true,
       sandbox: true,
@@ -23,7 +39,15 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
     });
+  });
+
+  it('cannot be loosened by the caller', () => {
+    const options = createWith({ webPreferences: { nodeIntegration: true, sandbox: false } });
+    expect(options.webPreferences).toMatchObject({ nodeIntegration: false, sandbox: true, contextIsolation: true });
   });
 });
 
@@ -37,6 +61,13 @@ describe('content security policy', () => {
     expect(directives['object-src']).toBe("'none'");
     expect(directives['base-uri']).toBe("'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+  });
+
+  it("is the same in the page's meta tag (which cannot carry frame-ancestors)", () => {
+    const html = readFileSync(join(__dirname, '../../../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const expected = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors'));
+    expect(meta?.split('; ')).toEqual(expected);
   });
 });
 

@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectAccessible } from './a11y';
+import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+let session: BrowserSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  await app?.stop();
+  session = app = undefined;
+});
+
+describe('accessibility (axe, WCAG 2.1 A/AA) of the screens that exist', () => {
+  it('start screen, settings and the restore confirmation have no serious or critical violation', async () => {
+    app = await startApp();
+    session = await openBrowser();
+    const { page } = session;
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Välkommen till Examinator' }).waitFor();
+    await expectAccessible(page, 'start screen, first start (welcome card)');
+
+    await page.getByRole('button', { name: 'Inte nu' }).click();
+    await page.getByRole('heading', { name: 'Välkommen till Examinator' }).waitFor({ state: 'detached' });
+    await expectAccessible(page, 'start screen, no rounds');
+
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    await page.locator('table.backups tbody tr').first().waitFor();
+    await expectAccessible(page, 'settings with backups');
+
+    await page.getByRole('button', { name: 'Återställ…' }).first().click();
+    await page.getByRole('group', { name: 'Bekräfta återställning' }).waitFor();
+    await expectAccessible(page, 'settings, confirming a restore');
+    await screenshot(page, 'settings-restore-confirm');
+  });
+
+  it('the refusal of a damaged backup is announced accessibly', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'examinator-e2e-'));
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(dataDir, 'backups', 'examinator-20200101T000000000Z.sqlite'), 'ingen databas');
+    app = await startApp({ dataDir });
+    session = await openBrowser();
+    const { page } = session;
+    await page.goto(`${app.url}#/installningar`);
+    const damaged = page.getByRole('row').filter({ hasText: 'examinator-20200101T000000000Z.sqlite' });
+    await damaged.getByRole('button', { name: 'Återställ…' }).click();
+    await damaged.getByRole('button', { name: 'Ja, återställ' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Säkerhetskopian är skadad/);
+    await expectAccessible(page, 'settings, a refused restore (error notice)');
+    await screenshot(page, 'settings-restore-refused');
+  });
+});

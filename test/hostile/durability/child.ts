@@ -1,0 +1,33 @@
+/**
+ * The process the durability test kills: opens a core on the given data folder
+ * and makes one kind of edit in a loop, printing "ack <id>" only after the core
+ * call has returned. Run with `node --conditions=import --import tsx child.ts <dataDir> <edit name>`.
+ */
+import { writeSync } from 'node:fs';
+import { standaloneCore } from '../../helpers/standalone-core';
+import { CLOCK_BASE, durableEdits, type DurableEdit } from './edits';
+
+const [dataDir, editName] = process.argv.slice(2);
+const kind = durableEdits.find((edit) => edit.name === editName);
+if (!dataDir || !kind) {
+  console.error(`usage: child.ts <dataDir> <${durableEdits.map((edit) => edit.name).join('|')}>`);
+  process.exit(2);
+}
+
+let n = 0;
+const core = standaloneCore(dataDir, { clock: { now: () => new Date(CLOCK_BASE + n) } });
+
+async function editForever(edit: DurableEdit): Promise<never> {
+  await edit.prepare?.(core);
+  writeSync(1, 'ready\n');
+  for (; ; n++) {
+    const id = await edit.edit(core, n);
+    // Synchronous: once this returns, the parent can read the ack even if we die next.
+    writeSync(1, `ack ${id}\n`);
+  }
+}
+
+editForever(kind).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+/**
+ * Browser mode's HTTP bridge under oversized input: a JSON body over
+ * MAX_JSON_BYTES and an upload over MAX_UPLOAD_BYTES are refused with a Swedish
+ * message, the server stays up, nothing is registered or left on disk, and the
+ * database is unchanged.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_JSON_BYTES, MAX_UPLOAD_BYTES, startBrowserServer, uploadsDir, type BrowserServer } from '../../electron/browser/server';
+import type { Core } from '../../electron/core';
+import { testCore } from '../helpers/core';
+import { dbFingerprint } from '../helpers/db-fingerprint';
+import { tempDir } from '../helpers/temp';
+import { recordHostile } from './record';
+
+let server: BrowserServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function start(): Promise<{ core: Core; port: number }> {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'renderer'), { recursive: true });
+  writeFileSync(join(dir, 'renderer', 'index.html'), '<html><head><script src="x.js"></script></head></html>');
+  writeFileSync(join(dir, 'bridge.js'), '');
+  const core = testCore();
+  server = await startBrowserServer({ core, rendererDir: join(dir, 'renderer'), bridgeScript: join(dir, 'bridge.js'), token: 'tok' });
+  return { core, port: Number(new URL(server.url).port) };
+}
+
+/** Streams `bytes` zero bytes as the body (never holding them all in memory); resolves with the answer. */
+function postZeros(port: number, path: string, bytes: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'X-Examinator-Token': 'tok', 'Content-Type': 'application/octet-stream' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    // The server may answer and stop reading before we finish sending; that is the point.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    const chunk = Buffer.alloc(1024 * 1024);
+    let left = bytes;
+    const pump = () => {
+      while (left > 0) {
+        const size = Math.min(chunk.length, left);
+        left -= size;
+        if (!req.write(size === chunk.length ? chunk : chunk.subarray(0, size))) return void req.once('drain', pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe('oversized HTTP input', () => {
+  it('refuses a JSON body over the limit, and keeps serving', async () => {
+    const { core, port } = await start();
+    const before = dbFingerprint(core.context.paths.databaseFile);
+    const answer = await postZeros(port, '/api/app:dismiss-welcome', MAX_JSON_BYTES + 1);
+    const changedDatabase = dbFingerprint(core.context.paths.databaseFile) !== before;
+    recordHostile({ importer: 'http bridge', input: `JSON body of ${MAX_JSON_BYTES + 1} bytes`, refused: answer.status === 400, changedDatabase });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'request-too-large', message: 'Begäran är för stor.' } });
+    expect(changedDatabase).toBe(false);
+    const next = await postZeros(port, '/upload?name=ok.pdf', 10);
+    expect(JSON.parse(next.body)).toMatchObject({ ok: true, value: { name: 'ok.pdf', bytes: 10 } });
+  });
+
+  it('refuses an upload one byte over the limit and leaves nothing behind', async () => {
+    const { core, port } = await start();
+    const before = dbFingerprint(core.context.paths.databaseFile);
+    const answer = await postZeros(port, '/upload?name=stor.pdf', MAX_UPLOAD_BYTES + 1);
+    const changedDatabase = dbFingerprint(core.context.paths.databaseFile) !== before;
+    const envelope = JSON.parse(answer.body) as { ok: boolean; error?: { code: string; message: string } };
+    recordHostile({ importer: 'http bridge', input: `upload of ${MAX_UPLOAD_BYTES + 1} bytes`, refused: !envelope.ok, changedDatabase });
+    expect(envelope).toEqual({ ok: false, error: { code: 'upload-too-large', message: 'Filen är för stor (högst 300 MB).' } });
+    expect(changedDatabase).toBe(false);
+    const uploads = uploadsDir(core);
+    expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
+  });
+});
