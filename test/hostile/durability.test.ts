@@ -6,6 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -21,21 +22,22 @@ const CHILD = join(__dirname, 'durability', 'child.ts');
 
 /** Runs the child until a random moment after it is ready; returns every id it acknowledged. */
 function editUntilKilled(dataDir: string, edit: DurableEdit, killAfterMs: number): Promise<string[]> {
+  const ackFile = join(dataDir, `acks-${Date.now()}-${Math.random()}.txt`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=import', '--import', 'tsx', CHILD, dataDir, edit.name], {
+    const child = spawn(process.execPath, ['--conditions=import', '--import', 'tsx', CHILD, dataDir, edit.name, ackFile], {
       cwd: join(__dirname, '../..'),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const acknowledged: string[] = [];
     const stderr: string[] = [];
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-      else if (line.startsWith('ack ')) acknowledged.push(line.slice(4));
     });
-    // Read to the end of the pipe: acks written just before the kill count too.
     child.on('close', (_code, signal) => {
+      const acknowledged = existsSync(ackFile)
+        ? readFileSync(ackFile, 'utf8').split('\n').filter((line) => line.startsWith('ack ')).map((line) => line.slice(4))
+        : [];
       if (signal === 'SIGKILL') resolve(acknowledged);
       else reject(new Error(`the child ended by itself (${signal ?? 'exit'}): ${stderr.join('')}`));
     });

@@ -3,14 +3,14 @@
  * and makes one kind of edit in a loop, printing "ack <id>" only after the core
  * call has returned. Run with `node --conditions=import --import tsx child.ts <dataDir> <edit name>`.
  */
-import { writeSync } from 'node:fs';
+import { openSync, writeSync } from 'node:fs';
 import { standaloneCore } from '../../helpers/standalone-core';
 import { CLOCK_BASE, durableEdits, type DurableEdit } from './edits';
 
-const [dataDir, editName] = process.argv.slice(2);
+const [dataDir, editName, ackFile] = process.argv.slice(2);
 const kind = durableEdits.find((edit) => edit.name === editName);
-if (!dataDir || !kind) {
-  console.error(`usage: child.ts <dataDir> <${durableEdits.map((edit) => edit.name).join('|')}>`);
+if (!dataDir || !kind || !ackFile) {
+  console.error(`usage: child.ts <dataDir> <${durableEdits.map((edit) => edit.name).join('|')}> <ackFile>`);
   process.exit(2);
 }
 
@@ -19,11 +19,13 @@ const core = standaloneCore(dataDir, { clock: { now: () => new Date(CLOCK_BASE +
 
 async function editForever(edit: DurableEdit): Promise<never> {
   await edit.prepare?.(core);
+  // Acks go to a regular file: its writes block (a pipe's may fail with EAGAIN under load)
+  // and, once writeSync returns, survive our SIGKILL in the page cache.
+  const acks = openSync(ackFile!, 'a');
   writeSync(1, 'ready\n');
   for (; ; n++) {
     const id = await edit.edit(core, n);
-    // Synchronous: once this returns, the parent can read the ack even if we die next.
-    writeSync(1, `ack ${id}\n`);
+    writeSync(acks, `ack ${id}\n`);
   }
 }
 
