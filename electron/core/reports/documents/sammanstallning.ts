@@ -71,6 +71,7 @@ function ranking(w: ReportWriter, model: SammanstallningModel): void {
     `De tävlande i klassen ordnade efter totalpoäng (av ${formatNumber(model.pointsAvailable)} möjliga), med poäng per område och teamens rekommendationer.`,
     { color: colors.muted },
   );
+  legendColumns(w, model.areas.map((area) => [area.id, `${area.title} (${formatNumber(area.pointsAvailable)} p)`] as const), 3);
   table(w, {
     zebra: true,
     columns: [
@@ -92,8 +93,6 @@ function ranking(w: ReportWriter, model: SammanstallningModel): void {
       ],
     })),
   });
-  w.y += 4;
-  legendColumns(w, model.areas.map((area) => [area.id, area.title] as const), 3);
 }
 
 function criteriaScores(w: ReportWriter, model: SammanstallningModel): void {
@@ -103,6 +102,7 @@ function criteriaScores(w: ReportWriter, model: SammanstallningModel): void {
     `Teamets poäng per kriterium. Under poängen står spridningen mellan examinatorernas individuella poäng (Δ); en asterisk (*) betyder att spridningen nådde tröskeln ${formatNumber(model.spreadThreshold)} och att kriteriet skulle diskuteras.`,
     { color: colors.muted },
   );
+  legendColumns(w, model.criteria.map((c) => [c.id, c.title] as const), 3);
   table(w, {
     zebra: true,
     fontSize: size.small,
@@ -129,6 +129,4 @@ function criteriaScores(w: ReportWriter, model: SammanstallningModel): void {
       ],
     })),
   });
-  w.y += 4;
-  legendColumns(w, model.criteria.map((c) => [c.id, c.title] as const), 3);
 }

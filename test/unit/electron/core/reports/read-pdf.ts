@@ -31,6 +31,20 @@ export interface ReadPdf {
   readonly info: Record<string, unknown>;
   /** The XMP packet, parsed by pdfjs (null when it is missing or malformed). */
   readonly xmp: { get(name: string): unknown } | null;
+  /** The alternative texts of the figures in the structure tree. */
+  readonly figureAlts: readonly string[];
+}
+
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
+
+function collectAlts(node: StructNode | null, into: string[]): void {
+  if (!node) return;
+  if (node.role === 'Figure' && node.alt) into.push(node.alt);
+  for (const child of node.children ?? []) collectAlts(child, into);
 }
 
 export const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
@@ -39,8 +53,10 @@ export async function readPdf(bytes: Buffer): Promise<ReadPdf> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
   const pages: PdfPage[] = [];
+  const figureAlts: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
+    collectAlts((await page.getStructTree()) as StructNode | null, figureAlts);
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const parts: string[] = [];
@@ -56,7 +72,7 @@ export async function readPdf(bytes: Buffer): Promise<ReadPdf> {
   }
   const { info, metadata } = await document.getMetadata();
   await document.destroy();
-  return { pages, text: pages.map((p) => p.text).join(' '), info: info as Record<string, unknown>, xmp: metadata };
+  return { pages, text: pages.map((p) => p.text).join(' '), info: info as Record<string, unknown>, xmp: metadata, figureAlts };
 }
 
 /** Pairs of text boxes on one page whose glyph boxes overlap by more than a hair. */
