@@ -18,11 +18,24 @@ export const FONT_FILES = {
 export type FontRole = keyof typeof FONT_FILES;
 
 /**
- * The fonts, parsed once and shared by every report rendered with them
- * (parsing and shaping caches are most of a report's cost; each document still
- * embeds its own subset).
+ * The fonts, parsed once and shared by every report rendered with them, with
+ * the words already shaped in each face: shaping (kerning, ligatures) is most
+ * of a report's cost, and a batch repeats most words. Each document still
+ * embeds its own subset.
  */
-export type ReportFonts = Readonly<Record<FontRole, Font>>;
+export interface ReportFonts {
+  readonly faces: Readonly<Record<FontRole, Font>>;
+  /** pdfkit's per-face layout cache (word → shaped glyph run), shared across documents. */
+  readonly shaped: Record<FontRole, Record<string, unknown>>;
+}
+
+/** Bounds the shared shaping caches in long batches. */
+const MAX_SHAPED_WORDS = 20_000;
+
+export function shapingCache(fonts: ReportFonts, role: FontRole): Record<string, unknown> {
+  if (Object.keys(fonts.shaped[role]).length > MAX_SHAPED_WORDS) fonts.shaped[role] = Object.create(null) as Record<string, unknown>;
+  return fonts.shaped[role];
+}
 
 export function loadReportFonts(fontsDir: string): ReportFonts {
   const read = (role: FontRole): Font => {
@@ -36,7 +49,11 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
     if (!('layout' in font)) throw new AppError('report-fonts-missing', `Typsnittsfilen ${file} är en samling, inte ett typsnitt. Installera om Examinator.`);
     return font;
   };
-  return { regular: read('regular'), italic: read('italic'), semibold: read('semibold'), light: read('light') };
+  const empty = () => Object.create(null) as Record<string, unknown>;
+  return {
+    faces: { regular: read('regular'), italic: read('italic'), semibold: read('semibold'), light: read('light') },
+    shaped: { regular: empty(), italic: empty(), semibold: empty(), light: empty() },
+  };
 }
 
 /**
@@ -46,7 +63,9 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
  */
 export function findFontsDir(options: { resourcesPath?: string; from?: string } = {}): string {
   const has = (dir: string) => existsSync(join(dir, FONT_FILES.regular));
-  if (options.resourcesPath && has(join(options.resourcesPath, 'fonts'))) return join(options.resourcesPath, 'fonts');
+  // Electron's main process sets process.resourcesPath; plain Node (CLI, tests) does not.
+  const resourcesPath = 'resourcesPath' in options ? options.resourcesPath : (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath && has(join(resourcesPath, 'fonts'))) return join(resourcesPath, 'fonts');
   let dir = options.from ?? __dirname;
   for (let level = 0; level < 8; level += 1) {
     const candidate = join(dir, 'resources', 'fonts');

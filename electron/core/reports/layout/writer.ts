@@ -4,7 +4,7 @@
  * module adds to, and page breaks that keep tagged content intact.
  */
 import PDFDocument from 'pdfkit';
-import type { ReportFonts } from '../fonts';
+import { shapingCache, type ReportFonts } from '../fonts';
 import { colors, fonts, pageSetup } from './theme';
 
 export type FontStyle = keyof typeof fonts;
@@ -57,8 +57,13 @@ export class ReportWriter {
       },
     });
     escapeXmpInfo(this.doc);
-    // pdfkit takes a parsed fontkit font as well as bytes; its types only list bytes.
-    for (const role of Object.keys(fonts) as FontStyle[]) this.doc.registerFont(fonts[role], setup.fonts[role] as unknown as Buffer);
+    for (const role of Object.keys(fonts) as FontStyle[]) {
+      // pdfkit takes a parsed fontkit font as well as bytes (its types list only bytes), and keeps
+      // a word → glyph-run cache per font that it only reads after filling: share it across documents.
+      this.doc.registerFont(fonts[role], setup.fonts.faces[role] as unknown as Buffer);
+      this.doc.font(fonts[role]);
+      (this.doc as unknown as { _font: { layoutCache: object } })._font.layoutCache = shapingCache(setup.fonts, role);
+    }
     const chunks: Buffer[] = [];
     this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     this.bytes = new Promise((resolve, reject) => {

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../../../shared/format';
 import type { AterforingModel } from '../../../../../electron/core/reports/model';
 import { renderAterforing } from '../../../../../electron/core/reports/render';
-import { buildAterforing } from './fixtures/build';
-import { fonts } from './fixtures/fonts';
-import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from './fixtures/lindgarden';
-import { SOLROSEN_PRIVATE_NOTE, solrosen } from './fixtures/solrosen';
-import { toConsensus } from './fixtures/source';
+import { buildAterforing } from '../../../../helpers/reports/build';
+import { fonts } from '../../../../helpers/reports/fonts';
+import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from '../../../../helpers/reports/lindgarden';
+import { SOLROSEN_PRIVATE_NOTE, solrosen } from '../../../../helpers/reports/solrosen';
+import { toConsensus } from '../../../../helpers/reports/source';
 import { normalise, outsidePage, overlappingText, readPdf, type ReadPdf } from './read-pdf';
 
 describe('renderAterforing', () => {

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../../../shared/format';
 import type { BedomningModel } from '../../../../../electron/core/reports/model';
 import { renderBedomning } from '../../../../../electron/core/reports/render';
-import { buildBedomning, buildIndividualBedomning, pkg } from './fixtures/build';
-import { fonts } from './fixtures/fonts';
-import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from './fixtures/lindgarden';
-import { SOLROSEN_PRIVATE_NOTE, solrosen } from './fixtures/solrosen';
-import type { ContestantSource } from './fixtures/source';
+import { buildBedomning, buildIndividualBedomning, pkg } from '../../../../helpers/reports/build';
+import { fonts } from '../../../../helpers/reports/fonts';
+import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from '../../../../helpers/reports/lindgarden';
+import { SOLROSEN_PRIVATE_NOTE, solrosen } from '../../../../helpers/reports/solrosen';
+import type { ContestantSource } from '../../../../helpers/reports/source';
 import { normalise, outsidePage, overlappingText, readPdf, type ReadPdf } from './read-pdf';
 
 /** The package's rule, computed here independently of the model builder. */

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BedomningModel } from '../../../../../electron/core/reports/model';
 import { renderAterforing, renderBedomning, renderSammanstallning } from '../../../../../electron/core/reports/render';
-import { buildAterforing, buildBedomning, buildSammanstallning } from './fixtures/build';
-import { fonts } from './fixtures/fonts';
-import { lindgarden } from './fixtures/lindgarden';
-import { solrosen } from './fixtures/solrosen';
+import { buildAterforing, buildBedomning, buildSammanstallning } from '../../../../helpers/reports/build';
+import { fonts } from '../../../../helpers/reports/fonts';
+import { lindgarden } from '../../../../helpers/reports/lindgarden';
+import { solrosen } from '../../../../helpers/reports/solrosen';
 import { pdffonts, pdfinfo, readPdf } from './read-pdf';
 
 describe('every report is an accessible, archivable, self-contained PDF', () => {

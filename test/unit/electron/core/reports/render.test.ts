@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderBatch, type BatchProgress, type ReportJob } from '../../../../../electron/core/reports/render';
-import { buildAterforing, buildBedomning, buildSammanstallning } from './fixtures/build';
-import { fonts } from './fixtures/fonts';
-import { lindgarden } from './fixtures/lindgarden';
-import { solrosen } from './fixtures/solrosen';
+import { buildAterforing, buildBedomning, buildSammanstallning } from '../../../../helpers/reports/build';
+import { fonts } from '../../../../helpers/reports/fonts';
+import { lindgarden } from '../../../../helpers/reports/lindgarden';
+import { solrosen } from '../../../../helpers/reports/solrosen';
 import { readPdf } from './read-pdf';
 
 describe('renderBatch', () => {

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../../../shared/format';
 import type { BedomningModel, SammanstallningModel } from '../../../../../electron/core/reports/model';
 import { renderSammanstallning } from '../../../../../electron/core/reports/render';
-import { buildBedomning, buildSammanstallning } from './fixtures/build';
-import { fonts } from './fixtures/fonts';
-import { solrosen } from './fixtures/solrosen';
-import { bigClass } from './fixtures/stress';
+import { buildBedomning, buildSammanstallning } from '../../../../helpers/reports/build';
+import { fonts } from '../../../../helpers/reports/fonts';
+import { solrosen } from '../../../../helpers/reports/solrosen';
+import { bigClass } from '../../../../helpers/reports/stress';
 import { normalise, outsidePage, overlappingText, readPdf, type ReadPdf } from './read-pdf';
 
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
