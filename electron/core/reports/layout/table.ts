@@ -77,7 +77,7 @@ export function table(w: ReportWriter, spec: TableSpec): void {
           w.style('semibold', fontSize, colors.muted);
           doc.text(column.header, cell.x + PAD_X, y + PAD_Y, textOptions(cell));
         };
-        if (tagged) w.content('TH', draw, { scope: 'Column' } as object);
+        if (tagged) w.content('TH', draw, { scope: 'Column' });
         else draw();
       });
     if (tagged) w.group('TR', paint);

@@ -104,10 +104,14 @@ export function keyValues(w: ReportWriter, rows: readonly (readonly [string, str
         w.artifact(() => doc.moveTo(w.left, y).lineTo(w.right, y).lineWidth(0.5).strokeColor(colors.hairline).stroke());
       }
       w.group('TR', () => {
-        w.content('TH', () => {
-          w.style('regular', size.small, colors.muted);
-          doc.text(label, w.left, y + pad + 1.5, { width: labelWidth - 10 });
-        });
+        w.content(
+          'TH',
+          () => {
+            w.style('regular', size.small, colors.muted);
+            doc.text(label, w.left, y + pad + 1.5, { width: labelWidth - 10 });
+          },
+          { scope: 'Row' },
+        );
         w.content('TD', () => {
           w.style(options.valueFont ?? 'regular', size.body, colors.text);
           doc.text(value || '–', w.left + labelWidth, y + pad, { width: valueWidth, lineGap: lineGap.small });

@@ -9,7 +9,8 @@ import { colors, fonts, pageSetup } from './theme';
 
 export type FontStyle = keyof typeof fonts;
 type Struct = PDFKit.PDFStructureElement;
-type StructOptions = { title?: string; lang?: string; alt?: string; expanded?: string; actual?: string };
+/** pdfkit's structure options; `scope` marks a table header cell as heading its row or column. */
+type StructOptions = { title?: string; lang?: string; alt?: string; expanded?: string; actual?: string; scope?: 'Row' | 'Column' | 'Both' };
 
 export interface WriterSetup {
   readonly fonts: ReportFonts;

@@ -7,6 +7,7 @@ import { fonts } from '../../../../helpers/reports/fonts';
 import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from '../../../../helpers/reports/lindgarden';
 import { SOLROSEN_PRIVATE_NOTE, solrosen } from '../../../../helpers/reports/solrosen';
 import type { ContestantSource } from '../../../../helpers/reports/source';
+import { LONG_COMMENT, MANY_COMMENTS, stressSource } from '../../../../helpers/reports/stress';
 import { normalise, outsidePage, overlappingText, readPdf, type ReadPdf } from './read-pdf';
 
 /** The package's rule, computed here independently of the model builder. */
@@ -87,17 +88,25 @@ describe('renderBedomning', () => {
     }
   });
 
-  it('leaves out the appendix unless asked, and prints "§ 42" for DOCX evidence', async () => {
+  it('leaves out the appendix unless asked, prints "§ 42" for DOCX evidence and marks unscored criteria', async () => {
     const base = buildBedomning(lindgarden);
     const docx: BedomningModel = {
       ...base,
       areas: base.areas.map((area, i) =>
-        i > 0 ? area : { ...area, criteria: area.criteria.map((c, j) => (j > 0 ? c : { ...c, strengths: [{ text: 'Ett belägg ur Word-filen.', evidence: [{ paragraph: 42 }], sourceInitials: ['AL'] }] })) },
+        i > 0
+          ? area
+          : {
+              ...area,
+              criteria: area.criteria.map((c, j) =>
+                j > 0 ? { ...c, result: null } : { ...c, strengths: [{ text: 'Ett belägg ur Word-filen.', evidence: [{ paragraph: 42 }], sourceInitials: ['AL'] }] },
+              ),
+            },
       ),
     };
     const text = (await readPdf(await renderBedomning(docx, { fonts, deterministic: true }))).text;
     expect(text).not.toContain('Spårbarhetsbilaga');
     expect(text).toContain('Ett belägg ur Word-filen. § 42');
+    expect(text).toContain('1.2 Synpunkter, klagomål och kvalitetsgarantier Teamets poäng Inte bedömt Viktade poäng – av 75 p');
     expect(text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
     expect(text).toContain(`Totalpoäng ${n(expectedTotal(lindgarden))} av 1 000 p`);
   });
@@ -113,5 +122,24 @@ describe('renderBedomning from one examiner’s assessment', () => {
     expect(pdf.text).toContain(normalise('1.1 Målgruppernas behov och förväntningar Poäng 60 % Systematiskt'));
     expect(pdf.text).not.toContain('Individuella poäng');
     expect(pdf.text).toContain('Examinatorns poäng');
+  });
+});
+
+describe('renderBedomning under load', () => {
+  it('holds its layout with a 2,000-character comment and 40 comments on one criterion', async () => {
+    const model = buildBedomning(stressSource());
+    const pdf = await readPdf(await renderBedomning(model, { fonts, deterministic: true, appendix: true }));
+    expect(LONG_COMMENT).toHaveLength(2000);
+    expect(pdf.text).toContain(normalise(LONG_COMMENT));
+    for (let i = 1; i <= MANY_COMMENTS; i += 1) {
+      expect(pdf.text).toContain(`Förbättringsområde ${i} av ${MANY_COMMENTS}: uppföljningen av åtgärd ${i} på Förbättringstavlan`);
+      expect(pdf.text).toContain(`”Citat nummer ${i} ur verksamhetsbeskrivningen om åtgärderna på Förbättringstavlan.”`);
+    }
+    expect(pdf.text).toContain(`Förbättringsområden (${MANY_COMMENTS + 1})`);
+    for (const page of pdf.pages) {
+      expect(overlappingText(page)).toEqual([]);
+      expect(outsidePage(page)).toEqual([]);
+    }
+    pdf.pages.forEach((page, i) => expect(page.text).toContain(`Sida ${i + 1} av ${pdf.pages.length}`));
   });
 });
