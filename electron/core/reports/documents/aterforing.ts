@@ -8,7 +8,7 @@ import { examinerText, NUMBER_GAP, pointsOfText, scoreText } from '../labels';
 import type { AterforingArea, AterforingModel, FeedbackComment } from '../model';
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
-import { table } from '../layout/table';
+import { table, tableHeight, type TableSpec } from '../layout/table';
 import { heading, paragraph } from '../layout/text';
 import { colors, size } from '../layout/theme';
 import { titlePage } from '../layout/title-page';
@@ -97,9 +97,8 @@ function byCriterion(w: ReportWriter, comments: readonly FeedbackComment[], empt
   }
 }
 
+/** The score table, kept on one page with its heading whenever it fits on one. */
 function scoreSection(w: ReportWriter, model: AterforingModel): void {
-  heading(w, 1, 'Poäng');
-  paragraph(w, 'Teamets poäng per kriterium på bedömningsskalan och de viktade poäng som poängen ger.', { color: colors.muted });
   const rows = model.areas.flatMap((area) =>
     (area.scores?.criteria ?? []).map((c) => ({
       cells: [
@@ -112,15 +111,19 @@ function scoreSection(w: ReportWriter, model: AterforingModel): void {
     })),
   );
   const totals = model.totals!;
-  table(w, {
+  const spec: TableSpec = {
     fontSize: size.small + 0.5,
     columns: [
       { header: 'Kriterium', width: 5 },
       { header: 'Poäng', width: 1, align: 'right' },
       { header: 'Nivå', width: 2.2 },
-      { header: 'Viktade poäng', width: 1.3, align: 'right' },
-      { header: 'Möjliga', width: 1, align: 'right' },
+      { header: 'Viktade poäng', width: 1.4, align: 'right' },
+      { header: 'Möjliga poäng', width: 1.4, align: 'right' },
     ],
     rows: [...rows, { emphasis: true, cells: ['Totalt', '', '', formatNumber(totals.points), formatNumber(totals.pointsAvailable)] }],
-  });
+  };
+  w.ensureSpace(Math.min(tableHeight(w, spec) + 110, w.bottom - w.top));
+  heading(w, 1, 'Poäng');
+  paragraph(w, 'Teamets poäng per kriterium på bedömningsskalan och de viktade poäng som poängen ger.', { color: colors.muted });
+  table(w, spec);
 }

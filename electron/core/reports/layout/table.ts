@@ -1,6 +1,7 @@
 /**
- * Tables that break cleanly across pages: a row never splits, and every page
- * a table continues on repeats its header row. Tagged as Table/TR/TH/TD; the
+ * Tables that break cleanly across pages: a row never splits, a page never
+ * holds just one or two rows of a table, and every page a table continues on
+ * repeats its header row. Tagged as Table/TR/TH/TD; the
  * repeated headers are artifacts, so a screen reader hears them once.
  */
 import { colors, size } from './theme';
@@ -40,6 +41,7 @@ export interface TableSpec {
 const PAD_X = 5;
 const PAD_Y = 4.5;
 const NOTE_SIZE_RATIO = 0.84;
+const KEEP_ROWS = 4;
 
 interface Placed {
   readonly x: number;
@@ -47,7 +49,8 @@ interface Placed {
   readonly align: 'left' | 'right' | 'center';
 }
 
-export function table(w: ReportWriter, spec: TableSpec): void {
+/** Where the columns go and how tall the header and every row are, before anything is drawn. */
+function layoutTable(w: ReportWriter, spec: TableSpec) {
   const doc = w.doc;
   const fontSize = spec.fontSize ?? size.small;
   const totalWeight = spec.columns.reduce((sum, column) => sum + column.width, 0);
@@ -67,6 +70,32 @@ export function table(w: ReportWriter, spec: TableSpec): void {
   w.style('semibold', fontSize);
   const headerHeight = Math.max(...spec.columns.map((column, i) => doc.heightOfString(column.header, textOptions(placed[i]!)))) + PAD_Y * 2;
   const maxRowHeight = (w.bottom - w.top - headerHeight) * 0.9;
+  const rows = spec.rows.map((row) => {
+    const cells = row.cells.map((cell): TableCell => (typeof cell === 'string' ? { text: cell } : cell));
+    const font = (cell: TableCell): FontStyle => cell.font ?? (row.emphasis ? 'semibold' : 'regular');
+    const measured = cells.map((cell, i) => {
+      const column = placed[i]!;
+      w.style(font(cell), fontSize);
+      const main = doc.heightOfString(cell.text || ' ', textOptions(column));
+      if (!cell.note) return { main, total: main };
+      w.style('regular', fontSize * NOTE_SIZE_RATIO);
+      return { main, total: main + 1 + doc.heightOfString(cell.note, textOptions(column)) };
+    });
+    const height = Math.min(Math.max(...measured.map((m) => m.total)), maxRowHeight) + PAD_Y * 2;
+    return { row, cells, font, measured, height };
+  });
+  return { fontSize, placed, textOptions, headerHeight, rows };
+}
+
+/** The table's full height if it were set on one page. */
+export function tableHeight(w: ReportWriter, spec: TableSpec): number {
+  const { headerHeight, rows } = layoutTable(w, spec);
+  return rows.reduce((sum, row) => sum + row.height, headerHeight);
+}
+
+export function table(w: ReportWriter, spec: TableSpec): void {
+  const doc = w.doc;
+  const { fontSize, placed, textOptions, headerHeight, rows } = layoutTable(w, spec);
 
   const drawHeader = (tagged: boolean) => {
     const y = w.y;
@@ -86,22 +115,16 @@ export function table(w: ReportWriter, spec: TableSpec): void {
     w.y = y + headerHeight;
   };
 
+  // Neither the first page nor the last one of a table gets fewer than this many rows alone.
+  const together = Math.min(KEEP_ROWS, rows.length);
+  const heightOf = (from: number, to: number) => rows.slice(from, to).reduce((sum, r) => sum + r.height, 0);
+
   w.group('Table', () => {
-    w.ensureSpace(headerHeight + 40);
+    w.ensureSpace(headerHeight + heightOf(0, together));
     drawHeader(true);
-    spec.rows.forEach((row, rowIndex) => {
-      const cells = row.cells.map((cell) => (typeof cell === 'string' ? { text: cell } : cell));
-      const font = (cell: TableCell): FontStyle => cell.font ?? (row.emphasis ? 'semibold' : 'regular');
-      const measured = cells.map((cell, i) => {
-        const column = placed[i]!;
-        w.style(font(cell), fontSize);
-        const main = doc.heightOfString(cell.text || ' ', textOptions(column));
-        if (!cell.note) return { main, total: main };
-        w.style('regular', fontSize * NOTE_SIZE_RATIO);
-        return { main, total: main + 1 + doc.heightOfString(cell.note, textOptions(column)) };
-      });
-      const rowHeight = Math.min(Math.max(...measured.map((m) => m.total)), maxRowHeight) + PAD_Y * 2;
-      if (w.y + rowHeight > w.bottom) {
+    rows.forEach(({ row, cells, font, measured, height: rowHeight }, rowIndex) => {
+      const tail = rows.length - rowIndex === together && rowIndex > together ? heightOf(rowIndex, rows.length) : rowHeight;
+      if (w.y + tail > w.bottom) {
         w.newPage();
         drawHeader(false);
       }

@@ -152,29 +152,34 @@ export function notice(w: ReportWriter, title: string, text: string): void {
   w.y = y + height + space.block;
 }
 
-/** A legend in columns: "1.1 Målgruppernas behov …" under a table that shows only the numbers. */
+/**
+ * A legend in columns, read down then across: "1.1 Målgruppernas behov …" for
+ * a table that shows only the numbers. Kept on one page.
+ */
 export function legendColumns(w: ReportWriter, items: readonly (readonly [string, string])[], columns: number): void {
   const doc = w.doc;
   const gutter = 14;
   const columnWidth = (w.width - gutter * (columns - 1)) / columns;
   const idWidth = 22;
+  const rows = Math.ceil(items.length / columns);
   w.style('regular', size.tiny + 0.5);
-  for (let start = 0; start < items.length; start += columns) {
-    const row = items.slice(start, start + columns);
-    const height = Math.max(...row.map(([, text]) => doc.heightOfString(text, { width: columnWidth - idWidth }))) + 3;
-    w.ensureSpace(height);
-    const y = w.y;
-    row.forEach(([id, text], i) => {
-      const x = w.left + i * (columnWidth + gutter);
-      w.content('P', () => {
-        w.style('semibold', size.tiny + 0.5, colors.accent);
-        doc.text(id, x, y, { width: idWidth, lineBreak: false });
-        w.style('regular', size.tiny + 0.5, colors.muted);
-        doc.text(text, x + idWidth, y, { width: columnWidth - idWidth });
-      });
+  const rowHeights = Array.from({ length: rows }, (_, r) => {
+    const inRow = items.filter((_, i) => i % rows === r);
+    return Math.max(...inRow.map(([, text]) => doc.heightOfString(text, { width: columnWidth - idWidth }))) + 3;
+  });
+  w.ensureSpace(rowHeights.reduce((sum, h) => sum + h, 0));
+  const top = w.y;
+  const rowTop = (r: number) => top + rowHeights.slice(0, r).reduce((sum, h) => sum + h, 0);
+  items.forEach(([id, text], i) => {
+    const x = w.left + Math.floor(i / rows) * (columnWidth + gutter);
+    const y = rowTop(i % rows);
+    w.content('P', () => {
+      w.style('semibold', size.tiny + 0.5, colors.accent);
+      doc.text(id, x, y, { width: idWidth, lineBreak: false });
+      w.style('regular', size.tiny + 0.5, colors.muted);
+      doc.text(text, x + idWidth, y, { width: columnWidth - idWidth });
     });
-    w.y = y + height;
-  }
+  });
   doc.x = w.left;
-  w.y += space.paragraph;
+  w.y = rowTop(rows) + space.paragraph;
 }
