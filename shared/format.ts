@@ -41,11 +41,19 @@ export function formatTime(iso: string, timeZone = 'Europe/Stockholm'): string {
 
 const NBSP = '\u00a0';
 
+// Building an Intl.NumberFormat costs far more than formatting with one (reports format thousands of numbers).
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** Thin grouping with a no-break space and a decimal comma: 1 000; 61,5. */
 export function formatNumber(value: number, maxDecimals = 1): string {
   if (!Number.isFinite(value)) return '–';
-  const text = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0, signDisplay: 'negative' }).format(value);
-  // signDisplay 'negative': what rounds to zero is "0", never "-0".
+  let numberFormat = numberFormats.get(maxDecimals);
+  if (!numberFormat) {
+    // signDisplay 'negative': what rounds to zero is "0", never "-0".
+    numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0, signDisplay: 'negative' });
+    numberFormats.set(maxDecimals, numberFormat);
+  }
+  const text = numberFormat.format(value);
   // Intl uses U+2212 for minus and U+00A0 for grouping in sv-SE; keep a plain hyphen-minus for copy/paste.
   return text.replace(/\u2212/g, '-').replace(/\u202f/g, NBSP);
 }

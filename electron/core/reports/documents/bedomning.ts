@@ -1,0 +1,185 @@
+/** Bedömning: the team's (or one examiner's) assessment of one contestant, for the jury. */
+import { formatDate, formatNumber, formatPercent } from '../../../../shared/format';
+import { examinerText, INDIVIDUAL_MARK, nominationText, NUMBER_GAP, pointsOfText, stageLabel, yesNo } from '../labels';
+import type { BedomningModel } from '../model';
+import { profileHeight, scoreProfile, type ProfileSpec } from '../layout/chart';
+import { runningFrame } from '../layout/frame';
+import { table } from '../layout/table';
+import { heading, keyValues, notice, paragraph } from '../layout/text';
+import { colors, size } from '../layout/theme';
+import { titlePage } from '../layout/title-page';
+import type { PageFrame, ReportWriter } from '../layout/writer';
+import { traceabilityAppendix } from './appendix';
+import { criterionSection } from './criterion';
+
+export function bedomningMetadata(model: BedomningModel) {
+  const author = model.basis.author ? model.basis.author.name : model.team.map((member) => member.name).join(', ');
+  return {
+    title: `Bedömning – ${model.contestant.name}`,
+    subject: `${stageLabel[model.basis.stage]} för domarkommittén, ${model.round.title}`,
+    author,
+    keywords: ['Kvalitetsutmärkelsen', 'bedömning', model.contestant.name, model.contestant.classTitle, String(model.round.year)],
+  };
+}
+
+export function writeBedomning(w: ReportWriter, model: BedomningModel, appendix: boolean): PageFrame {
+  const individual = model.basis.stage === 'individual';
+  const author = model.basis.author;
+  titlePage(w, {
+    kicker: 'Bedömning',
+    title: model.contestant.name,
+    subtitle: model.contestant.organisation,
+    facts: [
+      ['Tävlingsklass', model.contestant.classTitle],
+      ['Omgång', model.round.title],
+      ['Underlag', author ? `${stageLabel.individual} av ${author.name}` : stageLabel[model.basis.stage]],
+      ['Examinatorsteam', model.team.map(examinerText).join('\n')],
+      ['Kriterier', `${model.package.title}, revision ${model.package.revision}`],
+      ['Datum', formatDate(model.reportDate)],
+    ],
+    ...(individual && {
+      notice: {
+        title: INDIVIDUAL_MARK,
+        text: `Poängen och kommentarerna är ${author ? `${author.name}s` : 'en examinators'} egna och har inte stämts av i teamet.`,
+      },
+    }),
+    highlight: {
+      label: 'Totalpoäng',
+      value: pointsOfText(model.totals.points, model.totals.pointsAvailable),
+      note: totalsNote(model),
+    },
+    footnote: 'Underlag för domarkommittén i Stockholms stads kvalitetsutmärkelse.',
+  });
+
+  w.newPage();
+  w.group('Sect', () => summarySection(w, model));
+  w.newPage();
+  w.group('Sect', () => {
+    heading(w, 1, 'Bedömning per kriterium');
+    for (const area of model.areas) {
+      w.group('Sect', () => {
+        heading(w, 2, area.title, { number: area.id, keepWith: 120 });
+        paragraph(w, `Området: ${area.points === null ? 'inte bedömt' : pointsOfText(area.points, area.pointsAvailable)}`, {
+          size: size.small,
+          color: colors.muted,
+        });
+        for (const criterion of area.criteria) criterionSection(w, criterion, model);
+      });
+    }
+  });
+  if (appendix) traceabilityAppendix(w, model);
+
+  return runningFrame({
+    subject: model.contestant.name,
+    round: model.round.title,
+    report: individual ? `Bedömning · ${INDIVIDUAL_MARK}` : `Bedömning · ${stageLabel[model.basis.stage]}`,
+  });
+}
+
+function totalsNote(model: BedomningModel): string {
+  const { totals } = model;
+  const parts = [`${totals.scoredCriteria} av ${totals.criteria} kriterier bedömda`];
+  if (totals.pointsBeforeSiteVisit !== null) parts.push(`före platsbesök ${formatNumber(totals.pointsBeforeSiteVisit)} p`);
+  return parts.join(' · ');
+}
+
+function summarySection(w: ReportWriter, model: BedomningModel): void {
+  heading(w, 1, 'Sammanfattning');
+  if (model.basis.author) notice(w, INDIVIDUAL_MARK, `Bedömd av ${model.basis.author.name}. Teamets konsensus och rekommendation finns i teamets bedömning.`);
+  if (model.summary) paragraph(w, model.summary);
+  if (model.basis.stage !== 'individual') recommendation(w, model);
+  areaTable(w, model);
+
+  const profile = profileSpec(model);
+  heading(w, 2, 'Poängprofil', { keepWith: profileHeight(profile) + 30 });
+  paragraph(w, profileCaption(model), { size: size.small, color: colors.muted });
+  scoreProfile(w, profile);
+}
+
+function recommendation(w: ReportWriter, model: BedomningModel): void {
+  heading(w, 2, 'Teamets rekommendation');
+  keyValues(
+    w,
+    [
+      ['Platsbesök', yesNo(model.recommendation.siteVisit)],
+      ['Nominering', nominationText(model.recommendation.nomination)],
+    ],
+    { rules: true, valueFont: 'semibold' },
+  );
+  if (model.recommendation.citation) {
+    heading(w, 4, 'Utkast till motivering');
+    paragraph(w, model.recommendation.citation, { font: 'italic' });
+  }
+}
+
+function areaTable(w: ReportWriter, model: BedomningModel): void {
+  heading(w, 2, 'Poäng per område');
+  table(w, {
+    fontSize: size.small + 0.5,
+    columns: [
+      { header: 'Område', width: 5 },
+      { header: 'Möjliga poäng', width: 1.3, align: 'right' },
+      { header: 'Poäng', width: 1.1, align: 'right' },
+      { header: 'Andel', width: 1, align: 'right' },
+    ],
+    rows: [
+      ...model.areas.map((area) => ({
+        cells: [
+          `${area.id}${NUMBER_GAP}${area.title}`,
+          formatNumber(area.pointsAvailable),
+          area.points === null ? '–' : formatNumber(area.points),
+          area.points === null ? '–' : formatPercent((100 * area.points) / area.pointsAvailable, 0),
+        ],
+      })),
+      {
+        emphasis: true,
+        cells: [
+          'Totalt',
+          formatNumber(model.totals.pointsAvailable),
+          formatNumber(model.totals.points),
+          formatPercent((100 * model.totals.points) / model.totals.pointsAvailable, 0),
+        ],
+      },
+    ],
+  });
+}
+
+function profileCaption(model: BedomningModel): string {
+  if (model.basis.stage === 'individual') return 'Examinatorns poäng per kriterium på bedömningsskalan.';
+  return 'Teamets poäng per kriterium på bedömningsskalan, framför spannet mellan examinatorernas lägsta och högsta individuella poäng.';
+}
+
+/** On the criteria's common scale; if their scales differ, as a share of each criterion's scale. */
+function profileSpec(model: BedomningModel): ProfileSpec {
+  const criteria = model.areas.flatMap((area) => area.criteria);
+  const first = criteria[0]?.scale ?? { min: 0, max: 100, step: 10, unit: '%' };
+  const uniform = criteria.every((c) => c.scale.min === first.min && c.scale.max === first.max && c.scale.step === first.step);
+  const axis = uniform ? first : { min: 0, max: 100, step: 10, unit: '%' };
+  const place = (value: number, scale: typeof first) => (uniform ? value : (100 * (value - scale.min)) / (scale.max - scale.min));
+  const alt = criteria
+    .map((c) => {
+      const score = c.result ? formatNumber(c.result.score) : 'inte bedömt';
+      const ind = c.individual;
+      const range = ind && ind.min !== null && ind.max !== null ? `, individuellt ${formatNumber(ind.min)}–${formatNumber(ind.max)}` : '';
+      return `${c.id}: ${score}${range}`;
+    })
+    .join('; ');
+  return {
+    min: axis.min,
+    max: axis.max,
+    step: axis.step,
+    unit: axis.unit,
+    scoreLabel: model.basis.stage === 'individual' ? 'Examinatorns poäng' : 'Teamets poäng',
+    alt: `Poängprofil. ${alt}.`,
+    groups: model.areas.map((area) => ({
+      title: `${area.id} ${area.title}`,
+      rows: area.criteria.map((c) => ({
+        id: c.id,
+        title: c.title,
+        score: c.result ? place(c.result.score, c.scale) : null,
+        individual: (c.individual?.scores ?? []).flatMap((s) => (s.score === null ? [] : [place(s.score, c.scale)])),
+        before: c.siteVisit?.before ? place(c.siteVisit.before.score, c.scale) : null,
+      })),
+    })),
+  };
+}

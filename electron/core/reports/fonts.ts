@@ -1,0 +1,78 @@
+/**
+ * The reports' typeface: Source Sans 3 (SIL Open Font License), embedded in
+ * every PDF. The TTF files live in resources/fonts/, which packaging copies to
+ * the app's resources folder; the core is told (or finds) that folder.
+ */
+import { create, type Font } from 'fontkit';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+
+export const FONT_FILES = {
+  regular: 'SourceSans3-Regular.ttf',
+  italic: 'SourceSans3-It.ttf',
+  semibold: 'SourceSans3-Semibold.ttf',
+  light: 'SourceSans3-Light.ttf',
+} as const;
+
+export type FontRole = keyof typeof FONT_FILES;
+
+/**
+ * The fonts, parsed once and shared by every report rendered with them, with
+ * the words already shaped in each face: shaping (kerning, ligatures) is most
+ * of a report's cost, and a batch repeats most words. Each document still
+ * embeds its own subset.
+ */
+export interface ReportFonts {
+  readonly faces: Readonly<Record<FontRole, Font>>;
+  /** pdfkit's per-face layout cache (word → shaped glyph run), shared across documents. */
+  readonly shaped: Record<FontRole, Record<string, unknown>>;
+}
+
+/** Bounds the shared shaping caches in long batches. */
+const MAX_SHAPED_WORDS = 20_000;
+
+export function shapingCache(fonts: ReportFonts, role: FontRole): Record<string, unknown> {
+  if (Object.keys(fonts.shaped[role]).length > MAX_SHAPED_WORDS) fonts.shaped[role] = Object.create(null) as Record<string, unknown>;
+  return fonts.shaped[role];
+}
+
+export function loadReportFonts(fontsDir: string): ReportFonts {
+  const read = (role: FontRole): Font => {
+    const file = join(fontsDir, FONT_FILES[role]);
+    let font: ReturnType<typeof create>;
+    try {
+      font = create(readFileSync(file));
+    } catch (cause) {
+      throw new AppError('report-fonts-missing', `Typsnittet för rapporterna saknas eller är skadat (${file}). Installera om Examinator.`, { cause });
+    }
+    if (!('layout' in font)) throw new AppError('report-fonts-missing', `Typsnittsfilen ${file} är en samling, inte ett typsnitt. Installera om Examinator.`);
+    return font;
+  };
+  const empty = () => Object.create(null) as Record<string, unknown>;
+  return {
+    faces: { regular: read('regular'), italic: read('italic'), semibold: read('semibold'), light: read('light') },
+    shaped: { regular: empty(), italic: empty(), semibold: empty(), light: empty() },
+  };
+}
+
+/**
+ * Where the fonts are: `<resourcesPath>/fonts` in the packaged app, otherwise
+ * `resources/fonts` in the nearest folder above `from` (a checkout, the built
+ * CLI in out/, or the sources under test).
+ */
+export function findFontsDir(options: { resourcesPath?: string; from?: string } = {}): string {
+  const has = (dir: string) => existsSync(join(dir, FONT_FILES.regular));
+  // Electron's main process sets process.resourcesPath; plain Node (CLI, tests) does not.
+  const resourcesPath = 'resourcesPath' in options ? options.resourcesPath : (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath && has(join(resourcesPath, 'fonts'))) return join(resourcesPath, 'fonts');
+  let dir = options.from ?? __dirname;
+  for (let level = 0; level < 8; level += 1) {
+    const candidate = join(dir, 'resources', 'fonts');
+    if (has(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new AppError('report-fonts-missing', 'Typsnitten för rapporterna hittades inte. Installera om Examinator.');
+}

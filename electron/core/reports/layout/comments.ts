@@ -1,0 +1,129 @@
+/**
+ * Lists of strengths and improvement areas: each comment as a bulleted
+ * paragraph, its evidence as small page chips ("s. 12"), quoted passages
+ * indented beneath. Long comments and long lists flow across pages.
+ */
+import { evidenceLabel } from '../labels';
+import type { ReportEvidence } from '../model';
+import { paragraph } from './text';
+import { colors, lineGap, size, space } from './theme';
+import type { ReportWriter } from './writer';
+
+export interface CommentItem {
+  readonly text: string;
+  readonly evidence: readonly ReportEvidence[];
+  /** A quiet line under the chips, e.g. where a team comment came from. */
+  readonly aside?: string;
+}
+
+export interface CommentListOptions {
+  /** Print quoted passages under the chips. */
+  readonly quotes: boolean;
+  /** Said instead of an empty list. */
+  readonly emptyText: string;
+  /** "1." "2." … instead of bullets. */
+  readonly numbered?: boolean;
+}
+
+const INDENT = 15;
+const CHIP = { height: 12.5, padX: 4.5, gap: 4, fontSize: size.tiny } as const;
+
+export function commentList(w: ReportWriter, items: readonly CommentItem[], options: CommentListOptions): void {
+  if (items.length === 0) {
+    paragraph(w, options.emptyText, { color: colors.muted, size: size.small });
+    return;
+  }
+  w.group('L', () => {
+    items.forEach((item, index) => listItem(w, item, options.numbered ? `${index + 1}.` : '•', options));
+  });
+}
+
+function listItem(w: ReportWriter, item: CommentItem, marker: string, options: CommentListOptions): void {
+  const doc = w.doc;
+  const x = w.left + INDENT;
+  const width = w.width - INDENT;
+  w.style('regular', size.body);
+  const lineHeight = doc.currentLineHeight(true) + lineGap.body;
+  const textHeight = doc.heightOfString(item.text, { width, lineGap: lineGap.body });
+  w.ensureSpace(Math.min(textHeight, lineHeight * 3) + (item.evidence.length > 0 ? CHIP.height + 4 : 0));
+  w.group('LI', () => {
+    const y = w.y;
+    w.content('Lbl', () => {
+      w.style('semibold', size.body, colors.accent);
+      doc.text(marker, w.left + (marker === '•' ? 3 : 0), y, { lineBreak: false });
+    });
+    w.group('LBody', () => {
+      w.content('P', () => {
+        w.style('regular', size.body, colors.text);
+        doc.text(item.text, x, y, { width, lineGap: lineGap.body });
+      });
+      const labels = item.evidence.map(evidenceLabel).filter((label) => label !== '');
+      if (labels.length > 0) chips(w, labels, x + 0.5, width);
+      if (options.quotes) for (const evidence of item.evidence) if (evidence.quote) quote(w, evidence, x, width);
+      if (item.aside) {
+        w.y += 2;
+        paragraph(w, item.aside, { indent: INDENT, size: size.tiny + 0.5, color: colors.muted, gap: 0 });
+      }
+    });
+  });
+  doc.x = w.left;
+  w.y += space.item;
+}
+
+/** Page chips in rows: light accent fills (decoration) behind tagged text. */
+function chips(w: ReportWriter, labels: readonly string[], x: number, width: number): void {
+  const doc = w.doc;
+  w.style('semibold', CHIP.fontSize);
+  const placed: { label: string; x: number; row: number; width: number }[] = [];
+  let cursor = x;
+  let row = 0;
+  for (const label of labels) {
+    const chipWidth = doc.widthOfString(label) + CHIP.padX * 2;
+    if (cursor + chipWidth > x + width && cursor > x) {
+      row += 1;
+      cursor = x;
+    }
+    placed.push({ label, x: cursor, row, width: chipWidth });
+    cursor += chipWidth + CHIP.gap;
+  }
+  const rowHeight = CHIP.height + 3;
+  w.y += 1.5;
+  w.ensureSpace((row + 1) * rowHeight);
+  const top = w.y;
+  w.artifact(() => {
+    for (const chip of placed) {
+      doc.roundedRect(chip.x, top + chip.row * rowHeight, chip.width, CHIP.height, 2.5).fillColor(colors.accentTint).fill();
+    }
+  });
+  w.content('P', () => {
+    w.style('semibold', CHIP.fontSize, colors.accent);
+    for (const chip of placed) {
+      doc.text(chip.label, chip.x + CHIP.padX, top + chip.row * rowHeight + 3, { lineBreak: false });
+    }
+  });
+  doc.x = w.left;
+  w.y = top + (row + 1) * rowHeight;
+}
+
+/** A quoted passage, indented with a thin accent rule, its page after it. */
+function quote(w: ReportWriter, evidence: ReportEvidence, x: number, width: number): void {
+  const doc = w.doc;
+  const indent = 10;
+  const label = evidenceLabel(evidence);
+  const text = `”${evidence.quote}”${label ? ` (${label})` : ''}`;
+  w.style('italic', size.small);
+  const lineHeight = doc.currentLineHeight(true) + lineGap.small;
+  w.y += 3;
+  w.ensureSpace(Math.min(doc.heightOfString(text, { width: width - indent, lineGap: lineGap.small }), lineHeight * 2));
+  const startPage = w.pageIndex;
+  const startY = w.y;
+  w.content('Quote', () => {
+    w.style('italic', size.small, colors.muted);
+    doc.text(text, x + indent, startY, { width: width - indent, lineGap: lineGap.small });
+  });
+  const endY = w.y - lineGap.small;
+  w.spanRule(startPage, startY + 1, endY, (top, bottom) => {
+    doc.moveTo(x + 2, top).lineTo(x + 2, bottom).lineWidth(1.5).strokeColor(colors.accentSoft).stroke();
+  });
+  doc.x = w.left;
+}

@@ -1,0 +1,93 @@
+/**
+ * The reports' entry points: a view model in, PDF bytes out. Pure functions of
+ * their inputs plus the fonts; the CLI and the app only build the models and
+ * write the files.
+ */
+import { setImmediate } from 'node:timers/promises';
+import { aterforingMetadata, writeAterforing } from './documents/aterforing';
+import { bedomningMetadata, writeBedomning } from './documents/bedomning';
+import { sammanstallningMetadata, writeSammanstallning } from './documents/sammanstallning';
+import type { ReportFonts } from './fonts';
+import { ReportWriter, type PageFrame, type WriterSetup } from './layout/writer';
+import type { AterforingModel, BedomningModel, SammanstallningModel } from './model';
+
+export interface RenderOptions {
+  readonly fonts: ReportFonts;
+  /**
+   * Same model, same bytes: the creation date is the model's report date and
+   * the document id follows from it. For tests and reproducible archives.
+   */
+  readonly deterministic?: boolean;
+  /** The creation date when not deterministic (default: now). */
+  readonly now?: Date;
+}
+
+export interface BedomningOptions extends RenderOptions {
+  /** Add the spårbarhetsbilaga (traceability appendix). */
+  readonly appendix?: boolean;
+}
+
+export function renderBedomning(model: BedomningModel, options: BedomningOptions): Promise<Buffer> {
+  return render(options, model.reportDate, 'portrait', bedomningMetadata(model), (w) => writeBedomning(w, model, options.appendix ?? false));
+}
+
+export function renderAterforing(model: AterforingModel, options: RenderOptions): Promise<Buffer> {
+  return render(options, model.reportDate, 'portrait', aterforingMetadata(model), (w) => writeAterforing(w, model));
+}
+
+export function renderSammanstallning(model: SammanstallningModel, options: RenderOptions): Promise<Buffer> {
+  return render(options, model.reportDate, 'landscape', sammanstallningMetadata(model), (w) => writeSammanstallning(w, model));
+}
+
+export type ReportJob =
+  | { readonly kind: 'bedomning'; readonly name: string; readonly model: BedomningModel; readonly appendix?: boolean }
+  | { readonly kind: 'aterforing'; readonly name: string; readonly model: AterforingModel }
+  | { readonly kind: 'sammanstallning'; readonly name: string; readonly model: SammanstallningModel };
+
+export interface BatchProgress {
+  readonly done: number;
+  readonly total: number;
+  /** The job just finished. */
+  readonly name: string;
+}
+
+/**
+ * Renders the jobs one at a time, hands each PDF to `write` as soon as it is
+ * made (so a large batch never holds every PDF in memory) and reports progress
+ * after each document, yielding to the event loop in between.
+ */
+export async function renderBatch(
+  jobs: readonly ReportJob[],
+  options: RenderOptions & { readonly onProgress?: (progress: BatchProgress) => void },
+  write: (job: ReportJob, pdf: Buffer) => Promise<void> | void,
+): Promise<void> {
+  for (const [index, job] of jobs.entries()) {
+    await write(job, await renderJob(job, options));
+    options.onProgress?.({ done: index + 1, total: jobs.length, name: job.name });
+    await setImmediate();
+  }
+}
+
+function renderJob(job: ReportJob, options: RenderOptions): Promise<Buffer> {
+  switch (job.kind) {
+    case 'bedomning':
+      return renderBedomning(job.model, { ...options, appendix: job.appendix ?? false });
+    case 'aterforing':
+      return renderAterforing(job.model, options);
+    case 'sammanstallning':
+      return renderSammanstallning(job.model, options);
+  }
+}
+
+async function render(
+  options: RenderOptions,
+  reportDate: string,
+  orientation: WriterSetup['orientation'],
+  metadata: WriterSetup['metadata'],
+  write: (w: ReportWriter) => PageFrame,
+): Promise<Buffer> {
+  const creationDate = options.deterministic ? new Date(`${reportDate.slice(0, 10)}T12:00:00Z`) : (options.now ?? new Date());
+  const writer = new ReportWriter({ fonts: options.fonts, orientation, metadata, creationDate });
+  const frame = write(writer);
+  return writer.finish(frame);
+}
