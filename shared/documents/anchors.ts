@@ -84,7 +84,7 @@ export function findQuote(
       bestScore = score;
     }
   }
-  return [text.origin[best]!, text.origin[best + length]!];
+  return [text.origin[best]!, text.originEnd[best + length - 1]!];
 }
 
 /** A document's units (pages or paragraphs) as one text, to find passages across unit boundaries. */

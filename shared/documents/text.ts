@@ -37,26 +37,31 @@ export function foldChar(char: string): string {
  */
 export interface FoldedText {
   readonly folded: string;
-  /** `origin[i]` = index in the original of folded character `i`; one extra entry = original length. */
+  /** `origin[i]` = index in the original where folded character `i` comes from. */
   readonly origin: readonly number[];
+  /** `originEnd[i]` = index in the original just after the character folded character `i` comes from. */
+  readonly originEnd: readonly number[];
 }
 
 /** Folds `text`; with `dropSpace` whitespace is left out entirely (layout-independent comparison). */
 export function foldText(text: string, dropSpace = false): FoldedText {
   let folded = '';
   const origin: number[] = [];
+  const originEnd: number[] = [];
   let index = 0;
   for (const char of text) {
     const isSpace = /^\s$/u.test(char);
     if (!INVISIBLE_CHAR.test(char) && !(dropSpace && isSpace)) {
       const f = isSpace ? ' ' : foldChar(char);
-      for (let k = 0; k < f.length; k++) origin.push(index);
+      for (let k = 0; k < f.length; k++) {
+        origin.push(index);
+        originEnd.push(index + char.length);
+      }
       folded += f;
     }
     index += char.length;
   }
-  origin.push(index);
-  return { folded, origin };
+  return { folded, origin, originEnd };
 }
 
 /** The words of a user's query, folded; never interpreted as syntax. At most 16 words. */
@@ -78,13 +83,13 @@ export type TextRange = readonly [start: number, end: number];
 export function findMatches(text: string, query: string | readonly string[]): TextRange[] {
   const words = typeof query === 'string' ? queryWords(query) : query;
   if (words.length === 0) return [];
-  const { folded, origin } = foldText(text);
+  const { folded, origin, originEnd } = foldText(text);
   const ranges: [number, number][] = [];
   for (const word of words) {
     let found = false;
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
       found = true;
-      ranges.push([origin[at]!, origin[at + word.length]!]);
+      ranges.push([origin[at]!, originEnd[at + word.length - 1]!]);
     }
     if (!found) return [];
   }
