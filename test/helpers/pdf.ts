@@ -26,7 +26,7 @@ export function makePdf(pages: readonly (readonly string[])[], options: MakePdfO
   if (options.openActionScript) {
     // pdfkit has no API for actions: add the catalog entry through its object model.
     const action = doc.ref({ Type: 'Action', S: 'JavaScript', JS: new String(options.openActionScript) });
-    action.end();
+    (action as unknown as { end(): void }).end();
     (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.OpenAction = action;
   }
   const chunks: Buffer[] = [];

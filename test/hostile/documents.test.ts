@@ -98,10 +98,10 @@ describe('hostile documents', () => {
     const started = Date.now();
     const outcome = await call(core, 'document:import', { fileId: core.context.files.register(onDisk('skratt.docx', docx)).id }).then(
       (doc) => ({ refused: false, words: doc.wordCount }),
-      (error: Error) => ({ refused: true, message: error.message }),
+      () => ({ refused: true, words: 0 }),
     );
     expect(Date.now() - started).toBeLessThan(10_000);
-    if (!outcome.refused) expect(outcome.words).toBeLessThan(100);
+    expect(outcome.words).toBeLessThan(100);
     recordHostile({ importer: 'docx', input: 'XML entity expansion', refused: outcome.refused, changedDatabase: false });
   });
 
