@@ -9,6 +9,9 @@ import { ExampleBanner } from './components/ExampleBanner';
 import { Notices } from './components/Notices';
 import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
+import { DocumentsScreen } from './features/documents/DocumentsScreen';
+import { ReaderScreen } from './features/documents/ReaderScreen';
+import { RoundSearchScreen } from './features/documents/RoundSearchScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
 
@@ -18,6 +21,12 @@ function Screen({ route }: { route: Route }) {
       return <StartScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'documents':
+      return <DocumentsScreen />;
+    case 'document':
+      return <ReaderScreen key={route.sha256} sha256={route.sha256} />;
+    case 'round-search':
+      return <RoundSearchScreen key={route.roundId} roundId={route.roundId} />;
   }
 }
 
