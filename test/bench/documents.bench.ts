@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { createCore } from '../../electron/core';
 import { openDatabase, closeDatabase } from '../../electron/core/db/open';
-import { prepareDocument, storeDocument } from '../../electron/core/documents/ingest';
+import { prepareDocument, storeDocument, type PreparedDocument } from '../../electron/core/documents/ingest';
 import { saveToFolder } from '../../electron/core/save-to-folder';
 
 export interface BenchResult {
@@ -109,7 +109,7 @@ async function searchBench(dir: string): Promise<BenchResult> {
   try {
     const db = core.context.store.db;
     const files = ['lindgarden.pdf', 'forskolan-solrosen.pdf', 'lindgarden.docx', 'forskolan-solrosen.docx'];
-    const documents = [];
+    const documents: PreparedDocument[] = [];
     for (const name of files) documents.push(await prepareDocument(readFileSync(join(fixtures, name)), name));
     db.transaction(() => {
       db.exec(`
