@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import type { RoundSearchDocument } from '../../../shared/contract/documents';
+import type { DocxBlock, RoundSearchDocument } from '../../../shared/contract/documents';
 import { normaliseWhitespace } from '../../../shared/documents/text';
 import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
@@ -9,7 +9,22 @@ import { importDocumentFile } from './import-file';
 import { documentContent, documentUnits, getDocument, isExampleMaterial, listDocuments } from './repository';
 import { searchUnits } from './search';
 
+/** A DOCX's blocks take mammoth ~1 s to compute; the content of a hash never changes, so keep a few. */
+const DOCX_CACHE_SIZE = 4;
+
 export function documentHandlers(ctx: CoreContext) {
+  const docxBlocks = new Map<string, DocxBlock[]>();
+  const blocksOf = async (sha256: string) => {
+    const document = getDocument(ctx.store.db, sha256);
+    if (document.format !== 'docx') throw new AppError('document-not-docx', 'Dokumentet är ingen Word-fil.');
+    let blocks = docxBlocks.get(sha256);
+    if (!blocks) {
+      blocks = (await extractDocx(documentContent(ctx.store.db, sha256), document.fileName)).blocks;
+      docxBlocks.set(sha256, blocks);
+      if (docxBlocks.size > DOCX_CACHE_SIZE) docxBlocks.delete(docxBlocks.keys().next().value!);
+    }
+    return blocks;
+  };
   return {
     'document:import': ({ fileId }) => importDocumentFile(ctx, fileId),
     'document:list': () => listDocuments(ctx.store.db),
@@ -22,11 +37,7 @@ export function documentHandlers(ctx: CoreContext) {
       };
     },
     'document:bytes': ({ sha256 }) => ({ base64: documentContent(ctx.store.db, sha256).toString('base64') }),
-    'document:docx-blocks': async ({ sha256 }) => {
-      const document = getDocument(ctx.store.db, sha256);
-      if (document.format !== 'docx') throw new AppError('document-not-docx', 'Dokumentet är ingen Word-fil.');
-      return (await extractDocx(documentContent(ctx.store.db, sha256), document.fileName)).blocks;
-    },
+    'document:docx-blocks': ({ sha256 }) => blocksOf(sha256),
     'document:text': ({ sha256 }) => documentUnits(ctx.store.db, sha256).map((u) => ({ unit: u.number, text: u.text })),
     'document:search': ({ sha256, query }) => {
       const db = ctx.store.db;
