@@ -74,6 +74,11 @@ describe('hostile documents', () => {
     }
   });
 
+  it('refuses a PDF with more pages than any application has (2 001)', async () => {
+    const pdf = await makePdf(Array.from({ length: 2_001 }, (_, i) => [`Sida ${i + 1}`]));
+    await expectRefused('pdf', '2 001-page PDF', onDisk('tjock.pdf', pdf), /"tjock.pdf" har 2001 sidor; Examinator tar emot högst 2000/);
+  });
+
   it('refuses a DOCX that is a ZIP bomb', async () => {
     const bomb = await zip({ '[Content_Types].xml': CONTENT_TYPES, 'word/document.xml': Buffer.alloc(120 * 1024 * 1024, 0x20) });
     expect(bomb.length).toBeLessThan(1024 * 1024);
