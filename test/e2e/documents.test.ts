@@ -103,5 +103,24 @@ describe('reading a document in Chromium (browser mode)', () => {
     expect(await page.locator('[data-unit="28"] .docx-number').textContent()).toBe('§ 28');
     expect(await page.locator('.docx-view table').count()).toBeGreaterThan(5);
     await screenshot(page, 'viewer-docx');
+
+    // Evidence in a DOCX is anchored by paragraph number.
+    const heading = page.locator('[data-unit="28"] .docx-text span').first();
+    await heading.scrollIntoViewIfNeeded();
+    const box = (await heading.boundingBox())!;
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.getByRole('group', { name: 'Lägg till som belägg' }).getByRole('button', { name: 'som förbättringsområde' }).click();
+    const chip = page.locator('.evidence-chip').first();
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('§ 28');
+    await page.locator('[data-unit="28"] .hl-evidence.improvement .hl-box').first().waitFor();
+
+    // The documents on this computer.
+    await page.getByRole('navigation', { name: 'Du är här' }).getByRole('button', { name: 'Dokument' }).click();
+    await page.getByRole('button', { name: 'Lindgårdens vård- och omsorgsboende' }).waitFor();
+    await screenshot(page, 'documents-list');
   });
 });
