@@ -41,6 +41,11 @@ export interface PreparedDocument {
   readonly unitKind: UnitKind;
   readonly units: readonly PreparedUnit[];
   readonly wordCount: number;
+  /**
+   * The PDF carries JavaScript actions. Such a document is accepted, never run:
+   * the core only extracts text, and the viewer has no scripting sandbox and
+   * no annotation layer. The examiner is told the scripts are ignored.
+   */
   readonly hasScripts: boolean;
 }
 
