@@ -75,7 +75,14 @@ export function DocumentsScreen() {
                   {doc.usedBy.length === 0 ? (
                     <span className="muted">Öppnat direkt</span>
                   ) : (
-                    doc.usedBy.map((use) => <div key={`${use.roundId}/${use.contestantId}`}>{use.contestantName} <span className="muted small">({use.roundTitle})</span></div>)
+                    doc.usedBy.map((use) => (
+                      <div key={`${use.roundId}/${use.contestantId}`}>
+                        {use.contestantName} <span className="muted small">({use.roundTitle})</span>{' '}
+                        <button type="button" className="link-button small" onClick={() => navigate({ name: 'round-search', roundId: use.roundId })}>
+                          Sök i omgångens dokument
+                        </button>
+                      </div>
+                    ))
                   )}
                 </td>
                 <td>

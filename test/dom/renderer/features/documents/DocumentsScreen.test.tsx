@@ -39,6 +39,8 @@ describe('Dokument screen', () => {
     expect(screen.getByText('1 sida utan text')).toBeInTheDocument();
     expect(screen.getAllByText(/30 sidor · 8\s137 ord/)).toHaveLength(2);
     expect(screen.getAllByText('1 sep 2026')).toHaveLength(2);
+    await userEvent.click(screen.getByRole('button', { name: 'Sök i omgångens dokument' }));
+    expect(useRouter.getState().route).toEqual({ name: 'round-search', roundId: 'r' });
   });
 
   it('opens a chosen document and goes to the reader; a refusal is shown in Swedish', async () => {

@@ -28,3 +28,14 @@ describe('coverage strip', () => {
     expect(onGoTo).toHaveBeenCalledWith(3);
   });
 });
+
+describe('coverage strip of a long DOCX', () => {
+  it('shows runs of paragraphs as at most 60 cells', () => {
+    const units = Array.from({ length: 760 }, (_, i) => i + 1);
+    render(<CoverageStrip unitKind="paragraph" units={units} citations={[{ criterionId: '1.1', unit: 28 }]} current={1} onGoTo={vi.fn()} />);
+    const cells = screen.getAllByRole('button');
+    expect(cells.length).toBeLessThanOrEqual(60);
+    expect(screen.getByRole('button', { name: '§ 27–39: belägg för 1.1' })).toBeInTheDocument();
+    expect(screen.getByText(/1 av 760 stycken citerade/)).toBeInTheDocument();
+  });
+});
