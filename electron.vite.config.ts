@@ -1,6 +1,28 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * PDF.js fetches these at run time by fixed names (standard fonts, and the
+ * JavaScript JPEG 2000 decoder it uses without WebAssembly): copy them next
+ * to the renderer bundle as out/renderer/pdfjs/….
+ */
+function pdfjsAssets(): Plugin {
+  const root = join(__dirname, 'node_modules/pdfjs-dist');
+  return {
+    name: 'examinator-pdfjs-assets',
+    apply: 'build',
+    generateBundle() {
+      for (const file of readdirSync(join(root, 'standard_fonts'))) {
+        this.emitFile({ type: 'asset', fileName: `pdfjs/standard_fonts/${file}`, source: readFileSync(join(root, 'standard_fonts', file)) });
+      }
+      const fallback = 'wasm/openjpeg_nowasm_fallback.js';
+      this.emitFile({ type: 'asset', fileName: `pdfjs/${fallback}`, source: readFileSync(join(root, fallback)) });
+    },
+  };
+}
 
 // Main-side outputs (out/main/*.js, CommonJS): the Electron main process, the CLI
 // and browser mode — all three over the same core.
@@ -35,7 +57,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     build: {
       outDir: 'out/renderer',
       minify: true,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { onFilesOpened } from './api';
 import { useAppInfo } from './app/app-info-store';
 import { importFiles } from './app/import-files';
@@ -9,8 +9,13 @@ import { ExampleBanner } from './components/ExampleBanner';
 import { Notices } from './components/Notices';
 import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
+import { DocumentsScreen } from './features/documents/DocumentsScreen';
+import { RoundSearchScreen } from './features/documents/RoundSearchScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
+
+// The reader brings PDF.js (large): loaded when a document is first opened.
+const ReaderScreen = lazy(() => import('./features/documents/ReaderScreen').then((m) => ({ default: m.ReaderScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -18,6 +23,16 @@ function Screen({ route }: { route: Route }) {
       return <StartScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'documents':
+      return <DocumentsScreen />;
+    case 'document':
+      return (
+        <Suspense fallback={<p className="page muted">Öppnar dokumentet…</p>}>
+          <ReaderScreen key={route.sha256} sha256={route.sha256} />
+        </Suspense>
+      );
+    case 'round-search':
+      return <RoundSearchScreen key={route.roundId} roundId={route.roundId} />;
   }
 }
 

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { appVersion } from '../core/version';
 import { registerBackupCommands } from './commands/backup';
+import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
 import { swedishError, useSwedish } from './swedish-help';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, refusalLine, UsageError, type CliIo } from './io';
@@ -10,6 +11,7 @@ import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, refusalLine, UsageError, type CliIo 
 const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerInfoCommand,
   registerBackupCommands,
+  registerDocumentCommands,
 ];
 
 export function createProgram(io: CliIo): Command {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
+import { documentHandlers } from './documents/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
 import { createBackup } from './db/backup';
@@ -47,6 +48,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers = {
     ...appHandlers(context),
     ...roundHandlers(context),
+    ...documentHandlers(context),
   } satisfies Handlers;
 
   const ready =

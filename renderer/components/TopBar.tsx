@@ -30,6 +30,9 @@ export function TopBar() {
         })}
       </nav>
       <span className="spacer" />
+      <button type="button" className="topbar-link" onClick={() => navigate({ name: 'documents' })}>
+        Dokument
+      </button>
       <button
         type="button"
         className="icon-button"

@@ -3,11 +3,24 @@ import { useAppInfo } from '../../renderer/app/app-info-store';
 import { useChrome } from '../../renderer/app/chrome-store';
 import { useNotices } from '../../renderer/app/notice-store';
 import { useRouter } from '../../renderer/app/router-store';
+import { useDocuments } from '../../renderer/features/documents/documents-store';
+import { useReader } from '../../renderer/features/documents/reader-store';
+import { useViewer } from '../../renderer/features/documents/viewer/viewer-store';
 import { useBackups } from '../../renderer/features/settings/backups-store';
 import { useRounds } from '../../renderer/features/start/rounds-store';
 
 // Every zustand store of the renderer, restored to its initial state between tests.
-const stores: UseBoundStore<StoreApi<object>>[] = [useAppInfo, useChrome, useNotices, useRouter, useBackups, useRounds];
+const stores: UseBoundStore<StoreApi<object>>[] = [
+  useAppInfo,
+  useChrome,
+  useNotices,
+  useRouter,
+  useBackups,
+  useRounds,
+  useDocuments,
+  useReader,
+  useViewer,
+];
 const initial = new Map(stores.map((store) => [store, store.getInitialState()]));
 
 export function resetAllStores(): void {

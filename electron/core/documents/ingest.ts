@@ -2,33 +2,85 @@
  * Bringing a contestant's document into the store, in two steps so that callers
  * (a round bundle import, a single document opened directly) can keep their
  * own transaction synchronous:
- *   1. `prepareDocument` — async, no database: validate, hash, extract.
+ *   1. `prepareDocument` — async, no database: validate, hash, extract text.
  *   2. `storeDocument`   — sync, inside the caller's transaction.
  * The same content is stored once (content-addressed by SHA-256).
  */
 import { createHash } from 'node:crypto';
+import type { UnitKind } from '../../../shared/contract/documents';
+import { countWords, hasLetters, normaliseLines } from '../../../shared/documents/text';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { extractDocx } from './docx-text';
+import { extractPdfText, MAX_PDF_PAGES, pdfRefusal } from './pdf-text';
 
 export const PDF = 'application/pdf';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export type DocumentMediaType = typeof PDF | typeof DOCX;
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/** Extracted text beyond this (≈ 2 000 dense pages) is no verksamhetsbeskrivning. */
+export const MAX_TEXT_CHARS = 10_000_000;
+/** Which extraction produced the stored text (so a future change can re-extract). */
+export const EXTRACTOR = 'pdfjs-dist 5.6.205 / mammoth 1.13.0 / units v1';
+
+export interface PreparedUnit {
+  /** Page number (PDF) or paragraph number (DOCX), from 1. */
+  readonly number: number;
+  /** Text with line breaks kept (PDF) or one line (DOCX). */
+  readonly text: string;
+  readonly hasText: boolean;
+}
 
 export interface PreparedDocument {
   readonly sha256: string;
   readonly mediaType: DocumentMediaType;
   readonly bytes: Buffer;
+  readonly fileName: string;
+  readonly title: string;
+  readonly unitKind: UnitKind;
+  readonly units: readonly PreparedUnit[];
+  readonly wordCount: number;
+  /**
+   * The PDF carries JavaScript actions. Such a document is accepted, never run:
+   * the core only extracts text, and the viewer has no scripting sandbox and
+   * no annotation layer. The examiner is told the scripts are ignored.
+   */
+  readonly hasScripts: boolean;
 }
 
 function sniff(bytes: Buffer): DocumentMediaType | null {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return PDF;
+  // PDF readers accept the header within the first kilobyte (after junk such as a BOM).
+  if (bytes.subarray(0, 1024).includes('%PDF-')) return PDF;
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return DOCX;
   return null;
 }
 
-/** Validates a document before anything is stored; refuses with a Swedish reason. */
+function stem(name: string): string {
+  return name.replace(/\.[^.]+$/, '').trim() || name;
+}
+
+async function extract(bytes: Buffer, mediaType: DocumentMediaType, name: string) {
+  if (mediaType === DOCX) {
+    const docx = await extractDocx(bytes, name);
+    return { unitKind: 'paragraph' as const, texts: docx.units.map((u) => u.text), title: docx.title, hasScripts: false };
+  }
+  let result;
+  try {
+    result = await extractPdfText(bytes);
+  } catch (error) {
+    throw pdfRefusal(error, name);
+  }
+  if ('tooManyPages' in result) {
+    throw new AppError(
+      'document-too-many-pages',
+      `"${name}" har ${result.tooManyPages} sidor; Examinator tar emot högst ${MAX_PDF_PAGES}. Kontrollera att det är rätt fil.`,
+    );
+  }
+  return { unitKind: 'page' as const, texts: result.pages.map(normaliseLines), title: result.title.trim(), hasScripts: result.hasScripts };
+}
+
+/** Validates and extracts a document before anything is stored; refuses with a Swedish reason. */
 export async function prepareDocument(bytes: Buffer, name: string): Promise<PreparedDocument> {
   if (bytes.length === 0) throw new AppError('document-empty', `"${name}" är tom (0 byte) och kan inte läsas.`);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
@@ -38,13 +90,56 @@ export async function prepareDocument(bytes: Buffer, name: string): Promise<Prep
   if (!mediaType) {
     throw new AppError('document-unknown-type', `"${name}" är varken en PDF- eller en Word-fil (.docx).`);
   }
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), mediaType, bytes };
+  const extracted = await extract(bytes, mediaType, name);
+  const totalChars = extracted.texts.reduce((sum, text) => sum + text.length, 0);
+  if (totalChars > MAX_TEXT_CHARS) {
+    throw new AppError('document-too-much-text', `"${name}" innehåller orimligt mycket text och har inte tagits emot.`);
+  }
+  if (extracted.texts.length === 0) {
+    throw new AppError('document-no-content', `"${name}" innehåller inga sidor eller stycken med text.`);
+  }
+  const units = extracted.texts.map((text, index) => ({
+    number: index + 1,
+    text,
+    // A DOCX paragraph has text by definition (empty ones get no number); a PDF page may be a scan.
+    hasText: extracted.unitKind === 'paragraph' || hasLetters(text),
+  }));
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    mediaType,
+    bytes,
+    fileName: name,
+    title: extracted.title || stem(name),
+    unitKind: extracted.unitKind,
+    units,
+    wordCount: units.reduce((sum, unit) => sum + countWords(unit.text), 0),
+    hasScripts: extracted.hasScripts,
+  };
 }
 
-/** Stores a prepared document; a no-op when the same content is already stored. */
+/** Stores a prepared document with its text and search index; a no-op when the same content is stored. */
 export function storeDocument(db: Db, document: PreparedDocument, importedAt: string): void {
-  db.prepare(
-    `INSERT INTO documents (sha256, media_type, bytes, content, imported_at)
-     VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING`,
-  ).run(document.sha256, document.mediaType, document.bytes.length, document.bytes, importedAt);
+  const inserted = db
+    .prepare(
+      `INSERT INTO documents (sha256, media_type, bytes, content, file_name, title, unit_kind, unit_count,
+                              word_count, has_scripts, extractor, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING`,
+    )
+    .run(
+      document.sha256,
+      document.mediaType,
+      document.bytes.length,
+      document.bytes,
+      document.fileName,
+      document.title,
+      document.unitKind,
+      document.units.length,
+      document.wordCount,
+      document.hasScripts ? 1 : 0,
+      EXTRACTOR,
+      importedAt,
+    );
+  if (inserted.changes === 0) return;
+  const unit = db.prepare('INSERT INTO document_units (document_sha256, number, text, has_text) VALUES (?, ?, ?, ?)');
+  for (const u of document.units) unit.run(document.sha256, u.number, u.text, u.hasText ? 1 : 0);
 }

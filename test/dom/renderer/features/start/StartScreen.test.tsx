@@ -72,6 +72,8 @@ describe('StartScreen', () => {
     await userEvent.tab();
     expect(screen.getByRole('button', { name: 'Examinator – till startsidan' })).toHaveFocus();
     await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Dokument' })).toHaveFocus();
+    await userEvent.tab();
     expect(screen.getByRole('button', { name: 'Inställningar' })).toHaveFocus();
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * A DOCX is a ZIP, and a ZIP can be a bomb. Before mammoth sees it, every part
+ * mammoth reads is inflated here by yauzl under byte caps (yauzl also refuses
+ * sizes that lie and unsafe paths), and mammoth gets a fresh, uncompressed ZIP
+ * of just those parts: whatever tricks the original ZIP holds never reach it.
+ */
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import yazl from 'yazl';
+import { AppError } from '../../../shared/errors';
+
+export const MAX_DOCX_ENTRIES = 5_000;
+/** Text parts (XML) of a 30-page application are a few hundred kB; 64 MB in all is generous. */
+export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
+
+/** The parts mammoth reads for text and structure; images and media are left out. */
+const TEXT_PART = /(^\[Content_Types\]\.xml$|\.xml$|\.rels$)/i;
+
+class CappedSink extends Writable {
+  readonly chunks: Buffer[] = [];
+  constructor(private budget: { left: number }) {
+    super();
+  }
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.budget.left -= chunk.length;
+    if (this.budget.left < 0) return callback(new Error('over budget'));
+    this.chunks.push(chunk);
+    callback();
+  }
+}
+
+function bomb(name: string): AppError {
+  return new AppError(
+    'document-docx-too-large',
+    `"${name}" packas upp till orimligt mycket data och har inte tagits emot. Be om en vanlig Word-fil.`,
+  );
+}
+
+/** The text parts of a DOCX, re-packed; refuses bombs, damaged ZIPs and ZIPs that are no Word document. */
+export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer> {
+  const damaged = (cause: unknown) =>
+    new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause });
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true });
+  } catch (error) {
+    throw damaged(error);
+  }
+  if (zip.entryCount > MAX_DOCX_ENTRIES) throw bomb(name);
+  const budget = { left: MAX_DOCX_XML_BYTES };
+  const parts = new Map<string, Buffer>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', () => resolve());
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const wanted = TEXT_PART.test(entry.fileName) && !entry.fileName.endsWith('/');
+        if (!wanted) return zip.readEntry();
+        if (entry.uncompressedSize > budget.left) return reject(bomb(name));
+        zip.openReadStream(entry, (error, stream) => {
+          if (error) return reject(error);
+          const sink = new CappedSink(budget);
+          pipeline(stream, sink).then(() => {
+            parts.set(entry.fileName, Buffer.concat(sink.chunks));
+            zip.readEntry();
+          }, (cause: unknown) => reject(budget.left < 0 ? bomb(name) : cause));
+        });
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    throw error instanceof AppError ? error : damaged(error);
+  } finally {
+    zip.close();
+  }
+  if (!parts.has('word/document.xml') || !parts.has('[Content_Types].xml')) {
+    throw new AppError('document-not-docx', `"${name}" är en ZIP-fil men ingen Word-fil (.docx).`);
+  }
+  return repack(parts);
+}
+
+function repack(parts: Map<string, Buffer>): Promise<Buffer> {
+  const out = new yazl.ZipFile();
+  for (const [path, content] of parts) out.addBuffer(content, path, { compress: false });
+  out.end();
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    out.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    out.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    out.outputStream.on('error', reject);
+  });
+}
