@@ -54,7 +54,12 @@ if (files.includes('hostile.jsonl')) {
   const outcomes = readLines('hostile.jsonl').map((line) => JSON.parse(line));
   const refused = outcomes.filter((o) => o.refused).length;
   const changed = outcomes.filter((o) => o.changedDatabase).length;
-  lines.unshift(`hostile inputs: ${outcomes.length} tried, ${refused} refused, ${changed} changed the database`);
+  const safe = outcomes.filter((o) => !o.refused && o.acceptedSafely).length;
+  const unexplained = outcomes.length - refused - safe;
+  lines.unshift(
+    `hostile inputs: ${outcomes.length} tried, ${refused} refused, ${safe} accepted safely by design` +
+      `${unexplained > 0 ? `, ${unexplained} ACCEPTED WITHOUT REASON` : ''}, ${changed} changed the database`,
+  );
 }
 if (files.includes('a11y.jsonl')) {
   const screens = readLines('a11y.jsonl').map((line) => JSON.parse(line));

@@ -107,7 +107,7 @@ describe('hostile documents', () => {
     );
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(outcome.words).toBeLessThan(100);
-    recordHostile({ importer: 'docx', input: 'XML entity expansion', refused: outcome.refused, changedDatabase: false });
+    recordHostile({ importer: 'docx', input: 'XML entity expansion (not expanded)', refused: outcome.refused, acceptedSafely: !outcome.refused, changedDatabase: false });
   });
 
   it('accepts a PDF with a JavaScript action but never runs it, and says so', async () => {
@@ -118,13 +118,13 @@ describe('hostile documents', () => {
     const doc = await call(core, 'document:import', { fileId: core.context.files.register(onDisk('skript.pdf', pdf)).id });
     expect(doc.hasScripts).toBe(true);
     expect(doc.unitCount).toBe(1);
-    recordHostile({ importer: 'pdf', input: 'PDF with JavaScript open action (accepted, never run)', refused: false, changedDatabase: false });
+    recordHostile({ importer: 'pdf', input: 'PDF with JavaScript open action (accepted, never run)', refused: false, acceptedSafely: true, changedDatabase: false });
   });
 
   it('opens a PDF named .docx as the PDF it is (content decides, never the extension)', async () => {
     const core = testCore();
     const doc = await call(core, 'document:import', { fileId: core.context.files.register(onDisk('egentligen-pdf.docx', fixture('lindgarden.pdf'))).id });
     expect(doc).toMatchObject({ format: 'pdf', unitKind: 'page', unitCount: 30 });
-    recordHostile({ importer: 'docx', input: 'PDF named .docx (read as PDF)', refused: false, changedDatabase: false });
+    recordHostile({ importer: 'docx', input: 'PDF named .docx (read as PDF)', refused: false, acceptedSafely: true, changedDatabase: false });
   });
 });

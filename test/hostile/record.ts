@@ -10,6 +10,11 @@ export interface HostileOutcome {
   readonly input: string;
   /** True when the input was refused with a Swedish message. */
   readonly refused: boolean;
+  /**
+   * Set when an input is deliberately accepted rather than refused because it is
+   * harmless as handled (e.g. a PDF's JavaScript is never run); reported apart.
+   */
+  readonly acceptedSafely?: boolean;
   /** True when the database differed afterwards (must never happen). */
   readonly changedDatabase: boolean;
 }
