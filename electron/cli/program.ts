@@ -3,6 +3,9 @@ import { AppError } from '../../shared/errors';
 import { appVersion } from '../core/version';
 import { registerBackupCommands } from './commands/backup';
 import { registerInfoCommand } from './commands/info';
+import { registerKeygenCommand } from './commands/keygen';
+import { registerPackageCommands } from './commands/package';
+import { registerRoundCommands } from './commands/round';
 import { swedishError, useSwedish } from './swedish-help';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, refusalLine, UsageError, type CliIo } from './io';
 
@@ -10,6 +13,9 @@ import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, refusalLine, UsageError, type CliIo 
 const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerInfoCommand,
   registerBackupCommands,
+  registerKeygenCommand,
+  registerPackageCommands,
+  registerRoundCommands,
 ];
 
 export function createProgram(io: CliIo): Command {

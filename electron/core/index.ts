@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
+import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
 import { createBackup } from './db/backup';
@@ -13,6 +14,8 @@ import { createDispatch, type Dispatch } from './dispatch';
 export interface CoreOptions {
   readonly dataDir: string;
   readonly version: string;
+  /** Where resources/ is (trusted-keys/, ovning/). */
+  readonly resourcesDir: string;
   readonly secrets: SecretStore;
   readonly saveFile: SaveFile;
   readonly clock?: Clock;
@@ -37,6 +40,7 @@ export function createCore(options: CoreOptions): Core {
   const store = new Store(paths.databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const context: CoreContext = {
     version: options.version,
+    resourcesDir: options.resourcesDir,
     paths,
     store,
     clock: options.clock ?? systemClock,
@@ -47,6 +51,7 @@ export function createCore(options: CoreOptions): Core {
   const handlers = {
     ...appHandlers(context),
     ...roundHandlers(context),
+    ...packageHandlers(context),
   } satisfies Handlers;
 
   const ready =

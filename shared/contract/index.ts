@@ -7,11 +7,13 @@ import type { z } from 'zod';
 import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
+import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
 
 export const contract = {
   ...appChannels,
   ...roundChannels,
+  ...packageChannels,
 } as const;
 
 export type Contract = typeof contract;
