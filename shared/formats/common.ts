@@ -122,7 +122,6 @@ const ELEMENT_NOUNS: Record<string, string> = {
   documents: 'dokumentet',
   examiners: 'examinatorn',
   teams: 'teamet',
-  members: 'medlem',
 };
 
 /** "kriteriet 2.1, fältet "points"" — the innermost element with an id, and what follows it. */
@@ -135,6 +134,12 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
     const next = (node as Record<PropertyKey, unknown> | undefined)?.[segment as never];
     if (typeof segment === 'number') {
       const listName = String(path[i - 1] ?? '');
+      if (typeof next !== 'object' && listName !== 'questions') {
+        // A list of references (classes, members): the message names the id itself.
+        field = [listName];
+        node = next;
+        continue;
+      }
       const noun = ELEMENT_NOUNS[listName] ?? 'post';
       const element = next as { id?: unknown; path?: unknown } | undefined;
       const name = typeof element?.id === 'string' ? element.id : typeof element?.path === 'string' ? element.path : null;

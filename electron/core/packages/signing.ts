@@ -60,7 +60,15 @@ export function verifyDocument(document: object, trust: TrustSet, what: string):
   }
   const key = trust.get(member.keyId);
   if (!key) throw new UntrustedKeyError(member.keyId);
-  if (!verifyBytes(key.publicKey, signedBytes(document), member.value)) {
+  let bytes: Buffer;
+  try {
+    bytes = signedBytes(document);
+  } catch (error) {
+    // Hostile nesting exhausts the canonicalizer's recursion; it is refused, not a crash.
+    if (error instanceof RangeError) throw new AppError('json-too-deep', `${capitalised(what)} innehåller för djupt nästlade data för att kunna läsas.`);
+    throw error;
+  }
+  if (!verifyBytes(key.publicKey, bytes, member.value)) {
     throw new AppError(
       'signature-invalid',
       `Signaturen i ${what} stämmer inte (nyckel ${shortFingerprint(member.keyId)}): innehållet har ändrats efter att det signerades. Be avsändaren om en ny fil.`,
