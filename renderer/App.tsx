@@ -9,6 +9,12 @@ import { ExampleBanner } from './components/ExampleBanner';
 import { Notices } from './components/Notices';
 import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
+import { AuthoringScreen } from './features/authoring/AuthoringScreen';
+import { PackageEditorScreen } from './features/authoring/package-editor/PackageEditorScreen';
+import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScreen';
+import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { TrustKeyDialog } from './features/packages/TrustKeyDialog';
+import { RoundScreen } from './features/round/RoundScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
 
@@ -18,6 +24,16 @@ function Screen({ route }: { route: Route }) {
       return <StartScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'round':
+      return <RoundScreen roundId={route.roundId} />;
+    case 'criteria':
+      return <CriteriaBrowserScreen packageSha256={route.packageSha256} criterionId={route.criterionId} roundId={route.roundId} />;
+    case 'authoring':
+      return <AuthoringScreen />;
+    case 'package-editor':
+      return <PackageEditorScreen />;
+    case 'round-setup':
+      return <RoundSetupScreen />;
   }
 }
 
@@ -48,6 +64,7 @@ export function App() {
       <StatusBar />
       <Notices />
       <DropTarget />
+      <TrustKeyDialog />
     </div>
   );
 }

@@ -2,29 +2,76 @@
  * Every screen of the app as a typed route, kept in the URL hash so a reload
  * (or the browser's back button in browser mode) lands on the same screen.
  */
-export type Route = { readonly name: 'start' } | { readonly name: 'settings' };
+export type Route =
+  | { readonly name: 'start' }
+  | { readonly name: 'settings' }
+  | { readonly name: 'round'; readonly roundId: string }
+  /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
+  | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
+  | { readonly name: 'authoring' }
+  | { readonly name: 'package-editor' }
+  | { readonly name: 'round-setup' };
 
 export type RouteName = Route['name'];
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+function criteria(sha: string | undefined, criterionId: string | undefined, roundId?: string): Route {
+  if (!sha || !SHA256.test(sha)) return roundId ? { name: 'round', roundId } : { name: 'start' };
+  return { name: 'criteria', packageSha256: sha, ...(criterionId ? { criterionId } : {}), ...(roundId ? { roundId } : {}) };
+}
 
 export function parseRoute(hash: string): Route {
   const segments = hash
     .replace(/^#\/?/, '')
     .split('/')
     .filter(Boolean)
-    .map((s) => decodeURIComponent(s));
-  switch (segments[0]) {
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return '';
+      }
+    });
+  const [first, second, third, fourth, fifth] = segments;
+  switch (first) {
     case 'installningar':
       return { name: 'settings' };
+    case 'omgang':
+      if (!second) return { name: 'start' };
+      return third === 'kriterier' ? criteria(fourth, fifth, second) : { name: 'round', roundId: second };
+    case 'kriterier':
+      return criteria(second, third);
+    case 'kontoret':
+      if (second === 'kriteriepaket') return { name: 'package-editor' };
+      if (second === 'omgang') return { name: 'round-setup' };
+      return { name: 'authoring' };
     default:
       return { name: 'start' };
   }
 }
 
 export function formatRoute(route: Route): string {
-  const join = (...parts: string[]) => `#/${parts.map(encodeURIComponent).join('/')}`;
+  const join = (...parts: (string | undefined)[]) =>
+    `#/${parts
+      .filter((p): p is string => p !== undefined)
+      .map(encodeURIComponent)
+      .join('/')}`;
   switch (route.name) {
     case 'settings':
       return join('installningar');
+    case 'round':
+      return join('omgang', route.roundId);
+    case 'criteria':
+      return route.roundId
+        ? join('omgang', route.roundId, 'kriterier', route.packageSha256, route.criterionId)
+        : join('kriterier', route.packageSha256, route.criterionId);
+    case 'authoring':
+      return join('kontoret');
+    case 'package-editor':
+      return join('kontoret', 'kriteriepaket');
+    case 'round-setup':
+      return join('kontoret', 'omgang');
     case 'start':
       return '#/';
   }

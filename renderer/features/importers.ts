@@ -2,4 +2,4 @@
  * Side-effect module: each feature registers the file types it imports.
  * (Features add their line here.)
  */
-export {};
+import './packages/importers';

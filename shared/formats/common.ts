@@ -37,7 +37,8 @@ export const formatId = () =>
     .string(typed('text'))
     .min(1, 'får inte vara tomt')
     .max(64, 'får vara högst 64 tecken')
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'får bara innehålla a–z, A–Z, siffror, punkt, bindestreck och understreck');
+    // Empty is reported once, by min(1).
+    .regex(/^(?:[A-Za-z0-9][A-Za-z0-9._-]*)?$/, 'får bara innehålla a–z, A–Z, siffror, punkt, bindestreck och understreck (och börja med en bokstav eller siffra)');
 
 export const isoDate = () => z.iso.date({ error: 'ska vara ett datum som ÅÅÅÅ-MM-DD' });
 

@@ -3,11 +3,30 @@ import { useAppInfo } from '../../renderer/app/app-info-store';
 import { useChrome } from '../../renderer/app/chrome-store';
 import { useNotices } from '../../renderer/app/notice-store';
 import { useRouter } from '../../renderer/app/router-store';
+import { usePackageEditor } from '../../renderer/features/authoring/package-editor/package-draft-store';
+import { useRoundSetup } from '../../renderer/features/authoring/round-setup/round-draft-store';
+import { useCriteria } from '../../renderer/features/criteria/criteria-store';
+import { useTrustPrompt } from '../../renderer/features/packages/trust-prompt-store';
+import { useTrustedKeys } from '../../renderer/features/packages/trusted-keys-store';
+import { useRound } from '../../renderer/features/round/round-store';
 import { useBackups } from '../../renderer/features/settings/backups-store';
 import { useRounds } from '../../renderer/features/start/rounds-store';
 
 // Every zustand store of the renderer, restored to its initial state between tests.
-const stores: UseBoundStore<StoreApi<object>>[] = [useAppInfo, useChrome, useNotices, useRouter, useBackups, useRounds];
+const stores: UseBoundStore<StoreApi<object>>[] = [
+  useAppInfo,
+  useChrome,
+  useNotices,
+  useRouter,
+  useBackups,
+  useRounds,
+  useCriteria,
+  useRound,
+  useTrustPrompt,
+  useTrustedKeys,
+  usePackageEditor,
+  useRoundSetup,
+];
 const initial = new Map(stores.map((store) => [store, store.getInitialState()]));
 
 export function resetAllStores(): void {
