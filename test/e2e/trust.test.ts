@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,20 +9,20 @@ import { openBrowser, ROOT, screenshot, startApp, type BrowserSession, type Runn
 
 let app: RunningApp | undefined;
 let session: BrowserSession | undefined;
+let keyDir: string | undefined;
 afterEach(async () => {
   await session?.close();
   await app?.stop();
-  session = app = undefined;
+  if (keyDir) rmSync(keyDir, { recursive: true, force: true });
+  session = app = keyDir = undefined;
 });
 
 describe('an unknown signing key in Chromium', () => {
   it('shows the fingerprint, compares it with the key the user picks, and imports once trusted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'examinator-e2e-key-'));
+    const dir = (keyDir = mkdtempSync(join(tmpdir(), 'examinator-e2e-key-')));
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const keyId = keyIdOf(publicKey);
-    const source = JSON.parse(
-      (await import('node:fs')).readFileSync(join(ROOT, 'test/fixtures/samples/ku-2026-exempel.package-source.json'), 'utf8'),
-    );
+    const source = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/samples/ku-2026-exempel.package-source.json'), 'utf8'));
     source.package.id = 'ku-2027';
     source.package.title = 'Kvalitetsutmärkelsen 2027';
     writeFileSync(join(dir, 'ku-2027.kvpaket'), buildCriteriaPackageFile(source, privateKey).bytes);

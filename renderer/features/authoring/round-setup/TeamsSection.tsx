@@ -1,4 +1,4 @@
-import { conflictsOfInterest } from '../../../../shared/formats/round';
+import { conflictsOfInterest } from '../../../../shared/formats/conflicts-of-interest';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { SelectField, TextField } from '../form/Fields';

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCriteriaPackageSource } from '../../../../shared/formats/criteria-package';
-import {
-  conflictsOfInterest,
-  documentPathProblem,
-  parseRoundManifest,
-  parseRoundSource,
-  roundPackageProblems,
-  sameOrganisation,
-  type RoundSource,
-} from '../../../../shared/formats/round';
+import { conflictsOfInterest, sameOrganisation } from '../../../../shared/formats/conflicts-of-interest';
+import { documentPathProblem, parseRoundManifest, parseRoundSource, roundPackageProblems, type RoundSource } from '../../../../shared/formats/round';
 import { packageSource, roundSource } from '../../../helpers/samples';
 
 function refusal(edit: (source: RoundSource) => void): string {

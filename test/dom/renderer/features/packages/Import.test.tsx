@@ -8,10 +8,9 @@ import { roundOverview, SHA } from '../../../samples';
 
 const KEY = '2bc58905772216235722380d26a07d468b17eae7b1abf5a2d75197a1a5823318';
 const bundle = { id: 'fil-1', name: 'ku-2027.kvomgang', bytes: 300_000 };
-const imported: ImportOutcome = {
-  status: 'imported',
-  item: { kind: 'round', id: 'ku-2026-ovning', title: 'Kvalitetsutmärkelsen 2027', exampleMaterial: false, packageSha256: SHA },
-};
+const item = { kind: 'round', id: 'ku-2026-ovning', title: 'Kvalitetsutmärkelsen 2027', exampleMaterial: false, packageSha256: SHA } as const;
+const imported: ImportOutcome = { status: 'imported', item };
+const exercise: ImportOutcome = { status: 'imported', item: { ...item, title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', exampleMaterial: true } };
 
 function setup(inspectedKey = KEY) {
   let trusted = false;
@@ -25,7 +24,6 @@ function setup(inspectedKey = KEY) {
       return { keyId, label, source: 'user', example: false, addedAt: '2026-09-01T08:00:00.000Z' };
     },
     'round:get': () => roundOverview({ title: 'Kvalitetsutmärkelsen 2027', exampleMaterial: false }),
-    'round:open-exercise': () => ({ ...imported, item: { ...imported.item, title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', exampleMaterial: true } }),
   });
   vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([bundle]).mockResolvedValueOnce([{ id: 'nyckel', name: 'public.pem', bytes: 113 }]);
   render(<App />);
@@ -76,7 +74,7 @@ describe('the övningsomgång from the welcome card', () => {
     const fake = installFakeBridge({
       'app:info': () => appInfo({ firstStart: true }),
       'round:list': () => [],
-      'round:open-exercise': () => ({ ...imported, item: { ...imported.item, title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', exampleMaterial: true } }),
+      'round:open-exercise': () => exercise,
       'round:get': () => roundOverview(),
     });
     render(<App />);
