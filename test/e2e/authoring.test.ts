@@ -30,6 +30,8 @@ describe('stadsledningskontoret in Chromium', () => {
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Inte nu' }).click();
     await page.getByRole('button', { name: 'För stadsledningskontoret: skapa kriteriepaket och omgångar' }).click();
+    await page.getByRole('heading', { name: 'Stadsledningskontoret', level: 1 }).waitFor();
+    await screenshot(page, 'authoring-0-hub');
     await page.getByRole('button', { name: 'Redigera kriteriepaket' }).click();
     await page.getByRole('heading', { name: 'Kriteriepaket', level: 1 }).waitFor();
 
