@@ -89,7 +89,8 @@ describe('the criteria-package editor', () => {
 
   it('starts from a package on this computer as its next revision', async () => {
     openEditor({ 'package:list': () => [packageView()], 'package:get': () => packageView() });
-    await userEvent.selectOptions(await screen.findByLabelText('Utgå från ett paket på datorn'), SHA);
+    await screen.findByRole('option', { name: /exempelkriterier \(revision 1\)/ });
+    await userEvent.selectOptions(screen.getByLabelText('Utgå från ett paket på datorn'), SHA);
     await userEvent.click(screen.getByRole('button', { name: 'Öppna i redigeraren' }));
     expect(await screen.findByText('Utgår från ku-2026-exempel revision 1 (revisionen är höjd med ett).')).toBeInTheDocument();
     expect(byId('f-package-revision')).toHaveValue(2);

@@ -19,6 +19,7 @@ async function openSetup() {
   });
   render(<App />);
   await screen.findByRole('heading', { name: 'Ny tävlingsomgång', level: 1 });
+  await screen.findByRole('option', { name: /exempelkriterier \(revision 1\)/ });
   await userEvent.selectOptions(byId('f-criteriaPackage'), SHA);
   await screen.findByRole('option', { name: 'Förskola' });
   set('f-round-id', 'ku-2027');
