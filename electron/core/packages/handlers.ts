@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { ImportOutcome, TrustedKeyView } from '../../../shared/contract/packages';
 import { AppError } from '../../../shared/errors';
@@ -56,7 +57,8 @@ export function packageHandlers(ctx: CoreContext) {
       const saved = await ctx.saveFile({ suggestedName: fileName, bytes: built.bytes, filterName: 'Kriteriepaket', extensions: ['kvpaket'] });
       if (!saved) return null;
       const signer = trust().get(built.keyId);
-      return { path: saved.path, fileName, keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
+      // The saver may have chosen another name (no overwriting): report the one written.
+      return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
     },
     'trust:list': () => [...builtInKeys(ctx.resourcesDir), ...userKeys(ctx.store.db)].map(view),
     'trust:inspect-key': ({ fileId }) => {

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ParsedArgs } from '../../../shared/contract';
 import type { SavedFile } from '../../../shared/contract/packages';
 import { AppError } from '../../../shared/errors';
@@ -28,5 +29,6 @@ export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round
   const saved = await ctx.saveFile({ suggestedName: fileName, bytes: built.bytes, filterName: 'Tävlingsomgång', extensions: ['kvomgang'] });
   if (!saved) return null;
   const signer = trust.get(built.keyId);
-  return { path: saved.path, fileName, keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
+  // The saver may have chosen another name (no overwriting): report the one written.
+  return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
 }
