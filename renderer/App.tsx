@@ -11,6 +11,12 @@ import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
 import { DocumentsScreen } from './features/documents/DocumentsScreen';
 import { RoundSearchScreen } from './features/documents/RoundSearchScreen';
+import { AuthoringScreen } from './features/authoring/AuthoringScreen';
+import { PackageEditorScreen } from './features/authoring/package-editor/PackageEditorScreen';
+import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScreen';
+import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { TrustKeyDialog } from './features/packages/TrustKeyDialog';
+import { RoundScreen } from './features/round/RoundScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
 
@@ -33,6 +39,16 @@ function Screen({ route }: { route: Route }) {
       );
     case 'round-search':
       return <RoundSearchScreen key={route.roundId} roundId={route.roundId} />;
+    case 'round':
+      return <RoundScreen roundId={route.roundId} />;
+    case 'criteria':
+      return <CriteriaBrowserScreen packageSha256={route.packageSha256} criterionId={route.criterionId} roundId={route.roundId} />;
+    case 'authoring':
+      return <AuthoringScreen />;
+    case 'package-editor':
+      return <PackageEditorScreen />;
+    case 'round-setup':
+      return <RoundSetupScreen />;
   }
 }
 
@@ -63,6 +79,7 @@ export function App() {
       <StatusBar />
       <Notices />
       <DropTarget />
+      <TrustKeyDialog />
     </div>
   );
 }

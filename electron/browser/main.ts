@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
 import { defaultDataDir, dataPaths } from '../core/paths';
+import { defaultResourcesDir } from '../core/resources';
 import { saveToFolder } from '../core/save-to-folder';
 import { fileSecretStore } from '../core/secrets-file';
 import { appVersion } from '../core/version';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const core = createCore({
     dataDir,
     version: appVersion(),
+    resourcesDir: defaultResourcesDir(),
     secrets: fileSecretStore(join(dataDir, 'secrets')),
     saveFile: saveToFolder(paths.exportDir),
     backupOnStart: !values['no-backup'],

@@ -3,6 +3,7 @@ import type { Args, Channel, Result } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { createCore, type Core } from '../core';
 import { dataPaths, defaultDataDir } from '../core/paths';
+import { defaultResourcesDir } from '../core/resources';
 import { saveToFolder } from '../core/save-to-folder';
 import { fileSecretStore } from '../core/secrets-file';
 import { appVersion } from '../core/version';
@@ -15,6 +16,7 @@ export async function withCore<T>(dataDir: string | undefined, use: (core: Core)
   const core = createCore({
     dataDir: dir,
     version: appVersion(),
+    resourcesDir: defaultResourcesDir(),
     secrets: fileSecretStore(join(dir, 'secrets')),
     saveFile: saveToFolder(dataPaths(dir).exportDir),
     backupOnStart: false,

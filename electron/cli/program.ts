@@ -4,6 +4,9 @@ import { appVersion } from '../core/version';
 import { registerBackupCommands } from './commands/backup';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
+import { registerKeygenCommand } from './commands/keygen';
+import { registerPackageCommands } from './commands/package';
+import { registerRoundCommands } from './commands/round';
 import { swedishError, useSwedish } from './swedish-help';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, refusalLine, UsageError, type CliIo } from './io';
 
@@ -12,6 +15,9 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerInfoCommand,
   registerBackupCommands,
   registerDocumentCommands,
+  registerKeygenCommand,
+  registerPackageCommands,
+  registerRoundCommands,
 ];
 
 export function createProgram(io: CliIo): Command {

@@ -6,6 +6,8 @@ import type { Store } from './store';
 /** What every feature's handlers are built from. */
 export interface CoreContext {
   readonly version: string;
+  /** The app's resources/ folder: shipped trusted keys, the övningsomgång. */
+  readonly resourcesDir: string;
   readonly paths: DataPaths;
   readonly store: Store;
   readonly clock: Clock;

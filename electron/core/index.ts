@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
+import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
 import { createBackup } from './db/backup';
@@ -14,6 +15,8 @@ import { createDispatch, type Dispatch } from './dispatch';
 export interface CoreOptions {
   readonly dataDir: string;
   readonly version: string;
+  /** Where resources/ is (trusted-keys/, ovning/). */
+  readonly resourcesDir: string;
   readonly secrets: SecretStore;
   readonly saveFile: SaveFile;
   readonly clock?: Clock;
@@ -38,6 +41,7 @@ export function createCore(options: CoreOptions): Core {
   const store = new Store(paths.databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const context: CoreContext = {
     version: options.version,
+    resourcesDir: options.resourcesDir,
     paths,
     store,
     clock: options.clock ?? systemClock,
@@ -49,6 +53,7 @@ export function createCore(options: CoreOptions): Core {
     ...appHandlers(context),
     ...roundHandlers(context),
     ...documentHandlers(context),
+    ...packageHandlers(context),
   } satisfies Handlers;
 
   const ready =

@@ -59,6 +59,7 @@ async function start(): Promise<void> {
   core = createCore({
     dataDir: userData,
     version: app.getVersion(),
+    resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
     secrets: safeStorageSecretStore(safeStorage, join(userData, 'secrets')),
     saveFile: electronSaveFile(() => mainWindow),
     nativeBinding: electronNativeBinding({

@@ -7,30 +7,63 @@ export type Route =
   | { readonly name: 'settings' }
   | { readonly name: 'documents' }
   | { readonly name: 'document'; readonly sha256: string }
-  | { readonly name: 'round-search'; readonly roundId: string };
+  | { readonly name: 'round-search'; readonly roundId: string }
+  | { readonly name: 'round'; readonly roundId: string }
+  /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
+  | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
+  | { readonly name: 'authoring' }
+  | { readonly name: 'package-editor' }
+  | { readonly name: 'round-setup' };
 
 export type RouteName = Route['name'];
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+function criteria(sha: string | undefined, criterionId: string | undefined, roundId?: string): Route {
+  if (!sha || !SHA256.test(sha)) return roundId ? { name: 'round', roundId } : { name: 'start' };
+  return { name: 'criteria', packageSha256: sha, ...(criterionId ? { criterionId } : {}), ...(roundId ? { roundId } : {}) };
+}
 
 export function parseRoute(hash: string): Route {
   const segments = hash
     .replace(/^#\/?/, '')
     .split('/')
     .filter(Boolean)
-    .map((s) => decodeURIComponent(s));
-  switch (segments[0]) {
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return '';
+      }
+    });
+  const [first, second, third, fourth, fifth] = segments;
+  switch (first) {
     case 'installningar':
       return { name: 'settings' };
     case 'dokument':
-      return segments[1] && /^[0-9a-f]{64}$/.test(segments[1]) ? { name: 'document', sha256: segments[1] } : { name: 'documents' };
+      return second && /^[0-9a-f]{64}$/.test(second) ? { name: 'document', sha256: second } : { name: 'documents' };
     case 'sok':
-      return segments[1] ? { name: 'round-search', roundId: segments[1] } : { name: 'start' };
+      return second ? { name: 'round-search', roundId: second } : { name: 'start' };
+    case 'omgang':
+      if (!second) return { name: 'start' };
+      return third === 'kriterier' ? criteria(fourth, fifth, second) : { name: 'round', roundId: second };
+    case 'kriterier':
+      return criteria(second, third);
+    case 'kontoret':
+      if (second === 'kriteriepaket') return { name: 'package-editor' };
+      if (second === 'omgang') return { name: 'round-setup' };
+      return { name: 'authoring' };
     default:
       return { name: 'start' };
   }
 }
 
 export function formatRoute(route: Route): string {
-  const join = (...parts: string[]) => `#/${parts.map(encodeURIComponent).join('/')}`;
+  const join = (...parts: (string | undefined)[]) =>
+    `#/${parts
+      .filter((p): p is string => p !== undefined)
+      .map(encodeURIComponent)
+      .join('/')}`;
   switch (route.name) {
     case 'settings':
       return join('installningar');
@@ -40,6 +73,18 @@ export function formatRoute(route: Route): string {
       return join('dokument', route.sha256);
     case 'round-search':
       return join('sok', route.roundId);
+    case 'round':
+      return join('omgang', route.roundId);
+    case 'criteria':
+      return route.roundId
+        ? join('omgang', route.roundId, 'kriterier', route.packageSha256, route.criterionId)
+        : join('kriterier', route.packageSha256, route.criterionId);
+    case 'authoring':
+      return join('kontoret');
+    case 'package-editor':
+      return join('kontoret', 'kriteriepaket');
+    case 'round-setup':
+      return join('kontoret', 'omgang');
     case 'start':
       return '#/';
   }

@@ -3,3 +3,4 @@
  * (Features add their line here.)
  */
 import './documents/import';
+import './packages/importers';

@@ -1,5 +1,5 @@
 /** Plain constants shared by the preload, the browser bridge and the dialogs (no zod: keeps the preload tiny). */
-export const fileKinds = ['kvpaket', 'kvomgang', 'kvbedomning', 'document'] as const;
+export const fileKinds = ['kvpaket', 'kvomgang', 'kvbedomning', 'document', 'key'] as const;
 
 export type FileKind = (typeof fileKinds)[number];
 
@@ -12,4 +12,5 @@ export const fileKindFilters: Record<FileKind, { name: string; extensions: strin
   kvomgang: { name: 'Tävlingsomgång', extensions: ['kvomgang'] },
   kvbedomning: { name: 'Bedömningsfil', extensions: ['kvbedomning'] },
   document: { name: 'Verksamhetsbeskrivning', extensions: ['pdf', 'docx'] },
+  key: { name: 'Nyckelfil (PEM)', extensions: ['pem'] },
 };

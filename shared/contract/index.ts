@@ -8,12 +8,14 @@ import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
 import { documentChannels } from './documents';
+import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
 
 export const contract = {
   ...appChannels,
   ...roundChannels,
   ...documentChannels,
+  ...packageChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { sha256Hex } from '../domain/ids';
+import { roundSourceSchema, type DocumentMediaType } from '../formats/round';
 import { returns } from './define';
+import { fileIdArg, type ImportOutcome, type SavedFile } from './packages';
 
 export type RoundRole = 'examinator' | 'utvärderingsledare' | 'stadsledningskontoret';
 
@@ -26,6 +29,74 @@ export interface RoundSummary {
   readonly importedAt: string;
 }
 
+export interface ExaminerView {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly organisation: string;
+  readonly lead: boolean;
+}
+
+export interface DocumentView {
+  readonly path: string;
+  readonly title: string;
+  readonly mediaType: DocumentMediaType;
+  readonly sha256: string;
+  readonly bytes: number;
+  /** Unknown until the document has been read. */
+  readonly pages: number | null;
+}
+
+export interface ContestantView {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly classId: string;
+  readonly classTitle: string;
+  readonly documents: readonly DocumentView[];
+}
+
+export interface TeamView {
+  readonly id: string;
+  readonly leadId: string;
+  readonly members: readonly ExaminerView[];
+  readonly contestants: readonly ContestantView[];
+}
+
+/** One round as its overview screen shows it. */
+export interface RoundOverview {
+  readonly id: string;
+  readonly title: string;
+  readonly year: number;
+  readonly exampleMaterial: boolean;
+  readonly importedAt: string;
+  readonly signerKeyId: string;
+  readonly package: {
+    readonly sha256: string;
+    readonly id: string;
+    readonly revision: number;
+    readonly title: string;
+  };
+  readonly deadlines: readonly DeadlineView[];
+  readonly teams: readonly TeamView[];
+}
+
+const roundId = z.string().min(1).max(64);
+
 export const roundChannels = {
   'round:list': returns<RoundSummary[]>()(z.object({}).strict()),
+  'round:get': returns<RoundOverview>()(z.object({ roundId }).strict()),
+  'round:import': returns<ImportOutcome>()(z.object({ fileId: fileIdArg }).strict()),
+  /** Imports the built-in övningsomgång (and marks the welcome as seen). */
+  'round:open-exercise': returns<ImportOutcome>()(z.object({}).strict()),
+  'round:sign-and-save': returns<SavedFile | null>()(
+    z
+      .object({
+        source: roundSourceSchema,
+        packageSha256: sha256Hex,
+        documents: z.array(z.object({ path: z.string().min(1).max(255), fileId: fileIdArg }).strict()).max(10_000),
+        keyFileId: fileIdArg,
+      })
+      .strict(),
+  ),
 } as const;

@@ -6,6 +6,12 @@ import { useRouter } from '../../renderer/app/router-store';
 import { useDocuments } from '../../renderer/features/documents/documents-store';
 import { useReader } from '../../renderer/features/documents/reader-store';
 import { useViewer } from '../../renderer/features/documents/viewer/viewer-store';
+import { usePackageEditor } from '../../renderer/features/authoring/package-editor/package-draft-store';
+import { useRoundSetup } from '../../renderer/features/authoring/round-setup/round-draft-store';
+import { useCriteria } from '../../renderer/features/criteria/criteria-store';
+import { useTrustPrompt } from '../../renderer/features/packages/trust-prompt-store';
+import { useTrustedKeys } from '../../renderer/features/packages/trusted-keys-store';
+import { useRound } from '../../renderer/features/round/round-store';
 import { useBackups } from '../../renderer/features/settings/backups-store';
 import { useRounds } from '../../renderer/features/start/rounds-store';
 
@@ -20,6 +26,12 @@ const stores: UseBoundStore<StoreApi<object>>[] = [
   useDocuments,
   useReader,
   useViewer,
+  useCriteria,
+  useRound,
+  useTrustPrompt,
+  useTrustedKeys,
+  usePackageEditor,
+  useRoundSetup,
 ];
 const initial = new Map(stores.map((store) => [store, store.getInitialState()]));
 

@@ -32,6 +32,7 @@ export function testCore(options: Partial<CoreOptions> = {}): Core {
   const core = createCore({
     dataDir,
     version: '0.0.0-test',
+    resourcesDir: join(__dirname, '../../resources'),
     secrets: memorySecrets(),
     saveFile: saveToFolder(join(dataDir, 'saved')),
     clock: fixedClock(),

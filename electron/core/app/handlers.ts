@@ -5,8 +5,7 @@ import { SCHEMA_VERSION } from '../db/migrate';
 import type { CoreContext } from '../context';
 import { readSetting, writeSetting } from '../settings';
 import { AppError } from '../../../shared/errors';
-
-const WELCOME_DISMISSED = 'welcome.dismissed';
+import { WELCOME_DISMISSED } from '../rounds/import';
 
 export function appHandlers(ctx: CoreContext) {
   return {

@@ -1,9 +1,16 @@
 import type { Handlers } from '../../../shared/contract';
 import type { CoreContext } from '../context';
+import { importRoundBundle, openExercise } from './import';
 import { listRounds } from './list';
+import { roundOverview } from './overview';
+import { signAndSaveRound } from './sign-and-save';
 
 export function roundHandlers(ctx: CoreContext) {
   return {
     'round:list': () => listRounds(ctx.store.db, ctx.clock.now()),
+    'round:get': ({ roundId }) => roundOverview(ctx.store.db, roundId),
+    'round:import': ({ fileId }) => importRoundBundle(ctx, ctx.files.resolve(fileId)),
+    'round:open-exercise': () => openExercise(ctx),
+    'round:sign-and-save': (args) => signAndSaveRound(ctx, args),
   } satisfies Partial<Handlers>;
 }

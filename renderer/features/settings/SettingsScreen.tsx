@@ -1,5 +1,6 @@
 import { useAppInfo } from '../../app/app-info-store';
 import { useScreenChrome } from '../../app/chrome-store';
+import { TrustedKeysSection } from '../packages/TrustedKeysSection';
 import { BackupsSection } from './BackupsSection';
 
 /** Settings behind the gear: where data lives, backups (keys are added by their features). */
@@ -28,6 +29,7 @@ export function SettingsScreen() {
           </dd>
         </dl>
       </section>
+      <TrustedKeysSection />
       <BackupsSection />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { RoundSummary } from '../../../shared/contract/rounds';
 import { daysUntil, formatDate, formatDaysLeft, stockholmDate } from '../../../shared/format';
+import { navigate } from '../../app/router-store';
 
 const ROLE_LABEL: Record<NonNullable<RoundSummary['myRole']>, string> = {
   examinator: 'Examinator',
@@ -23,9 +24,12 @@ export function RoundTable({ rounds }: { rounds: readonly RoundSummary[] }) {
       </thead>
       <tbody>
         {rounds.map((round) => (
-          <tr key={round.id}>
+          // The title is the keyboard path; the whole row is a larger target for the mouse.
+          <tr key={round.id} className="clickable" onClick={() => navigate({ name: 'round', roundId: round.id })}>
             <th scope="row">
-              <span className="round-title">{round.title}</span>
+              <button type="button" className="link-button round-title" onClick={() => navigate({ name: 'round', roundId: round.id })}>
+                {round.title}
+              </button>
               {round.exampleMaterial && <span className="badge warning">Övningsmaterial</span>}
               <div className="muted small">
                 {round.contestantCount} tävlande · {round.packageTitle}

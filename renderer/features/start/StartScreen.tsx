@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppInfo } from '../../app/app-info-store';
 import { useScreenChrome } from '../../app/chrome-store';
+import { navigate } from '../../app/router-store';
 import { ImportButton } from './ImportButton';
 import { RoundTable } from './RoundTable';
 import { useRounds } from './rounds-store';
@@ -43,6 +44,11 @@ export function StartScreen() {
           </p>
         </div>
       )}
+      <p className="authoring-link">
+        <button type="button" className="button quiet small" onClick={() => navigate({ name: 'authoring' })}>
+          För stadsledningskontoret: skapa kriteriepaket och omgångar
+        </button>
+      </p>
     </div>
   );
 }

@@ -14,7 +14,7 @@ const backups: BackupInfo[] = [
 describe('SettingsScreen', () => {
   it('shows where data lives and lists backups, newest first', async () => {
     window.location.hash = '#/installningar';
-    installFakeBridge({ 'app:info': () => appInfo(), 'backup:list': () => backups, 'round:list': () => [] });
+    installFakeBridge({ 'app:info': () => appInfo(), 'backup:list': () => backups, 'round:list': () => [], 'trust:list': () => [] });
     render(<App />);
     expect(await screen.findByText('/home/anna/.config/Examinator')).toBeInTheDocument();
     const rows = await screen.findAllByRole('row');
@@ -27,6 +27,7 @@ describe('SettingsScreen', () => {
     const fake = installFakeBridge({
       'app:info': () => appInfo(),
       'backup:list': () => backups,
+      'trust:list': () => [],
       'backup:restore': ({ name }) => ({ restored: name }),
     });
     render(<App />);
@@ -43,6 +44,7 @@ describe('SettingsScreen', () => {
     installFakeBridge({
       'app:info': () => appInfo(),
       'backup:list': () => backups,
+      'trust:list': () => [],
       'backup:restore': () => {
         throw new AppError('backup-damaged', 'Säkerhetskopian är skadad eller ingen Examinator-databas. Ingenting ändrades.');
       },

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { formatNumber } from '../../../shared/format';
+import { shortFingerprint } from '../../../shared/fingerprint';
+import { allCriteria } from '../../../shared/formats/criteria-package';
+import { MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
+import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from '../../core/packages/criteria-file';
+import { parseJsonBytes } from '../../core/packages/json-bytes';
+import { MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
+import { exampleKeyIds } from '../../core/packages/trust-store';
+import { defaultResourcesDir } from '../../core/resources';
+import { printJson, type CliIo } from '../io';
+import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
+
+export function registerPackageCommands(program: Command, io: CliIo): void {
+  const pkg = program.command('package').description('kriteriepaket (.kvpaket): bygga, signera och kontrollera');
+
+  pkg
+    .command('build')
+    .description('validera en källfil och signera den till ett kriteriepaket')
+    .argument('<källfil>', 'paketet som JSON utan signatur')
+    .requiredOption('--key <private.pem>', 'den privata nyckeln att signera med')
+    .requiredOption('--out <fil>', 'var det signerade paketet (.kvpaket) skrivs')
+    .action((sourceFile: string, options: { key: string; out: string }) => {
+      const source = parseJsonBytes(readInputFile(sourceFile, MAX_PACKAGE_FILE_BYTES), `Källfilen ${sourceFile}`);
+      const privateKey = readPrivateKeyPem(readInputFile(options.key, MAX_PEM_BYTES), options.key);
+      const built = buildCriteriaPackageFile(source, privateKey);
+      writeFileSync(options.out, built.bytes);
+      const example = exampleKeyIds(defaultResourcesDir()).has(built.keyId) ? ' – exempelnyckeln: övningsmaterial' : '';
+      io.out(
+        `Kriteriepaketet ${built.package.id} revision ${built.package.revision} är signerat ` +
+          `(nyckel ${shortFingerprint(built.keyId)}${example}) och sparat i ${options.out}.`,
+      );
+    });
+
+  pkg
+    .command('verify')
+    .description('kontrollera signatur och innehåll i ett kriteriepaket')
+    .argument('<fil>', 'kriteriepaketet (.kvpaket)')
+    .option(...TRUST_OPTION)
+    .option('--json', 'skriv ut som JSON')
+    .action((file: string, options: { trust: string[]; json?: boolean }) => {
+      const bytes = readInputFile(file, MAX_PACKAGE_FILE_BYTES);
+      let verified;
+      try {
+        verified = verifyCriteriaPackageBytes(bytes, commandLineTrust(options.trust));
+      } catch (error) {
+        explainUntrusted(error);
+      }
+      const p = verified.package;
+      const criteria = allCriteria(p).length;
+      if (options.json) {
+        return printJson(io, {
+          valid: true,
+          file,
+          sha256: verified.sha256,
+          package: { id: p.id, revision: p.revision, title: p.title, year: p.year, areas: p.areas.length, criteria, totalPoints: p.totalPoints },
+          signer: signerJson(verified.signer),
+        });
+      }
+      io.out(`Giltigt kriteriepaket: ${p.title} (${p.id}, revision ${p.revision})`);
+      io.out(`Signerat med: ${describeSigner(verified.signer)}`);
+      io.out(`${p.areas.length} områden, ${criteria} kriterier, ${formatNumber(p.totalPoints)} poäng, ${p.classes.length} tävlingsklasser`);
+    });
+}

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { shortFingerprint } from '../../shared/fingerprint';
+import { formatMegabytes } from '../core/packages/bundle-limits';
+import { readPublicKeyPem } from '../core/packages/keys';
+import { UntrustedKeyError } from '../core/packages/signing';
+import { builtInKeys, commandLineKey, trustSet, type TrustedKey, type TrustSet } from '../core/packages/trust-store';
+import { defaultResourcesDir } from '../core/resources';
+
+/** A file named on the command line, read whole after its size is checked. */
+export function readInputFile(path: string, maxBytes: number): Buffer {
+  const full = resolve(path);
+  if (!existsSync(full) || !statSync(full).isFile()) throw new AppError('file-missing', `Filen ${path} finns inte.`);
+  const size = statSync(full).size;
+  if (size > maxBytes) throw new AppError('file-too-large', `${path} är ${formatMegabytes(size)}; högst ${formatMegabytes(maxBytes)} tas emot.`);
+  return readFileSync(full);
+}
+
+/** `--trust <fil>` may be given several times. */
+export const collect = (value: string, previous: string[]) => [...previous, value];
+export const TRUST_OPTION = ['--trust <public.pem>', 'lita även på den här publika nyckeln (kan anges flera gånger)', collect, [] as string[]] as const;
+
+/** The shipped keys plus those given with --trust. */
+export function commandLineTrust(trustFiles: readonly string[], extra: readonly TrustedKey[] = []): TrustSet {
+  const resourcesDir = defaultResourcesDir();
+  const given = trustFiles.map((file) => commandLineKey(readPublicKeyPem(readInputFile(file, 16 * 1024), file), file, resourcesDir));
+  return trustSet(builtInKeys(resourcesDir), given, extra);
+}
+
+/** The CLI cannot ask; it says how to trust the key instead. */
+export function explainUntrusted(error: unknown): never {
+  if (error instanceof UntrustedKeyError) {
+    throw new AppError(
+      error.code,
+      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${shortFingerprint(error.keyId)}). ` +
+        'Kontrollera nyckeln med stadsledningskontoret och ange den publika nyckeln med --trust.',
+    );
+  }
+  throw error;
+}
+
+export function describeSigner(key: TrustedKey): string {
+  const fingerprint = shortFingerprint(key.keyId);
+  if (key.example) return `exempelnyckeln (${fingerprint}) – övningsmaterial`;
+  if (key.source === 'command-line') return `nyckeln i ${key.label} (${fingerprint})`;
+  return `${key.label} (${fingerprint})`;
+}
+
+export function signerJson(key: TrustedKey) {
+  return { keyId: key.keyId, label: key.label, example: key.example, source: key.source };
+}

@@ -1,0 +1,27 @@
+/**
+ * Size limits for everything Stadsledningskontoret's files can bring. Every
+ * limit is checked against the ZIP's declared sizes before anything is
+ * inflated, and enforced again while streaming (a forged size stops there).
+ */
+import { MAX_ROUND_DOCUMENT_BYTES } from '../../../shared/formats/round';
+
+const MiB = 1024 * 1024;
+
+export const BUNDLE_LIMITS = {
+  /** The .kvomgang file itself. */
+  fileBytes: 400 * MiB,
+  entries: 256,
+  manifestBytes: 1 * MiB,
+  packageBytes: 4 * MiB,
+  documentBytes: MAX_ROUND_DOCUMENT_BYTES,
+  /** All entries together, uncompressed. */
+  totalBytes: 400 * MiB,
+} as const;
+
+/** A standalone .kvpaket. */
+export const MAX_PACKAGE_FILE_BYTES = BUNDLE_LIMITS.packageBytes;
+
+export function formatMegabytes(bytes: number): string {
+  if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toFixed(1).replace('.', ',')} GB`;
+  return `${Math.max(1, Math.round(bytes / MiB))} MB`;
+}

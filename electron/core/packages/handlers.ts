@@ -1,0 +1,91 @@
+import { basename } from 'node:path';
+import type { Handlers } from '../../../shared/contract';
+import type { ImportOutcome, TrustedKeyView } from '../../../shared/contract/packages';
+import { AppError } from '../../../shared/errors';
+import { shortFingerprint } from '../../../shared/fingerprint';
+import type { CoreContext } from '../context';
+import { safeFileName } from '../safe-file-name';
+import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
+import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from './criteria-file';
+import { keyIdOf, MAX_PEM_BYTES, readPublicKeyPem } from './keys';
+import { UntrustedKeyError } from './signing';
+import { getPackage, listPackages, storePackage } from './store';
+import { addUserKey, builtInKeys, installationTrust, removeUserKey, userKeys, type TrustedKey } from './trust-store';
+import { readSigningKey, readUserFile } from './user-files';
+
+const view = (key: TrustedKey): TrustedKeyView => ({
+  keyId: key.keyId,
+  label: key.label,
+  source: key.source === 'built-in' ? 'built-in' : 'user',
+  example: key.example,
+  addedAt: key.addedAt,
+});
+
+export function packageHandlers(ctx: CoreContext) {
+  const trust = () => installationTrust(ctx.store.db, ctx.resourcesDir);
+
+  const importPackage = (fileId: string): ImportOutcome => {
+    const { bytes } = readUserFile(ctx, fileId, MAX_PACKAGE_FILE_BYTES);
+    let verified;
+    try {
+      verified = verifyCriteriaPackageBytes(bytes, trust());
+    } catch (error) {
+      if (error instanceof UntrustedKeyError) return { status: 'untrusted-key', keyId: error.keyId };
+      throw error;
+    }
+    const db = ctx.store.db;
+    const stored = db.transaction(() => storePackage(db, verified, ctx.clock.now().toISOString())).immediate();
+    return {
+      status: stored === 'stored' ? 'imported' : 'unchanged',
+      item: {
+        kind: 'criteria-package',
+        id: verified.package.id,
+        title: verified.package.title,
+        exampleMaterial: verified.signer.example,
+        packageSha256: verified.sha256,
+      },
+    };
+  };
+
+  return {
+    'package:import': ({ fileId }) => importPackage(fileId),
+    'package:list': () => listPackages(ctx.store.db),
+    'package:get': ({ sha256 }) => getPackage(ctx.store.db, sha256),
+    'package:sign-and-save': async ({ source, keyFileId }) => {
+      const built = buildCriteriaPackageFile(source, readSigningKey(ctx, keyFileId));
+      const fileName = safeFileName(`${built.package.id}-r${built.package.revision}.kvpaket`, 'kriteriepaket.kvpaket');
+      const saved = await ctx.saveFile({ suggestedName: fileName, bytes: built.bytes, filterName: 'Kriteriepaket', extensions: ['kvpaket'] });
+      if (!saved) return null;
+      const signer = trust().get(built.keyId);
+      // The saver may have chosen another name (no overwriting): report the one written.
+      return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
+    },
+    'trust:list': () => [...builtInKeys(ctx.resourcesDir), ...userKeys(ctx.store.db)].map(view),
+    'trust:inspect-key': ({ fileId }) => {
+      const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);
+      const keyId = keyIdOf(readPublicKeyPem(bytes, name));
+      const key = trust().get(keyId);
+      return { keyId, trusted: key !== undefined, example: key?.example ?? false };
+    },
+    'trust:add-key': ({ fileId, keyId, label }) => {
+      const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);
+      const publicKey = readPublicKeyPem(bytes, name);
+      // The user confirmed one fingerprint; the file must still be that key.
+      if (keyIdOf(publicKey) !== keyId) {
+        throw new AppError(
+          'key-changed',
+          `Nyckelfilen har fingeravtrycket ${shortFingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${shortFingerprint(keyId)}). Ingen nyckel lades till.`,
+        );
+      }
+      const existing = trust().get(keyId);
+      if (existing?.source === 'built-in') return view(existing);
+      addUserKey(ctx.store.db, publicKey, label, ctx.clock.now().toISOString());
+      return view(trust().get(keyId)!);
+    },
+    'trust:remove-key': ({ keyId }) => {
+      if (!removeUserKey(ctx.store.db, keyId)) {
+        throw new AppError('key-not-removable', 'Nyckeln finns inte bland de nycklar du har lagt till (inbyggda nycklar kan inte tas bort).');
+      }
+    },
+  } satisfies Partial<Handlers>;
+}

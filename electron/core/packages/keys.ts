@@ -1,0 +1,95 @@
+/**
+ * Ed25519 keys as formats.md stores them: public keys as SPKI PEM, private
+ * keys as PKCS#8 PEM; a key's id is the lowercase hex SHA-256 of its raw
+ * 32-byte public key.
+ */
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+
+export const MAX_PEM_BYTES = 16 * 1024;
+
+export function keyIdOf(key: KeyObject): string {
+  const publicKey = key.type === 'private' ? createPublicKey(key) : key;
+  const jwk = publicKey.export({ format: 'jwk' });
+  if (!jwk.x) throw new Error('not an Ed25519 key');
+  return createHash('sha256').update(Buffer.from(jwk.x, 'base64url')).digest('hex');
+}
+
+function pemText(bytes: Buffer, name: string): string {
+  if (bytes.length > MAX_PEM_BYTES) throw new AppError('key-too-large', `"${name}" är för stor för att vara en nyckelfil (PEM).`);
+  return bytes.toString('utf8');
+}
+
+function requireEd25519(key: KeyObject, name: string): KeyObject {
+  if (key.asymmetricKeyType !== 'ed25519') {
+    throw new AppError('key-not-ed25519', `"${name}" är en ${key.asymmetricKeyType ?? 'okänd'}-nyckel; Examinator använder bara Ed25519-nycklar.`);
+  }
+  return key;
+}
+
+/** A public key (SPKI PEM); a private key given by mistake is refused, never quietly used. */
+export function readPublicKeyPem(bytes: Buffer, name: string): KeyObject {
+  const text = pemText(bytes, name);
+  if (text.includes('PRIVATE KEY-----')) {
+    throw new AppError(
+      'key-is-private',
+      `"${name}" är en privat nyckel. Be om den publika nyckeln (public.pem) i stället – den privata ska aldrig lämna den som signerar.`,
+    );
+  }
+  if (!text.includes('-----BEGIN PUBLIC KEY-----')) {
+    throw new AppError('key-not-pem', `"${name}" är ingen publik nyckel i PEM-format (-----BEGIN PUBLIC KEY-----).`);
+  }
+  try {
+    return requireEd25519(createPublicKey({ key: text, format: 'pem' }), name);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('key-unreadable', `"${name}" kunde inte läsas som en publik nyckel.`, { cause: error });
+  }
+}
+
+/** A private key (unencrypted PKCS#8 PEM) for signing. */
+export function readPrivateKeyPem(bytes: Buffer, name: string): KeyObject {
+  const text = pemText(bytes, name);
+  if (text.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----')) {
+    throw new AppError('key-encrypted', `"${name}" är lösenordsskyddad; Examinator kan bara signera med en oskyddad PKCS#8-nyckel.`);
+  }
+  if (!text.includes('-----BEGIN PRIVATE KEY-----')) {
+    throw new AppError('key-not-private', `"${name}" är ingen privat nyckel i PEM-format (-----BEGIN PRIVATE KEY-----).`);
+  }
+  try {
+    return requireEd25519(createPrivateKey({ key: text, format: 'pem' }), name);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('key-unreadable', `"${name}" kunde inte läsas som en privat nyckel.`, { cause: error });
+  }
+}
+
+export interface GeneratedKeyPair {
+  readonly privatePem: string;
+  readonly publicPem: string;
+  readonly keyId: string;
+}
+
+export function generateKeyPair(): GeneratedKeyPair {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    publicPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+    keyId: keyIdOf(publicKey),
+  };
+}
+
+export function publicPemOf(key: KeyObject): string {
+  const publicKey = key.type === 'private' ? createPublicKey(key) : key;
+  return publicKey.export({ format: 'pem', type: 'spki' }).toString();
+}
+
+export function signBytes(privateKey: KeyObject, bytes: Uint8Array): string {
+  return sign(null, bytes, privateKey).toString('base64');
+}
+
+export function verifyBytes(publicKey: KeyObject, bytes: Uint8Array, signatureBase64: string): boolean {
+  const signature = Buffer.from(signatureBase64, 'base64');
+  // Ed25519 signatures are exactly 64 bytes; anything else cannot verify.
+  return signature.length === 64 && verify(null, bytes, publicKey, signature);
+}

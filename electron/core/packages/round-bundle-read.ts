@@ -1,0 +1,144 @@
+/**
+ * Reading a round bundle (`.kvomgang`) as formats.md demands, before anything
+ * is stored: the ZIP is checked entry by entry, round.json's signature and
+ * rules (jäv included), the criteria package byte for byte, and every document's
+ * size and hash. Memory stays bounded by BUNDLE_LIMITS whatever the file says.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../../../shared/errors';
+import { checkHeader } from '../../../shared/formats/common';
+import { parseRoundManifest, ROUND_FORMAT, roundPackageProblems, type RoundDocument, type RoundManifest } from '../../../shared/formats/round';
+import { describeLocation } from '../../../shared/formats/common';
+import { prepareDocument, type PreparedDocument } from '../documents/ingest';
+import { BUNDLE_LIMITS, formatMegabytes } from './bundle-limits';
+import { sha256Of, verifyCriteriaPackageBytes, type VerifiedPackage } from './criteria-file';
+import { parseJsonBytes } from './json-bytes';
+import { verifyDocument } from './signing';
+import type { TrustedKey, TrustSet } from './trust-store';
+import { listEntries, openZip, readEntry, shownName, type ZipEntry } from './zip-entries';
+
+export const MANIFEST_ENTRY = 'round.json';
+export const PACKAGE_ENTRY = 'criteria.kvpaket';
+const WHAT = 'Omgångsfilen';
+
+export interface BundleDocument {
+  readonly contestantId: string;
+  readonly document: RoundDocument;
+  readonly prepared: PreparedDocument;
+}
+
+export interface VerifiedRound {
+  readonly manifest: RoundManifest;
+  readonly manifestBytes: Buffer;
+  readonly criteria: VerifiedPackage;
+  readonly documents: readonly BundleDocument[];
+  readonly signer: TrustedKey;
+  /** Round or package signed with the example key: övningsmaterial. */
+  readonly example: boolean;
+  readonly bundleSha256: string;
+}
+
+function maxBytesFor(name: string): number {
+  if (name === MANIFEST_ENTRY) return BUNDLE_LIMITS.manifestBytes;
+  if (name === PACKAGE_ENTRY) return BUNDLE_LIMITS.packageBytes;
+  return BUNDLE_LIMITS.documentBytes;
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  return hash.digest('hex');
+}
+
+function verifyManifest(bytes: Buffer, trust: TrustSet): { manifest: RoundManifest; signer: TrustedKey } {
+  const json = parseJsonBytes(bytes, `${MANIFEST_ENTRY} i omgångsfilen`);
+  const refusal = checkHeader(json, ROUND_FORMAT, 'en omgångsfil (round.json)');
+  if (refusal) throw new AppError(refusal.code, refusal.message);
+  const signer = verifyDocument(json as object, trust, 'omgångsfilen');
+  const parsed = parseRoundManifest(json);
+  if (!parsed.ok) throw new AppError(parsed.code, parsed.message);
+  return { manifest: parsed.value, signer };
+}
+
+/** Exactly round.json, criteria.kvpaket and the listed documents: nothing missing, nothing extra. */
+function checkEntrySet(entries: ReadonlyMap<string, ZipEntry>, manifest: RoundManifest): void {
+  const listed = new Set([MANIFEST_ENTRY, PACKAGE_ENTRY, ...manifest.contestants.flatMap((c) => c.documents.map((d) => d.path))]);
+  for (const name of listed) {
+    if (!entries.has(name)) {
+      const what = name === PACKAGE_ENTRY ? 'kriteriepaketet (criteria.kvpaket)' : `${name}, som round.json listar`;
+      throw new AppError('bundle-entry-missing', `Omgångsfilen saknar ${what}.`);
+    }
+  }
+  for (const name of entries.keys()) {
+    if (!listed.has(name)) {
+      throw new AppError('bundle-entry-extra', `Omgångsfilen innehåller "${shownName(name)}", som inte finns i round.json. Filen tas inte emot.`);
+    }
+  }
+}
+
+export async function readRoundBundle(path: string, trust: TrustSet): Promise<VerifiedRound> {
+  const size = statSync(path).size;
+  if (size > BUNDLE_LIMITS.fileBytes) {
+    throw new AppError('bundle-too-large', `Omgångsfilen är ${formatMegabytes(size)}; högst ${formatMegabytes(BUNDLE_LIMITS.fileBytes)} tas emot.`);
+  }
+  const zip = await openZip(path, WHAT);
+  try {
+    const entries = await listEntries(zip, { entries: BUNDLE_LIMITS.entries, totalBytes: BUNDLE_LIMITS.totalBytes, maxBytesFor }, WHAT);
+    const manifestEntry = entries.get(MANIFEST_ENTRY);
+    if (!manifestEntry) throw new AppError('bundle-entry-missing', 'Omgångsfilen saknar round.json och är ingen giltig omgångsfil.');
+    const manifestBytes = await readEntry(zip, manifestEntry, BUNDLE_LIMITS.manifestBytes, WHAT);
+    const { manifest, signer } = verifyManifest(manifestBytes, trust);
+    checkEntrySet(entries, manifest);
+
+    const packageBytes = await readEntry(zip, entries.get(PACKAGE_ENTRY)!, BUNDLE_LIMITS.packageBytes, WHAT);
+    if (sha256Of(packageBytes) !== manifest.criteriaPackage.sha256) {
+      throw new AppError('bundle-package-hash', 'Kriteriepaketet i omgångsfilen stämmer inte med sin kontrollsumma i round.json; filen har ändrats.');
+    }
+    const criteria = verifyCriteriaPackageBytes(packageBytes, trust, 'Kriteriepaketet i omgångsfilen');
+    const [problem] = roundPackageProblems(manifest, criteria.package);
+    if (problem) {
+      const where = describeLocation(manifest, problem.path);
+      throw new AppError('bundle-package-mismatch', `Omgångsfilens round.json är ogiltig: ${where ? `${where}: ` : ''}${problem.message}.`);
+    }
+
+    const documents: BundleDocument[] = [];
+    for (const contestant of manifest.contestants) {
+      for (const document of contestant.documents) {
+        documents.push({ contestantId: contestant.id, document, prepared: await readDocument(zip, entries.get(document.path)!, document) });
+      }
+    }
+    return {
+      manifest,
+      manifestBytes,
+      criteria,
+      documents,
+      signer,
+      example: signer.example || criteria.signer.example,
+      bundleSha256: await fileSha256(path),
+    };
+  } finally {
+    zip.close();
+  }
+}
+
+async function readDocument(zip: Parameters<typeof readEntry>[0], entry: ZipEntry, document: RoundDocument): Promise<PreparedDocument> {
+  // The declared size must match before a byte is inflated; the stream is capped at it.
+  if (entry.uncompressedSize !== document.bytes) {
+    throw new AppError(
+      'bundle-document-size',
+      `${document.path} i omgångsfilen är ${entry.uncompressedSize} byte, men round.json säger ${document.bytes} byte; filen har ändrats.`,
+    );
+  }
+  const bytes = await readEntry(zip, entry, document.bytes, WHAT);
+  if (sha256Of(bytes) !== document.sha256) {
+    throw new AppError('bundle-document-hash', `${document.path} i omgångsfilen stämmer inte med sin kontrollsumma i round.json; filen har ändrats.`);
+  }
+  const prepared = await prepareDocument(bytes, document.path);
+  if (prepared.mediaType !== document.mediaType) {
+    const said = document.mediaType === 'application/pdf' ? 'en PDF' : 'ett Word-dokument';
+    throw new AppError('bundle-document-type', `${document.path} i omgångsfilen är inte ${said}, som round.json säger.`);
+  }
+  return prepared;
+}

@@ -1,0 +1,83 @@
+/**
+ * Signed JSON documents (formats.md, "Signing"): the signed bytes are the UTF-8
+ * bytes of the RFC 8785 canonical form of the document without `signature`.
+ */
+import canonicalize from 'canonicalize';
+import type { KeyObject } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import { shortFingerprint } from '../../../shared/fingerprint';
+import { keyIdOf, signBytes, verifyBytes } from './keys';
+import type { TrustedKey, TrustSet } from './trust-store';
+
+export const SIGNATURE_ALGORITHM = 'Ed25519';
+
+export interface SignatureMember {
+  readonly alg: string;
+  readonly keyId: string;
+  readonly value: string;
+}
+
+/** The exact bytes a signature covers. */
+export function signedBytes(document: object): Buffer {
+  const { signature: _signature, ...unsigned } = document as Record<string, unknown>;
+  const canonical = canonicalize(unsigned);
+  if (canonical === undefined) throw new Error('document cannot be canonicalized');
+  return Buffer.from(canonical, 'utf8');
+}
+
+/** The document with its `signature` member last (where formats.md's samples put it). */
+export function signDocument<T extends object>(document: T, privateKey: KeyObject): T & { signature: SignatureMember } {
+  const signature = { alg: SIGNATURE_ALGORITHM, keyId: keyIdOf(privateKey), value: signBytes(privateKey, signedBytes(document)) };
+  return { ...document, signature };
+}
+
+/** Raised when the signer's key is not trusted here: the app asks the user, the CLI refuses. */
+export class UntrustedKeyError extends AppError {
+  constructor(readonly keyId: string) {
+    super(
+      'untrusted-key',
+      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${shortFingerprint(keyId)}). ` +
+        'Kontrollera med stadsledningskontoret innan du litar på den.',
+    );
+  }
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Verification fails unless `alg` is Ed25519, `keyId` names a trusted key and
+ * the signature verifies. `what` names the document in messages ("kriteriepaketet").
+ */
+export function verifyDocument(document: object, trust: TrustSet, what: string): TrustedKey {
+  const signature = (document as { signature?: unknown }).signature;
+  if (signature === undefined) throw new AppError('signature-missing', `${capitalised(what)} saknar signatur och kan inte tas emot.`);
+  const member = signature as Partial<SignatureMember> | null;
+  if (typeof member !== 'object' || member === null || typeof member.alg !== 'string' || typeof member.keyId !== 'string' || typeof member.value !== 'string' || !/^[0-9a-f]{64}$/.test(member.keyId)) {
+    throw new AppError('signature-malformed', `${capitalised(what)} har en trasig signatur (fältet "signature" ska ha alg, keyId och value).`);
+  }
+  if (member.alg !== SIGNATURE_ALGORITHM) {
+    throw new AppError('signature-algorithm', `${capitalised(what)} har en signatur med algoritmen "${member.alg.slice(0, 32)}"; Examinator godtar bara Ed25519.`);
+  }
+  const key = trust.get(member.keyId);
+  if (!key) throw new UntrustedKeyError(member.keyId);
+  let bytes: Buffer;
+  try {
+    bytes = signedBytes(document);
+  } catch (error) {
+    // Hostile nesting exhausts the canonicalizer's recursion; it is refused, not a crash.
+    if (error instanceof RangeError) throw new AppError('json-too-deep', `${capitalised(what)} innehåller för djupt nästlade data för att kunna läsas.`);
+    throw error;
+  }
+  if (!verifyBytes(key.publicKey, bytes, member.value)) {
+    throw new AppError(
+      'signature-invalid',
+      `Signaturen i ${what} stämmer inte (nyckel ${shortFingerprint(member.keyId)}): innehållet har ändrats efter att det signerades. Be avsändaren om en ny fil.`,
+    );
+  }
+  return key;
+}
+
+/** Files are written as they are read in the samples: two-space JSON and a final newline. */
+export function serializeDocument(document: object): Buffer {
+  return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
+}

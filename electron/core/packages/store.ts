@@ -1,0 +1,81 @@
+/**
+ * Criteria packages in the database: stored verbatim (the signed bytes are the
+ * evidence) and read back re-validated. The same content twice is one row; a
+ * different package claiming an id and revision already held is refused.
+ */
+import { AppError } from '../../../shared/errors';
+import type { PackageSummary, PackageView } from '../../../shared/contract/packages';
+import { parseSignedCriteriaPackage, type CriteriaPackage } from '../../../shared/formats/criteria-package';
+import type { Db } from '../db/open';
+import { parseJsonBytes } from './json-bytes';
+import type { VerifiedPackage } from './criteria-file';
+
+/** 'stored', or 'unchanged' when these exact bytes were already here. */
+export function storePackage(db: Db, verified: VerifiedPackage, importedAt: string): 'stored' | 'unchanged' {
+  const pkg = verified.package;
+  const existing = db
+    .prepare('SELECT sha256 FROM criteria_packages WHERE sha256 = ? OR (package_id = ? AND revision = ?)')
+    .all(verified.sha256, pkg.id, pkg.revision) as { sha256: string }[];
+  if (existing.some((row) => row.sha256 === verified.sha256)) return 'unchanged';
+  if (existing.length > 0) {
+    throw new AppError(
+      'package-revision-conflict',
+      `Ett annat kriteriepaket med id ${pkg.id} och revision ${pkg.revision} finns redan på datorn. ` +
+        'Ett ändrat paket måste ha en högre revision; kontakta stadsledningskontoret.',
+    );
+  }
+  db.prepare(
+    `INSERT INTO criteria_packages (sha256, package_id, revision, title, year, signer_key_id, example, content, imported_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(verified.sha256, pkg.id, pkg.revision, pkg.title, pkg.year, verified.signer.keyId, verified.signer.example ? 1 : 0, verified.bytes, importedAt);
+  return 'stored';
+}
+
+interface PackageRow {
+  sha256: string;
+  package_id: string;
+  revision: number;
+  title: string;
+  year: number;
+  signer_key_id: string;
+  example: number;
+  imported_at: string;
+  rounds: number;
+}
+
+const SELECT = `SELECT p.sha256, p.package_id, p.revision, p.title, p.year, p.signer_key_id, p.example, p.imported_at,
+                       (SELECT COUNT(*) FROM rounds r WHERE r.package_sha256 = p.sha256) AS rounds
+                  FROM criteria_packages p`;
+
+function summary(row: PackageRow): PackageSummary {
+  return {
+    sha256: row.sha256,
+    id: row.package_id,
+    revision: row.revision,
+    title: row.title,
+    year: row.year,
+    exampleMaterial: row.example === 1,
+    signerKeyId: row.signer_key_id,
+    importedAt: row.imported_at,
+    roundCount: row.rounds,
+  };
+}
+
+export function listPackages(db: Db): PackageSummary[] {
+  return (db.prepare(`${SELECT} ORDER BY p.year DESC, p.package_id, p.revision DESC`).all() as PackageRow[]).map(summary);
+}
+
+/** The stored bytes, parsed again: what was valid at import stays the single source. */
+export function packageContent(db: Db, sha256: string): { bytes: Buffer; content: CriteriaPackage } {
+  const row = db.prepare('SELECT content FROM criteria_packages WHERE sha256 = ?').get(sha256) as { content: Buffer } | undefined;
+  if (!row) throw new AppError('package-missing', 'Kriteriepaketet finns inte längre på datorn. Importera det igen.');
+  const parsed = parseSignedCriteriaPackage(parseJsonBytes(row.content, 'Det lagrade kriteriepaketet'));
+  if (!parsed.ok) throw new Error(`stored package ${sha256} no longer parses: ${parsed.message}`);
+  return { bytes: row.content, content: parsed.value.package };
+}
+
+export function getPackage(db: Db, sha256: string): PackageView {
+  const row = db.prepare(`${SELECT} WHERE p.sha256 = ?`).get(sha256) as PackageRow | undefined;
+  if (!row) throw new AppError('package-missing', 'Kriteriepaketet finns inte längre på datorn. Importera det igen.');
+  return { ...summary(row), content: packageContent(db, sha256).content };
+}

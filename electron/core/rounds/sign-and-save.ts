@@ -1,0 +1,34 @@
+import { basename } from 'node:path';
+import type { ParsedArgs } from '../../../shared/contract';
+import type { SavedFile } from '../../../shared/contract/packages';
+import { AppError } from '../../../shared/errors';
+import type { CoreContext } from '../context';
+import { BUNDLE_LIMITS } from '../packages/bundle-limits';
+import { buildRoundBundle } from '../packages/round-bundle-build';
+import { packageContent } from '../packages/store';
+import { installationTrust } from '../packages/trust-store';
+import { readSigningKey, readUserFile } from '../packages/user-files';
+import { safeFileName } from '../safe-file-name';
+
+/** The round set-up's "Signera och spara": the same builder as `round build`, saved where the user says. */
+export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round:sign-and-save'>): Promise<SavedFile | null> {
+  const files = new Map(args.documents.map((d) => [d.path, d.fileId]));
+  const trust = installationTrust(ctx.store.db, ctx.resourcesDir);
+  const built = await buildRoundBundle({
+    source: args.source,
+    packageBytes: packageContent(ctx.store.db, args.packageSha256).bytes,
+    loadDocument: async (path) => {
+      const fileId = files.get(path);
+      if (!fileId) throw new AppError('round-document-missing', `Inget dokument är valt för ${path}. Välj filen igen.`);
+      return readUserFile(ctx, fileId, BUNDLE_LIMITS.documentBytes).bytes;
+    },
+    privateKey: readSigningKey(ctx, args.keyFileId),
+    trust,
+  });
+  const fileName = safeFileName(`${args.source.round.id}.kvomgang`, 'omgang.kvomgang');
+  const saved = await ctx.saveFile({ suggestedName: fileName, bytes: built.bytes, filterName: 'Tävlingsomgång', extensions: ['kvomgang'] });
+  if (!saved) return null;
+  const signer = trust.get(built.keyId);
+  // The saver may have chosen another name (no overwriting): report the one written.
+  return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
+}

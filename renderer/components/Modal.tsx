@@ -1,0 +1,53 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal dialog: focus moves in on open and back out on close, Tab stays
+ * inside, Escape cancels. The page behind is inert for assistive technology.
+ */
+export function Modal({ titleId, describedBy, onCancel, children }: {
+  titleId: string;
+  describedBy?: string;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null;
+    const main = document.getElementById('main');
+    main?.setAttribute('aria-hidden', 'true');
+    const focusables = () =>
+      Array.from(box.current?.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), [tabindex="0"]') ?? []);
+    (focusables()[0] ?? box.current)?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onCancel();
+      }
+      if (event.key !== 'Tab') return;
+      const items = focusables();
+      const first = items[0];
+      const last = items.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      main?.removeAttribute('aria-hidden');
+      previous?.focus();
+    };
+  }, [onCancel]);
+  return (
+    <div className="modal-backdrop">
+      <div ref={box} className="modal card" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy} tabIndex={-1}>
+        {children}
+      </div>
+    </div>
+  );
+}

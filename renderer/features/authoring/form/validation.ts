@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { describeLocation, issueMessage, type FormatProblem } from '../../../../shared/formats/common';
+import { pathKey, type Path } from './paths';
+
+export interface FormIssue {
+  readonly path: Path;
+  readonly message: string;
+  /** "kriteriet 2.1, fältet "scale"" — for the summary list. */
+  readonly where: string;
+}
+
+export function issuesFrom(root: unknown, zodIssues: readonly z.core.$ZodIssue[], problems: readonly FormatProblem[] = []): FormIssue[] {
+  const all = [
+    ...zodIssues.map((issue) => ({ path: issue.path as Path, message: issueMessage(issue) })),
+    ...problems.map((problem) => ({ path: problem.path, message: problem.message })),
+  ];
+  return all.map((issue) => ({ ...issue, where: describeLocation(root, issue.path) }));
+}
+
+/** The first message per field path. */
+export function errorMap(issues: readonly FormIssue[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const issue of issues) if (!map.has(pathKey(issue.path))) map.set(pathKey(issue.path), issue.message);
+  return map;
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { criteriaPackageSourceSchema } from '../../../../shared/formats/criteria-package';
+import { call } from '../../../api';
+import { useScreenChrome } from '../../../app/chrome-store';
+import { FormContext } from '../form/form-context';
+import { useFormApi } from '../form/use-form-api';
+import { issuesFrom } from '../form/validation';
+import { ValidationSummary } from '../form/ValidationSummary';
+import { SignAndSave } from '../SignAndSave';
+import { AreasSection } from './AreasSection';
+import { BasicsSection } from './BasicsSection';
+import { ClassesSection } from './ClassesSection';
+import { usePackageEditor } from './package-draft-store';
+import { ScalesSection } from './ScalesSection';
+import { StartFrom } from './StartFrom';
+
+/** Stadsledningskontoret's criteria-package editor: validated live by the very schema that checks imports. */
+export function PackageEditorScreen() {
+  useScreenChrome([
+    { label: 'Tävlingsomgångar', route: { name: 'start' } },
+    { label: 'Stadsledningskontoret', route: { name: 'authoring' } },
+    { label: 'Kriteriepaket' },
+  ]);
+  const draft = usePackageEditor((s) => s.draft);
+  const edit = usePackageEditor((s) => s.edit);
+  const parsed = useMemo(() => criteriaPackageSourceSchema.safeParse(draft), [draft]);
+  const issues = useMemo(() => (parsed.success ? [] : issuesFrom(draft, parsed.error.issues)), [draft, parsed]);
+  const form = useFormApi(draft, edit, issues);
+
+  return (
+    <FormContext.Provider value={form}>
+      <div className="page editor-page">
+        <div className="page-header">
+          <div>
+            <h1>Kriteriepaket</h1>
+            <p className="muted">Områden, kriterier, skalor och klasser. Allt kontrolleras medan du skriver, med samma regler som när paketet importeras.</p>
+          </div>
+        </div>
+        <StartFrom />
+        <ValidationSummary issues={issues} validText="Paketet följer formatet och kan signeras." />
+        <BasicsSection />
+        <ClassesSection />
+        <ScalesSection />
+        <AreasSection />
+        <SignAndSave
+          ready={parsed.success}
+          doneText="Kriteriepaketet är signerat och sparat"
+          sign={(keyFileId) => call('package:sign-and-save', { source: parsed.data!, keyFileId })}
+        />
+      </div>
+    </FormContext.Provider>
+  );
+}

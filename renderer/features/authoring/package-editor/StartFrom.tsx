@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { PackageSummary } from '../../../../shared/contract/packages';
+import { call, messageOf } from '../../../api';
+import { useNotices } from '../../../app/notice-store';
+import { usePackageEditor } from './package-draft-store';
+
+/** Start over, or from a package already on this computer (as its next revision). */
+export function StartFrom() {
+  const [packages, setPackages] = useState<readonly PackageSummary[]>([]);
+  const [chosen, setChosen] = useState('');
+  const basedOn = usePackageEditor((s) => s.basedOn);
+  useEffect(() => {
+    call('package:list', {}).then(setPackages, (error: unknown) => useNotices.getState().show('error', messageOf(error)));
+  }, []);
+  const open = async () => {
+    try {
+      usePackageEditor.getState().startFrom(await call('package:get', { sha256: chosen }));
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    }
+  };
+  return (
+    <div className="card start-from">
+      <p>{basedOn ? `Utgår från ${basedOn} (revisionen är höjd med ett).` : 'Ett nytt paket.'}</p>
+      <div className="toolbar">
+        {packages.length > 0 && (
+          <>
+            <label htmlFor="start-from">Utgå från ett paket på datorn</label>
+            <select id="start-from" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+              <option value="">Välj paket</option>
+              {packages.map((p) => (
+                <option key={p.sha256} value={p.sha256}>
+                  {p.title} (revision {p.revision})
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button small" disabled={chosen === ''} onClick={() => void open()}>
+              Öppna i redigeraren
+            </button>
+          </>
+        )}
+        <span className="spacer" />
+        <button type="button" className="button quiet small" onClick={() => usePackageEditor.getState().startBlank()}>
+          Börja om med ett tomt paket
+        </button>
+      </div>
+    </div>
+  );
+}

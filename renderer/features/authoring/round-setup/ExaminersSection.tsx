@@ -1,0 +1,31 @@
+import { TextField } from '../form/Fields';
+import { ItemControls } from '../form/ListControls';
+import { nextId } from '../form/paths';
+import { useRoundSetup } from './round-draft-store';
+import { newExaminer } from './templates';
+
+const LIST = ['examiners'] as const;
+
+export function ExaminersSection() {
+  const examiners = useRoundSetup((s) => s.draft.examiners);
+  const { append, remove, move } = useRoundSetup();
+  return (
+    <section className="card form-section" aria-labelledby="examiners-title">
+      <h2 id="examiners-title">Examinatorer</h2>
+      <ol className="edit-list">
+        {examiners.map((examiner, index) => (
+          <li key={index} className="edit-row">
+            <TextField label="Id" path={[...LIST, index, 'id']} />
+            <TextField label="Namn" path={[...LIST, index, 'name']} />
+            <TextField label="E-post" path={[...LIST, index, 'email']} type="email" />
+            <TextField label="Organisation" path={[...LIST, index, 'organisation']} />
+            <ItemControls name={examiner.name || examiner.id} index={index} count={examiners.length} onMove={(d) => move(LIST, index, d)} onRemove={() => remove(LIST, index)} />
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button small" onClick={() => append(LIST, newExaminer(nextId(examiners, 'e-')))}>
+        Lägg till examinator
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { roundPackageProblems, roundSourceSchema } from '../../../../shared/formats/round';
+import { call } from '../../../api';
+import { useScreenChrome } from '../../../app/chrome-store';
+import { FormContext } from '../form/form-context';
+import { useFormApi } from '../form/use-form-api';
+import { issuesFrom } from '../form/validation';
+import { ValidationSummary } from '../form/ValidationSummary';
+import { SignAndSave } from '../SignAndSave';
+import { ContestantsSection } from './ContestantsSection';
+import { ExaminersSection } from './ExaminersSection';
+import { documentsWithoutFile, useRoundSetup } from './round-draft-store';
+import { RoundBasics } from './RoundBasics';
+import { TeamsSection } from './TeamsSection';
+
+/** Stadsledningskontoret's round set-up: people, documents, teams and deadlines, with jäv checked as you assign. */
+export function RoundSetupScreen() {
+  useScreenChrome([
+    { label: 'Tävlingsomgångar', route: { name: 'start' } },
+    { label: 'Stadsledningskontoret', route: { name: 'authoring' } },
+    { label: 'Ny tävlingsomgång' },
+  ]);
+  const { draft, pkg, packageSha256, files, edit } = useRoundSetup();
+  const parsed = useMemo(() => roundSourceSchema.safeParse(draft), [draft]);
+  const issues = useMemo(() => {
+    const problems = [
+      ...(pkg ? roundPackageProblems(draft, pkg) : [{ path: ['criteriaPackage'], message: 'välj ett kriteriepaket' }]),
+      ...documentsWithoutFile(draft, files).map((path) => ({ path, message: 'ingen fil är vald; välj dokumentet igen' })),
+    ];
+    return issuesFrom(draft, parsed.success ? [] : parsed.error.issues, problems);
+  }, [draft, pkg, files, parsed]);
+  const form = useFormApi(draft, edit, issues);
+
+  const sign = (keyFileId: string) =>
+    call('round:sign-and-save', {
+      source: parsed.data!,
+      packageSha256: packageSha256!,
+      documents: parsed.data!.contestants.flatMap((c) => c.documents.map((d) => ({ path: d.path, fileId: files[d.path]!.id }))),
+      keyFileId,
+    });
+
+  return (
+    <FormContext.Provider value={form}>
+      <div className="page editor-page">
+        <div className="page-header">
+          <div>
+            <h1>Ny tävlingsomgång</h1>
+            <p className="muted">Tävlande och deras dokument, examinatorer, team och deadlines blir en signerad omgångsfil (.kvomgang).</p>
+          </div>
+          <span className="spacer" />
+          <button type="button" className="button quiet small" onClick={() => useRoundSetup.getState().reset()}>
+            Börja om
+          </button>
+        </div>
+        <ValidationSummary issues={issues} validText="Omgången följer formatet, utan jäv, och kan signeras." />
+        <RoundBasics />
+        <ContestantsSection />
+        <ExaminersSection />
+        <TeamsSection />
+        <SignAndSave ready={issues.length === 0} doneText="Omgången är signerad och sparad" sign={sign} />
+      </div>
+    </FormContext.Provider>
+  );
+}

@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+import type { TrustedKeyView } from '../../../shared/contract/packages';
+import { call, messageOf } from '../../api';
+import { useNotices } from '../../app/notice-store';
+
+interface TrustedKeysState {
+  readonly keys: readonly TrustedKeyView[] | null;
+  load(): Promise<void>;
+  remove(key: TrustedKeyView): Promise<void>;
+}
+
+export const useTrustedKeys = create<TrustedKeysState>()((set, get) => ({
+  keys: null,
+  async load() {
+    try {
+      set({ keys: await call('trust:list', {}) });
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    }
+  },
+  async remove(key) {
+    try {
+      await call('trust:remove-key', { keyId: key.keyId });
+      useNotices.getState().show('success', `Nyckeln "${key.label}" är inte längre betrodd.`);
+      await get().load();
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    }
+  },
+}));

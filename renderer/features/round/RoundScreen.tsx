@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useScreenChrome } from '../../app/chrome-store';
+import { navigate } from '../../app/router-store';
+import { DeadlineList } from './DeadlineList';
+import { useRound } from './round-store';
+import { TeamSection } from './TeamSection';
+
+/** Omgång: the contestants by team, the team members, the deadlines; the criteria one click away. */
+export function RoundScreen({ roundId }: { roundId: string }) {
+  const overview = useRound((s) => (s.overview?.id === roundId ? s.overview : null));
+  const error = useRound((s) => s.error);
+  useEffect(() => {
+    void useRound.getState().load(roundId);
+  }, [roundId]);
+  useScreenChrome(
+    [{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: overview?.title ?? 'Omgång' }],
+    overview?.exampleMaterial ?? false,
+  );
+
+  if (error && !overview) {
+    return (
+      <div className="page">
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      </div>
+    );
+  }
+  if (!overview) return <div className="page muted">Läser omgången…</div>;
+  const contestants = overview.teams.reduce((sum, team) => sum + team.contestants.length, 0);
+  return (
+    <div className="page round-page">
+      <div className="page-header">
+        <div>
+          <h1>{overview.title}</h1>
+          <p className="muted">
+            {overview.year} · {contestants} tävlande i {overview.teams.length} team · Kriterier: {overview.package.title} (revision{' '}
+            {overview.package.revision})
+          </p>
+        </div>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => navigate({ name: 'criteria', packageSha256: overview.package.sha256, roundId })}
+        >
+          Visa kriterierna
+        </button>
+      </div>
+      <div className="round-layout">
+        <div>
+          <p className="muted small">
+            Alla tävlande i omgången visas, grupperade per team. Dina egna tävlande markeras när du har valt vem du är.
+          </p>
+          {overview.teams.map((team) => (
+            <TeamSection key={team.id} team={team} />
+          ))}
+        </div>
+        <DeadlineList deadlines={overview.deadlines} />
+      </div>
+    </div>
+  );
+}

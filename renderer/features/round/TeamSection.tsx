@@ -1,0 +1,59 @@
+import type { ContestantView, TeamView } from '../../../shared/contract/rounds';
+import { formatNumber } from '../../../shared/format';
+
+const TYPE_LABEL = { 'application/pdf': 'PDF', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word' } as const;
+
+function Contestant({ contestant }: { contestant: ContestantView }) {
+  return (
+    <li className="contestant">
+      <h4>{contestant.name}</h4>
+      <p className="muted small">{contestant.organisation}</p>
+      <p>
+        <span className="badge">{contestant.classTitle}</span>
+      </p>
+      <ul className="documents" aria-label={`Dokument från ${contestant.name}`}>
+        {contestant.documents.map((document) => (
+          <li key={document.path}>
+            <span className="badge doc-type">{TYPE_LABEL[document.mediaType]}</span>
+            {document.title}{' '}
+            <span className="muted small">
+              ({formatNumber(document.bytes / 1024, 0)} kB{document.pages !== null ? `, ${document.pages} sidor` : ''})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+export function TeamSection({ team }: { team: TeamView }) {
+  const headingId = `team-${team.id}`;
+  return (
+    <section className="card team" aria-labelledby={headingId}>
+      <h2 id={headingId}>Team {team.id}</h2>
+      <div className="team-grid">
+        <div>
+          <h3>Tävlande</h3>
+          <ul className="contestants">
+            {team.contestants.map((contestant) => (
+              <Contestant key={contestant.id} contestant={contestant} />
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3>Teamet</h3>
+          <ul className="members">
+            {team.members.map((member) => (
+              <li key={member.id}>
+                <strong>{member.name}</strong> {member.lead && <span className="badge accent">Utvärderingsledare</span>}
+                <div className="muted small">
+                  {member.organisation} · {member.email}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../../../../renderer/App';
+import { roundSourceSchema } from '../../../../../shared/formats/round';
+import { appInfo, installFakeBridge } from '../../../fake-bridge';
+import { EXAMPLE_KEY_ID, packageView, SHA } from '../../../samples';
+
+const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
+const set = (id: string, value: string) => fireEvent.change(byId(id), { target: { value } });
+
+async function openSetup() {
+  window.location.hash = '#/kontoret/omgang';
+  const fake = installFakeBridge({
+    'app:info': () => appInfo(),
+    'package:list': () => [packageView()],
+    'package:get': () => packageView(),
+    'round:sign-and-save': () => ({ path: '/ut/ku-2027.kvomgang', fileName: 'ku-2027.kvomgang', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true }),
+  });
+  render(<App />);
+  await screen.findByRole('heading', { name: 'Ny tävlingsomgång', level: 1 });
+  await screen.findByRole('option', { name: /exempelkriterier \(revision 1\)/ });
+  await userEvent.selectOptions(byId('f-criteriaPackage'), SHA);
+  await screen.findByRole('option', { name: 'Förskola' });
+  set('f-round-id', 'ku-2027');
+  set('f-round-title', 'Kvalitetsutmärkelsen 2027');
+  for (const [key, date] of [['individual', '2027-09-15'], ['consensus', '2027-09-29'], ['siteVisits', '2027-10-15'], ['jury', '2027-11-05']]) {
+    set(`f-round-deadlines-${key}`, date!);
+  }
+  set('f-contestants-0-name', 'Förskolan Solrosen');
+  set('f-contestants-0-organisation', 'Norrby stadsdelsförvaltning');
+  set('f-contestants-0-class', 'forskola');
+  set('f-examiners-0-name', 'Anna Lind');
+  set('f-examiners-0-email', 'anna@example.se');
+  return fake;
+}
+
+describe('the round set-up', () => {
+  it('shows jäv beside the contestant as soon as a team member shares their organisation, and blocks signing', async () => {
+    await openSetup();
+    const team = screen.getByRole('group', { name: 'Bedömer' });
+    set('f-examiners-0-organisation', 'norrby  stadsdelsförvaltning');
+    expect(within(team).getByText('Jäv: Anna Lind och den tävlande tillhör båda Norrby stadsdelsförvaltning')).toBeInTheDocument();
+    const summary = screen.getByRole('heading', { name: /att rätta innan det kan signeras/ }).parentElement!;
+    expect(summary).toHaveTextContent('jäv: examinatorn Anna Lind (e-1) och den tävlande Förskolan Solrosen (c-1) tillhör båda Norrby stadsdelsförvaltning');
+    expect(screen.getByRole('button', { name: 'Signera och spara' })).toBeDisabled();
+
+    // Unassigned, the warning stays as advice; the round itself is no longer jäv.
+    await userEvent.click(within(team).getByRole('checkbox', { name: /Förskolan Solrosen/ }));
+    expect(within(team).getByText(/Jäv: Anna Lind/)).toHaveClass('warning-text');
+    expect(summary).not.toHaveTextContent('jäv:');
+    expect(summary).toHaveTextContent('Förskolan Solrosen bedöms inte av något team');
+  });
+
+  it('needs a chosen document for every contestant, then signs with the chosen key', async () => {
+    const fake = await openSetup();
+    set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
+    expect(screen.getByRole('button', { name: 'Signera och spara' })).toBeDisabled();
+    expect(screen.getByText(/minst ett dokument behövs/, { selector: 'button' })).toBeInTheDocument();
+
+    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
+    expect(await screen.findByText('documents/forskolan-solrosen.pdf')).toBeInTheDocument();
+    expect(screen.getByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+
+    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'nyckel', name: 'private.pem', bytes: 119 }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Signera och spara' }));
+    expect(await screen.findByText('Omgången är signerad och sparad som ku-2027.kvomgang.')).toBeInTheDocument();
+    const [args] = fake.calls('round:sign-and-save') as { source: unknown; packageSha256: string; documents: unknown; keyFileId: string }[];
+    expect(args).toMatchObject({ packageSha256: SHA, keyFileId: 'nyckel', documents: [{ path: 'documents/forskolan-solrosen.pdf', fileId: 'pdf-1' }] });
+    expect(roundSourceSchema.parse(args!.source).criteriaPackage).toEqual({ id: 'ku-2026-exempel', revision: 1 });
+  });
+});

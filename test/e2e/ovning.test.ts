@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
+
+let app: RunningApp | undefined;
+let session: BrowserSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  await app?.stop();
+  session = app = undefined;
+});
+
+describe('the övningsomgång in Chromium', () => {
+  it('opens from the welcome card, shows the round, and browses a criterion\'s bands — marked as övningsmaterial', async () => {
+    app = await startApp();
+    session = await openBrowser();
+    const { page } = session;
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Välkommen till Examinator' }).waitFor();
+    await screenshot(page, 'ovning-1-welcome');
+    await page.getByRole('button', { name: 'Öppna övningsomgången' }).click();
+
+    // The round overview: teams, members, contestants with class and document, deadlines.
+    await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
+    await page.getByRole('note').filter({ hasText: 'Övningsmaterial — signerat med exempelnyckeln' }).waitFor();
+    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
+    await page.getByRole('heading', { name: 'Förskolan Solrosen' }).waitFor();
+    expect(await page.getByText('Utvärderingsledare').count()).toBe(1);
+    await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
+    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await screenshot(page, 'ovning-2-round');
+
+    await page.getByRole('button', { name: 'Visa kriterierna' }).click();
+    await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – exempelkriterier', level: 1 }).waitFor();
+    await screenshot(page, 'ovning-3-criteria-overview');
+
+    const nav = page.getByRole('navigation', { name: 'Områden och kriterier' });
+    await nav.getByRole('button', { name: /^2\.3 / }).click();
+    await page.getByRole('heading', { level: 1, name: /2\.3/ }).waitFor();
+    const bands = page.getByRole('table', { name: 'Nivåer på skalan Bedömningsskala för arbetssätt' });
+    const labels = await bands.getByRole('rowheader').allTextContents();
+    expect(labels).toEqual(['Underlag saknas', 'Början', 'Delvis systematiskt', 'Systematiskt', 'Väl integrerat', 'Förebildligt']);
+    await bands.getByRole('cell', { name: '10–20 %' }).waitFor();
+    await page.getByRole('heading', { name: 'Frågor till den tävlande' }).waitFor();
+    await page.getByRole('heading', { name: 'Vägledning för examinatorer' }).waitFor();
+    await page.getByRole('note').filter({ hasText: 'Övningsmaterial — signerat med exempelnyckeln' }).waitFor();
+    expect(await nav.getByRole('button', { name: /^2\.3 / }).getAttribute('aria-current')).toBe('page');
+    await screenshot(page, 'ovning-4-criterion-bands');
+
+    // A reload keeps the criterion (the route lives in the URL); the breadcrumbs lead back to the round.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /2\.3/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Du är här' }).getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).click();
+    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
+    await page.getByRole('button', { name: 'Examinator – till startsidan' }).click();
+    await page.getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Välkommen till Examinator' }).count()).toBe(0);
+    await screenshot(page, 'ovning-5-start-with-round');
+  });
+});
