@@ -11,10 +11,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { createCore } from '../../electron/core';
+import { standaloneCore } from '../helpers/standalone-core';
 import { openDatabase, closeDatabase } from '../../electron/core/db/open';
 import { prepareDocument, storeDocument, type PreparedDocument } from '../../electron/core/documents/ingest';
-import { saveToFolder } from '../../electron/core/save-to-folder';
 
 export interface BenchResult {
   what: string;
@@ -99,13 +98,7 @@ async function importBench(dir: string): Promise<BenchResult> {
 const QUERIES = ['klagomål', 'KVALITET', 'mål', 'förbättringsarbete', 'stockholmarnas fokus', 'uppföljning analys', 'oversikt', 'sjuksköterskor', 'goda exempel', 'heltid'];
 
 async function searchBench(dir: string): Promise<BenchResult> {
-  const core = createCore({
-    dataDir: join(dir, 'data'),
-    version: 'bench',
-    secrets: { read: async () => null, write: async () => undefined },
-    saveFile: saveToFolder(join(dir, 'saved')),
-    backupOnStart: false,
-  });
+  const core = standaloneCore(join(dir, 'data'));
   try {
     const db = core.context.store.db;
     const files = ['lindgarden.pdf', 'forskolan-solrosen.pdf', 'lindgarden.docx', 'forskolan-solrosen.docx'];

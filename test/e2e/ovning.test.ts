@@ -27,7 +27,21 @@ describe('the övningsomgång in Chromium', () => {
     expect(await page.getByText('Utvärderingsledare').count()).toBe(1);
     await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
     await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await page.getByText('30 sidor').first().waitFor();
     await screenshot(page, 'ovning-2-round');
+
+    // The contestant's document opens in the reader, and the round's documents can be searched.
+    await page.getByRole('button', { name: 'Läs Verksamhetsbeskrivning från Lindgårdens vård- och omsorgsboende' }).click();
+    await page.locator('.pdf-page canvas, canvas').first().waitFor();
+    await page.goBack();
+    await page.getByRole('button', { name: 'Sök i dokumenten' }).click();
+    const search = page.getByRole('searchbox').first();
+    await search.fill('klagomål');
+    await search.press('Enter');
+    await page.getByText('Förskolan Solrosen').first().waitFor();
+    await page.getByText(/Lindgården/).first().waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
 
     await page.getByRole('button', { name: 'Visa kriterierna' }).click();
     await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – exempelkriterier', level: 1 }).waitFor();

@@ -11,6 +11,7 @@ export function standaloneCore(dataDir: string, options: Partial<CoreOptions> = 
   return createCore({
     dataDir,
     version: '0.0.0-test',
+    resourcesDir: join(__dirname, '../../resources'),
     secrets: fileSecretStore(join(dataDir, 'secrets')),
     saveFile: saveToFolder(join(dataDir, 'saved')),
     backupOnStart: false,

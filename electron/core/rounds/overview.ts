@@ -43,8 +43,21 @@ export function roundOverview(db: Db, roundId: string): RoundOverview {
     )
     .all(roundId) as (Omit<ExaminerView, 'lead'> & { team_id: string; lead: number })[];
   const documents = db
-    .prepare('SELECT contestant_id, path, title, media_type, sha256, bytes FROM contestant_documents WHERE round_id = ? ORDER BY position')
-    .all(roundId) as { contestant_id: string; path: string; title: string; media_type: DocumentMediaType; sha256: string; bytes: number }[];
+    .prepare(
+      `SELECT cd.contestant_id, cd.path, cd.title, cd.media_type, cd.sha256, cd.bytes,
+              CASE d.unit_kind WHEN 'page' THEN d.unit_count END AS pages
+         FROM contestant_documents cd LEFT JOIN documents d ON d.sha256 = cd.sha256
+        WHERE cd.round_id = ? ORDER BY cd.position`,
+    )
+    .all(roundId) as {
+    contestant_id: string;
+    path: string;
+    title: string;
+    media_type: DocumentMediaType;
+    sha256: string;
+    bytes: number;
+    pages: number | null;
+  }[];
   const contestants = db
     .prepare('SELECT id, name, organisation, class_id, team_id FROM contestants WHERE round_id = ? ORDER BY position')
     .all(roundId) as { id: string; name: string; organisation: string; class_id: string; team_id: string }[];
@@ -67,7 +80,7 @@ export function roundOverview(db: Db, roundId: string): RoundOverview {
           classTitle: classTitles.get(c.class_id) ?? c.class_id,
           documents: documents
             .filter((d) => d.contestant_id === c.id)
-            .map((d) => ({ path: d.path, title: d.title, mediaType: d.media_type, sha256: d.sha256, bytes: d.bytes, pages: null })),
+            .map((d) => ({ path: d.path, title: d.title, mediaType: d.media_type, sha256: d.sha256, bytes: d.bytes, pages: d.pages })),
         }),
       ),
   }));

@@ -39,6 +39,9 @@ export function RoundScreen({ roundId }: { roundId: string }) {
           </p>
         </div>
         <span className="spacer" />
+        <button type="button" className="button" onClick={() => navigate({ name: 'round-search', roundId })}>
+          Sök i dokumenten
+        </button>
         <button
           type="button"
           className="button primary"

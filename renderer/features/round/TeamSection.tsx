@@ -1,5 +1,6 @@
 import type { ContestantView, TeamView } from '../../../shared/contract/rounds';
 import { formatNumber } from '../../../shared/format';
+import { navigate } from '../../app/router-store';
 
 const TYPE_LABEL = { 'application/pdf': 'PDF', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word' } as const;
 
@@ -15,7 +16,14 @@ function Contestant({ contestant }: { contestant: ContestantView }) {
         {contestant.documents.map((document) => (
           <li key={document.path}>
             <span className="badge doc-type">{TYPE_LABEL[document.mediaType]}</span>
-            {document.title}{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => navigate({ name: 'document', sha256: document.sha256 })}
+              aria-label={`Läs ${document.title} från ${contestant.name}`}
+            >
+              {document.title}
+            </button>{' '}
             <span className="muted small">
               ({formatNumber(document.bytes / 1024, 0)} kB{document.pages !== null ? `, ${document.pages} sidor` : ''})
             </span>
