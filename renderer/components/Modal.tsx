@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 /**
  * A modal dialog: focus moves in on open and back out on close, Tab stays
@@ -11,6 +12,11 @@ export function Modal({ titleId, describedBy, onCancel, children }: {
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  // The latest onCancel, so a re-render of the caller does not re-run the focus effect.
+  const cancel = useRef(onCancel);
+  useEffect(() => {
+    cancel.current = onCancel;
+  });
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const main = document.getElementById('main');
@@ -21,7 +27,7 @@ export function Modal({ titleId, describedBy, onCancel, children }: {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        onCancel();
+        cancel.current();
       }
       if (event.key !== 'Tab') return;
       const items = focusables();
@@ -42,12 +48,14 @@ export function Modal({ titleId, describedBy, onCancel, children }: {
       main?.removeAttribute('aria-hidden');
       previous?.focus();
     };
-  }, [onCancel]);
-  return (
+  }, []);
+  // Rendered at the body, outside #main, which is made inert while the dialog is open.
+  return createPortal(
     <div className="modal-backdrop">
       <div ref={box} className="modal card" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy} tabIndex={-1}>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

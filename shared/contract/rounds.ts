@@ -81,6 +81,13 @@ export interface RoundOverview {
   readonly teams: readonly TeamView[];
 }
 
+/** What "Radera omgången" removed. */
+export interface RoundDeletion {
+  readonly title: string;
+  readonly documentsRemoved: number;
+  readonly backupsRemoved: number;
+}
+
 const roundId = z.string().min(1).max(64);
 
 export const roundChannels = {
@@ -89,6 +96,7 @@ export const roundChannels = {
   'round:import': returns<ImportOutcome>()(z.object({ fileId: fileIdArg }).strict()),
   /** Imports the built-in övningsomgång (and marks the welcome as seen). */
   'round:open-exercise': returns<ImportOutcome>()(z.object({}).strict()),
+  'round:delete': returns<RoundDeletion>()(z.object({ roundId }).strict()),
   'round:sign-and-save': returns<SavedFile | null>()(
     z
       .object({

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
 
 let app: RunningApp | undefined;
@@ -28,6 +29,7 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
     await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
     await page.getByText('30 sidor').first().waitFor();
+    await expectAccessible(page, 'round overview');
     await screenshot(page, 'ovning-2-round');
 
     // The contestant's document opens in the reader, and the round's documents can be searched.
@@ -69,5 +71,16 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Välkommen till Examinator' }).count()).toBe(0);
     await screenshot(page, 'ovning-5-start-with-round');
+
+    // Radera omgången: confirmed deliberately, then nothing of it is left on the start screen.
+    await page.getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).click();
+    await page.getByRole('button', { name: 'Radera omgången…' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectAccessible(page, 'round deletion dialog');
+    await screenshot(page, 'ovning-6-delete-dialog');
+    await dialog.getByRole('checkbox', { name: 'Jag förstår att raderingen inte kan ångras' }).check();
+    await dialog.getByRole('button', { name: 'Radera för gott' }).click();
+    await page.getByRole('heading', { name: 'Inga tävlingsomgångar ännu' }).waitFor();
+    await page.getByText(/är raderad från den här datorn, med 2 dokument/).waitFor();
   });
 });

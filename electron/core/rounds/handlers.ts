@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { CoreContext } from '../context';
+import { deleteRound } from './delete';
 import { importRoundBundle, openExercise } from './import';
 import { listRounds } from './list';
 import { roundOverview } from './overview';
@@ -11,6 +12,7 @@ export function roundHandlers(ctx: CoreContext) {
     'round:get': ({ roundId }) => roundOverview(ctx.store.db, roundId),
     'round:import': ({ fileId }) => importRoundBundle(ctx, ctx.files.resolve(fileId)),
     'round:open-exercise': () => openExercise(ctx),
+    'round:delete': ({ roundId }) => deleteRound(ctx.store.db, ctx.paths.backupDir, roundId),
     'round:sign-and-save': (args) => signAndSaveRound(ctx, args),
   } satisfies Partial<Handlers>;
 }

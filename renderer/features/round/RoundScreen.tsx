@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
 import { DeadlineList } from './DeadlineList';
+import { DeleteRound } from './DeleteRound';
 import { useRound } from './round-store';
 import { TeamSection } from './TeamSection';
 
@@ -61,6 +62,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         </div>
         <DeadlineList deadlines={overview.deadlines} />
       </div>
+      <DeleteRound roundId={roundId} title={overview.title} />
     </div>
   );
 }

@@ -32,6 +32,28 @@ describe('the round overview', () => {
     ]);
   });
 
+  it('deletes the round only after the examiner confirms they understand it cannot be undone', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning';
+    const fake = installFakeBridge({
+      'app:info': () => appInfo(),
+      'round:get': () => roundOverview(),
+      'round:list': () => [],
+      'round:delete': () => ({ title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', documentsRemoved: 2, backupsRemoved: 3 }),
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Radera omgången…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Radera "Kvalitetsutmärkelsen 2026 – övningsomgång"?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Radera för gott' });
+    expect(confirm).toBeDisabled();
+    const checkbox = within(dialog).getByRole('checkbox', { name: 'Jag förstår att raderingen inte kan ångras' });
+    await userEvent.click(checkbox);
+    expect(checkbox).toHaveFocus(); // the dialog does not yank focus when it re-renders
+    await userEvent.click(confirm);
+    expect(fake.calls('round:delete')).toEqual([{ roundId: 'ku-2026-ovning' }]);
+    expect(await screen.findByRole('status')).toHaveTextContent('med 2 dokument och 3 säkerhetskopior');
+    expect(window.location.hash).toBe('#/');
+  });
+
   it('opens the criteria browser in one click, with the round in the breadcrumbs', async () => {
     window.location.hash = '#/omgang/ku-2026-ovning';
     installFakeBridge({ 'app:info': () => appInfo(), 'round:get': () => roundOverview(), 'package:get': () => packageView() });

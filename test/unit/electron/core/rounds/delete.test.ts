@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { call, testCore } from '../../../../helpers/core';
+
+function fileContains(path: string, text: string): boolean {
+  return existsSync(path) && readFileSync(path).includes(Buffer.from(text, 'utf8'));
+}
+
+describe('Radera omgången', () => {
+  it('removes the round, its documents and every backup containing it, leaving no trace in the file', async () => {
+    const core = testCore();
+    const before = await call(core, 'backup:create', {});
+    await call(core, 'round:open-exercise', {});
+    const withRound = await call(core, 'backup:create', {});
+    const db = core.context.store.db;
+    expect(db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(2);
+
+    const result = await call(core, 'round:delete', { roundId: 'ku-2026-ovning' });
+    expect(result).toEqual({ title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', documentsRemoved: 2, backupsRemoved: 1 });
+    expect(await call(core, 'round:list', {})).toEqual([]);
+    for (const table of ['rounds', 'contestants', 'examiners', 'teams', 'contestant_documents', 'documents', 'document_units']) {
+      expect(core.context.store.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
+    }
+    const names = (await call(core, 'backup:list', {})).map((b) => b.name);
+    expect(names).toEqual([before.name]);
+    expect(names).not.toContain(withRound.name);
+
+    // The confidential text is gone from the database file and its WAL, not just unlinked.
+    await core.close();
+    const file = core.context.paths.databaseFile;
+    for (const path of [file, `${file}-wal`]) {
+      expect(fileContains(path, 'Lindgårdens'), path).toBe(false);
+      expect(fileContains(path, 'Solrosen'), path).toBe(false);
+    }
+  });
+
+  it('keeps a document that another round also uses', async () => {
+    const core = testCore();
+    await call(core, 'round:open-exercise', {});
+    const db = core.context.store.db;
+    // A second round referencing the same document (as a re-used bundle would).
+    db.prepare(
+      `INSERT INTO rounds SELECT 'andra', title || ' (kopia)', year, package_sha256, deadline_individual, deadline_consensus,
+              deadline_site_visits, deadline_jury, signer_key_id, example, manifest, bundle_sha256, imported_at FROM rounds`,
+    ).run();
+    db.prepare(`INSERT INTO examiners SELECT 'andra', id, name, email, organisation, position FROM examiners WHERE round_id = 'ku-2026-ovning'`).run();
+    db.prepare(`INSERT INTO teams SELECT 'andra', id, lead_id, position FROM teams WHERE round_id = 'ku-2026-ovning'`).run();
+    db.prepare(
+      `INSERT INTO contestants SELECT 'andra', id, name, organisation, class_id, team_id, position FROM contestants WHERE round_id = 'ku-2026-ovning' AND id = 'c-solrosen'`,
+    ).run();
+    db.prepare(
+      `INSERT INTO contestant_documents SELECT 'andra', contestant_id, position, path, title, media_type, sha256, bytes
+         FROM contestant_documents WHERE round_id = 'ku-2026-ovning' AND contestant_id = 'c-solrosen'`,
+    ).run();
+    const result = await call(core, 'round:delete', { roundId: 'ku-2026-ovning' });
+    expect(result.documentsRemoved).toBe(1);
+    expect(core.context.store.db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(1);
+    expect((await call(core, 'round:list', {})).map((r) => r.id)).toEqual(['andra']);
+  });
+
+  it('says so in Swedish when the round is not there', async () => {
+    const core = testCore();
+    await expect(call(core, 'round:delete', { roundId: 'finns-inte' })).rejects.toThrow('Omgången finns inte längre på den här datorn.');
+  });
+});
