@@ -21,6 +21,14 @@ describe('Radera omgången', () => {
     for (const table of ['rounds', 'contestants', 'examiners', 'teams', 'contestant_documents', 'documents', 'document_units']) {
       expect(core.context.store.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }
+    // Every table that belongs to a round (any feature's) must be keyed so the round's rows go with it.
+    const tables = core.context.store.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%round_id%'").pluck().all() as string[];
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of tables) {
+      const fks = core.context.store.db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as { table: string; on_delete: string }[];
+      if (table === 'rounds') continue;
+      expect(fks.some((fk) => fk.on_delete === 'CASCADE'), `${table} has no ON DELETE CASCADE path to its round`).toBe(true);
+    }
     const names = (await call(core, 'backup:list', {})).map((b) => b.name);
     expect(names).toEqual([before.name]);
     expect(names).not.toContain(withRound.name);
