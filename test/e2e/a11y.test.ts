@@ -1,24 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  session = app = undefined;
-});
+import { launch, screenshot } from './harness';
 
 describe('accessibility (axe, WCAG 2.1 A/AA) of the screens that exist', () => {
   it('start screen, settings and the restore confirmation have no serious or critical violation', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { page } = await launch();
     await page.getByRole('heading', { name: 'Välkommen till Examinator' }).waitFor();
     await expectAccessible(page, 'start screen, first start (welcome card)');
 
@@ -40,9 +29,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA) of the screens that exist', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'examinator-e2e-'));
     mkdirSync(join(dataDir, 'backups'), { recursive: true });
     writeFileSync(join(dataDir, 'backups', 'examinator-20200101T000000000Z.sqlite'), 'ingen databas');
-    app = await startApp({ dataDir });
-    session = await openBrowser();
-    const { page } = session;
+    const { app, page } = await launch({ dataDir, goto: false });
     await page.goto(`${app.url}#/installningar`);
     const damaged = page.getByRole('row').filter({ hasText: 'examinator-20200101T000000000Z.sqlite' });
     await damaged.getByRole('button', { name: 'Återställ…' }).click();

@@ -1,18 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, ROOT, screenshot, startApp, type BrowserSession, type Page, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launch, type Page, ROOT, screenshot } from './harness';
 
 const SAMPLES = join(ROOT, 'test/fixtures/samples');
 const PRIVATE_KEY = join(SAMPLES, 'keys/private.pem');
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  session = app = undefined;
-});
 
 /** Browser mode's file picker is an <input type=file>: answer it with a file from disk. */
 async function pick(page: Page, path: string, trigger: () => Promise<void>): Promise<void> {
@@ -24,10 +16,7 @@ const field = (page: Page, path: string) => page.locator(`#f-${path.replace(/\./
 
 describe('stadsledningskontoret in Chromium', () => {
   it('builds a criteria package in the editor with live validation, signs it, and imports it again', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { app, page } = await launch();
     await page.getByRole('button', { name: 'Inte nu' }).click();
     await page.getByRole('button', { name: 'För stadsledningskontoret: skapa kriteriepaket och omgångar' }).click();
     await page.getByRole('heading', { name: 'Stadsledningskontoret', level: 1 }).waitFor();
@@ -82,10 +71,7 @@ describe('stadsledningskontoret in Chromium', () => {
   });
 
   it('sets up a round with the jäv check shown as teams are assigned, signs it, and imports it', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { app, page } = await launch();
     await page.getByRole('button', { name: 'Öppna övningsomgången' }).click();
     await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
     await page.goto(`${app.url}#/kontoret/omgang`);

@@ -1,16 +1,8 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startApp, type BrowserSession, type Page, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launch, type Page, screenshot } from './harness';
 
 const fixtures = join(__dirname, '../fixtures/documents');
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  session = app = undefined;
-});
 
 async function openDocument(page: Page, url: string, file: string) {
   await page.goto(url);
@@ -33,9 +25,7 @@ async function painted(page: Page, unit: number): Promise<boolean> {
 
 describe('reading a document in Chromium (browser mode)', () => {
   it('opens a PDF, searches, turns a selection into evidence and jumps back to it from the chip', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
+    const { app, page } = await launch({ goto: false });
     await openDocument(page, app.url, 'lindgarden.pdf');
 
     // A real PDF reader: toolbar, thumbnails, crisp rendered pages with a text layer.
@@ -94,9 +84,7 @@ describe('reading a document in Chromium (browser mode)', () => {
   });
 
   it('shows a DOCX as clean text with paragraph numbers in the margin', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
+    const { app, page } = await launch({ goto: false });
     await openDocument(page, app.url, 'lindgarden.docx');
     await page.locator('.docx-view').waitFor();
     await page.getByRole('heading', { name: '1.1 Lindgården i korthet' }).waitFor();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 
 export const ROOT = join(__dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -110,5 +111,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+const launched: { app: RunningApp; session: BrowserSession }[] = [];
+
+/**
+ * The usual start of an e2e test: the app in browser mode on a fresh (or given)
+ * data folder, Chromium on a fresh profile, the page at the app's URL. Both are
+ * closed after the test; page errors then fail it.
+ */
+export async function launch(options: { dataDir?: string; goto?: boolean } = {}): Promise<{ app: RunningApp; session: BrowserSession; page: Page }> {
+  const app = await startApp(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  const session = await openBrowser();
+  launched.push({ app, session });
+  if (options.goto !== false) await session.page.goto(app.url);
+  return { app, session, page: session.page };
+}
+
+afterEach(async () => {
+  for (const { app, session } of launched.splice(0).reverse()) {
+    try {
+      await session.close();
+    } finally {
+      await app.stop();
+    }
+  }
+});
 
 export type { Browser, Page };

@@ -1,14 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, startApp, type BrowserSession, type Page, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { launch, type Page } from './harness';
 import { isFocused, tabTo } from './keyboard';
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  session = app = undefined;
-});
 
 /**
  * The main flow, keyboard only. Each step tabs to one control, presses a key,
@@ -74,10 +66,7 @@ const walk: Step[] = [
 
 describe('keyboard only', () => {
   it('walks the main flow without a mouse, with a visible focus at every stop', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { page } = await launch();
     await heading(page, 'Tävlingsomgångar').waitFor();
     for (const step of walk) {
       try {

@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  session = app = undefined;
-});
+import { launch, screenshot } from './harness';
 
 describe('the övningsomgång in Chromium', () => {
   it('opens from the welcome card, shows the round, and browses a criterion\'s bands — marked as övningsmaterial', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { page } = await launch();
     await page.getByRole('heading', { name: 'Välkommen till Examinator' }).waitFor();
     await screenshot(page, 'ovning-1-welcome');
     await page.getByRole('button', { name: 'Öppna övningsomgången' }).click();

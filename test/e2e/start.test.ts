@@ -1,22 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  session = app = undefined;
-});
+import { describe, expect, it } from 'vitest';
+import { launch, screenshot } from './harness';
 
 describe('first screen in Chromium (browser mode)', () => {
   it('shows a styled Swedish start screen, keyboard-operable, with the settings behind the gear', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { app, page } = await launch();
     await page.getByRole('heading', { name: 'Tävlingsomgångar', level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     await page.getByRole('heading', { name: 'Välkommen till Examinator' }).waitFor();
@@ -44,10 +33,7 @@ describe('first screen in Chromium (browser mode)', () => {
   });
 
   it('keeps the screen across a reload (the route lives in the URL)', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { page } = await launch();
     await page.getByRole('button', { name: 'Inställningar' }).click();
     await page.getByRole('heading', { name: 'Inställningar', level: 1 }).waitFor();
     await page.reload();

@@ -5,16 +5,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCriteriaPackageFile } from '../../electron/core/packages/criteria-file';
 import { keyIdOf } from '../../electron/core/packages/keys';
-import { openBrowser, ROOT, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
+import { launch, ROOT, screenshot } from './harness';
 
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
 let keyDir: string | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
+afterEach(() => {
   if (keyDir) rmSync(keyDir, { recursive: true, force: true });
-  session = app = keyDir = undefined;
+  keyDir = undefined;
 });
 
 describe('an unknown signing key in Chromium', () => {
@@ -28,9 +24,7 @@ describe('an unknown signing key in Chromium', () => {
     writeFileSync(join(dir, 'ku-2027.kvpaket'), buildCriteriaPackageFile(source, privateKey).bytes);
     writeFileSync(join(dir, 'public.pem'), publicKey.export({ format: 'pem', type: 'spki' }));
 
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
+    const { app, page } = await launch({ goto: false });
     await page.goto(app.url);
     const [packageChooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
     await packageChooser.setFiles(join(dir, 'ku-2027.kvpaket'));
