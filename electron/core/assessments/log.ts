@@ -120,9 +120,11 @@ interface LogRow {
   hash: string;
 }
 
-/** The whole log in stored order (by seq). */
-export function readLog(db: Db, assessmentId: string, fromSeq = 1): LogEntry[] {
-  const rows = db.prepare('SELECT * FROM assessment_log WHERE assessment_id = ? AND seq >= ? ORDER BY seq').all(assessmentId, fromSeq) as LogRow[];
+/** The log (or the entries fromSeq..toSeq) in stored order. */
+export function readLog(db: Db, assessmentId: string, fromSeq = 1, toSeq = Number.MAX_SAFE_INTEGER): LogEntry[] {
+  const rows = db
+    .prepare('SELECT * FROM assessment_log WHERE assessment_id = ? AND seq BETWEEN ? AND ? ORDER BY seq')
+    .all(assessmentId, fromSeq, toSeq) as LogRow[];
   return rows.map((row) => ({
     seq: row.seq,
     at: row.at,

@@ -128,13 +128,15 @@ const commentOf = (row: CommentRow): Comment => ({
  * Every criterion of the assessment in package order, exactly as stored —
  * including comments whose text is still empty (being written). The desk's view.
  */
-export function loadCriteria(db: Db, assessmentId: string, options: LoadOptions = {}): CriterionAssessment[] {
+export function loadCriteria(db: Db, assessmentId: string, options: LoadOptions & { criterionId?: string } = {}): CriterionAssessment[] {
+  const one = options.criterionId === undefined ? '' : 'AND criterion_id = ?';
+  const params = options.criterionId === undefined ? [assessmentId] : [assessmentId, options.criterionId];
   const criteria = db
-    .prepare('SELECT criterion_id, score, attributes, private_note FROM assessment_criteria WHERE assessment_id = ? ORDER BY position')
-    .all(assessmentId) as CriterionRow[];
+    .prepare(`SELECT criterion_id, score, attributes, private_note FROM assessment_criteria WHERE assessment_id = ? ${one} ORDER BY position`)
+    .all(...params) as CriterionRow[];
   const comments = db
-    .prepare('SELECT id, criterion_id, kind, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? ORDER BY criterion_id, kind, position')
-    .all(assessmentId) as CommentRow[];
+    .prepare(`SELECT id, criterion_id, kind, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? ${one} ORDER BY criterion_id, kind, position`)
+    .all(...params) as CommentRow[];
   const byCriterion = new Map<string, CommentRow[]>();
   for (const row of comments) byCriterion.set(row.criterion_id, [...(byCriterion.get(row.criterion_id) ?? []), row]);
   return criteria.map((row) => {
