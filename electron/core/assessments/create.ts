@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { appendLog, GENESIS_HASH } from './log';
 import { getAssessment, type AssessmentRecord } from './repository';
 import { contestantContext } from './round-context';
+import { prepared } from './statements';
 
 export interface NewAssessment {
   readonly roundId: string;
@@ -22,12 +23,12 @@ export function createAssessment(db: Db, input: NewAssessment): AssessmentRecord
   const context = contestantContext(db, input.roundId, input.contestantId);
   const id = randomUUID();
   db.transaction(() => {
-    db.prepare(
+    prepared(db, 
       `INSERT INTO assessments (id, round_id, contestant_id, examiner_id, stage, status, revision, created_at, updated_at,
                                 session_start, log_count, log_head)
        VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, 1, 0, ?)`,
     ).run(id, input.roundId, input.contestantId, input.examinerId, input.stage, input.at, input.at, GENESIS_HASH);
-    const criterion = db.prepare('INSERT INTO assessment_criteria (assessment_id, criterion_id, position) VALUES (?, ?, ?)');
+    const criterion = prepared(db, 'INSERT INTO assessment_criteria (assessment_id, criterion_id, position) VALUES (?, ?, ?)');
     context.criteria.forEach((c, position) => criterion.run(id, c.id, position));
     appendLog(db, id, {
       at: input.at,

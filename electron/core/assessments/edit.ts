@@ -11,6 +11,7 @@ import { appendLog, type Json, type LogAction, type LogField } from './log';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
 import { contestantContext, type ContestantContext } from './round-context';
 import { isIdle, undoState } from './undo';
+import { prepared } from './statements';
 
 export interface Change {
   readonly action: LogAction;
@@ -42,7 +43,7 @@ export function editAssessment(db: Db, assessmentId: string, at: string, plan: (
     const change = plan({ db, assessment, context: contestantContext(db, assessment.roundId, assessment.contestantId) });
     const old = readField(db, assessmentId, change.field, change.target);
     if (canonicalJson(old) === canonicalJson(change.value)) return editResult(db, assessment, change.target.criterionId, assessment.updatedAt, extra);
-    if (isIdle(assessment, at)) db.prepare('UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
+    if (isIdle(assessment, at)) prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
     applyField(db, assessmentId, change.field, change.target, change.value);
     appendLog(db, assessmentId, { at, actor, action: change.action, field: change.field, target: change.target, old, new: change.value, ref: null });
     const [criterion] = loadCriteria(db, assessmentId, { includePrivateNotes: true, criterionId: change.target.criterionId });

@@ -6,6 +6,7 @@
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
 import type { Json, JsonObject, LogField } from './log';
+import { plucked, prepared } from './statements';
 
 export type CommentKindStored = 'strength' | 'improvement' | 'question';
 
@@ -31,8 +32,7 @@ interface CommentRow {
 }
 
 export function readComment(db: Db, assessmentId: string, commentId: string): (CommentValue & { criterionId: string }) | null {
-  const row = db
-    .prepare('SELECT criterion_id, kind, position, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? AND id = ?')
+  const row = prepared(db, 'SELECT criterion_id, kind, position, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? AND id = ?')
     .get(assessmentId, commentId) as (CommentRow & { criterion_id: string }) | undefined;
   if (!row) return null;
   return {
@@ -47,14 +47,12 @@ export function readComment(db: Db, assessmentId: string, commentId: string): (C
 
 /** Ids of one list (strengths, improvements or questions of a criterion) in order. */
 export function listOrder(db: Db, assessmentId: string, criterionId: string, kind: CommentKindStored): string[] {
-  return db
-    .prepare('SELECT id FROM assessment_comments WHERE assessment_id = ? AND criterion_id = ? AND kind = ? ORDER BY position')
-    .pluck()
+  return plucked(db, 'SELECT id FROM assessment_comments WHERE assessment_id = ? AND criterion_id = ? AND kind = ? ORDER BY position')
     .all(assessmentId, criterionId, kind) as string[];
 }
 
 function criterionColumn(db: Db, assessmentId: string, criterionId: string, column: 'score' | 'attributes' | 'private_note'): unknown {
-  return db.prepare(`SELECT ${column} FROM assessment_criteria WHERE assessment_id = ? AND criterion_id = ?`).pluck().get(assessmentId, criterionId);
+  return plucked(db, `SELECT ${column} FROM assessment_criteria WHERE assessment_id = ? AND criterion_id = ?`).get(assessmentId, criterionId);
 }
 
 const str = (target: JsonObject, key: string) => target[key] as string;
@@ -87,15 +85,15 @@ export function readField(db: Db, assessmentId: string, field: LogField, target:
 }
 
 function setCriterion(db: Db, assessmentId: string, criterionId: string, column: 'score' | 'attributes' | 'private_note', value: unknown) {
-  db.prepare(`UPDATE assessment_criteria SET ${column} = ? WHERE assessment_id = ? AND criterion_id = ?`).run(value, assessmentId, criterionId);
+  prepared(db, `UPDATE assessment_criteria SET ${column} = ? WHERE assessment_id = ? AND criterion_id = ?`).run(value, assessmentId, criterionId);
 }
 
 function setEvidence(db: Db, assessmentId: string, commentId: string, evidence: readonly EvidenceAnchor[]) {
-  db.prepare('UPDATE assessment_comments SET evidence = ? WHERE assessment_id = ? AND id = ?').run(JSON.stringify(evidence), assessmentId, commentId);
+  prepared(db, 'UPDATE assessment_comments SET evidence = ? WHERE assessment_id = ? AND id = ?').run(JSON.stringify(evidence), assessmentId, commentId);
 }
 
 function shift(db: Db, assessmentId: string, criterionId: string, kind: CommentKindStored, from: number, by: 1 | -1) {
-  db.prepare('UPDATE assessment_comments SET position = position + ? WHERE assessment_id = ? AND criterion_id = ? AND kind = ? AND position >= ?').run(
+  prepared(db, 'UPDATE assessment_comments SET position = position + ? WHERE assessment_id = ? AND criterion_id = ? AND kind = ? AND position >= ?').run(
     by,
     assessmentId,
     criterionId,
@@ -108,12 +106,12 @@ function setComment(db: Db, assessmentId: string, target: FieldTarget, value: Co
   const commentId = str(target, 'commentId');
   const existing = readComment(db, assessmentId, commentId);
   if (existing) {
-    db.prepare('DELETE FROM assessment_comments WHERE assessment_id = ? AND id = ?').run(assessmentId, commentId);
+    prepared(db, 'DELETE FROM assessment_comments WHERE assessment_id = ? AND id = ?').run(assessmentId, commentId);
     shift(db, assessmentId, existing.criterionId, existing.kind, existing.position + 1, -1);
   }
   if (!value) return;
   shift(db, assessmentId, target.criterionId, value.kind, value.position, 1);
-  db.prepare(
+  prepared(db, 
     'INSERT INTO assessment_comments (assessment_id, id, criterion_id, kind, position, text, evidence, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(assessmentId, commentId, target.criterionId, value.kind, value.position, value.text, JSON.stringify(value.evidence), value.sources ? JSON.stringify(value.sources) : null);
 }
@@ -133,10 +131,10 @@ export function applyField(db: Db, assessmentId: string, field: LogField, target
     case 'comment':
       return setComment(db, assessmentId, target, value as unknown as CommentValue | null);
     case 'comment-text':
-      db.prepare('UPDATE assessment_comments SET text = ? WHERE assessment_id = ? AND id = ?').run(value, assessmentId, str(target, 'commentId'));
+      prepared(db, 'UPDATE assessment_comments SET text = ? WHERE assessment_id = ? AND id = ?').run(value, assessmentId, str(target, 'commentId'));
       return;
     case 'comment-order': {
-      const position = db.prepare('UPDATE assessment_comments SET position = ? WHERE assessment_id = ? AND id = ?');
+      const position = prepared(db, 'UPDATE assessment_comments SET position = ? WHERE assessment_id = ? AND id = ?');
       (value as string[]).forEach((id, index) => position.run(index, assessmentId, id));
       return;
     }

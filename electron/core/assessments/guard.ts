@@ -14,13 +14,14 @@ import { readComment } from './fields';
 import { currentExaminer } from './identity';
 import type { AssessmentRecord } from './repository';
 import type { ContestantContext } from './round-context';
+import { plucked } from './statements';
 
 /** The author's examiner id, once it is clear that the user is the author. */
 export function assertAuthor(db: Db, assessment: AssessmentRecord): string {
   const me = currentExaminer(db, assessment.roundId);
   if (!me) throw new AppError('identity-missing', 'Ange först vem du är i omgången; det gör du på omgångens sida.');
   if (me.id !== assessment.examinerId) {
-    const author = db.prepare('SELECT name FROM examiners WHERE round_id = ? AND id = ?').pluck().get(assessment.roundId, assessment.examinerId) as string;
+    const author = plucked(db, 'SELECT name FROM examiners WHERE round_id = ? AND id = ?').get(assessment.roundId, assessment.examinerId) as string;
     throw new AppError('not-author', `Bedömningen är skriven av ${author}. Du kan bara ändra dina egna bedömningar.`);
   }
   return me.id;

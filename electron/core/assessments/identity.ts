@@ -6,6 +6,7 @@
 import type { RoundRole } from '../../../shared/contract/rounds';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { plucked, prepared } from './statements';
 
 export interface Examiner {
   readonly id: string;
@@ -14,8 +15,7 @@ export interface Examiner {
 
 /** The examiner the user chose for the round, or null before they have chosen. */
 export function currentExaminer(db: Db, roundId: string): Examiner | null {
-  const row = db
-    .prepare(
+  const row = prepared(db, 
       `SELECT e.id, e.name FROM round_identity_choices c JOIN examiners e ON e.round_id = c.round_id AND e.id = c.examiner_id
         WHERE c.round_id = ? ORDER BY c.seq DESC LIMIT 1`,
     )
@@ -24,12 +24,12 @@ export function currentExaminer(db: Db, roundId: string): Examiner | null {
 }
 
 export function identityChoices(db: Db, roundId: string): number {
-  return db.prepare('SELECT COUNT(*) FROM round_identity_choices WHERE round_id = ?').pluck().get(roundId) as number;
+  return plucked(db, 'SELECT COUNT(*) FROM round_identity_choices WHERE round_id = ?').get(roundId) as number;
 }
 
 /** Chooses (or, with `change`, deliberately changes) who the user is in the round. */
 export function chooseExaminer(db: Db, roundId: string, examinerId: string, change: boolean, at: string): void {
-  const examiner = db.prepare('SELECT name FROM examiners WHERE round_id = ? AND id = ?').pluck().get(roundId, examinerId) as string | undefined;
+  const examiner = plucked(db, 'SELECT name FROM examiners WHERE round_id = ? AND id = ?').get(roundId, examinerId) as string | undefined;
   if (examiner === undefined) {
     throw new AppError('examiner-missing', 'Den valda examinatorn finns inte i omgången. Välj ett av namnen i listan.');
   }
@@ -43,20 +43,19 @@ export function chooseExaminer(db: Db, roundId: string, examinerId: string, chan
       );
     }
     const seq = identityChoices(db, roundId) + 1;
-    db.prepare('INSERT INTO round_identity_choices (round_id, seq, examiner_id, chosen_at) VALUES (?, ?, ?, ?)').run(roundId, seq, examinerId, at);
+    prepared(db, 'INSERT INTO round_identity_choices (round_id, seq, examiner_id, chosen_at) VALUES (?, ?, ?, ?)').run(roundId, seq, examinerId, at);
   })();
 }
 
 /** Utvärderingsledare when the examiner leads one of their teams. */
 export function roleOf(db: Db, roundId: string, examinerId: string): RoundRole {
-  const leads = db.prepare('SELECT 1 FROM teams WHERE round_id = ? AND lead_id = ?').get(roundId, examinerId);
+  const leads = prepared(db, 'SELECT 1 FROM teams WHERE round_id = ? AND lead_id = ?').get(roundId, examinerId);
   return leads ? 'utvärderingsledare' : 'examinator';
 }
 
 /** The contestants assessed by the examiner's team(s), in bundle order. */
 export function contestantsOf(db: Db, roundId: string, examinerId: string): { id: string; classId: string }[] {
-  return db
-    .prepare(
+  return prepared(db, 
       `SELECT c.id, c.class_id AS classId FROM contestants c
          JOIN team_members m ON m.round_id = c.round_id AND m.team_id = c.team_id
         WHERE c.round_id = ? AND m.examiner_id = ? ORDER BY c.position`,

@@ -14,6 +14,7 @@ import { appendLog } from './log';
 import { findAssessment, getAssessment, loadCriteria, type AssessmentRecord } from './repository';
 import { contestantContext } from './round-context';
 import { undoState } from './undo';
+import { prepared } from './statements';
 
 export function assessmentView(db: Db, assessment: AssessmentRecord, at: string): AssessmentView {
   const context = contestantContext(db, assessment.roundId, assessment.contestantId);
@@ -37,8 +38,7 @@ export function assessmentView(db: Db, assessment: AssessmentRecord, at: string)
 export function openAssessment(db: Db, roundId: string, contestantId: string, at: string): AssessmentView {
   const me = currentExaminer(db, roundId);
   if (!me) throw new AppError('identity-missing', 'Ange först vem du är i omgången; det gör du på omgångens sida.');
-  const assigned = db
-    .prepare(
+  const assigned = prepared(db, 
       `SELECT 1 FROM contestants c JOIN team_members m ON m.round_id = c.round_id AND m.team_id = c.team_id
         WHERE c.round_id = ? AND c.id = ? AND m.examiner_id = ?`,
     )
@@ -64,10 +64,10 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
           'Gör klart dem och försök igen.',
       );
     }
-    db.prepare("UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
+    prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
     const revision = assessment.revision;
     appendLog(db, assessmentId, { at, actor, action: 'submit', field: null, target: {}, old: { status: 'draft', revision }, new: { status: 'submitted', revision }, ref: null });
-    db.prepare('UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
+    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
     return assessmentView(db, getAssessment(db, assessmentId), at);
   })();
 }
@@ -81,7 +81,7 @@ export function reopenAssessment(db: Db, assessmentId: string, at: string): Asse
       throw new AppError('assessment-not-submitted', 'Bedömningen är inte inlämnad; du kan redan ändra i den.');
     }
     const revision = assessment.revision + 1;
-    db.prepare("UPDATE assessments SET status = 'draft', revision = ?, submitted_at = NULL WHERE id = ?").run(revision, assessmentId);
+    prepared(db, "UPDATE assessments SET status = 'draft', revision = ?, submitted_at = NULL WHERE id = ?").run(revision, assessmentId);
     appendLog(db, assessmentId, {
       at,
       actor,
@@ -92,7 +92,7 @@ export function reopenAssessment(db: Db, assessmentId: string, at: string): Asse
       new: { status: 'draft', revision },
       ref: null,
     });
-    db.prepare('UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
+    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
     return assessmentView(db, getAssessment(db, assessmentId), at);
   })();
 }

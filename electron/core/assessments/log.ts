@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
 import { canonicalJson } from '../packages/signing';
+import { prepared } from './statements';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -80,7 +81,7 @@ export function entryHash(assessmentId: string, entry: HashedEntry): string {
 
 /** Appends one entry (inside the caller's transaction) and moves the assessment's pinned head. */
 export function appendLog(db: Db, assessmentId: string, input: LogEntryInput): LogEntry {
-  const head = db.prepare('SELECT log_count, log_head FROM assessments WHERE id = ?').get(assessmentId) as
+  const head = prepared(db, 'SELECT log_count, log_head FROM assessments WHERE id = ?').get(assessmentId) as
     | { log_count: number; log_head: string }
     | undefined;
   if (!head) throw new Error(`assessment ${assessmentId} is missing`);
@@ -98,11 +99,11 @@ export function appendLog(db: Db, assessmentId: string, input: LogEntryInput): L
     prevHash: head.log_head,
   };
   const hash = entryHash(assessmentId, hashed);
-  db.prepare(
+  prepared(db, 
     `INSERT INTO assessment_log (assessment_id, seq, at, actor, action, field, target, old_value, new_value, ref_seq, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(assessmentId, seq, input.at, input.actor, input.action, input.field, JSON.stringify(input.target), JSON.stringify(input.old), JSON.stringify(input.new), input.ref, head.log_head, hash);
-  db.prepare('UPDATE assessments SET log_count = ?, log_head = ?, updated_at = ? WHERE id = ?').run(seq, hash, input.at, assessmentId);
+  prepared(db, 'UPDATE assessments SET log_count = ?, log_head = ?, updated_at = ? WHERE id = ?').run(seq, hash, input.at, assessmentId);
   return { ...input, seq, prevHash: head.log_head, hash };
 }
 
@@ -122,8 +123,7 @@ interface LogRow {
 
 /** The log (or the entries fromSeq..toSeq) in stored order. */
 export function readLog(db: Db, assessmentId: string, fromSeq = 1, toSeq = Number.MAX_SAFE_INTEGER): LogEntry[] {
-  const rows = db
-    .prepare('SELECT * FROM assessment_log WHERE assessment_id = ? AND seq BETWEEN ? AND ? ORDER BY seq')
+  const rows = prepared(db, 'SELECT * FROM assessment_log WHERE assessment_id = ? AND seq BETWEEN ? AND ? ORDER BY seq')
     .all(assessmentId, fromSeq, toSeq) as LogRow[];
   return rows.map((row) => ({
     seq: row.seq,
@@ -200,7 +200,7 @@ const hashedOf = (entry: LogEntry): HashedEntry & { hash: string } => ({
 
 /** Verifies the stored log of an assessment against its values and its pinned head. */
 export function verifyLog(db: Db, assessmentId: string): LogVerification {
-  const head = db.prepare('SELECT log_count, log_head FROM assessments WHERE id = ?').get(assessmentId) as
+  const head = prepared(db, 'SELECT log_count, log_head FROM assessments WHERE id = ?').get(assessmentId) as
     | { log_count: number; log_head: string }
     | undefined;
   if (!head) throw new Error(`assessment ${assessmentId} is missing`);

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/assessment';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
+import { prepared } from './statements';
 
 export type AssessmentStatus = 'draft' | 'submitted';
 
@@ -76,22 +77,20 @@ export interface AssessmentKey {
 
 /** The one assessment of a round + contestant + author + stage, or null. */
 export function findAssessment(db: Db, key: AssessmentKey): AssessmentRecord | null {
-  const row = db
-    .prepare('SELECT * FROM assessments WHERE round_id = ? AND contestant_id = ? AND examiner_id = ? AND stage = ?')
+  const row = prepared(db, 'SELECT * FROM assessments WHERE round_id = ? AND contestant_id = ? AND examiner_id = ? AND stage = ?')
     .get(key.roundId, key.contestantId, key.examinerId, key.stage) as AssessmentRow | undefined;
   return row ? record(row) : null;
 }
 
 export function getAssessment(db: Db, assessmentId: string): AssessmentRecord {
-  const row = db.prepare('SELECT * FROM assessments WHERE id = ?').get(assessmentId) as AssessmentRow | undefined;
+  const row = prepared(db, 'SELECT * FROM assessments WHERE id = ?').get(assessmentId) as AssessmentRow | undefined;
   if (!row) throw new AppError('assessment-missing', 'Bedömningen finns inte på den här datorn. Öppna den tävlande från omgången igen.');
   return record(row);
 }
 
 /** Every assessment of a round (optionally of one stage), in creation order. */
 export function listAssessments(db: Db, roundId: string, stage?: Stage): AssessmentRecord[] {
-  const rows = db
-    .prepare(`SELECT * FROM assessments WHERE round_id = ? ${stage ? 'AND stage = ?' : ''} ORDER BY created_at, id`)
+  const rows = prepared(db, `SELECT * FROM assessments WHERE round_id = ? ${stage ? 'AND stage = ?' : ''} ORDER BY created_at, id`)
     .all(...(stage ? [roundId, stage] : [roundId])) as AssessmentRow[];
   return rows.map(record);
 }
@@ -131,11 +130,9 @@ const commentOf = (row: CommentRow): Comment => ({
 export function loadCriteria(db: Db, assessmentId: string, options: LoadOptions & { criterionId?: string } = {}): CriterionAssessment[] {
   const one = options.criterionId === undefined ? '' : 'AND criterion_id = ?';
   const params = options.criterionId === undefined ? [assessmentId] : [assessmentId, options.criterionId];
-  const criteria = db
-    .prepare(`SELECT criterion_id, score, attributes, private_note FROM assessment_criteria WHERE assessment_id = ? ${one} ORDER BY position`)
+  const criteria = prepared(db, `SELECT criterion_id, score, attributes, private_note FROM assessment_criteria WHERE assessment_id = ? ${one} ORDER BY position`)
     .all(...params) as CriterionRow[];
-  const comments = db
-    .prepare(`SELECT id, criterion_id, kind, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? ${one} ORDER BY criterion_id, kind, position`)
+  const comments = prepared(db, `SELECT id, criterion_id, kind, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? ${one} ORDER BY criterion_id, kind, position`)
     .all(...params) as CommentRow[];
   const byCriterion = new Map<string, CommentRow[]>();
   for (const row of comments) byCriterion.set(row.criterion_id, [...(byCriterion.get(row.criterion_id) ?? []), row]);

@@ -8,13 +8,14 @@ import type { CriteriaPackage, Criterion } from '../../../shared/formats/criteri
 import { applicableCriteria } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import { packageContent } from '../packages/store';
+import { plucked } from './statements';
 
 const parsed = new Map<string, CriteriaPackage>();
 const CACHE_SIZE = 8;
 
 /** The criteria package of a round (cached by its sha256). */
 export function roundPackage(db: Db, roundId: string): { sha256: string; pkg: CriteriaPackage } {
-  const sha256 = db.prepare('SELECT package_sha256 FROM rounds WHERE id = ?').pluck().get(roundId) as string | undefined;
+  const sha256 = plucked(db, 'SELECT package_sha256 FROM rounds WHERE id = ?').get(roundId) as string | undefined;
   if (sha256 === undefined) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
   let pkg = parsed.get(sha256);
   if (!pkg) {
@@ -37,13 +38,11 @@ export interface ContestantContext {
 
 export function contestantContext(db: Db, roundId: string, contestantId: string): ContestantContext {
   const { sha256, pkg } = roundPackage(db, roundId);
-  const classId = db.prepare('SELECT class_id FROM contestants WHERE round_id = ? AND id = ?').pluck().get(roundId, contestantId) as
+  const classId = plucked(db, 'SELECT class_id FROM contestants WHERE round_id = ? AND id = ?').get(roundId, contestantId) as
     | string
     | undefined;
   if (classId === undefined) throw new AppError('contestant-missing', 'Den tävlande finns inte i omgången.');
-  const documents = db
-    .prepare('SELECT sha256 FROM contestant_documents WHERE round_id = ? AND contestant_id = ? ORDER BY position')
-    .pluck()
+  const documents = plucked(db, 'SELECT sha256 FROM contestant_documents WHERE round_id = ? AND contestant_id = ? ORDER BY position')
     .all(roundId, contestantId) as string[];
   return { pkg, packageSha256: sha256, classId, criteria: applicableCriteria(pkg, classId), documents };
 }

@@ -9,6 +9,7 @@ import { applyField, readField, type FieldTarget } from './fields';
 import { assertEditable } from './guard';
 import { appendLog, readLog, type LogAction } from './log';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
+import { prepared } from './statements';
 
 /**
  * A working session (the scope of undo) ends after this long without an edit,
@@ -28,8 +29,7 @@ export function sessionStacks(db: Db, assessment: AssessmentRecord, at: string):
   const undo: number[] = [];
   const redo: number[] = [];
   if (isIdle(assessment, at)) return { undo, redo };
-  const rows = db
-    .prepare('SELECT seq, action, ref_seq AS ref FROM assessment_log WHERE assessment_id = ? AND seq >= ? ORDER BY seq')
+  const rows = prepared(db, 'SELECT seq, action, ref_seq AS ref FROM assessment_log WHERE assessment_id = ? AND seq >= ? ORDER BY seq')
     .all(assessment.id, assessment.sessionStart) as { seq: number; action: LogAction; ref: number | null }[];
   for (const row of rows) {
     if (row.action === 'undo') redo.push(undo.pop()!);
