@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadAssessmentContent } from '../../../../../electron/core/assessments/repository';
+import { bundleFile } from '../../../../helpers/bundles';
 import { call, fixedClock, testCore } from '../../../../helpers/core';
 import { exerciseCore, LINDGARDEN, ROUND, SOLROSEN } from './fixture';
 
@@ -171,5 +172,20 @@ describe('editing an assessment through the core', () => {
     const bilals = await call(core, 'assessment:open', { roundId: ROUND, contestantId: SOLROSEN });
     expect(bilals.id).not.toBe(id);
     expect(bilals.examinerId).toBe('e-bilal');
+  });
+});
+
+describe('criteria that apply to a contestant', () => {
+  it('are those of the contestant\'s class: a criterion restricted to other classes is neither assessed nor counted', async () => {
+    const core = testCore();
+    const file = await bundleFile({ editPackage: (source) => void (source.package.areas[0]!.criteria[0]!.classes = ['skola']) });
+    await call(core, 'round:import', { fileId: core.context.files.register(file).id });
+    const status = await call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-cecilia', change: false });
+    expect(status.contestants.map((c) => [c.contestantId, c.total])).toEqual([[SOLROSEN, 13], [LINDGARDEN, 13]]);
+    const view = await call(core, 'assessment:open', { roundId: ROUND, contestantId: SOLROSEN });
+    expect(view.criteria.map((c) => c.criterionId)).not.toContain('1.1');
+    await expect(call(core, 'assessment:set-score', { assessmentId: view.id, criterionId: '1.1', score: 50 })).rejects.toThrow(
+      'Kriterium 1.1 gäller inte den tävlandes tävlingsklass och bedöms inte här.',
+    );
   });
 });
