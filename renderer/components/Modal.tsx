@@ -1,8 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 /**
  * A modal dialog: focus moves in on open and back out on close, Tab stays
- * inside, Escape cancels. The page behind is inert for assistive technology.
+ * inside, Escape cancels. The page behind is inert for assistive technology;
+ * the dialog itself is placed outside it (a portal to <body>), so a dialog
+ * opened from within a screen is not hidden along with the screen.
  */
 export function Modal({ titleId, describedBy, onCancel, children }: {
   titleId: string;
@@ -43,11 +46,12 @@ export function Modal({ titleId, describedBy, onCancel, children }: {
       previous?.focus();
     };
   }, [onCancel]);
-  return (
+  return createPortal(
     <div className="modal-backdrop">
       <div ref={box} className="modal card" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={describedBy} tabIndex={-1}>
         {children}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

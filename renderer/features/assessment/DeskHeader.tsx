@@ -1,0 +1,59 @@
+import { useShallow } from 'zustand/react/shallow';
+import { formatDateTime } from '../../../shared/format';
+import { undoOrRedo } from './desk-actions';
+import { usePoints, useProgress } from './desk-live';
+import { useDesk } from './desk-store';
+import { pointsText } from './format';
+
+/** Above the desk: whose assessment, its state, progress and total, undo/redo, the shortcuts, and submitting. */
+export function DeskHeader({ onSubmit, onReopen, onShortcuts }: { onSubmit(): void; onReopen(): void; onShortcuts(): void }) {
+  const { context, assessment } = useDesk(useShallow((s) => ({ context: s.context!, assessment: s.assessment! })));
+  const progress = useProgress();
+  const points = usePoints();
+  const done = progress.filter((p) => p.done).length;
+  const submitted = assessment.status === 'submitted';
+  return (
+    <header className="desk-header">
+      <div className="desk-title">
+        <h1>
+          {context.contestant.name}
+          <span className="muted desk-subtitle"> · {context.contestant.classTitle}</span>
+        </h1>
+        <p className="small muted">
+          {submitted ? (
+            <span className="badge success">
+              <span aria-hidden="true">✓ </span>Inlämnad {assessment.submittedAt ? formatDateTime(assessment.submittedAt) : ''}
+            </span>
+          ) : (
+            <span className="badge">Utkast</span>
+          )}{' '}
+          Revision {assessment.revision} · {done} av {progress.length} kriterier klara
+          {points && <> · {pointsText(points.total.points)} av {pointsText(points.total.maxPoints)}</>}
+        </p>
+      </div>
+      <span className="spacer" />
+      {!submitted && (
+        <>
+          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Z" disabled={!assessment.canUndo} onClick={() => void undoOrRedo('undo')}>
+            <span aria-hidden="true">↶</span> Ångra
+          </button>
+          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Shift+Z" disabled={!assessment.canRedo} onClick={() => void undoOrRedo('redo')}>
+            <span aria-hidden="true">↷</span> Gör om
+          </button>
+        </>
+      )}
+      <button type="button" className="button quiet small" aria-keyshortcuts="?" onClick={onShortcuts}>
+        Kortkommandon <kbd aria-hidden="true">?</kbd>
+      </button>
+      {submitted ? (
+        <button type="button" className="button small" onClick={onReopen}>
+          Öppna en ny revision…
+        </button>
+      ) : (
+        <button type="button" className="button primary small" onClick={onSubmit}>
+          Lämna in min bedömning…
+        </button>
+      )}
+    </header>
+  );
+}
