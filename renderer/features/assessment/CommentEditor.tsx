@@ -35,6 +35,8 @@ export function CommentEditor({ id, label, text, evidence, index, count, locked,
     if (!focusRequest || !element) return;
     element.focus();
     element.setSelectionRange(element.value.length, element.value.length);
+    // Handled: a later remount of this comment (back to its criterion) must not take the focus again.
+    useDesk.setState({ focusRequest: null });
   }, [focusRequest]);
   const withEvidence = evidence !== undefined;
   return (

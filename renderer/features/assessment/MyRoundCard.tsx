@@ -20,7 +20,7 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
         <div className="my-round-row">
           <div>
             <h2 id="my-round-title">
-              Du är {me.name}
+              Du är {me.name}{' '}
               {status.identity.role === 'utvärderingsledare' && <span className="badge accent">Utvärderingsledare</span>}
             </h2>
             <p className="muted small">
