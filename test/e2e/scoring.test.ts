@@ -38,7 +38,7 @@ describe('the examiner\'s desk in Chromium', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(app.url);
-    await openDeskByKeyboard(page);
+    await openDeskByKeyboard(page, 'Förskolan Solrosen', { checkAccessibility: true });
     await page.locator('.pdf-page canvas').first().waitFor();
     await expectAccessible(page, 'the examiner\'s desk (empty)');
 
