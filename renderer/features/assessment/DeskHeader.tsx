@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { formatDateTime } from '../../../shared/format';
+import { daysUntil, formatDate, formatDateTime, formatDaysLeft, stockholmDate } from '../../../shared/format';
 import { undoOrRedo } from './desk-actions';
 import { usePoints, useProgress } from './desk-live';
 import { useDesk } from './desk-store';
@@ -29,6 +29,12 @@ export function DeskHeader({ onSubmit, onReopen, onShortcuts }: { onSubmit(): vo
           )}{' '}
           Revision {assessment.revision} · {done} av {progress.length} kriterier klara
           {points && <> · {pointsText(points.total.points)} av {pointsText(points.total.maxPoints)}</>}
+          {context.deadline && !submitted && (
+            <>
+              {' '}
+              · Lämnas in senast {formatDate(context.deadline)} ({formatDaysLeft(daysUntil(context.deadline, stockholmDate(new Date())))})
+            </>
+          )}
         </p>
       </div>
       <span className="spacer" />

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { RoundOverview } from '../../../shared/contract/rounds';
+import { daysUntil, formatDate, formatDaysLeft, stockholmDate } from '../../../shared/format';
 import { IdentityDialog } from './IdentityDialog';
 import { useMyRound } from './my-round-store';
 
@@ -14,6 +15,9 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
   if (error) return <p className="notice error" role="alert">{error}</p>;
   if (!status) return null;
   const myContestants = status.contestants.length;
+  const deadline = overview.deadlines.find((d) => d.kind === 'individual');
+  const done = status.contestants.reduce((sum, c) => sum + c.done, 0);
+  const total = status.contestants.reduce((sum, c) => sum + c.total, 0);
   return (
     <section className={`card my-round${me ? '' : ' unchosen'}`} aria-labelledby="my-round-title">
       {me ? (
@@ -24,7 +28,8 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
               {status.identity.role === 'utvärderingsledare' && <span className="badge accent">Utvärderingsledare</span>}
             </h2>
             <p className="muted small">
-              Team {me.teamId} · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma
+              Team {me.teamId} · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma · {done} av {total} kriterier klara
+              {deadline && ` · individuell bedömning senast ${formatDate(deadline.date)} (${formatDaysLeft(daysUntil(deadline.date, stockholmDate(new Date())))})`}
               {status.identity.choices > 1 && ' · examinatorn har bytts i den här omgången'}
             </p>
           </div>

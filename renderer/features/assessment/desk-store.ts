@@ -24,6 +24,8 @@ export interface DeskContext {
   /** The criteria that apply to the contestant's class, in package order. */
   readonly criteria: readonly Criterion[];
   readonly documents: readonly DocumentView[];
+  /** The last day of the individual assessment ("YYYY-MM-DD"). */
+  readonly deadline: string | null;
 }
 
 export type AssessmentHead = Omit<AssessmentView, 'criteria'>;
@@ -84,7 +86,16 @@ export async function loadDesk(roundId: string, contestantId: string, criterionI
     const criteria = applicableCriteria(pkg.content, assessment.classId);
     const { criteria: list, ...head } = assessment;
     set({
-      context: { roundId, roundTitle: overview.title, exampleMaterial: overview.exampleMaterial, contestant, pkg: pkg.content, criteria, documents },
+      context: {
+        roundId,
+        roundTitle: overview.title,
+        exampleMaterial: overview.exampleMaterial,
+        contestant,
+        pkg: pkg.content,
+        criteria,
+        documents,
+        deadline: overview.deadlines.find((d) => d.kind === 'individual')?.date ?? null,
+      },
       assessment: head,
       criteria: Object.fromEntries(list.map((c) => [c.criterionId, c])),
       currentId: criteria.find((c) => c.id === criterionId)?.id ?? criteria[0]?.id ?? null,

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { EditResult } from '../../../../../shared/contract/assessments';
 import { CriterionPanel } from '../../../../../renderer/features/assessment/CriterionPanel';
+import { anchorKey } from '../../../../../renderer/features/assessment/desk-keys';
 import { useDesk } from '../../../../../renderer/features/assessment/desk-store';
 import { useNotices } from '../../../../../renderer/app/notice-store';
 import { installFakeBridge } from '../../../fake-bridge';
@@ -64,6 +65,15 @@ describe('the criterion panel', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
     expect(calls('assessment:edit-comment').at(-1)).toEqual({ assessmentId: ASSESSMENT_ID, commentId: strength.id, text: 'Analysen görs varje år. Resultaten används.' });
     expect(useDesk.getState().drafts).toEqual({});
+  });
+
+  it('shows evidence that can no longer be found in the document as lost, never drops it', () => {
+    installFakeBridge({});
+    const lost = { documentSha256: DOC_SHA, paragraph: 12, quote: 'Ett stycke som har strukits' };
+    loadedDesk('2.3', [{ criterionId: '2.3', strengths: [{ id: uuid(), text: 'Text.', evidence: [lost] }] }]);
+    useDesk.setState({ resolved: { [anchorKey(lost)]: { status: 'lost', unit: null, anchor: lost, reason: 'Det citerade stycket finns inte längre i dokumentet.' } } });
+    render(<CriterionPanel />);
+    expect(screen.getByRole('button', { name: /hittas inte/ })).toHaveTextContent('⚠ hittas inte (§ 12)»Ett stycke som har strukits«');
   });
 
   it('marks the private note as private, and is read-only once submitted', () => {

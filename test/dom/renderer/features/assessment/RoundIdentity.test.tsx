@@ -37,6 +37,9 @@ describe('who am I in the round', () => {
     expect(calls('round:choose-examiner')).toEqual([{ roundId: 'ku-2026-ovning', examinerId: 'e-bilal', change: false }]);
 
     expect(await screen.findByRole('heading', { name: 'Du är Bilal Haddad' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Du är Bilal Haddad' })).toHaveTextContent(
+      /Team lag-1 · 1 tävlande att bedöma · 9 av 14 kriterier klara · individuell bedömning senast 15 sep 2099 \(\d+ dagar kvar\)/,
+    );
     const contestant = screen.getByRole('heading', { name: 'Förskolan Solrosen' }).closest('li')!;
     expect(within(contestant).getByText('Din tävlande')).toBeInTheDocument();
     expect(contestant).toHaveTextContent('9 av 14 kriterier klara');
