@@ -40,6 +40,8 @@ describe('the examiner\'s desk in Chromium', () => {
     await page.goto(app.url);
     await openDeskByKeyboard(page, 'Förskolan Solrosen', { checkAccessibility: true });
     await page.locator('.pdf-page canvas').first().waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'desk-1366-start');
     await expectAccessible(page, 'the examiner\'s desk (empty)');
 
     // 1.1 by keys: 6 → 60 %, S + text + Esc, B (the page shown as evidence), F + text + Esc.
@@ -71,6 +73,15 @@ describe('the examiner\'s desk in Chromium', () => {
     expect(await page.getByLabel('Sida', { exact: true }).inputValue()).toBe('3');
     await panelTitle(page).focus();
     await screenshot(page, 'desk-1366-first-criterion');
+
+    // Asking to submit now lists what is missing first.
+    await page.getByRole('button', { name: 'Lämna in min bedömning…' }).press('Enter');
+    const missing = page.getByRole('dialog', { name: 'Det här saknas innan du kan lämna in' });
+    await missing.getByText('13 av 14 kriterier är inte klara', { exact: false }).waitFor();
+    await screenshot(page, 'desk-1366-missing');
+    await expectAccessible(page, 'what is missing before submitting');
+    await page.keyboard.press('Escape');
+    await missing.waitFor({ state: 'detached' });
 
     // The rest, N taking us to each unfinished criterion.
     for (let i = 2; i <= 14; i++) {

@@ -1,16 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { daysUntil, formatDate, formatDateTime, formatDaysLeft, stockholmDate } from '../../../shared/format';
 import { undoOrRedo } from './desk-actions';
-import { usePoints, useProgress } from './desk-live';
 import { useDesk } from './desk-store';
-import { pointsText } from './format';
 
-/** Above the desk: whose assessment, its state, progress and total, undo/redo, the shortcuts, and submitting. */
+/** Above the desk: whose assessment, its state and deadline, undo/redo, the shortcuts, and submitting (progress and total are in the criteria list). */
 export function DeskHeader({ onSubmit, onReopen, onShortcuts }: { onSubmit(): void; onReopen(): void; onShortcuts(): void }) {
   const { context, assessment } = useDesk(useShallow((s) => ({ context: s.context!, assessment: s.assessment! })));
-  const progress = useProgress();
-  const points = usePoints();
-  const done = progress.filter((p) => p.done).length;
   const submitted = assessment.status === 'submitted';
   return (
     <header className="desk-header">
@@ -27,8 +22,7 @@ export function DeskHeader({ onSubmit, onReopen, onShortcuts }: { onSubmit(): vo
           ) : (
             <span className="badge">Utkast</span>
           )}{' '}
-          Revision {assessment.revision} · {done} av {progress.length} kriterier klara
-          {points && <> · {pointsText(points.total.points)} av {pointsText(points.total.maxPoints)}</>}
+          Revision {assessment.revision}
           {context.deadline && !submitted && (
             <>
               {' '}

@@ -164,7 +164,9 @@ export function edit<C extends EditChannel>(channel: C, args: Omit<Args<C>, 'ass
   if (!assessmentId) return Promise.resolve(null);
   return enqueue(async () => {
     const result = (await call(channel, { ...args, assessmentId } as Args<C>)) as EditResult;
-    applyEdit(result);
+    // Text saved on the way out of one desk must not land on the next one.
+    if (useDesk.getState().assessment?.id === assessmentId) applyEdit(result);
+    else useNotices.getState().markSaved(result.savedAt);
     return result;
   }).catch((error: unknown) => {
     reportError(error);
