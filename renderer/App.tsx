@@ -9,6 +9,7 @@ import { ExampleBanner } from './components/ExampleBanner';
 import { Notices } from './components/Notices';
 import { StatusBar } from './components/StatusBar';
 import { TopBar } from './components/TopBar';
+import { DeskScreen } from './features/assessment/DeskScreen';
 import { DocumentsScreen } from './features/documents/DocumentsScreen';
 import { RoundSearchScreen } from './features/documents/RoundSearchScreen';
 import { AuthoringScreen } from './features/authoring/AuthoringScreen';
@@ -41,6 +42,8 @@ function Screen({ route }: { route: Route }) {
       return <RoundSearchScreen key={route.roundId} roundId={route.roundId} />;
     case 'round':
       return <RoundScreen roundId={route.roundId} />;
+    case 'assessment':
+      return <DeskScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} criterionId={route.criterionId} />;
     case 'criteria':
       return <CriteriaBrowserScreen packageSha256={route.packageSha256} criterionId={route.criterionId} roundId={route.roundId} />;
     case 'authoring':

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
+import { assessmentHandlers } from './assessments/handlers';
 import { documentHandlers } from './documents/handlers';
 import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
@@ -54,6 +55,7 @@ export function createCore(options: CoreOptions): Core {
     ...roundHandlers(context),
     ...documentHandlers(context),
     ...packageHandlers(context),
+    ...assessmentHandlers(context),
   } satisfies Handlers;
 
   const ready =

@@ -4,6 +4,8 @@ import { formatRoute, parseRoute, type Route } from './routes';
 interface RouterState {
   readonly route: Route;
   navigate(route: Route): void;
+  /** Changes the current entry without adding one to the history (e.g. the criterion on the desk). */
+  replace(route: Route): void;
   /** Re-reads the hash (after the browser's back/forward). */
   sync(): void;
 }
@@ -13,6 +15,10 @@ export const useRouter = create<RouterState>()((set) => ({
   navigate(route) {
     const hash = formatRoute(route);
     if (window.location.hash !== hash) window.location.hash = hash;
+    set({ route });
+  },
+  replace(route) {
+    window.history.replaceState(window.history.state, '', formatRoute(route));
     set({ route });
   },
   sync() {

@@ -9,6 +9,8 @@ export type Route =
   | { readonly name: 'document'; readonly sha256: string }
   | { readonly name: 'round-search'; readonly roundId: string }
   | { readonly name: 'round'; readonly roundId: string }
+  /** The examiner's desk: my assessment of one contestant, at one criterion. */
+  | { readonly name: 'assessment'; readonly roundId: string; readonly contestantId: string; readonly criterionId?: string }
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
   | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
   | { readonly name: 'authoring' }
@@ -46,6 +48,7 @@ export function parseRoute(hash: string): Route {
       return second ? { name: 'round-search', roundId: second } : { name: 'start' };
     case 'omgang':
       if (!second) return { name: 'start' };
+      if (third === 'bedom' && fourth) return { name: 'assessment', roundId: second, contestantId: fourth, ...(fifth ? { criterionId: fifth } : {}) };
       return third === 'kriterier' ? criteria(fourth, fifth, second) : { name: 'round', roundId: second };
     case 'kriterier':
       return criteria(second, third);
@@ -75,6 +78,8 @@ export function formatRoute(route: Route): string {
       return join('sok', route.roundId);
     case 'round':
       return join('omgang', route.roundId);
+    case 'assessment':
+      return join('omgang', route.roundId, 'bedom', route.contestantId, route.criterionId);
     case 'criteria':
       return route.roundId
         ? join('omgang', route.roundId, 'kriterier', route.packageSha256, route.criterionId)

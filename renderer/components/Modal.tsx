@@ -3,7 +3,9 @@ import { createPortal } from 'react-dom';
 
 /**
  * A modal dialog: focus moves in on open and back out on close, Tab stays
- * inside, Escape cancels. The page behind is inert for assistive technology.
+ * inside, Escape cancels. The page behind is inert for assistive technology;
+ * the dialog itself is placed outside it (a portal to <body>), so a dialog
+ * opened from within a screen is not hidden along with the screen.
  */
 export function Modal({ titleId, describedBy, onCancel, children }: {
   titleId: string;

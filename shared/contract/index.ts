@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
+import { assessmentChannels } from './assessments';
 import { documentChannels } from './documents';
 import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
@@ -16,6 +17,7 @@ export const contract = {
   ...roundChannels,
   ...documentChannels,
   ...packageChannels,
+  ...assessmentChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,9 @@ import { useCriteria } from '../../renderer/features/criteria/criteria-store';
 import { useTrustPrompt } from '../../renderer/features/packages/trust-prompt-store';
 import { useTrustedKeys } from '../../renderer/features/packages/trusted-keys-store';
 import { useRound } from '../../renderer/features/round/round-store';
+import { useDesk } from '../../renderer/features/assessment/desk-store';
+import { useDeskLayout } from '../../renderer/features/assessment/desk-layout';
+import { useMyRound } from '../../renderer/features/assessment/my-round-store';
 import { useBackups } from '../../renderer/features/settings/backups-store';
 import { useRounds } from '../../renderer/features/start/rounds-store';
 
@@ -28,6 +31,9 @@ const stores: UseBoundStore<StoreApi<object>>[] = [
   useViewer,
   useCriteria,
   useRound,
+  useMyRound,
+  useDesk,
+  useDeskLayout,
   useTrustPrompt,
   useTrustedKeys,
   usePackageEditor,

@@ -1,6 +1,7 @@
 /** The example material as component tests use it (JSON only: no Node in the page). */
 import source from '../fixtures/samples/ku-2026-exempel.package-source.json';
 import type { PackageView } from '../../shared/contract/packages';
+import type { MyRoundStatus } from '../../shared/contract/assessments';
 import type { RoundOverview } from '../../shared/contract/rounds';
 import { criteriaPackageSourceSchema, type CriteriaPackage } from '../../shared/formats/criteria-package';
 
@@ -58,4 +59,11 @@ export const roundOverview = (overrides: Partial<RoundOverview> = {}): RoundOver
     },
   ],
   ...overrides,
+});
+
+/** "Who am I" before the user has said: no identity, no contestants of mine. */
+export const noIdentity = (roundId = 'ku-2026-ovning'): MyRoundStatus => ({
+  roundId,
+  identity: { examinerId: null, examinerName: null, role: null, choices: 0 },
+  contestants: [],
 });

@@ -51,7 +51,7 @@ describe('crash durability', () => {
     for (const edit of durableEdits) {
       const dataDir = tempDir();
       for (let round = 0; round < KILLS_PER_EDIT; round++) {
-        const killAfterMs = 20 + Math.floor(Math.random() * 300);
+        const killAfterMs = 20 + Math.floor(Math.random() * ((edit.killWithinMs ?? 320) - 20));
         const acknowledged = await editUntilKilled(dataDir, edit, killAfterMs);
         const what = `${edit.name}, killed ${killAfterMs} ms after start (round ${round + 1})`;
         expect(acknowledged.length, what).toBeGreaterThan(0);

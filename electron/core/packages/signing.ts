@@ -17,12 +17,17 @@ export interface SignatureMember {
   readonly value: string;
 }
 
+/** RFC 8785 canonical JSON of a JSON value: the app's one canonicaliser (signatures, the assessment change log). */
+export function canonicalJson(value: unknown): string {
+  const canonical = canonicalize(value);
+  if (canonical === undefined) throw new Error('value cannot be canonicalized');
+  return canonical;
+}
+
 /** The exact bytes a signature covers. */
 export function signedBytes(document: object): Buffer {
   const { signature: _signature, ...unsigned } = document as Record<string, unknown>;
-  const canonical = canonicalize(unsigned);
-  if (canonical === undefined) throw new Error('document cannot be canonicalized');
-  return Buffer.from(canonical, 'utf8');
+  return Buffer.from(canonicalJson(unsigned), 'utf8');
 }
 
 /** The document with its `signature` member last (where formats.md's samples put it). */

@@ -1,6 +1,7 @@
 import type { RoundSummary } from '../../../shared/contract/rounds';
 import { nextDeadline } from '../../../shared/deadlines';
 import { stockholmDate } from '../../../shared/format';
+import { roleAndProgress } from '../assessments/status';
 import type { Db } from '../db/open';
 
 interface RoundRow {
@@ -36,8 +37,7 @@ export function listRounds(db: Db, now: Date): RoundSummary[] {
     packageTitle: row.package_title,
     exampleMaterial: row.example === 1,
     contestantCount: row.contestants,
-    myRole: null,
-    progress: null,
+    ...roleAndProgress(db, row.id),
     nextDeadline: nextDeadline(
       {
         individual: row.deadline_individual,

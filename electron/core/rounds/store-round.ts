@@ -13,11 +13,13 @@ import { storePackage } from '../packages/store';
 
 /** The tables this feature fills from a bundle; any other table with a round_id is someone's work. */
 const BUNDLE_TABLES = new Set(['rounds', 'examiners', 'teams', 'team_members', 'contestants', 'contestant_documents']);
+/** Choices about a round that are not work in it: who the user is (asked again after a replacement). */
+const NOT_WORK = new Set(['round_identity_choices']);
 
 export function roundHasWork(db: Db, roundId: string): boolean {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
   return tables
-    .filter((table) => !BUNDLE_TABLES.has(table))
+    .filter((table) => !BUNDLE_TABLES.has(table) && !NOT_WORK.has(table))
     .filter((table) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).includes('round_id'))
     .some((table) => db.prepare(`SELECT 1 FROM "${table}" WHERE round_id = ? LIMIT 1`).get(roundId) !== undefined);
 }

@@ -1,6 +1,6 @@
 import { formatDate, formatNumber } from '../../../shared/format';
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
-import { scaleSpan } from './scale-text';
+import { scaleSpan } from '../../../shared/scoring/scale-text';
 
 export function PackageOverview({ pkg }: { pkg: CriteriaPackage }) {
   const rules = pkg.rules;

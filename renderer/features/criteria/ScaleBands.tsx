@@ -1,5 +1,5 @@
 import type { Scale } from '../../../shared/formats/criteria-package';
-import { rangeText, scaleSpan } from './scale-text';
+import { rangeText, scaleSpan } from '../../../shared/scoring/scale-text';
 
 /** A scale with every band's label and descriptor, and the attributes examiners may rate. */
 export function ScaleBands({ scale }: { scale: Scale }) {

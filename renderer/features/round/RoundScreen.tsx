@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useScreenChrome } from '../../app/chrome-store';
+import { MyRoundCard } from '../assessment/MyRoundCard';
+import { useMyRound } from '../assessment/my-round-store';
 import { navigate } from '../../app/router-store';
 import { DeadlineList } from './DeadlineList';
 import { DeleteRound } from './DeleteRound';
@@ -12,6 +14,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
   const error = useRound((s) => s.error);
   useEffect(() => {
     void useRound.getState().load(roundId);
+    void useMyRound.getState().load(roundId);
   }, [roundId]);
   useScreenChrome(
     [{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: overview?.title ?? 'Omgång' }],
@@ -51,13 +54,14 @@ export function RoundScreen({ roundId }: { roundId: string }) {
           Visa kriterierna
         </button>
       </div>
+      <MyRoundCard overview={overview} />
       <div className="round-layout">
         <div>
           <p className="muted small">
             Alla tävlande i omgången visas, grupperade per team. Dina egna tävlande markeras när du har valt vem du är.
           </p>
           {overview.teams.map((team) => (
-            <TeamSection key={team.id} team={team} />
+            <TeamSection key={team.id} roundId={roundId} team={team} />
           ))}
         </div>
         <DeadlineList deadlines={overview.deadlines} />

@@ -1,12 +1,15 @@
 import type { ContestantView, TeamView } from '../../../shared/contract/rounds';
 import { formatNumber } from '../../../shared/format';
 import { navigate } from '../../app/router-store';
+import { MyContestantStatus } from '../assessment/MyContestantStatus';
+import { useMyRound } from '../assessment/my-round-store';
 
 const TYPE_LABEL = { 'application/pdf': 'PDF', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word' } as const;
 
-function Contestant({ contestant }: { contestant: ContestantView }) {
+function Contestant({ roundId, contestant }: { roundId: string; contestant: ContestantView }) {
+  const mine = useMyRound((s) => (s.status?.roundId === roundId ? s.status.contestants.find((c) => c.contestantId === contestant.id) : undefined));
   return (
-    <li className="contestant">
+    <li className={`contestant${mine ? ' mine' : ''}`}>
       <h4>{contestant.name}</h4>
       <p className="muted small">{contestant.organisation}</p>
       <p>
@@ -30,11 +33,12 @@ function Contestant({ contestant }: { contestant: ContestantView }) {
           </li>
         ))}
       </ul>
+      {mine && <MyContestantStatus roundId={roundId} name={contestant.name} mine={mine} />}
     </li>
   );
 }
 
-export function TeamSection({ team }: { team: TeamView }) {
+export function TeamSection({ roundId, team }: { roundId: string; team: TeamView }) {
   const headingId = `team-${team.id}`;
   return (
     <section className="card team" aria-labelledby={headingId}>
@@ -44,7 +48,7 @@ export function TeamSection({ team }: { team: TeamView }) {
           <h3>Tävlande</h3>
           <ul className="contestants">
             {team.contestants.map((contestant) => (
-              <Contestant key={contestant.id} contestant={contestant} />
+              <Contestant key={contestant.id} roundId={roundId} contestant={contestant} />
             ))}
           </ul>
         </div>

@@ -12,6 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { Core } from '../../../electron/core';
 import { writeSetting } from '../../../electron/core/settings';
+import { assessmentDurableEdits } from './assessment-edits';
 
 export interface DurableEdit {
   readonly name: string;
@@ -21,6 +22,8 @@ export interface DurableEdit {
   edit(core: Core, n: number): Promise<string>;
   /** In the reopened database: the acknowledged ids whose edit is not there. */
   missing(db: Database.Database, acknowledged: readonly string[]): string[];
+  /** The child is killed at a random moment within this many ms of being ready (default 320). */
+  readonly killWithinMs?: number;
 }
 
 /** The child's clock: edit n happens at BASE + n ms, so a stored time names its edit. */
@@ -61,4 +64,5 @@ export const durableEdits: DurableEdit[] = [
       return stored >= Number(last) ? [] : [last];
     },
   },
+  ...assessmentDurableEdits,
 ];

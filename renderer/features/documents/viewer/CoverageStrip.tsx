@@ -42,7 +42,8 @@ export function CoverageStrip({ unitKind, units, citations, criterionIds = [], c
       <ol className="coverage-cells">
         {cells.map((cell) => {
           const cited = cell.criteria.length > 0;
-          const label = `${name(cell)}: ${cited ? `belägg för ${cell.criteria.join(', ')}` : 'inga belägg'}`;
+          // The count shown in the cell is part of its name (what is seen is what is heard).
+          const label = `${name(cell)}: ${cited ? `${cell.criteria.length} med belägg, ${cell.criteria.join(', ')}` : 'inga belägg'}`;
           const here = current >= cell.first && current <= cell.last;
           return (
             <li key={cell.first}>

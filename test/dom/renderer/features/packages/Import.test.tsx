@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/App';
 import type { ImportOutcome } from '../../../../../shared/contract/packages';
 import { appInfo, installFakeBridge } from '../../../fake-bridge';
-import { roundOverview, SHA } from '../../../samples';
+import { noIdentity, roundOverview, SHA } from '../../../samples';
 
 const KEY = '2bc58905772216235722380d26a07d468b17eae7b1abf5a2d75197a1a5823318';
 const bundle = { id: 'fil-1', name: 'ku-2027.kvomgang', bytes: 300_000 };
@@ -24,6 +24,7 @@ function setup(inspectedKey = KEY) {
       return { keyId, label, source: 'user', example: false, addedAt: '2026-09-01T08:00:00.000Z' };
     },
     'round:get': () => roundOverview({ title: 'Kvalitetsutmärkelsen 2027', exampleMaterial: false }),
+    'round:my-status': () => noIdentity(),
   });
   vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([bundle]).mockResolvedValueOnce([{ id: 'nyckel', name: 'public.pem', bytes: 113 }]);
   render(<App />);
@@ -76,6 +77,7 @@ describe('the övningsomgång from the welcome card', () => {
       'round:list': () => [],
       'round:open-exercise': () => exercise,
       'round:get': () => roundOverview(),
+      'round:my-status': () => noIdentity(),
     });
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Öppna övningsomgången' }));

@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/App';
 import { appInfo, installFakeBridge } from '../../../fake-bridge';
-import { packageView, roundOverview, SHA } from '../../../samples';
+import { noIdentity, packageView, roundOverview, SHA } from '../../../samples';
 
 describe('the round overview', () => {
   it('shows contestants by team with class and document, the team members and the deadlines with days left', async () => {
     window.location.hash = '#/omgang/ku-2026-ovning';
-    installFakeBridge({ 'app:info': () => appInfo(), 'round:get': () => roundOverview() });
+    installFakeBridge({ 'app:info': () => appInfo(), 'round:get': () => roundOverview(), 'round:my-status': () => noIdentity() });
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('Övningsmaterial — signerat med exempelnyckeln');
@@ -56,7 +56,7 @@ describe('the round overview', () => {
 
   it('opens the criteria browser in one click, with the round in the breadcrumbs', async () => {
     window.location.hash = '#/omgang/ku-2026-ovning';
-    installFakeBridge({ 'app:info': () => appInfo(), 'round:get': () => roundOverview(), 'package:get': () => packageView() });
+    installFakeBridge({ 'app:info': () => appInfo(), 'round:get': () => roundOverview(), 'round:my-status': () => noIdentity(), 'package:get': () => packageView() });
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Visa kriterierna' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Kvalitetsutmärkelsen 2026 – exempelkriterier' })).toBeInTheDocument();
@@ -84,6 +84,7 @@ describe('the round overview', () => {
         },
       ],
       'round:get': () => roundOverview(),
+      'round:my-status': () => noIdentity(),
     });
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }));

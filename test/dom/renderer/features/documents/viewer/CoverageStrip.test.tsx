@@ -20,7 +20,7 @@ describe('coverage strip', () => {
         onGoTo={onGoTo}
       />,
     );
-    expect(screen.getByRole('button', { name: 'Sida 2: belägg för 1.1, 2.3' })).toHaveTextContent('2');
+    expect(screen.getByRole('button', { name: 'Sida 2: 2 med belägg, 1.1, 2.3' })).toHaveTextContent('2');
     expect(screen.getByRole('button', { name: 'Sida 3: inga belägg' })).toBeInTheDocument();
     expect(screen.getByText(/1 av 4 sidor citerade/)).toBeInTheDocument();
     expect(screen.getByText(/Kriterier utan belägg: 4.1/)).toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('coverage strip of a long DOCX', () => {
     render(<CoverageStrip unitKind="paragraph" units={units} citations={[{ criterionId: '1.1', unit: 28 }]} current={1} onGoTo={vi.fn()} />);
     const cells = screen.getAllByRole('button');
     expect(cells.length).toBeLessThanOrEqual(60);
-    expect(screen.getByRole('button', { name: '§ 27–39: belägg för 1.1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '§ 27–39: 1 med belägg, 1.1' })).toBeInTheDocument();
     expect(screen.getByText(/1 av 760 stycken citerade/)).toBeInTheDocument();
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * An individual assessment's life: opened (an empty draft on first open),
+ * submitted once complete (then locked), reopened as a new revision — each
+ * step deliberate and in the change log.
+ */
+import type { AssessmentView } from '../../../shared/contract/assessments';
+import { AppError } from '../../../shared/errors';
+import { assessmentProgress } from '../../../shared/scoring/progress';
+import type { Db } from '../db/open';
+import { createAssessment } from './create';
+import { assertAuthor, assertEditable } from './guard';
+import { currentExaminer } from './identity';
+import { appendLog } from './log';
+import { findAssessment, getAssessment, loadCriteria, type AssessmentRecord } from './repository';
+import { contestantContext } from './round-context';
+import { undoState } from './undo';
+import { prepared } from './statements';
+
+export function assessmentView(db: Db, assessment: AssessmentRecord, at: string): AssessmentView {
+  const context = contestantContext(db, assessment.roundId, assessment.contestantId);
+  return {
+    id: assessment.id,
+    roundId: assessment.roundId,
+    contestantId: assessment.contestantId,
+    examinerId: assessment.examinerId,
+    stage: assessment.stage,
+    status: assessment.status,
+    revision: assessment.revision,
+    updatedAt: assessment.updatedAt,
+    submittedAt: assessment.submittedAt,
+    classId: context.classId,
+    criteria: loadCriteria(db, assessment.id, { includePrivateNotes: true }),
+    ...undoState(db, assessment, at),
+  };
+}
+
+/** My individual assessment of a contestant my team assesses; an empty draft the first time. */
+export function openAssessment(db: Db, roundId: string, contestantId: string, at: string): AssessmentView {
+  const me = currentExaminer(db, roundId);
+  if (!me) throw new AppError('identity-missing', 'Ange först vem du är i omgången; det gör du på omgångens sida.');
+  const assigned = prepared(db, 
+      `SELECT 1 FROM contestants c JOIN team_members m ON m.round_id = c.round_id AND m.team_id = c.team_id
+        WHERE c.round_id = ? AND c.id = ? AND m.examiner_id = ?`,
+    )
+    .get(roundId, contestantId, me.id);
+  if (!assigned) throw new AppError('not-assigned', `${me.name} bedömer inte den här tävlande; bara teamet som har tilldelats den gör det.`);
+  const key = { roundId, contestantId, examinerId: me.id, stage: 'individual' as const };
+  const assessment = findAssessment(db, key) ?? createAssessment(db, { ...key, at });
+  return assessmentView(db, assessment, at);
+}
+
+/** Locks a complete draft; refused with the list of what is missing otherwise. */
+export function submitAssessment(db: Db, assessmentId: string, at: string): AssessmentView {
+  return db.transaction(() => {
+    const assessment = getAssessment(db, assessmentId);
+    const actor = assertEditable(db, assessment);
+    const context = contestantContext(db, assessment.roundId, assessment.contestantId);
+    const progress = assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId));
+    const open = progress.criteria.filter((c) => !c.done);
+    if (open.length > 0) {
+      throw new AppError(
+        'assessment-incomplete',
+        `Bedömningen kan inte lämnas in än: ${open.length} av ${progress.total} kriterier är inte klara (${open.map((c) => c.criterion.id).join(', ')}). ` +
+          'Gör klart dem och försök igen.',
+      );
+    }
+    prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
+    const revision = assessment.revision;
+    appendLog(db, assessmentId, { at, actor, action: 'submit', field: null, target: {}, old: { status: 'draft', revision }, new: { status: 'submitted', revision }, ref: null });
+    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
+    return assessmentView(db, getAssessment(db, assessmentId), at);
+  })();
+}
+
+/** A new revision of a submitted assessment, open for edits again. */
+export function reopenAssessment(db: Db, assessmentId: string, at: string): AssessmentView {
+  return db.transaction(() => {
+    const assessment = getAssessment(db, assessmentId);
+    const actor = assertAuthor(db, assessment);
+    if (assessment.status !== 'submitted') {
+      throw new AppError('assessment-not-submitted', 'Bedömningen är inte inlämnad; du kan redan ändra i den.');
+    }
+    const revision = assessment.revision + 1;
+    prepared(db, "UPDATE assessments SET status = 'draft', revision = ?, submitted_at = NULL WHERE id = ?").run(revision, assessmentId);
+    appendLog(db, assessmentId, {
+      at,
+      actor,
+      action: 'reopen',
+      field: null,
+      target: {},
+      old: { status: 'submitted', revision: assessment.revision },
+      new: { status: 'draft', revision },
+      ref: null,
+    });
+    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
+    return assessmentView(db, getAssessment(db, assessmentId), at);
+  })();
+}

@@ -1,0 +1,38 @@
+/** My place in a round: who I am, my role, my contestants and my progress on each. */
+import type { MyContestant, MyRoundStatus } from '../../../shared/contract/assessments';
+import type { RoundRole } from '../../../shared/contract/rounds';
+import { assessmentProgress } from '../../../shared/scoring/progress';
+import { applicableCriteria } from '../../../shared/scoring/points';
+import type { Db } from '../db/open';
+import { contestantsOf, currentExaminer, identityChoices, roleOf } from './identity';
+import { findAssessment, loadCriteria } from './repository';
+import { roundPackage } from './round-context';
+
+export function myRoundStatus(db: Db, roundId: string): MyRoundStatus {
+  const me = currentExaminer(db, roundId);
+  const identity = {
+    examinerId: me?.id ?? null,
+    examinerName: me?.name ?? null,
+    role: me ? roleOf(db, roundId, me.id) : null,
+    choices: identityChoices(db, roundId),
+  };
+  if (!me) return { roundId, identity, contestants: [] };
+  const { pkg } = roundPackage(db, roundId);
+  const contestants = contestantsOf(db, roundId, me.id).map((contestant): MyContestant => {
+    const assessment = findAssessment(db, { roundId, contestantId: contestant.id, examinerId: me.id, stage: 'individual' });
+    if (!assessment) {
+      return { contestantId: contestant.id, assessmentId: null, status: 'not-started', revision: null, done: 0, total: applicableCriteria(pkg, contestant.classId).length };
+    }
+    const progress = assessmentProgress(pkg, contestant.classId, loadCriteria(db, assessment.id));
+    return { contestantId: contestant.id, assessmentId: assessment.id, status: assessment.status, revision: assessment.revision, done: progress.done, total: progress.total };
+  });
+  return { roundId, identity, contestants };
+}
+
+/** For the start screen: my role, and criteria done over criteria to assess for all my contestants. */
+export function roleAndProgress(db: Db, roundId: string): { myRole: RoundRole | null; progress: { done: number; total: number } | null } {
+  const status = myRoundStatus(db, roundId);
+  if (!status.identity.role) return { myRole: null, progress: null };
+  const sum = (key: 'done' | 'total') => status.contestants.reduce((total, c) => total + c[key], 0);
+  return { myRole: status.identity.role, progress: { done: sum('done'), total: sum('total') } };
+}

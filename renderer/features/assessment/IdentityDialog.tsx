@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+import type { ExaminerView } from '../../../shared/contract/rounds';
+import { messageOf } from '../../api';
+import { Modal } from '../../components/Modal';
+import { useMyRound } from './my-round-store';
+
+/**
+ * "Vem är du i den här omgången?": one of the round's examiners. Changing an
+ * earlier choice is allowed but said plainly, and recorded by the core.
+ */
+export function IdentityDialog({ roundId, examiners, current, onClose }: {
+  roundId: string;
+  examiners: readonly (ExaminerView & { teamId: string })[];
+  current: ExaminerView | null;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const [chosen, setChosen] = useState(current?.id ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const change = current !== null;
+  const confirm = async () => {
+    try {
+      await useMyRound.getState().choose(roundId, chosen, change);
+      onClose();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <Modal titleId={titleId} describedBy={descriptionId} onCancel={onClose}>
+      <h2 id={titleId}>{change ? 'Byt examinator' : 'Vem är du i den här omgången?'}</h2>
+      <div id={descriptionId}>
+        {change ? (
+          <p className="callout warning">
+            Du har angett att du är <strong>{current.name}</strong>. Byt bara om du angav fel. Bedömningar du har skrivit som {current.name} finns
+            kvar, men kan bara ändras när du är {current.name} igen. Bytet sparas i omgångens historik.
+          </p>
+        ) : (
+          <p>Välj ditt namn. Dina bedömningar sparas med dig som författare, och du ser de tävlande som ditt team bedömer.</p>
+        )}
+      </div>
+      <fieldset className="identity-choices">
+        <legend className="visually-hidden">Examinatorer i omgången</legend>
+        {examiners.map((examiner) => (
+          <label key={examiner.id} className={`identity-choice${chosen === examiner.id ? ' chosen' : ''}`}>
+            <input type="radio" name="examiner" value={examiner.id} checked={chosen === examiner.id} onChange={() => setChosen(examiner.id)} />
+            <span>
+              <strong>{examiner.name}</strong>
+              {examiner.lead && <span className="badge accent">Utvärderingsledare</span>}
+              <span className="muted small">
+                {' '}
+                · {examiner.organisation} · team {examiner.teamId}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p role="alert" className="notice error">
+          {error}
+        </p>
+      )}
+      <div className="toolbar modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Avbryt
+        </button>
+        <button type="button" className="button primary" disabled={!chosen || chosen === current?.id} onClick={() => void confirm()}>
+          {change ? 'Byt till vald examinator' : 'Det är jag'}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { Modal } from '../../components/Modal';
+import { useProgress } from './desk-live';
+import { selectCriterion, submit } from './desk-navigation';
+import { useDesk } from './desk-store';
+
+/** "Lämna in min bedömning": first what is missing (with a way to each), then a deliberate confirmation. */
+export function SubmitDialog({ onClose }: { onClose: () => void }) {
+  const titleId = useId();
+  const describedId = useId();
+  const progress = useProgress();
+  const name = useDesk((s) => s.context?.contestant.name ?? '');
+  const [busy, setBusy] = useState(false);
+  const open = progress.filter((p) => !p.done);
+  const advisory = progress.reduce((sum, p) => sum + p.warnings.filter((w) => !w.blocking).length, 0);
+  if (open.length > 0) {
+    return (
+      <Modal titleId={titleId} describedBy={describedId} onCancel={onClose}>
+        <h2 id={titleId}>Det här saknas innan du kan lämna in</h2>
+        <p id={describedId}>
+          {open.length} av {progress.length} kriterier är inte klara. Ett kriterium är klart när det har en poäng, minst en styrka eller ett
+          förbättringsområde, och inget som måste åtgärdas.
+        </p>
+        <ul className="missing-list">
+          {open.map(({ criterion, missing }) => (
+            <li key={criterion.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  selectCriterion(criterion.id);
+                  onClose();
+                }}
+              >
+                {criterion.id} {criterion.title}
+              </button>
+              <ul>
+                {missing.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        <div className="toolbar modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Stäng
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  return (
+    <Modal titleId={titleId} describedBy={describedId} onCancel={onClose}>
+      <h2 id={titleId}>Lämna in din bedömning av {name}?</h2>
+      <div id={describedId}>
+        <p>Alla {progress.length} kriterier är klara. När du lämnar in låses bedömningen, och den kan exporteras till teamet.</p>
+        {advisory > 0 && (
+          <p className="callout warning">
+            <span aria-hidden="true">⚠ </span>
+            {advisory === 1 ? 'En synpunkt' : `${advisory} synpunkter`} att se över finns kvar (till exempel kommentarer utan belägg). De hindrar inte inlämningen.
+          </p>
+        )}
+        <p className="small muted">Behöver du ändra något efteråt öppnar du en ny revision; det syns i bedömningens historik.</p>
+      </div>
+      <div className="toolbar modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Avbryt
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void submit().then((ok) => (ok ? onClose() : setBusy(false)));
+          }}
+        >
+          Lämna in
+        </button>
+      </div>
+    </Modal>
+  );
+}

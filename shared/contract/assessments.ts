@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { evidenceAnchorSchema, LIMITS, type CriterionAssessment, type Stage } from '../domain/assessment';
+import { itemId, plainId } from '../domain/ids';
+import { returns } from './define';
+import type { RoundRole } from './rounds';
+
+/** Who the user is in a round (null until chosen). */
+export interface RoundIdentity {
+  readonly examinerId: string | null;
+  readonly examinerName: string | null;
+  readonly role: RoundRole | null;
+  /** How many times the choice has been made (more than 1: it was deliberately changed). */
+  readonly choices: number;
+}
+
+export type MyAssessmentStatus = 'not-started' | 'draft' | 'submitted';
+
+/** One of my contestants, with my progress on them. */
+export interface MyContestant {
+  readonly contestantId: string;
+  readonly assessmentId: string | null;
+  readonly status: MyAssessmentStatus;
+  readonly revision: number | null;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface MyRoundStatus {
+  readonly roundId: string;
+  readonly identity: RoundIdentity;
+  /** The contestants my team assesses (empty before I have said who I am). */
+  readonly contestants: readonly MyContestant[];
+}
+
+/** An assessment as the desk edits it (every criterion, private notes and unwritten comments included). */
+export interface AssessmentView {
+  readonly id: string;
+  readonly roundId: string;
+  readonly contestantId: string;
+  readonly examinerId: string;
+  readonly stage: Stage;
+  readonly status: 'draft' | 'submitted';
+  readonly revision: number;
+  readonly updatedAt: string;
+  readonly submittedAt: string | null;
+  readonly classId: string;
+  readonly criteria: readonly CriterionAssessment[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+/** What every edit answers once it is on disk: the criterion as it now is. */
+export interface EditResult {
+  readonly criterion: CriterionAssessment;
+  readonly savedAt: string;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** The comment an add made. */
+  readonly commentId?: string;
+}
+
+export interface LogCheck {
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly finalHash: string;
+  /** Where and why the chain breaks (Swedish). */
+  readonly problem?: string;
+}
+
+export const commentKindArg = z.enum(['strength', 'improvement', 'question']);
+export type EditableCommentKind = z.infer<typeof commentKindArg>;
+
+const assessmentId = itemId;
+const roundId = plainId;
+const score = z.number().finite().min(-1_000_000).max(1_000_000);
+const text = z.string().max(LIMITS.commentChars);
+const edit = <T extends z.ZodRawShape>(shape: T) => returns<EditResult>()(z.object({ assessmentId, ...shape }).strict());
+
+export const assessmentChannels = {
+  'round:my-status': returns<MyRoundStatus>()(z.object({ roundId }).strict()),
+  /** Says who the user is in the round; changing an earlier choice needs `change: true`. */
+  'round:choose-examiner': returns<MyRoundStatus>()(z.object({ roundId, examinerId: plainId, change: z.boolean() }).strict()),
+  /** My individual assessment of a contestant (an empty draft is made on first open). */
+  'assessment:open': returns<AssessmentView>()(z.object({ roundId, contestantId: plainId }).strict()),
+  'assessment:set-score': edit({ criterionId: plainId, score: score.nullable() }),
+  'assessment:set-attribute': edit({ criterionId: plainId, attributeId: plainId, rating: score.nullable() }),
+  'assessment:set-note': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
+  'assessment:add-comment': edit({
+    criterionId: plainId,
+    kind: commentKindArg,
+    text,
+    evidence: z.array(evidenceAnchorSchema).max(LIMITS.evidencePerComment).optional(),
+  }),
+  'assessment:edit-comment': edit({ commentId: itemId, text }),
+  'assessment:delete-comment': edit({ commentId: itemId }),
+  'assessment:move-comment': edit({ commentId: itemId, position: z.number().int().min(0).max(LIMITS.commentsPerList) }),
+  'assessment:add-evidence': edit({ commentId: itemId, anchor: evidenceAnchorSchema }),
+  'assessment:remove-evidence': edit({ commentId: itemId, index: z.number().int().min(0).max(LIMITS.evidencePerComment) }),
+  'assessment:undo': edit({}),
+  'assessment:redo': edit({}),
+  /** Checks completeness (refused with what is missing), then locks the assessment. */
+  'assessment:submit': returns<AssessmentView>()(z.object({ assessmentId }).strict()),
+  /** Opens a new revision of a submitted assessment: deliberate, and recorded. */
+  'assessment:reopen': returns<AssessmentView>()(z.object({ assessmentId }).strict()),
+  'assessment:verify-log': returns<LogCheck>()(z.object({ assessmentId }).strict()),
+} as const;

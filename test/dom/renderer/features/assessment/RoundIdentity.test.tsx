@@ -1,0 +1,69 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { MyRoundStatus } from '../../../../../shared/contract/assessments';
+import { App } from '../../../../../renderer/App';
+import { appInfo, installFakeBridge } from '../../../fake-bridge';
+import { noIdentity, roundOverview } from '../../../samples';
+
+const bilal = (choices = 1): MyRoundStatus => ({
+  roundId: 'ku-2026-ovning',
+  identity: { examinerId: 'e-bilal', examinerName: 'Bilal Haddad', role: 'examinator', choices },
+  contestants: [{ contestantId: 'c-solrosen', assessmentId: null, status: 'draft', revision: 1, done: 9, total: 14 }],
+});
+
+describe('who am I in the round', () => {
+  it('is asked on the round screen; afterwards my contestants show my progress and lead to the desk', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning';
+    const { calls } = installFakeBridge({
+      'app:info': () => appInfo(),
+      'round:get': () => roundOverview(),
+      'round:my-status': () => noIdentity(),
+      'round:choose-examiner': () => bilal(),
+    });
+    render(<App />);
+    const card = await screen.findByRole('region', { name: 'Vem är du i den här omgången?' });
+    expect(screen.queryByText('Din tävlande')).toBeNull();
+    await userEvent.click(within(card).getByRole('button', { name: 'Välj vem du är…' }));
+
+    const dialog = screen.getByRole('dialog', { name: 'Vem är du i den här omgången?' });
+    expect(within(dialog).getAllByRole('radio').map((r) => r.closest('label')!.textContent)).toEqual([
+      'Anna LindUtvärderingsledare · Södermalms stadsdelsförvaltning · team lag-1',
+      'Bilal Haddad · Kulturförvaltningen · team lag-1',
+    ]);
+    expect(within(dialog).getByRole('button', { name: 'Det är jag' })).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Bilal Haddad/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Det är jag' }));
+    expect(calls('round:choose-examiner')).toEqual([{ roundId: 'ku-2026-ovning', examinerId: 'e-bilal', change: false }]);
+
+    expect(await screen.findByRole('heading', { name: 'Du är Bilal Haddad' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Du är Bilal Haddad' })).toHaveTextContent(
+      /Team lag-1 · 1 tävlande att bedöma · 9 av 14 kriterier klara · individuell bedömning senast 15 sep 2099 \(\d+ dagar kvar\)/,
+    );
+    const contestant = screen.getByRole('heading', { name: 'Förskolan Solrosen' }).closest('li')!;
+    expect(within(contestant).getByText('Din tävlande')).toBeInTheDocument();
+    expect(contestant).toHaveTextContent('9 av 14 kriterier klara');
+    expect(contestant).toHaveTextContent('Utkast');
+    await userEvent.click(within(contestant).getByRole('button', { name: 'Fortsätt bedöma: Förskolan Solrosen' }));
+    expect(window.location.hash).toBe('#/omgang/ku-2026-ovning/bedom/c-solrosen');
+  });
+
+  it('can be changed only deliberately, saying what happens to what was written', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning';
+    const { calls } = installFakeBridge({
+      'app:info': () => appInfo(),
+      'round:get': () => roundOverview(),
+      'round:my-status': () => bilal(),
+      'round:choose-examiner': () => ({ ...bilal(2), identity: { examinerId: 'e-anna', examinerName: 'Anna Lind', role: 'utvärderingsledare', choices: 2 } }),
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Byt examinator…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Byt examinator' });
+    expect(dialog).toHaveTextContent('Bedömningar du har skrivit som Bilal Haddad finns kvar, men kan bara ändras när du är Bilal Haddad igen.');
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Anna Lind/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Byt till vald examinator' }));
+    expect(calls('round:choose-examiner')).toEqual([{ roundId: 'ku-2026-ovning', examinerId: 'e-anna', change: true }]);
+    expect(await screen.findByRole('heading', { name: 'Du är Anna Lind Utvärderingsledare' })).toBeInTheDocument();
+    expect(screen.getByText(/examinatorn har bytts i den här omgången/)).toBeInTheDocument();
+  });
+});
