@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { documentHandlers } from './documents/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
@@ -54,6 +55,7 @@ export function createCore(options: CoreOptions): Core {
     ...roundHandlers(context),
     ...documentHandlers(context),
     ...packageHandlers(context),
+    ...exchangeHandlers(context),
   } satisfies Handlers;
 
   const ready =

@@ -8,6 +8,7 @@ import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
 import { documentChannels } from './documents';
+import { exchangeChannels } from './exchange';
 import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...roundChannels,
   ...documentChannels,
   ...packageChannels,
+  ...exchangeChannels,
 } as const;
 
 export type Contract = typeof contract;
