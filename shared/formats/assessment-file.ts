@@ -96,10 +96,31 @@ const teamFileSchema = z
   })
   .strict();
 
+/**
+ * Paths of members named "__proto__": zod's records drop them silently (and the
+ * signature would still cover them), so they are refused as the schema does.
+ * Iterative, so hostile nesting cannot exhaust the stack.
+ */
+function protoKeyPaths(json: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: json, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) found.push([...path, '__proto__']);
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+  }
+  return found;
+}
+
 /** The structure alone: exactly what the JSON Schema says (the agreement test compares the two). */
-export const assessmentFileStructure = z.discriminatedUnion('stage', [individualFileSchema, teamFileSchema], {
-  error: 'ska vara "individual", "consensus" eller "site-visit"',
-});
+export const assessmentFileStructure = z.preprocess(
+  (json, ctx) => {
+    for (const path of protoKeyPaths(json)) ctx.addIssue({ code: 'custom', message: 'fältnamnet "__proto__" är inte tillåtet', path, input: json });
+    return json;
+  },
+  z.discriminatedUnion('stage', [individualFileSchema, teamFileSchema], { error: 'ska vara "individual", "consensus" eller "site-visit"' }),
+);
 
 export type IndividualAssessmentFile = z.infer<typeof individualFileSchema>;
 export type TeamAssessmentFile = z.infer<typeof teamFileSchema>;

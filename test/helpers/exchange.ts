@@ -1,6 +1,6 @@
 /** Assessment files made in tests with the app's own builder, from examiners' keys made here. */
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core, CoreOptions } from '../../electron/core';
@@ -9,7 +9,9 @@ import { buildAssessmentFile, type AssessmentFileInput } from '../../electron/co
 import { roundFacts, type RoundFacts } from '../../electron/core/exchange/round-facts';
 import type { AcceptedKey } from '../../shared/contract/exchange';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../shared/domain/assessment';
+import type { RoundSource } from '../../shared/formats/round';
 import { applicableCriteria } from '../../shared/scoring/points';
+import { bundleBytes } from './bundles';
 import { call, testCore } from './core';
 import { samplePath } from './samples';
 import { standaloneCore } from './standalone-core';
@@ -24,26 +26,48 @@ export const NAMES: Record<string, string> = { 'e-anna': 'Anna Lind', 'e-bilal':
 
 export const newKey = (): KeyObject => generateKeyPairSync('ed25519').privateKey;
 
-let template: Promise<string> | undefined;
+/** The övningsomgång as shipped (one team), or with a second team (David, Erik) assessing Lindgården. */
+export type RoundVariant = 'sample' | 'two-teams';
 
-/** A database with the övningsomgång imported, made once per test file (importing reads the PDFs). */
-function templateDatabase(): Promise<string> {
-  template ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'examinator-exchange-template-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const core = standaloneCore(dir);
-    await call(core, 'round:import', { fileId: core.context.files.register(samplePath.round).id });
-    await core.close();
-    return dataPaths(dir).databaseFile;
-  })();
-  return template;
+const templates = new Map<RoundVariant, Promise<string>>();
+
+function twoTeams(round: RoundSource): void {
+  round.examiners.push(
+    { id: 'e-david', name: 'David Berg', email: 'david.berg@idrott.example.se', organisation: 'Idrottsförvaltningen' },
+    { id: 'e-erik', name: 'Erik Holm', email: 'erik.holm@trafik.example.se', organisation: 'Trafikkontoret' },
+  );
+  round.teams = [
+    { id: 'lag-1', lead: 'e-anna', members: ['e-anna', 'e-bilal', 'e-cecilia'], contestants: [SOLROSEN] },
+    { id: 'lag-2', lead: 'e-david', members: ['e-david', 'e-erik'], contestants: [LINDGARDEN] },
+  ];
 }
 
-/** A fresh test core (own data directory) whose database already holds the övningsomgång. */
-export async function exchangeCore(options: Partial<CoreOptions> = {}): Promise<{ core: Core; facts: RoundFacts }> {
-  const dataDir = options.dataDir ?? tempDir();
-  copyFileSync(await templateDatabase(), dataPaths(dataDir).databaseFile);
-  const core = testCore({ ...options, dataDir });
+/** A database with the round imported, made once per test file (importing reads the PDFs). */
+function templateDatabase(variant: RoundVariant): Promise<string> {
+  let made = templates.get(variant);
+  if (!made) {
+    made = (async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'examinator-exchange-template-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      const bundle = variant === 'sample' ? samplePath.round : join(dir, 'omgang.kvomgang');
+      if (variant === 'two-teams') writeFileSync(bundle, await bundleBytes({ editRound: twoTeams }));
+      const core = standaloneCore(join(dir, 'data'));
+      await call(core, 'round:import', { fileId: core.context.files.register(bundle).id });
+      await core.close();
+      return dataPaths(join(dir, 'data')).databaseFile;
+    })();
+    templates.set(variant, made);
+  }
+  return made;
+}
+
+/** A fresh test core (own data directory) whose database already holds the round. */
+export async function exchangeCore(options: Partial<CoreOptions> & { round?: RoundVariant } = {}): Promise<{ core: Core; facts: RoundFacts }> {
+  const { round = 'sample', ...coreOptions } = options;
+  const dataDir = coreOptions.dataDir ?? tempDir();
+  mkdirSync(dataDir, { recursive: true });
+  copyFileSync(await templateDatabase(round), dataPaths(dataDir).databaseFile);
+  const core = testCore({ ...coreOptions, dataDir });
   return { core, facts: roundFacts(core.context.store.db, ROUND)! };
 }
 
