@@ -22,11 +22,11 @@ export const SOLROSEN = 'c-solrosen';
 export const LINDGARDEN = 'c-lindgarden';
 export const EXAMINERS = ['e-anna', 'e-bilal', 'e-cecilia'] as const;
 export const LEAD = 'e-anna';
-export const NAMES: Record<string, string> = { 'e-anna': 'Anna Lind', 'e-bilal': 'Bilal Haddad', 'e-cecilia': 'Cecilia Ek' };
+export const NAMES: Record<string, string> = { 'e-anna': 'Anna Lind', 'e-bilal': 'Bilal Haddad', 'e-cecilia': 'Cecilia Ek', 'e-david': 'David Berg', 'e-erik': 'Erik Holm' };
 
 export const newKey = (): KeyObject => generateKeyPairSync('ed25519').privateKey;
 
-/** The övningsomgång as shipped (one team), or with a second team (David, Erik) assessing Lindgården. */
+/** The övningsomgång as shipped (one team), or with a second team (David, Erik) assessing Lindgården, in the same class as Solrosen. */
 export type RoundVariant = 'sample' | 'two-teams';
 
 const templates = new Map<RoundVariant, Promise<string>>();
@@ -40,6 +40,7 @@ function twoTeams(round: RoundSource): void {
     { id: 'lag-1', lead: 'e-anna', members: ['e-anna', 'e-bilal', 'e-cecilia'], contestants: [SOLROSEN] },
     { id: 'lag-2', lead: 'e-david', members: ['e-david', 'e-erik'], contestants: [LINDGARDEN] },
   ];
+  round.contestants[1]!.class = 'forskola';
 }
 
 /** A database with the round imported, made once per test file (importing reads the PDFs). */

@@ -5,8 +5,6 @@
  * their files have arrived (author, stage, revision, date). Every channel that
  * returns received content asks `contentVisibility` first.
  */
-import { AppError } from '../../../shared/errors';
-
 /** Who is looking, in one round. */
 export type Viewer =
   /** One of the round's examiners. */
@@ -50,10 +48,4 @@ export function contentVisibility(source: IndependenceSource, roundId: string, c
       }
       return SHOWN;
   }
-}
-
-/** For channels that return one contestant's received content: refuse, do not filter silently. */
-export function requireVisible(source: IndependenceSource, roundId: string, contestantId: string, teamMembers: ReadonlySet<string>): void {
-  const visibility = contentVisibility(source, roundId, contestantId, teamMembers);
-  if (!visibility.visible) throw new AppError('independence', visibility.reason);
 }
