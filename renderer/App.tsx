@@ -15,6 +15,8 @@ import { AuthoringScreen } from './features/authoring/AuthoringScreen';
 import { PackageEditorScreen } from './features/authoring/package-editor/PackageEditorScreen';
 import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
+import { JuryScreen } from './features/exchange/JuryScreen';
 import { TrustKeyDialog } from './features/packages/TrustKeyDialog';
 import { RoundScreen } from './features/round/RoundScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -41,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <RoundSearchScreen key={route.roundId} roundId={route.roundId} />;
     case 'round':
       return <RoundScreen roundId={route.roundId} />;
+    case 'jury':
+      return <JuryScreen key={route.roundId} roundId={route.roundId} />;
     case 'criteria':
       return <CriteriaBrowserScreen packageSha256={route.packageSha256} criterionId={route.criterionId} roundId={route.roundId} />;
     case 'authoring':
@@ -80,6 +84,7 @@ export function App() {
       <Notices />
       <DropTarget />
       <TrustKeyDialog />
+      <ImportPreviewDialog />
     </div>
   );
 }

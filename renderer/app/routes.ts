@@ -9,6 +9,7 @@ export type Route =
   | { readonly name: 'document'; readonly sha256: string }
   | { readonly name: 'round-search'; readonly roundId: string }
   | { readonly name: 'round'; readonly roundId: string }
+  | { readonly name: 'jury'; readonly roundId: string }
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
   | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
   | { readonly name: 'authoring' }
@@ -46,6 +47,7 @@ export function parseRoute(hash: string): Route {
       return second ? { name: 'round-search', roundId: second } : { name: 'start' };
     case 'omgang':
       if (!second) return { name: 'start' };
+      if (third === 'jury') return { name: 'jury', roundId: second };
       return third === 'kriterier' ? criteria(fourth, fifth, second) : { name: 'round', roundId: second };
     case 'kriterier':
       return criteria(second, third);
@@ -75,6 +77,8 @@ export function formatRoute(route: Route): string {
       return join('sok', route.roundId);
     case 'round':
       return join('omgang', route.roundId);
+    case 'jury':
+      return join('omgang', route.roundId, 'jury');
     case 'criteria':
       return route.roundId
         ? join('omgang', route.roundId, 'kriterier', route.packageSha256, route.criterionId)

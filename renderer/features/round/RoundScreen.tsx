@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
+import { ReceivedAssessments } from '../exchange/ReceivedAssessments';
 import { DeadlineList } from './DeadlineList';
 import { useRound } from './round-store';
 import { TeamSection } from './TeamSection';
@@ -42,6 +43,9 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         <button type="button" className="button" onClick={() => navigate({ name: 'round-search', roundId })}>
           Sök i dokumenten
         </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
+          Juryöversikt
+        </button>
         <button
           type="button"
           className="button primary"
@@ -58,6 +62,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
           {overview.teams.map((team) => (
             <TeamSection key={team.id} team={team} />
           ))}
+          <ReceivedAssessments roundId={roundId} />
         </div>
         <DeadlineList deadlines={overview.deadlines} />
       </div>

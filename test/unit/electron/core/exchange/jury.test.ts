@@ -7,6 +7,7 @@ import type { IndependenceSource, Viewer } from '../../../../../electron/core/ex
 import { csvField } from '../../../../../electron/core/exchange/jury-export';
 import type { RoundFacts } from '../../../../../electron/core/exchange/round-facts';
 import type { Args, Channel, Result } from '../../../../../shared/contract';
+import type { JuryRow } from '../../../../../shared/contract/exchange';
 import { AppError } from '../../../../../shared/errors';
 import { call } from '../../../../helpers/core';
 import { assessmentBytes, consensusCriteria, exchangeCore, importFiles, individualCriteria, LINDGARDEN, newKey, ROUND, SOLROSEN } from '../../../../helpers/exchange';
@@ -47,10 +48,10 @@ describe('the jury overview', () => {
     const { gated } = await juryCore({ kind: 'office' });
     const overview = await gated('jury:overview', { roundId: ROUND });
     expect(overview.classes.map((c) => c.title)).toEqual(['Förskola']);
-    const [lindgarden, solrosen] = overview.classes[0]!.rows;
+    const [lindgarden, solrosen] = overview.classes[0]!.rows as [JuryRow, JuryRow];
     expect(lindgarden).toMatchObject({ status: 'shown', name: 'Lindgårdens vård- och omsorgsboende', code: 'B', rank: 1, total: 548.5, maxPoints: 1000, stage: 'consensus', recommendation: { siteVisit: true, nomination: 'winner' } });
     expect(solrosen).toMatchObject({ status: 'shown', code: 'A', rank: 2, total: 323.5 });
-    if (solrosen!.status !== 'shown') throw new Error('expected shown');
+    if (solrosen.status !== 'shown') throw new Error('expected shown');
     expect(solrosen.criteria[0]).toEqual({
       criterionId: '1.1',
       score: 0,
