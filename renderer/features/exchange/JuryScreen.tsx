@@ -59,7 +59,7 @@ function ClassSection({ competitionClass, hideNames }: { competitionClass: JuryC
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{competitionClass.title}</h2>
-      <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={`Rangordning ${competitionClass.title}`} tabIndex={0}>
         <table className="data jury">
           <thead>
             <tr>
