@@ -9,12 +9,13 @@ export function SigningKeySection() {
     void load();
   }, [load]);
   return (
-    <section className="card" aria-labelledby="signing-key-title">
+    <section className="card signing-key" aria-labelledby="signing-key-title">
       <h2 id="signing-key-title">Min signeringsnyckel</h2>
       <p>
         Examinator signerar varje bedömningsfil du exporterar med en nyckel som skapades på den här datorn. Den privata
-        delen lämnar aldrig datorn; den skyddas av operativsystemets nyckelring. Den som importerar din fil ser nyckelns
-        fingeravtryck och varnas om en senare fil från dig är signerad med en annan nyckel.
+        delen lämnar aldrig datorn och sparas skyddad utanför databasen (i operativsystemets nyckelring när Examinator körs
+        som program). Den som importerar din fil ser nyckelns fingeravtryck och varnas om en senare fil från dig är
+        signerad med en annan nyckel.
       </p>
       <p>Vill en medbedömare kontrollera att en fil kommer från dig kan du läsa upp fingeravtrycket för hen:</p>
       {error && (

@@ -66,6 +66,6 @@ describe('Min signeringsnyckel', () => {
     render(<App />);
     const section = await screen.findByRole('region', { name: 'Min signeringsnyckel' });
     expect(await within(section).findByText(Array(16).fill('ab12').join(' '))).toBeInTheDocument();
-    expect(section).toHaveTextContent('Den privata delen lämnar aldrig datorn');
+    expect(section).toHaveTextContent('Den privata delen lämnar aldrig datorn och sparas skyddad utanför databasen');
   });
 });
