@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
 import { installationIdentity } from './identity';
-import { applyImport, previewImport, readFiles } from './import';
+import { applyImport, previewImport, readFiles, VerifiedFiles } from './import';
 import type { IndependenceSource } from './independence';
 import { independenceSource } from './independence-source';
 import { juryOverview } from './jury';
@@ -16,14 +16,15 @@ import { roundFacts } from './round-facts';
 /** `source` is replaceable so tests can drive the independence gate through the real dispatch. */
 export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = independenceSource(ctx)) {
   const now = () => ctx.clock.now().toISOString();
+  const verified = new VerifiedFiles();
   return {
     'identity:get': async () => {
       const { keyId, publicKeyPem } = await installationIdentity(ctx.secrets);
       return { keyId, publicKeyPem };
     },
-    'assessment:preview-import': ({ fileIds, acceptedKeys }) => previewImport(ctx.store.db, readFiles(ctx, fileIds), acceptedKeys, now()),
+    'assessment:preview-import': ({ fileIds, acceptedKeys }) => previewImport(ctx.store.db, readFiles(ctx, fileIds, verified), acceptedKeys, now()),
     'assessment:apply-import': ({ items, acceptedKeys }) => {
-      const read = readFiles(ctx, items.map((item) => item.fileId));
+      const read = readFiles(ctx, items.map((item) => item.fileId), verified);
       const files = read.map((file, i) => ({ ...file, expectedSha256: items[i]!.sha256 }));
       return applyImport(ctx.store.db, files, acceptedKeys, now());
     },

@@ -4,6 +4,7 @@
  * transaction that is rolled back (preview) — so the preview says exactly what
  * applying would do, earlier files of the batch included.
  */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type {
   AcceptedKey,
@@ -30,14 +31,31 @@ export interface ReadFile {
   readonly result: AssessmentFileBytes | AppError;
 }
 
+/**
+ * Files verified lately, by the SHA-256 of their bytes: apply reads every file
+ * again, but the same bytes verify the same way, so the preview's work is reused.
+ */
+export class VerifiedFiles {
+  private readonly bySha = new Map<string, AssessmentFileBytes>();
+  read(bytes: Buffer): AssessmentFileBytes {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const known = this.bySha.get(sha256);
+    if (known) return known;
+    const read = readAssessmentFile(bytes);
+    if (this.bySha.size >= 400) this.bySha.clear();
+    this.bySha.set(sha256, read);
+    return read;
+  }
+}
+
 /** Reads and verifies each file (outside any transaction); a refusal is kept per file. */
-export function readFiles(ctx: CoreContext, fileIds: readonly string[]): ReadFile[] {
+export function readFiles(ctx: CoreContext, fileIds: readonly string[], verified: VerifiedFiles): ReadFile[] {
   return fileIds.map((fileId) => {
     let fileName = 'filen';
     try {
       fileName = basename(ctx.files.resolve(fileId));
       const { bytes } = readUserFile(ctx, fileId, MAX_ASSESSMENT_FILE_BYTES);
-      const read = readAssessmentFile(bytes);
+      const read = verified.read(bytes);
       return { fileId, fileName, sha256: read.sha256, result: read };
     } catch (error) {
       const refusal = error instanceof AppError ? error : new AppError('file-unreadable', `"${fileName}" kunde inte läsas. Välj filen igen.`, { cause: error });

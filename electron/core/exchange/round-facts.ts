@@ -46,6 +46,19 @@ interface RoundRow {
   revision: number;
 }
 
+// Packages are content-addressed and never change: parse each once (it is most of an import's fixed cost).
+const parsedPackages = new Map<string, CriteriaPackage>();
+
+function parsedPackage(db: Db, sha256: string): CriteriaPackage {
+  let pkg = parsedPackages.get(sha256);
+  if (!pkg) {
+    pkg = packageContent(db, sha256).content;
+    if (parsedPackages.size >= 20) parsedPackages.clear();
+    parsedPackages.set(sha256, pkg);
+  }
+  return pkg;
+}
+
 /** Null when the round is not on this computer. */
 export function roundFacts(db: Db, roundId: string): RoundFacts | null {
   const row = db
@@ -87,7 +100,7 @@ export function roundFacts(db: Db, roundId: string): RoundFacts | null {
     packageSha256: row.package_sha256,
     packageId: row.package_id,
     packageRevision: row.revision,
-    pkg: packageContent(db, row.package_sha256).content,
+    pkg: parsedPackage(db, row.package_sha256),
     contestants,
     examiners,
     teams,
