@@ -74,7 +74,7 @@ interface ImportDecision {
 }
 
 /** Round facts read once per batch. */
-export class BatchFacts {
+class BatchFacts {
   private readonly rounds = new Map<string, RoundFacts | null>();
   private titles: string[] | null = null;
   constructor(private readonly db: Db) {}
@@ -88,7 +88,7 @@ export class BatchFacts {
   }
 }
 
-export function headerOf(read: AssessmentFileBytes, facts: RoundFacts | null): AssessmentFileHeader {
+function headerOf(read: AssessmentFileBytes, facts: RoundFacts | null): AssessmentFileHeader {
   const { file } = read;
   return {
     roundId: file.round.id,
