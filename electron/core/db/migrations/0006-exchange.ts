@@ -10,8 +10,8 @@ import type { Migration } from './index';
  * - assessment_exports: my own exports, so each export gets the next revision.
  */
 const migration: Migration = {
-  version: 5,
-  name: '0005-exchange',
+  version: 6,
+  name: '0006-exchange',
   up(db) {
     db.exec(`
       CREATE TABLE examiner_keys (

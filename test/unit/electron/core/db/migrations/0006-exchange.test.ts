@@ -19,7 +19,7 @@ function roundDb() {
 
 const H = (c: string) => c.repeat(64);
 
-describe('migration 0005-exchange', () => {
+describe('migration 0006-exchange', () => {
   it('keeps every accepted key; a change must name the key it replaces', () => {
     const db = roundDb();
     const insert = db.prepare('INSERT INTO examiner_keys (round_id, examiner_id, key_id, public_key, how, previous_key_id, file_sha256, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
