@@ -16,6 +16,8 @@ import { AuthoringScreen } from './features/authoring/AuthoringScreen';
 import { PackageEditorScreen } from './features/authoring/package-editor/PackageEditorScreen';
 import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
+import { JuryScreen } from './features/exchange/JuryScreen';
 import { TrustKeyDialog } from './features/packages/TrustKeyDialog';
 import { RoundScreen } from './features/round/RoundScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -44,6 +46,8 @@ function Screen({ route }: { route: Route }) {
       return <RoundScreen roundId={route.roundId} />;
     case 'assessment':
       return <DeskScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} criterionId={route.criterionId} />;
+    case 'jury':
+      return <JuryScreen key={route.roundId} roundId={route.roundId} />;
     case 'criteria':
       return <CriteriaBrowserScreen packageSha256={route.packageSha256} criterionId={route.criterionId} roundId={route.roundId} />;
     case 'authoring':
@@ -83,6 +87,7 @@ export function App() {
       <Notices />
       <DropTarget />
       <TrustKeyDialog />
+      <ImportPreviewDialog />
     </div>
   );
 }

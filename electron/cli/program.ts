@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { appVersion } from '../core/version';
+import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
@@ -18,6 +19,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerKeygenCommand,
   registerPackageCommands,
   registerRoundCommands,
+  registerAssessmentCommands,
 ];
 
 export function createProgram(io: CliIo): Command {

@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { assessmentHandlers } from './assessments/handlers';
 import { documentHandlers } from './documents/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
@@ -56,6 +57,7 @@ export function createCore(options: CoreOptions): Core {
     ...documentHandlers(context),
     ...packageHandlers(context),
     ...assessmentHandlers(context),
+    ...exchangeHandlers(context),
   } satisfies Handlers;
 
   const ready =

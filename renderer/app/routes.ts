@@ -11,6 +11,7 @@ export type Route =
   | { readonly name: 'round'; readonly roundId: string }
   /** The examiner's desk: my assessment of one contestant, at one criterion. */
   | { readonly name: 'assessment'; readonly roundId: string; readonly contestantId: string; readonly criterionId?: string }
+  | { readonly name: 'jury'; readonly roundId: string }
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
   | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
   | { readonly name: 'authoring' }
@@ -49,6 +50,7 @@ export function parseRoute(hash: string): Route {
     case 'omgang':
       if (!second) return { name: 'start' };
       if (third === 'bedom' && fourth) return { name: 'assessment', roundId: second, contestantId: fourth, ...(fifth ? { criterionId: fifth } : {}) };
+      if (third === 'jury') return { name: 'jury', roundId: second };
       return third === 'kriterier' ? criteria(fourth, fifth, second) : { name: 'round', roundId: second };
     case 'kriterier':
       return criteria(second, third);
@@ -80,6 +82,8 @@ export function formatRoute(route: Route): string {
       return join('omgang', route.roundId);
     case 'assessment':
       return join('omgang', route.roundId, 'bedom', route.contestantId, route.criterionId);
+    case 'jury':
+      return join('omgang', route.roundId, 'jury');
     case 'criteria':
       return route.roundId
         ? join('omgang', route.roundId, 'kriterier', route.packageSha256, route.criterionId)

@@ -4,3 +4,4 @@
  */
 import './documents/import';
 import './packages/importers';
+import './exchange/importer';

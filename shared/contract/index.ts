@@ -9,6 +9,7 @@ import type { Envelope } from '../envelope';
 import { appChannels } from './app';
 import { assessmentChannels } from './assessments';
 import { documentChannels } from './documents';
+import { exchangeChannels } from './exchange';
 import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...documentChannels,
   ...packageChannels,
   ...assessmentChannels,
+  ...exchangeChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,10 @@ import { useViewer } from '../../renderer/features/documents/viewer/viewer-store
 import { usePackageEditor } from '../../renderer/features/authoring/package-editor/package-draft-store';
 import { useRoundSetup } from '../../renderer/features/authoring/round-setup/round-draft-store';
 import { useCriteria } from '../../renderer/features/criteria/criteria-store';
+import { useIdentity } from '../../renderer/features/exchange/identity-store';
+import { useAssessmentImport } from '../../renderer/features/exchange/import-store';
+import { useJury } from '../../renderer/features/exchange/jury-store';
+import { useReceived } from '../../renderer/features/exchange/received-store';
 import { useTrustPrompt } from '../../renderer/features/packages/trust-prompt-store';
 import { useTrustedKeys } from '../../renderer/features/packages/trusted-keys-store';
 import { useRound } from '../../renderer/features/round/round-store';
@@ -38,6 +42,10 @@ const stores: UseBoundStore<StoreApi<object>>[] = [
   useTrustedKeys,
   usePackageEditor,
   useRoundSetup,
+  useIdentity,
+  useAssessmentImport,
+  useReceived,
+  useJury,
 ];
 const initial = new Map(stores.map((store) => [store, store.getInitialState()]));
 

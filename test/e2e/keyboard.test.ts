@@ -153,10 +153,7 @@ describe('keyboard only', () => {
   });
 
   it('scores on the examiner\'s desk without a mouse, with a visible focus at every stop', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
+    const { page } = await launch();
     await heading(page, 'Tävlingsomgångar').waitFor();
     await walkThrough(page, scoringWalk);
   });

@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { openDeskByKeyboard, waitForTextFocus } from './desk';
-import { openBrowser, screenshot, startApp, type BrowserSession, type Page, type RunningApp } from './harness';
+import { launch, screenshot, type Page } from './harness';
 import { isFocused, tabTo } from './keyboard';
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  session = app = undefined;
-});
 
 const panelTitle = (page: Page) => page.locator('#criterion-title');
 const row = (page: Page, id: string) => page.getByRole('navigation', { name: 'Kriterier' }).getByRole('button', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
@@ -33,9 +25,7 @@ async function scoreCriterion(page: Page, digit: string, strength: string, impro
 
 describe('the examiner\'s desk in Chromium', () => {
   it('scores the övningsomgång\'s first contestant entirely from the keyboard, submits, and finds it all again after a reload', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
+    const { app, page } = await launch({ goto: false });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(app.url);
     await openDeskByKeyboard(page, 'Förskolan Solrosen', { checkAccessibility: true });
@@ -153,9 +143,7 @@ async function selectWithMouse(page: Page, span: ReturnType<Page['locator']>) {
 
 describe('evidence from the document on the desk', () => {
   it('selects a passage, adds it as evidence to a new strength, and jumps back to it from the chip', async () => {
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
+    const { app, page } = await launch({ goto: false });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(app.url);
     await openDeskByKeyboard(page, 'Lindgårdens vård- och omsorgsboende');

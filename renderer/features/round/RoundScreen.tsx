@@ -3,6 +3,7 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { MyRoundCard } from '../assessment/MyRoundCard';
 import { useMyRound } from '../assessment/my-round-store';
 import { navigate } from '../../app/router-store';
+import { ReceivedAssessments } from '../exchange/ReceivedAssessments';
 import { DeadlineList } from './DeadlineList';
 import { DeleteRound } from './DeleteRound';
 import { useRound } from './round-store';
@@ -46,6 +47,9 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         <button type="button" className="button" onClick={() => navigate({ name: 'round-search', roundId })}>
           Sök i dokumenten
         </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
+          Juryöversikt
+        </button>
         <button
           type="button"
           className="button primary"
@@ -63,6 +67,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
           {overview.teams.map((team) => (
             <TeamSection key={team.id} roundId={roundId} team={team} />
           ))}
+          <ReceivedAssessments roundId={roundId} />
         </div>
         <DeadlineList deadlines={overview.deadlines} />
       </div>

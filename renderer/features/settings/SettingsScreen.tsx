@@ -1,5 +1,6 @@
 import { useAppInfo } from '../../app/app-info-store';
 import { useScreenChrome } from '../../app/chrome-store';
+import { SigningKeySection } from '../exchange/SigningKeySection';
 import { TrustedKeysSection } from '../packages/TrustedKeysSection';
 import { BackupsSection } from './BackupsSection';
 
@@ -29,6 +30,7 @@ export function SettingsScreen() {
           </dd>
         </dl>
       </section>
+      <SigningKeySection />
       <TrustedKeysSection />
       <BackupsSection />
     </div>

@@ -4,6 +4,7 @@ import m0002 from './0002-rounds';
 import m0003 from './0003-documents';
 import m0004 from './0004-trusted-keys';
 import m0005 from './0005-assessments';
+import m0006 from './0006-exchange';
 
 export interface Migration {
   readonly version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** Every migration, in order. Released migrations are never edited: add a new one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];

@@ -14,7 +14,7 @@ const backups: BackupInfo[] = [
 describe('SettingsScreen', () => {
   it('shows where data lives and lists backups, newest first', async () => {
     window.location.hash = '#/installningar';
-    installFakeBridge({ 'app:info': () => appInfo(), 'backup:list': () => backups, 'round:list': () => [], 'trust:list': () => [] });
+    installFakeBridge({ 'app:info': () => appInfo(), 'backup:list': () => backups, 'round:list': () => [], 'trust:list': () => [], 'identity:get': () => ({ keyId: 'a'.repeat(64), publicKeyPem: '' }) });
     render(<App />);
     expect(await screen.findByText('/home/anna/.config/Examinator')).toBeInTheDocument();
     const rows = await screen.findAllByRole('row');
@@ -28,6 +28,7 @@ describe('SettingsScreen', () => {
       'app:info': () => appInfo(),
       'backup:list': () => backups,
       'trust:list': () => [],
+      'identity:get': () => ({ keyId: 'a'.repeat(64), publicKeyPem: '' }),
       'backup:restore': ({ name }) => ({ restored: name }),
     });
     render(<App />);
@@ -45,6 +46,7 @@ describe('SettingsScreen', () => {
       'app:info': () => appInfo(),
       'backup:list': () => backups,
       'trust:list': () => [],
+      'identity:get': () => ({ keyId: 'a'.repeat(64), publicKeyPem: '' }),
       'backup:restore': () => {
         throw new AppError('backup-damaged', 'Säkerhetskopian är skadad eller ingen Examinator-databas. Ingenting ändrades.');
       },

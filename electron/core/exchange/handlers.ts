@@ -1,0 +1,53 @@
+import { basename } from 'node:path';
+import type { Handlers } from '../../../shared/contract';
+import type { ReceivedAssessmentView } from '../../../shared/contract/exchange';
+import { AppError } from '../../../shared/errors';
+import type { CoreContext } from '../context';
+import { safeFileName } from '../safe-file-name';
+import { installationIdentity } from './identity';
+import { applyImport, previewImport, readFiles, VerifiedFiles } from './import';
+import type { IndependenceSource } from './independence';
+import { independenceSource } from './independence-source';
+import { juryOverview } from './jury';
+import { juryCsv, juryXlsx } from './jury-export';
+import { currentReceived } from './received-store';
+import { roundFacts } from './round-facts';
+
+/** `source` is replaceable so tests can drive the independence gate through the real dispatch. */
+export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = independenceSource(ctx)) {
+  const now = () => ctx.clock.now().toISOString();
+  const verified = new VerifiedFiles();
+  return {
+    'identity:get': async () => {
+      const { keyId, publicKeyPem } = await installationIdentity(ctx.secrets);
+      return { keyId, publicKeyPem };
+    },
+    'assessment:preview-import': ({ fileIds, acceptedKeys }) => previewImport(ctx.store.db, readFiles(ctx, fileIds, verified), acceptedKeys, now()),
+    'assessment:apply-import': ({ items, acceptedKeys }) => {
+      const read = readFiles(ctx, items.map((item) => item.fileId), verified);
+      const files = read.map((file, i) => ({ ...file, expectedSha256: items[i]!.sha256 }));
+      return applyImport(ctx.store.db, files, acceptedKeys, now());
+    },
+    'assessment:received': ({ roundId }): ReceivedAssessmentView[] => {
+      const facts = roundFacts(ctx.store.db, roundId);
+      if (!facts) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+      return currentReceived(ctx.store.db, roundId).map(({ roundId: _round, ...row }) => ({
+        ...row,
+        contestantName: facts.contestants.get(row.contestantId)?.name ?? row.contestantId,
+        examinerName: facts.examiners.get(row.examinerId)?.name ?? row.examinerId,
+      }));
+    },
+    'jury:overview': ({ roundId }) => juryOverview(ctx.store.db, roundId, source).overview,
+    'jury:export': async ({ roundId, format, hideNames }) => {
+      const { overview, facts } = juryOverview(ctx.store.db, roundId, source);
+      if (!overview.classes.some((c) => c.rows.some((r) => r.status === 'shown'))) {
+        throw new AppError('jury-nothing-to-export', 'Det finns inga poäng att exportera: inga konsensusfiler som du får se har kommit in för omgången.');
+      }
+      const bytes = format === 'xlsx' ? await juryXlsx(overview, facts.pkg, hideNames) : juryCsv(overview, facts.pkg, hideNames);
+      const suggestedName = safeFileName(`${facts.year}-${facts.id}-poang${hideNames ? '-kodade' : ''}.${format}`, `poang.${format}`);
+      const filterName = format === 'xlsx' ? 'Excel-arbetsbok' : 'CSV-fil (semikolonseparerad)';
+      const saved = await ctx.saveFile({ suggestedName, bytes, filterName, extensions: [format] });
+      return saved ? { path: saved.path, fileName: basename(saved.path) } : null;
+    },
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,228 @@
+/**
+ * Importing assessment files: one decision per file (`importOne`), run for
+ * real in its own transaction (apply), or for every file of a batch inside a
+ * transaction that is rolled back (preview) — so the preview says exactly what
+ * applying would do, earlier files of the batch included.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type {
+  AcceptedKey,
+  AssessmentApplyItem,
+  AssessmentFileHeader,
+  AssessmentPreviewItem,
+  KeyFacts,
+} from '../../../shared/contract/exchange';
+import { AppError } from '../../../shared/errors';
+import { MAX_ASSESSMENT_FILE_BYTES } from '../../../shared/formats/assessment-file';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/open';
+import { readUserFile } from '../packages/user-files';
+import { readAssessmentFile, type AssessmentFileBytes } from './assessment-file';
+import { appliedMessage, KeyChangedError, previewMessage } from './import-messages';
+import { heldRevisions, pinnedKey, recordKey, storeReceived } from './received-store';
+import { checkAgainstRound } from './round-checks';
+import { roundFacts, type RoundFacts } from './round-facts';
+
+export interface ReadFile {
+  readonly fileId: string;
+  readonly fileName: string;
+  readonly sha256: string | null;
+  readonly result: AssessmentFileBytes | AppError;
+}
+
+/**
+ * Files verified lately, by the SHA-256 of their bytes: apply reads every file
+ * again, but the same bytes verify the same way, so the preview's work is reused.
+ */
+export class VerifiedFiles {
+  private readonly bySha = new Map<string, AssessmentFileBytes>();
+  read(bytes: Buffer): AssessmentFileBytes {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const known = this.bySha.get(sha256);
+    if (known) return known;
+    const read = readAssessmentFile(bytes);
+    if (this.bySha.size >= 400) this.bySha.clear();
+    this.bySha.set(sha256, read);
+    return read;
+  }
+}
+
+/** Reads and verifies each file (outside any transaction); a refusal is kept per file. */
+export function readFiles(ctx: CoreContext, fileIds: readonly string[], verified: VerifiedFiles): ReadFile[] {
+  return fileIds.map((fileId) => {
+    let fileName = 'filen';
+    try {
+      fileName = basename(ctx.files.resolve(fileId));
+      const { bytes } = readUserFile(ctx, fileId, MAX_ASSESSMENT_FILE_BYTES);
+      const read = verified.read(bytes);
+      return { fileId, fileName, sha256: read.sha256, result: read };
+    } catch (error) {
+      const refusal = error instanceof AppError ? error : new AppError('file-unreadable', `"${fileName}" kunde inte läsas. Välj filen igen.`, { cause: error });
+      return { fileId, fileName, sha256: null, result: refusal };
+    }
+  });
+}
+
+type Decision = 'new' | 'newer' | 'same' | 'older';
+
+interface ImportDecision {
+  readonly status: Decision;
+  readonly header: AssessmentFileHeader;
+  readonly held: number | null;
+  readonly key: KeyFacts;
+}
+
+/** Round facts read once per batch. */
+class BatchFacts {
+  private readonly rounds = new Map<string, RoundFacts | null>();
+  private titles: string[] | null = null;
+  constructor(private readonly db: Db) {}
+  round(id: string): RoundFacts | null {
+    if (!this.rounds.has(id)) this.rounds.set(id, roundFacts(this.db, id));
+    return this.rounds.get(id)!;
+  }
+  roundTitles(): string[] {
+    this.titles ??= this.db.prepare('SELECT title FROM rounds ORDER BY year DESC, title').pluck().all() as string[];
+    return this.titles;
+  }
+}
+
+function headerOf(read: AssessmentFileBytes, facts: RoundFacts | null): AssessmentFileHeader {
+  const { file } = read;
+  return {
+    roundId: file.round.id,
+    roundTitle: facts?.title ?? null,
+    contestantId: file.contestant.id,
+    contestantName: facts?.contestants.get(file.contestant.id)?.name ?? null,
+    stage: file.stage,
+    examinerId: file.author.examinerId,
+    examinerName: facts?.examiners.get(file.author.examinerId)?.name ?? file.author.name,
+    revision: file.revision,
+    exportedAt: file.exportedAt,
+    keyId: read.keyId,
+  };
+}
+
+const isAccepted = (accepted: readonly AcceptedKey[], roundId: string, examinerId: string, keyId: string) =>
+  accepted.some((a) => a.roundId === roundId && a.examinerId === examinerId && a.keyId === keyId);
+
+/** The whole decision for one verified file, writing what it decides; call inside a transaction. */
+function importOne(db: Db, read: AssessmentFileBytes, batch: BatchFacts, accepted: readonly AcceptedKey[], importedAt: string): ImportDecision {
+  const { file } = read;
+  const place = checkAgainstRound(file, batch.round(file.round.id), batch.roundTitles());
+  const header = headerOf(read, place.round);
+  const slot = { roundId: file.round.id, contestantId: file.contestant.id, stage: file.stage, examinerId: file.author.examinerId };
+  const pinned = pinnedKey(db, slot.roundId, slot.examinerId);
+  const changed = pinned !== null && pinned.keyId !== read.keyId;
+  if (changed && !isAccepted(accepted, slot.roundId, slot.examinerId, read.keyId)) throw new KeyChangedError(pinned.keyId, read.keyId, place.examinerName);
+  const key: KeyFacts = { keyId: read.keyId, pinnedKeyId: pinned?.keyId ?? null, accepted: changed };
+
+  const held = heldRevisions(db, slot);
+  const newest = held[0]?.revision ?? null;
+  const sameRevision = held.find((h) => h.revision === file.revision);
+  if (sameRevision && sameRevision.contentSha256 === read.contentSha256) return { status: 'same', header, held: newest, key };
+  if (sameRevision) {
+    throw new AppError(
+      'assessment-revision-conflict',
+      `Du har redan revision ${file.revision} från ${place.examinerName} för ${place.contestant.name}, men med annat innehåll. ` +
+        `Be ${place.examinerName} exportera en ny revision.`,
+    );
+  }
+  if (newest !== null && newest > file.revision) return { status: 'older', header, held: newest, key };
+
+  if (pinned === null || changed) {
+    recordKey(db, { ...slot, keyId: read.keyId, publicKeyPem: file.author.publicKey, previousKeyId: pinned?.keyId ?? null, fileSha256: read.sha256, at: importedAt });
+  }
+  storeReceived(db, {
+    ...slot,
+    revision: file.revision,
+    fileSha256: read.sha256,
+    contentSha256: read.contentSha256,
+    keyId: read.keyId,
+    exportedAt: file.exportedAt,
+    importedAt,
+    bytes: read.bytes,
+  });
+  return { status: newest === null ? 'new' : 'newer', header, held: newest, key };
+}
+
+const ROLLBACK = Symbol('preview rollback');
+
+function refusedItem(file: ReadFile, error: AppError, batch: BatchFacts): AssessmentPreviewItem {
+  const read = file.result instanceof AppError ? null : file.result;
+  const header = read ? headerOf(read, batch.round(read.file.round.id)) : null;
+  const keyChange = error instanceof KeyChangedError ? { keyId: error.keyId, pinnedKeyId: error.pinnedKeyId, accepted: false } : null;
+  return {
+    fileId: file.fileId,
+    fileName: file.fileName,
+    sha256: file.sha256,
+    status: keyChange ? 'key-changed' : 'refused',
+    message: error.message,
+    header,
+    heldRevision: null,
+    key: keyChange,
+  };
+}
+
+/** What importing the batch would do, file by file; the database is left exactly as it was. */
+export function previewImport(db: Db, files: readonly ReadFile[], accepted: readonly AcceptedKey[], importedAt: string): AssessmentPreviewItem[] {
+  const batch = new BatchFacts(db);
+  const items: AssessmentPreviewItem[] = [];
+  const decide = db.transaction((read: AssessmentFileBytes) => importOne(db, read, batch, accepted, importedAt));
+  try {
+    db.transaction(() => {
+      for (const file of files) {
+        try {
+          if (file.result instanceof AppError) throw file.result;
+          const decision = decide(file.result);
+          items.push({
+            fileId: file.fileId,
+            fileName: file.fileName,
+            sha256: file.sha256,
+            status: decision.status,
+            message: previewMessage(decision.status, decision.header, decision.held, decision.key),
+            header: decision.header,
+            heldRevision: decision.held,
+            key: decision.key,
+          });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          items.push(refusedItem(file, error, batch));
+        }
+      }
+      throw ROLLBACK;
+    })();
+  } catch (error) {
+    if (error !== ROLLBACK) throw error;
+  }
+  return items;
+}
+
+const APPLIED = { new: 'added', newer: 'replaced', same: 'unchanged', older: 'ignored' } as const;
+
+/** Each file in its own transaction, in order: a refusal leaves no trace of that file. */
+export function applyImport(
+  db: Db,
+  files: readonly (ReadFile & { readonly expectedSha256: string })[],
+  accepted: readonly AcceptedKey[],
+  importedAt: string,
+): AssessmentApplyItem[] {
+  const batch = new BatchFacts(db);
+  return files.map((file) => {
+    const base = { fileId: file.fileId, fileName: file.fileName };
+    try {
+      if (file.result instanceof AppError) throw file.result;
+      if (file.sha256 !== file.expectedSha256) {
+        throw new AppError('assessment-changed-since-preview', `"${file.fileName}" har ändrats sedan förhandsgranskningen. Importera den igen.`);
+      }
+      const read = file.result;
+      const decision = db.transaction(() => importOne(db, read, batch, accepted, importedAt)).immediate();
+      const status = APPLIED[decision.status];
+      return { ...base, status, message: appliedMessage(status, decision.header) };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return { ...base, status: 'refused', message: error.message };
+    }
+  });
+}

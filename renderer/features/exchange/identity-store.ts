@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import type { InstallationKey } from '../../../shared/contract/exchange';
+import { call, messageOf } from '../../api';
+
+interface IdentityState {
+  readonly key: InstallationKey | null;
+  readonly error: string | null;
+  load(): Promise<void>;
+}
+
+/** This installation's signing key, as the settings show it. */
+export const useIdentity = create<IdentityState>()((set) => ({
+  key: null,
+  error: null,
+  async load() {
+    try {
+      set({ key: await call('identity:get', {}), error: null });
+    } catch (error) {
+      set({ error: messageOf(error) });
+    }
+  },
+}));

@@ -1,0 +1,244 @@
+/**
+ * The assessment export (`*.kvbedomning`), formats.md "Assessment export",
+ * format version 1. The JSON Schema in resources/schemas/kvbedomning-1.schema.json
+ * documents the same structure for other tools; a unit test keeps the two in
+ * agreement. The per-criterion content is the domain model of
+ * shared/domain/assessment.ts; this file adds the envelope around it and the
+ * rules a schema cannot say (ids used once, notes only when chosen, …).
+ */
+import { z } from 'zod';
+import {
+  consensusCriterionSchema,
+  criterionAssessmentSchema,
+  LIMITS,
+  recommendationSchema,
+  type ConsensusCriterion,
+  type CriterionAssessment,
+} from '../domain/assessment';
+import { addProblems, checkHeader, FORMAT_VERSION, formatId, integer, issueMessage, sha256Field, signatureSchema, text, type FormatProblem, type FormatResult } from './common';
+
+export const ASSESSMENT_FORMAT = 'examinator.assessment';
+export const ASSESSMENT_EXTENSION = 'kvbedomning';
+/** A real file is tens of kilobytes; this bounds what is read before anything is parsed. */
+export const MAX_ASSESSMENT_FILE_BYTES = 8 * 1024 * 1024;
+export const MAX_CRITERIA = 200;
+export const MAX_TEAM_SOURCES = 20;
+
+/** UTC instants as the app writes them (`toISOString()`), seconds or milliseconds. */
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+/** An Ed25519 public key as SPKI PEM (formats.md, "Signing"). */
+export const PUBLIC_KEY_PATTERN = /^-----BEGIN PUBLIC KEY-----\r?\n[A-Za-z0-9+/=\r\n]{1,400}-----END PUBLIC KEY-----\r?\n?$/;
+
+const instant = () => z.string().regex(INSTANT_PATTERN, 'ska vara en tidpunkt i UTC som ÅÅÅÅ-MM-DDTHH:MM:SSZ');
+
+/** Digest of a hash-chained change log: how many entries, and the last entry's hash. */
+export const changeLogDigestSchema = z
+  .object({ entries: integer().min(0, 'får inte vara negativt').max(10_000_000, 'är orimligt stort'), finalHash: sha256Field() })
+  .strict();
+
+const authorSchema = z
+  .object({
+    examinerId: formatId(),
+    name: text(300),
+    publicKey: z.string().max(1000, 'är för lång').regex(PUBLIC_KEY_PATTERN, 'ska vara en publik nyckel i PEM-format (-----BEGIN PUBLIC KEY-----)'),
+  })
+  .strict();
+
+/** An individual assessment a consensus was built from: who, which revision, its change log. */
+const teamSourceSchema = z
+  .object({ examinerId: formatId(), revision: integer().min(1, 'ska vara minst 1'), changeLog: changeLogDigestSchema.nullable() })
+  .strict();
+
+const teamSchema = z
+  .object({
+    recommendation: recommendationSchema,
+    summary: z.string().max(LIMITS.summaryChars, `får vara högst ${LIMITS.summaryChars} tecken`),
+    sources: z.array(teamSourceSchema).max(MAX_TEAM_SOURCES, `högst ${MAX_TEAM_SOURCES} underlag`),
+  })
+  .strict();
+
+/** What the file is about; `stage` follows it in each variant. */
+const header = {
+  format: z.literal(ASSESSMENT_FORMAT, { error: `ska vara "${ASSESSMENT_FORMAT}"` }),
+  formatVersion: z.literal(FORMAT_VERSION, { error: `ska vara ${FORMAT_VERSION}` }),
+  round: z.object({ id: formatId() }).strict(),
+  criteriaPackage: z.object({ id: formatId(), revision: integer().min(1, 'ska vara minst 1'), sha256: sha256Field() }).strict(),
+  contestant: z.object({ id: formatId() }).strict(),
+};
+
+const envelope = {
+  author: authorSchema,
+  revision: integer().min(1, 'ska vara minst 1').max(1_000_000, 'är orimligt stort'),
+  exportedAt: instant(),
+  /** The author's choice: private notes travel only when this is true. */
+  includesPrivateNotes: z.boolean(),
+  /** The author's change log for this assessment, when the app keeps one. */
+  changeLog: changeLogDigestSchema.nullable(),
+  signature: signatureSchema,
+};
+
+const individualFileSchema = z
+  .object({
+    ...header,
+    stage: z.literal('individual'),
+    ...envelope,
+    criteria: z.array(criterionAssessmentSchema).max(MAX_CRITERIA, `högst ${MAX_CRITERIA} kriterier`),
+  })
+  .strict();
+
+const teamFileSchema = z
+  .object({
+    ...header,
+    stage: z.enum(['consensus', 'site-visit']),
+    ...envelope,
+    criteria: z.array(consensusCriterionSchema).max(MAX_CRITERIA, `högst ${MAX_CRITERIA} kriterier`),
+    team: teamSchema,
+  })
+  .strict();
+
+/**
+ * Paths of members named "__proto__": zod's records drop them silently (and the
+ * signature would still cover them), so they are refused as the schema does.
+ * Iterative, so hostile nesting cannot exhaust the stack.
+ */
+function protoKeyPaths(json: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: json, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) found.push([...path, '__proto__']);
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+  }
+  return found;
+}
+
+/** The structure alone: exactly what the JSON Schema says (the agreement test compares the two). */
+export const assessmentFileStructure = z.preprocess(
+  (json, ctx) => {
+    for (const path of protoKeyPaths(json)) ctx.addIssue({ code: 'custom', message: 'fältnamnet "__proto__" är inte tillåtet', path, input: json });
+    return json;
+  },
+  z.discriminatedUnion('stage', [individualFileSchema, teamFileSchema], { error: 'ska vara "individual", "consensus" eller "site-visit"' }),
+);
+
+export type IndividualAssessmentFile = z.infer<typeof individualFileSchema>;
+export type TeamAssessmentFile = z.infer<typeof teamFileSchema>;
+export type AssessmentFile = z.infer<typeof assessmentFileStructure>;
+export type AssessmentTeamPart = z.infer<typeof teamSchema>;
+export type ChangeLogDigest = z.infer<typeof changeLogDigestSchema>;
+export type UnsignedAssessmentFile = DistributiveOmit<AssessmentFile, 'signature'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+type AnyCriterion = CriterionAssessment | ConsensusCriterion;
+
+function commentLists(criterion: AnyCriterion) {
+  return [
+    ['strengths', criterion.strengths],
+    ['improvements', criterion.improvements],
+  ] as const;
+}
+
+/** The rules beyond the structure (the JSON Schema's description lists them too). */
+export function assessmentFileProblems(file: UnsignedAssessmentFile): FormatProblem[] {
+  const problems: FormatProblem[] = [];
+  if (Number.isNaN(Date.parse(file.exportedAt))) problems.push({ path: ['exportedAt'], message: 'är ingen verklig tidpunkt' });
+  const criterionIds = new Set<string>();
+  const itemIds = new Set<string>();
+  const useItemId = (id: string, path: (string | number)[]) => {
+    if (itemIds.has(id)) problems.push({ path, message: `id:t ${id} används redan i filen` });
+    itemIds.add(id);
+  };
+  file.criteria.forEach((criterion: AnyCriterion, c) => {
+    const at = ['criteria', c];
+    if (criterionIds.has(criterion.criterionId)) problems.push({ path: [...at, 'criterionId'], message: `kriteriet ${criterion.criterionId} står två gånger` });
+    criterionIds.add(criterion.criterionId);
+    if (criterion.privateNote !== undefined && !file.includesPrivateNotes) {
+      problems.push({ path: [...at, 'privateNote'], message: 'innehåller en privat anteckning fast filen säger att privata anteckningar inte ingår' });
+    }
+    for (const [list, comments] of commentLists(criterion)) {
+      comments.forEach((comment, k) => {
+        useItemId(comment.id, [...at, list, k, 'id']);
+        if (file.stage === 'individual' && comment.sources !== undefined) {
+          problems.push({ path: [...at, list, k, 'sources'], message: 'en individuell bedömning kan inte ha sammanslagna källor' });
+        }
+      });
+    }
+    criterion.siteVisitQuestions.forEach((question, k) => useItemId(question.id, [...at, 'siteVisitQuestions', k, 'id']));
+    if ('individualScores' in criterion) {
+      const examiners = new Set<string>();
+      criterion.individualScores.forEach((entry, k) => {
+        if (examiners.has(entry.examinerId)) problems.push({ path: [...at, 'individualScores', k, 'examinerId'], message: `examinatorn ${entry.examinerId} står två gånger` });
+        examiners.add(entry.examinerId);
+      });
+    }
+  });
+  if (file.stage !== 'individual') {
+    const examiners = new Set<string>();
+    file.team.sources.forEach((source, k) => {
+      if (examiners.has(source.examinerId)) problems.push({ path: ['team', 'sources', k, 'examinerId'], message: `examinatorn ${source.examinerId} står två gånger` });
+      examiners.add(source.examinerId);
+    });
+  }
+  return problems;
+}
+
+/** Structure and rules together: what the app accepts. */
+export const assessmentFileSchema = assessmentFileStructure.superRefine((file, ctx) => addProblems(ctx, assessmentFileProblems(file)));
+
+/** What the builder validates before it signs (the same rules, no signature yet). */
+export const unsignedAssessmentFileSchema = z
+  .discriminatedUnion('stage', [individualFileSchema.omit({ signature: true }), teamFileSchema.omit({ signature: true })])
+  .superRefine((file, ctx) => addProblems(ctx, assessmentFileProblems(file)));
+
+const LIST_NOUNS: Record<string, string> = {
+  strengths: 'styrka',
+  improvements: 'förbättringsområde',
+  evidence: 'belägg',
+  siteVisitQuestions: 'fråga',
+  individualScores: 'individuell poäng',
+  sources: 'källa',
+};
+
+/** "kriteriet 2.1, styrka 2, belägg 1, fältet "page"" — where in the file a problem is. */
+export function describeAssessmentLocation(root: unknown, path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  const field: string[] = [];
+  let node: unknown = root;
+  path.forEach((segment, i) => {
+    const next = (node as Record<PropertyKey, unknown> | undefined)?.[segment as never];
+    if (typeof segment === 'number') {
+      const list = String(path[i - 1] ?? '');
+      const criterionId = (next as { criterionId?: unknown } | undefined)?.criterionId;
+      if (list === 'criteria' && typeof criterionId === 'string') parts.push(`kriteriet ${criterionId.slice(0, 64)}`);
+      else parts.push(`${LIST_NOUNS[list] ?? (list === 'criteria' ? 'kriteriet' : 'post')} ${segment + 1}`);
+      field.length = 0;
+    } else if (typeof path[i + 1] !== 'number') {
+      field.push(String(segment));
+    }
+    node = next;
+  });
+  if (field.length > 0) parts.push(`fältet "${field.join('.')}"`);
+  return parts.join(', ');
+}
+
+function parseWithLocation<T>(schema: z.ZodType<T>, json: unknown, lead: string): FormatResult<T> {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const [first] = parsed.error.issues;
+  const where = first ? describeAssessmentLocation(json, first.path) : '';
+  const more = parsed.error.issues.length > 1 ? ` (och ${parsed.error.issues.length - 1} fel till)` : '';
+  return { ok: false, code: 'assessment-invalid', message: `${lead}: ${where ? `${where}: ` : ''}${first ? issueMessage(first) : 'okänt fel'}${more}.` };
+}
+
+/** Header first (a newer format version is named as such), then structure and rules. */
+export function parseAssessmentFile(json: unknown): FormatResult<AssessmentFile> {
+  const refusal = checkHeader(json, ASSESSMENT_FORMAT, 'en bedömningsfil (.kvbedomning)');
+  if (refusal) return { ok: false, ...refusal };
+  return parseWithLocation(assessmentFileSchema, json, 'Bedömningsfilen är ogiltig');
+}
+
+/** The content an export is about to sign; refusals say the assessment cannot be exported. */
+export function parseUnsignedAssessmentFile(json: unknown): FormatResult<UnsignedAssessmentFile> {
+  return parseWithLocation(unsignedAssessmentFileSchema, json, 'Bedömningen kan inte exporteras');
+}

@@ -1,0 +1,93 @@
+/**
+ * Exchange benchmark (issue 6): a team lead imports six examiners' individual
+ * assessments of one contestant — 14 criteria, 6 comments each (3 styrkor,
+ * 3 förbättringsområden, every one with evidence) — through the real dispatch:
+ * preview, then apply. Target: import + merge ≤ 50 ms. The merge step (the
+ * consensus matrix and team lists) arrives with the consensus workspace and is
+ * added to `importAndMerge`, timed inside the same sample.
+ * Shape: `run(): Promise<BenchResult[]>` for the shared runner; also
+ * runnable alone: `npx tsx --conditions=import test/bench/exchange.bench.ts`.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Core } from '../../electron/core';
+import { roundFacts } from '../../electron/core/exchange/round-facts';
+import type { AssessmentApplyItem, AssessmentPreviewItem } from '../../shared/contract/exchange';
+import { dataPaths } from '../../electron/core/paths';
+import { assessmentBytes, individualCriteria, ROUND, SOLROSEN } from '../helpers/assessment-content';
+import { samplePath } from '../helpers/samples';
+import { standaloneCore } from '../helpers/standalone-core';
+import { median } from './measure';
+import type { BenchResult } from './types';
+
+const RUNS = 15;
+const TARGET_MS = 50;
+const EXAMINERS = ['e-anna', 'e-bilal', 'e-cecilia', 'e-dora', 'e-emil', 'e-fatima'];
+
+async function must<T = unknown>(promise: Promise<{ ok: true; value: unknown } | { ok: false; error: { message: string } }>): Promise<T> {
+  const envelope = await promise;
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value as T;
+}
+
+/** A database holding the övningsomgång with three more examiners in its team (six in all). */
+async function templateDatabase(dir: string): Promise<string> {
+  const core = standaloneCore(join(dir, 'template'));
+  await must(core.dispatch('round:import', { fileId: core.context.files.register(samplePath.round).id }));
+  const db = core.context.store.db;
+  EXAMINERS.slice(3).forEach((id, i) => {
+    db.prepare("INSERT INTO examiners VALUES (?, ?, ?, ?, 'Bänkförvaltningen', ?)").run(ROUND, id, `Examinator ${id}`, `${id}@bank.example.se`, 10 + i);
+    db.prepare("INSERT INTO team_members VALUES (?, 'lag-1', ?)").run(ROUND, id);
+  });
+  EXAMINERS.forEach((examinerId, i) => {
+    const facts = roundFacts(db, ROUND)!;
+    const path = join(dir, `${examinerId}.kvbedomning`);
+    writeFileSync(path, assessmentBytes(facts, { author: { examinerId, name: examinerId }, criteria: individualCriteria(facts, SOLROSEN, i, 3) }));
+  });
+  await core.close();
+  return dataPaths(join(dir, 'template')).databaseFile;
+}
+
+/** What the lead does: preview the six files, apply them. (Phase 2 adds the merge here.) */
+async function importAndMerge(core: Core, paths: readonly string[]): Promise<void> {
+  const fileIds = paths.map((path) => core.context.files.register(path).id);
+  const preview = await must<AssessmentPreviewItem[]>(core.dispatch('assessment:preview-import', { fileIds, acceptedKeys: [] }));
+  const items = preview.map((p) => ({ fileId: p.fileId, sha256: p.sha256! }));
+  const applied = await must<AssessmentApplyItem[]>(core.dispatch('assessment:apply-import', { items, acceptedKeys: [] }));
+  if (!applied.every((a) => a.status === 'added')) throw new Error(`not all imported: ${JSON.stringify(applied)}`);
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'examinator-bench-exchange-'));
+  try {
+    const template = await templateDatabase(dir);
+    const paths = EXAMINERS.map((id) => join(dir, `${id}.kvbedomning`));
+    const samplesMs: number[] = [];
+    for (let i = 0; i <= RUNS; i++) {
+      const dataDir = join(dir, `run-${i}`);
+      mkdirSync(dataDir);
+      copyFileSync(template, dataPaths(dataDir).databaseFile);
+      const core = standaloneCore(dataDir);
+      const start = performance.now();
+      await importAndMerge(core, paths);
+      const elapsed = performance.now() - start;
+      if (i > 0) samplesMs.push(elapsed); // the first run warms up
+      await core.close();
+    }
+    return [
+      {
+        what: 'import 6 examiners × 14 criteria × 6 comments (preview + apply; merge comes with consensus)',
+        samplesMs,
+        target: `median ≤ ${TARGET_MS} ms`,
+        pass: median(samplesMs) <= TARGET_MS,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  void run().then((results) => console.log(results.map((r) => `${r.what}: median ${median(r.samplesMs).toFixed(1)} ms (${r.target}) ${r.pass ? 'pass' : 'FAIL'}`).join('\n')));
+}

@@ -1,0 +1,73 @@
+/**
+ * Assessment content and signed files for tests and benches: plain Node, no
+ * vitest (the benches run without it). Built with the app's own builder.
+ */
+import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { buildAssessmentFile, type AssessmentFileInput } from '../../electron/core/exchange/assessment-file';
+import type { RoundFacts } from '../../electron/core/exchange/round-facts';
+import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../shared/domain/assessment';
+import { applicableCriteria } from '../../shared/scoring/points';
+
+export const ROUND = 'ku-2026-ovning';
+export const SOLROSEN = 'c-solrosen';
+export const LINDGARDEN = 'c-lindgarden';
+export const EXAMINERS = ['e-anna', 'e-bilal', 'e-cecilia'] as const;
+export const LEAD = 'e-anna';
+export const NAMES: Record<string, string> = { 'e-anna': 'Anna Lind', 'e-bilal': 'Bilal Haddad', 'e-cecilia': 'Cecilia Ek', 'e-david': 'David Berg', 'e-erik': 'Erik Holm' };
+
+export const newKey = (): KeyObject => generateKeyPairSync('ed25519').privateKey;
+
+const comment = (text: string, document: string, page: number): Comment => ({
+  id: randomUUID(),
+  text,
+  evidence: [{ documentSha256: document, page, quote: `Citat ${page}` }],
+});
+
+/** Valid content for every criterion of the contestant's class: `seed` varies the scores. */
+export function individualCriteria(facts: RoundFacts, contestantId: string, seed = 0, comments = 1): CriterionAssessment[] {
+  const contestant = facts.contestants.get(contestantId)!;
+  const [document] = [...contestant.documents];
+  return applicableCriteria(facts.pkg, contestant.classId).map((criterion, i) => ({
+    criterionId: criterion.id,
+    score: ((i + seed) % 11) * 10,
+    attributes: {},
+    strengths: Array.from({ length: comments }, (_, k) => comment(`Styrka ${k + 1} för ${criterion.id}`, document!, k + 1)),
+    improvements: Array.from({ length: comments }, (_, k) => comment(`Förbättringsområde ${k + 1} för ${criterion.id}`, document!, k + 2)),
+    siteVisitQuestions: [],
+  }));
+}
+
+/** A team's consensus built from individual criteria (agreed score = the first member's). */
+export function consensusCriteria(members: Record<string, CriterionAssessment[]>): ConsensusCriterion[] {
+  const [first] = Object.values(members);
+  return first!.map((criterion, i) => ({
+    ...criterion,
+    individualScores: Object.entries(members).map(([examinerId, list]) => ({ examinerId, score: list[i]!.score })),
+    rationale: 'Teamet enades efter diskussion.',
+    discussed: true,
+  }));
+}
+
+export type FileOptions = Partial<AssessmentFileInput> & { readonly key?: KeyObject };
+
+export function assessmentInput(facts: RoundFacts, options: FileOptions = {}): AssessmentFileInput {
+  const examinerId = options.author?.examinerId ?? 'e-bilal';
+  const contestantId = options.contestantId ?? SOLROSEN;
+  return {
+    roundId: facts.id,
+    criteriaPackage: { id: facts.packageId, revision: facts.packageRevision, sha256: facts.packageSha256 },
+    contestantId,
+    stage: 'individual',
+    author: { examinerId, name: NAMES[examinerId] ?? examinerId },
+    revision: 1,
+    exportedAt: '2026-09-10T12:00:00.000Z',
+    includesPrivateNotes: false,
+    criteria: individualCriteria(facts, contestantId),
+    changeLog: { entries: 12, finalHash: 'c'.repeat(64) },
+    ...options,
+  };
+}
+
+export function assessmentBytes(facts: RoundFacts, options: FileOptions = {}): Buffer {
+  return buildAssessmentFile(assessmentInput(facts, options), options.key ?? newKey()).bytes;
+}

@@ -1,0 +1,80 @@
+/** Cores holding a round, and assessment files handed to them as a dialog would (content: assessment-content.ts). */
+export * from './assessment-content';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Core, CoreOptions } from '../../electron/core';
+import { dataPaths } from '../../electron/core/paths';
+import { roundFacts, type RoundFacts } from '../../electron/core/exchange/round-facts';
+import type { AcceptedKey } from '../../shared/contract/exchange';
+import type { RoundSource } from '../../shared/formats/round';
+import { LINDGARDEN, ROUND, SOLROSEN } from './assessment-content';
+import { bundleBytes } from './bundles';
+import { call, testCore } from './core';
+import { samplePath } from './samples';
+import { standaloneCore } from './standalone-core';
+import { tempDir } from './temp';
+
+/** The övningsomgång as shipped (one team), or with a second team (David, Erik) assessing Lindgården, in the same class as Solrosen. */
+export type RoundVariant = 'sample' | 'two-teams';
+
+const templates = new Map<RoundVariant, Promise<string>>();
+
+function twoTeams(round: RoundSource): void {
+  round.examiners.push(
+    { id: 'e-david', name: 'David Berg', email: 'david.berg@idrott.example.se', organisation: 'Idrottsförvaltningen' },
+    { id: 'e-erik', name: 'Erik Holm', email: 'erik.holm@trafik.example.se', organisation: 'Trafikkontoret' },
+  );
+  round.teams = [
+    { id: 'lag-1', lead: 'e-anna', members: ['e-anna', 'e-bilal', 'e-cecilia'], contestants: [SOLROSEN] },
+    { id: 'lag-2', lead: 'e-david', members: ['e-david', 'e-erik'], contestants: [LINDGARDEN] },
+  ];
+  round.contestants[1]!.class = 'forskola';
+}
+
+/** A database with the round imported, made once per test file (importing reads the PDFs). */
+function templateDatabase(variant: RoundVariant): Promise<string> {
+  let made = templates.get(variant);
+  if (!made) {
+    made = (async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'examinator-exchange-template-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      const bundle = variant === 'sample' ? samplePath.round : join(dir, 'omgang.kvomgang');
+      if (variant === 'two-teams') writeFileSync(bundle, await bundleBytes({ editRound: twoTeams }));
+      const core = standaloneCore(join(dir, 'data'));
+      await call(core, 'round:import', { fileId: core.context.files.register(bundle).id });
+      await core.close();
+      return dataPaths(join(dir, 'data')).databaseFile;
+    })();
+    templates.set(variant, made);
+  }
+  return made;
+}
+
+/** A fresh test core (own data directory) whose database already holds the round. */
+export async function exchangeCore(options: Partial<CoreOptions> & { round?: RoundVariant } = {}): Promise<{ core: Core; facts: RoundFacts }> {
+  const { round = 'sample', ...coreOptions } = options;
+  const dataDir = coreOptions.dataDir ?? tempDir();
+  mkdirSync(dataDir, { recursive: true });
+  copyFileSync(await templateDatabase(round), dataPaths(dataDir).databaseFile);
+  const core = testCore({ ...coreOptions, dataDir });
+  return { core, facts: roundFacts(core.context.store.db, ROUND)! };
+}
+
+/** Writes files into a temp folder and hands them to the core, as a dialog would. */
+export function handOver(core: Core, files: Record<string, Buffer>): { fileId: string; name: string }[] {
+  const dir = tempDir();
+  return Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return { fileId: core.context.files.register(path).id, name };
+  });
+}
+
+export async function importFiles(core: Core, files: Record<string, Buffer>, acceptedKeys: AcceptedKey[] = []) {
+  const handed = handOver(core, files);
+  const preview = await call(core, 'assessment:preview-import', { fileIds: handed.map((f) => f.fileId), acceptedKeys });
+  const items = preview.filter((p) => p.sha256 !== null).map((p) => ({ fileId: p.fileId, sha256: p.sha256! }));
+  const applied = items.length > 0 ? await call(core, 'assessment:apply-import', { items, acceptedKeys }) : [];
+  return { preview, applied };
+}
