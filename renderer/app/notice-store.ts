@@ -19,13 +19,17 @@ interface NoticeState {
 
 let nextId = 1;
 
+/** Confirmations leave by themselves; errors stay until the user has read and closed them. */
+export const CONFIRMATION_MS = 8_000;
+
 /** App-wide messages: what happened and what to do, announced to screen readers. */
-export const useNotices = create<NoticeState>()((set) => ({
+export const useNotices = create<NoticeState>()((set, get) => ({
   notices: [],
   savedAt: null,
   show(tone, text) {
     const notice = { id: nextId++, tone, text };
     set((state) => ({ notices: [...state.notices.slice(-3), notice] }));
+    if (tone !== 'error') setTimeout(() => get().dismiss(notice.id), CONFIRMATION_MS);
   },
   dismiss(id) {
     set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
