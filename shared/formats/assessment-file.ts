@@ -23,6 +23,7 @@ export const ASSESSMENT_EXTENSION = 'kvbedomning';
 export const MAX_ASSESSMENT_FILE_BYTES = 8 * 1024 * 1024;
 export const MAX_CRITERIA = 200;
 export const MAX_TEAM_SOURCES = 20;
+export const MAX_NEXT_STEPS = 20;
 
 /** UTC instants as the app writes them (`toISOString()`), seconds or milliseconds. */
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
@@ -52,7 +53,13 @@ const teamSourceSchema = z
 const teamSchema = z
   .object({
     recommendation: recommendationSchema,
+    /** The key themes, one paragraph each (separated by a blank line). */
     summary: z.string().max(LIMITS.summaryChars, `får vara högst ${LIMITS.summaryChars} tecken`),
+    /** Suggested next steps for the contestant's feedback report. */
+    nextSteps: z
+      .array(z.string().trim().min(1, 'får inte vara tom').max(LIMITS.commentChars, `får vara högst ${LIMITS.commentChars} tecken`))
+      .max(MAX_NEXT_STEPS, `högst ${MAX_NEXT_STEPS} nästa steg`)
+      .optional(),
     sources: z.array(teamSourceSchema).max(MAX_TEAM_SOURCES, `högst ${MAX_TEAM_SOURCES} underlag`),
   })
   .strict();
