@@ -22,7 +22,11 @@ export type WarningCode =
   | 'question-without-text'
   | 'strength-count'
   | 'improvement-count'
-  | 'score-without-comments';
+  | 'score-without-comments'
+  // Consensus (shared/scoring/consensus.ts):
+  | 'must-discuss'
+  | 'rationale-missing'
+  | 'site-visit-note-missing';
 
 export interface CriterionWarning {
   readonly code: WarningCode;
