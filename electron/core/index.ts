@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { assessmentHandlers } from './assessments/handlers';
+import { consensusHandlers } from './consensus/handlers';
 import { documentHandlers } from './documents/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { packageHandlers } from './packages/handlers';
@@ -58,6 +59,7 @@ export function createCore(options: CoreOptions): Core {
     ...packageHandlers(context),
     ...assessmentHandlers(context),
     ...exchangeHandlers(context),
+    ...consensusHandlers(context),
   } satisfies Handlers;
 
   const ready =

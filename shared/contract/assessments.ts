@@ -49,9 +49,9 @@ export interface AssessmentView {
   readonly canRedo: boolean;
 }
 
-/** What every edit answers once it is on disk: the criterion as it now is. */
+/** What every edit answers once it is on disk: the criterion as it now is (null for a change to the team's part). */
 export interface EditResult {
-  readonly criterion: CriterionAssessment;
+  readonly criterion: CriterionAssessment | null;
   readonly savedAt: string;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
@@ -81,6 +81,8 @@ export const assessmentChannels = {
   /** Says who the user is in the round; changing an earlier choice needs `change: true`. */
   'round:choose-examiner': returns<MyRoundStatus>()(z.object({ roundId, examinerId: plainId, change: z.boolean() }).strict()),
   /** My individual assessment of a contestant (an empty draft is made on first open). */
+  /** Says the user works at stadsledningskontoret in the round (assesses no one); changing an earlier choice needs `change: true`. */
+  'round:choose-office': returns<MyRoundStatus>()(z.object({ roundId, change: z.boolean() }).strict()),
   'assessment:open': returns<AssessmentView>()(z.object({ roundId, contestantId: plainId }).strict()),
   'assessment:set-score': edit({ criterionId: plainId, score: score.nullable() }),
   'assessment:set-attribute': edit({ criterionId: plainId, attributeId: plainId, rating: score.nullable() }),

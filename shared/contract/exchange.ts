@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Recommendation, Stage } from '../domain/assessment';
-import { sha256Hex } from '../domain/ids';
+import { itemId, sha256Hex } from '../domain/ids';
 import { returns } from './define';
 import { fileIdArg } from './packages';
 
@@ -135,6 +135,14 @@ export interface JuryOverview {
   readonly classes: readonly JuryClass[];
 }
 
+/** An exported .kvbedomning: where it was saved and which revision it became. */
+export interface ExportedAssessmentView {
+  readonly path: string;
+  readonly fileName: string;
+  readonly revision: number;
+  readonly keyId: string;
+}
+
 export interface SavedExport {
   readonly path: string;
   readonly fileName: string;
@@ -156,6 +164,12 @@ export const exchangeChannels = {
   'assessment:apply-import': returns<AssessmentApplyItem[]>()(
     z.object({ items: z.array(z.object({ fileId: fileIdArg, sha256: sha256Hex }).strict()).min(1).max(200), acceptedKeys }).strict(),
   ),
+  /** Signs and saves one of my submitted assessments; null when the save dialog was cancelled. */
+  'assessment:export': returns<ExportedAssessmentView | null>()(
+    z.object({ assessmentId: itemId, includePrivateNotes: z.boolean() }).strict(),
+  ),
+  /** Saves the assessment's hash-chained change log as JSON (verifiable with `examinator assessment verify-log`). */
+  'assessment:export-log': returns<SavedExport | null>()(z.object({ assessmentId: itemId, includePrivateNotes: z.boolean() }).strict()),
   'assessment:received': returns<ReceivedAssessmentView[]>()(z.object({ roundId }).strict()),
   'jury:overview': returns<JuryOverview>()(z.object({ roundId }).strict()),
   'jury:export': returns<SavedExport | null>()(

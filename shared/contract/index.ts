@@ -8,6 +8,7 @@ import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
 import { assessmentChannels } from './assessments';
+import { consensusChannels } from './consensus';
 import { documentChannels } from './documents';
 import { exchangeChannels } from './exchange';
 import { packageChannels } from './packages';
@@ -20,6 +21,7 @@ export const contract = {
   ...packageChannels,
   ...assessmentChannels,
   ...exchangeChannels,
+  ...consensusChannels,
 } as const;
 
 export type Contract = typeof contract;

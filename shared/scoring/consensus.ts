@@ -68,6 +68,17 @@ export interface MergedComment {
 
 const anchorKey = (a: EvidenceAnchor) => [a.documentSha256, a.page ?? '', a.paragraph ?? '', a.quote ?? ''].join('\u0000');
 
+function collect(base: Pick<MergedComment, 'evidence' | 'sources'>, picked: readonly SourceComment[]): Pick<MergedComment, 'evidence' | 'sources'> {
+  const evidence = new Map(base.evidence.map((a) => [anchorKey(a), a]));
+  const sources = new Map(base.sources.map((s) => [s.commentId, s]));
+  for (const { examinerId, initials, comment } of picked) {
+    for (const anchor of comment.evidence) if (!evidence.has(anchorKey(anchor))) evidence.set(anchorKey(anchor), anchor);
+    const from = comment.sources && comment.sources.length > 0 ? comment.sources : [{ commentId: comment.id, examinerId, initials }];
+    for (const source of from) if (!sources.has(source.commentId)) sources.set(source.commentId, source);
+  }
+  return { evidence: [...evidence.values()], sources: [...sources.values()] };
+}
+
 /**
  * One team comment from one or more individual comments: their texts in the
  * order picked (the lead edits the result), every distinct evidence anchor,
@@ -76,18 +87,13 @@ const anchorKey = (a: EvidenceAnchor) => [a.documentSha256, a.page ?? '', a.para
  */
 export function mergeComments(picked: readonly SourceComment[]): MergedComment {
   if (picked.length === 0) throw new RangeError('nothing to merge');
-  const evidence = new Map<string, EvidenceAnchor>();
-  const sources = new Map<string, CommentSource>();
-  for (const { examinerId, initials, comment } of picked) {
-    for (const anchor of comment.evidence) if (!evidence.has(anchorKey(anchor))) evidence.set(anchorKey(anchor), anchor);
-    const from = comment.sources && comment.sources.length > 0 ? comment.sources : [{ commentId: comment.id, examinerId, initials }];
-    for (const source of from) if (!sources.has(source.commentId)) sources.set(source.commentId, source);
-  }
-  return {
-    text: picked.map((p) => p.comment.text.trim()).join(' '),
-    evidence: [...evidence.values()],
-    sources: [...sources.values()],
-  };
+  return { text: picked.map((p) => p.comment.text.trim()).join(' '), ...collect({ evidence: [], sources: [] }, picked) };
+}
+
+/** More individual comments behind an existing team comment: its text stays, their evidence and provenance are added. */
+export function addToComment(team: Comment, picked: readonly SourceComment[]): MergedComment {
+  if (picked.length === 0) throw new RangeError('nothing to add');
+  return { text: team.text, ...collect({ evidence: team.evidence, sources: team.sources ?? [] }, picked) };
 }
 
 /** What the team decides per criterion beyond the shared content model. */

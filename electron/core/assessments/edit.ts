@@ -28,7 +28,7 @@ export interface EditScope {
 
 export function editResult(db: Db, assessment: AssessmentRecord, criterionId: string, at: string, extra: Partial<EditResult> = {}): EditResult {
   const [criterion] = loadCriteria(db, assessment.id, { includePrivateNotes: true, criterionId });
-  return { criterion: criterion!, savedAt: at, ...undoState(db, getAssessment(db, assessment.id), at), ...extra };
+  return { criterion: criterion ?? null, savedAt: at, ...undoState(db, getAssessment(db, assessment.id), at), ...extra };
 }
 
 /**
@@ -47,6 +47,6 @@ export function editAssessment(db: Db, assessmentId: string, at: string, plan: (
     applyField(db, assessmentId, change.field, change.target, change.value);
     appendLog(db, assessmentId, { at, actor, action: change.action, field: change.field, target: change.target, old, new: change.value, ref: null });
     const [criterion] = loadCriteria(db, assessmentId, { includePrivateNotes: true, criterionId: change.target.criterionId });
-    return { criterion: criterion!, savedAt: at, canUndo: true, canRedo: false, ...extra };
+    return { criterion: criterion ?? null, savedAt: at, canUndo: true, canRedo: false, ...extra };
   })();
 }

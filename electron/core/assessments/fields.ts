@@ -7,6 +7,7 @@ import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
 import type { Json, JsonObject, LogField } from './log';
 import { plucked, prepared } from './statements';
+import { applyTeamField, isTeamField, readTeamField } from './team-fields';
 
 export type CommentKindStored = 'strength' | 'improvement' | 'question';
 
@@ -58,6 +59,7 @@ function criterionColumn(db: Db, assessmentId: string, criterionId: string, colu
 const str = (target: JsonObject, key: string) => target[key] as string;
 
 export function readField(db: Db, assessmentId: string, field: LogField, target: FieldTarget): Json {
+  if (isTeamField(field)) return readTeamField(db, assessmentId, field, target);
   switch (field) {
     case 'score':
       return criterionColumn(db, assessmentId, target.criterionId, 'score') as number | null;
@@ -117,6 +119,7 @@ function setComment(db: Db, assessmentId: string, target: FieldTarget, value: Co
 }
 
 export function applyField(db: Db, assessmentId: string, field: LogField, target: FieldTarget, value: Json): void {
+  if (isTeamField(field)) return applyTeamField(db, assessmentId, field, target, value);
   switch (field) {
     case 'score':
       return setCriterion(db, assessmentId, target.criterionId, 'score', value);

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { addComment, addEvidence, deleteComment, editComment, moveComment, removeEvidence, setAttribute, setNote, setScore } from './edits';
-import { chooseExaminer } from './identity';
+import { chooseExaminer, chooseOffice } from './identity';
 import { openAssessment, reopenAssessment, submitAssessment } from './lifecycle';
 import { verifyLog } from './log';
 import { getAssessment } from './repository';
@@ -15,6 +15,10 @@ export function assessmentHandlers(ctx: CoreContext) {
     'round:my-status': ({ roundId }) => myRoundStatus(db(), roundId),
     'round:choose-examiner': ({ roundId, examinerId, change }) => {
       chooseExaminer(db(), roundId, examinerId, change, now());
+      return myRoundStatus(db(), roundId);
+    },
+    'round:choose-office': ({ roundId, change }) => {
+      chooseOffice(db(), roundId, change, now());
       return myRoundStatus(db(), roundId);
     },
     'assessment:open': ({ roundId, contestantId }) => openAssessment(db(), roundId, contestantId, now()),

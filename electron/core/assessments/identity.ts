@@ -13,18 +13,40 @@ export interface Examiner {
   readonly name: string;
 }
 
-/** The examiner the user chose for the round, or null before they have chosen. */
-export function currentExaminer(db: Db, roundId: string): Examiner | null {
+/** Who the user said they are in a round: one of its examiners, or stadsledningskontoret (assesses no one). */
+export type RoundViewer = { readonly kind: 'examiner'; readonly examiner: Examiner } | { readonly kind: 'office' } | { readonly kind: 'unknown' };
+
+/** The latest choice of either kind wins; both kinds share one sequence per round. */
+export function currentViewer(db: Db, roundId: string): RoundViewer {
   const row = prepared(db, 
-      `SELECT e.id, e.name FROM round_identity_choices c JOIN examiners e ON e.round_id = c.round_id AND e.id = c.examiner_id
-        WHERE c.round_id = ? ORDER BY c.seq DESC LIMIT 1`,
+      `SELECT kind, examiner_id, name FROM (
+         SELECT 'examiner' AS kind, c.seq, e.id AS examiner_id, e.name FROM round_identity_choices c
+           JOIN examiners e ON e.round_id = c.round_id AND e.id = c.examiner_id WHERE c.round_id = ?
+         UNION ALL
+         SELECT 'office', o.seq, NULL, NULL FROM round_office_choices o WHERE o.round_id = ?)
+       ORDER BY seq DESC LIMIT 1`,
     )
-    .get(roundId) as Examiner | undefined;
-  return row ?? null;
+    .get(roundId, roundId) as { kind: 'examiner' | 'office'; examiner_id: string | null; name: string | null } | undefined;
+  if (!row) return { kind: 'unknown' };
+  return row.kind === 'office' ? { kind: 'office' } : { kind: 'examiner', examiner: { id: row.examiner_id!, name: row.name! } };
+}
+
+/** The examiner the user chose for the round, or null before they have chosen (or when they work at stadsledningskontoret). */
+export function currentExaminer(db: Db, roundId: string): Examiner | null {
+  const viewer = currentViewer(db, roundId);
+  return viewer.kind === 'examiner' ? viewer.examiner : null;
 }
 
 export function identityChoices(db: Db, roundId: string): number {
-  return plucked(db, 'SELECT COUNT(*) FROM round_identity_choices WHERE round_id = ?').get(roundId) as number;
+  return plucked(db, 'SELECT (SELECT COUNT(*) FROM round_identity_choices WHERE round_id = ?) + (SELECT COUNT(*) FROM round_office_choices WHERE round_id = ?)').get(
+    roundId,
+    roundId,
+  ) as number;
+}
+
+function alreadyChosen(viewer: RoundViewer): AppError {
+  const who = viewer.kind === 'examiner' ? viewer.examiner.name : 'från stadsledningskontoret';
+  return new AppError('identity-already-chosen', `Du har redan angett att du är ${who} i den här omgången. Välj "Byt examinator" om du angav fel.`);
 }
 
 /** Chooses (or, with `change`, deliberately changes) who the user is in the round. */
@@ -34,16 +56,25 @@ export function chooseExaminer(db: Db, roundId: string, examinerId: string, chan
     throw new AppError('examiner-missing', 'Den valda examinatorn finns inte i omgången. Välj ett av namnen i listan.');
   }
   db.transaction(() => {
-    const current = currentExaminer(db, roundId);
-    if (current?.id === examinerId) return;
-    if (current && !change) {
-      throw new AppError(
-        'identity-already-chosen',
-        `Du har redan angett att du är ${current.name} i den här omgången. Välj "Byt examinator" om du angav fel.`,
-      );
-    }
+    const current = currentViewer(db, roundId);
+    if (current.kind === 'examiner' && current.examiner.id === examinerId) return;
+    if (current.kind !== 'unknown' && !change) throw alreadyChosen(current);
     const seq = identityChoices(db, roundId) + 1;
     prepared(db, 'INSERT INTO round_identity_choices (round_id, seq, examiner_id, chosen_at) VALUES (?, ?, ?, ?)').run(roundId, seq, examinerId, at);
+  })();
+}
+
+/** The user works at stadsledningskontoret in this round: assesses no one, sees every team's results. */
+export function chooseOffice(db: Db, roundId: string, change: boolean, at: string): void {
+  if (plucked(db, 'SELECT 1 FROM rounds WHERE id = ?').get(roundId) === undefined) {
+    throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+  }
+  db.transaction(() => {
+    const current = currentViewer(db, roundId);
+    if (current.kind === 'office') return;
+    if (current.kind !== 'unknown' && !change) throw alreadyChosen(current);
+    const seq = identityChoices(db, roundId) + 1;
+    prepared(db, 'INSERT INTO round_office_choices (round_id, seq, chosen_at) VALUES (?, ?, ?)').run(roundId, seq, at);
   })();
 }
 

@@ -5,6 +5,7 @@
  */
 import type { AssessmentView } from '../../../shared/contract/assessments';
 import { AppError } from '../../../shared/errors';
+import { teamProgress } from '../../../shared/scoring/consensus';
 import { assessmentProgress } from '../../../shared/scoring/progress';
 import type { Db } from '../db/open';
 import { createAssessment } from './create';
@@ -13,6 +14,7 @@ import { currentExaminer } from './identity';
 import { appendLog } from './log';
 import { findAssessment, getAssessment, loadCriteria, type AssessmentRecord } from './repository';
 import { contestantContext } from './round-context';
+import { teamStates } from './team-repository';
 import { undoState } from './undo';
 import { prepared } from './statements';
 
@@ -55,12 +57,16 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
     const assessment = getAssessment(db, assessmentId);
     const actor = assertEditable(db, assessment);
     const context = contestantContext(db, assessment.roundId, assessment.contestantId);
-    const progress = assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId));
+    const progress =
+      assessment.stage === 'individual'
+        ? assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId))
+        : teamProgress(context.pkg, context.classId, teamStates(db, assessment));
     const open = progress.criteria.filter((c) => !c.done);
     if (open.length > 0) {
+      const what = assessment.stage === 'individual' ? 'Bedömningen' : 'Teamets bedömning';
       throw new AppError(
         'assessment-incomplete',
-        `Bedömningen kan inte lämnas in än: ${open.length} av ${progress.total} kriterier är inte klara (${open.map((c) => c.criterion.id).join(', ')}). ` +
+        `${what} kan inte lämnas in än: ${open.length} av ${progress.total} kriterier är inte klara (${open.map((c) => c.criterion.id).join(', ')}). ` +
           'Gör klart dem och försök igen.',
       );
     }
@@ -79,6 +85,12 @@ export function reopenAssessment(db: Db, assessmentId: string, at: string): Asse
     const actor = assertAuthor(db, assessment);
     if (assessment.status !== 'submitted') {
       throw new AppError('assessment-not-submitted', 'Bedömningen är inte inlämnad; du kan redan ändra i den.');
+    }
+    if (assessment.stage === 'consensus' && findAssessment(db, { ...assessment, stage: 'site-visit' })) {
+      throw new AppError(
+        'site-visit-started',
+        'Platsbesöket är redan registrerat för den här tävlande; konsensusbedömningen före besöket ligger fast. Ändra poängen i platsbesöksbedömningen i stället.',
+      );
     }
     const revision = assessment.revision + 1;
     prepared(db, "UPDATE assessments SET status = 'draft', revision = ?, submitted_at = NULL WHERE id = ?").run(revision, assessmentId);

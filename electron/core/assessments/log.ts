@@ -33,10 +33,23 @@ export type LogAction =
   | 'undo'
   | 'redo'
   | 'submit'
-  | 'reopen';
+  | 'reopen'
+  // The team's consensus and site visit:
+  | 'start-consensus'
+  | 'start-site-visit'
+  | 'set-rationale'
+  | 'set-discussed'
+  | 'set-visit-note'
+  | 'set-team'
+  | 'take-comments'
+  | 'accept-source'
+  | 'ignore-source';
 
 /** What a change changed; undo and redo name the field they changed again. */
-export type LogField = 'score' | 'attribute' | 'note' | 'comment' | 'comment-text' | 'comment-order' | 'evidence';
+export type LogField = 'score' | 'attribute' | 'note' | 'comment' | 'comment-text' | 'comment-order' | 'evidence' | TeamField;
+
+/** Fields only a team assessment has (assessments/team-fields.ts). */
+export type TeamField = 'rationale' | 'discussed' | 'visit-note' | 'team' | 'source';
 
 export interface LogEntryInput {
   readonly at: string;

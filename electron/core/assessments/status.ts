@@ -4,16 +4,17 @@ import type { RoundRole } from '../../../shared/contract/rounds';
 import { assessmentProgress } from '../../../shared/scoring/progress';
 import { applicableCriteria } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
-import { contestantsOf, currentExaminer, identityChoices, roleOf } from './identity';
+import { contestantsOf, currentViewer, identityChoices, roleOf } from './identity';
 import { findAssessment, loadCriteria } from './repository';
 import { roundPackage } from './round-context';
 
 export function myRoundStatus(db: Db, roundId: string): MyRoundStatus {
-  const me = currentExaminer(db, roundId);
+  const viewer = currentViewer(db, roundId);
+  const me = viewer.kind === 'examiner' ? viewer.examiner : null;
   const identity = {
     examinerId: me?.id ?? null,
     examinerName: me?.name ?? null,
-    role: me ? roleOf(db, roundId, me.id) : null,
+    role: me ? roleOf(db, roundId, me.id) : viewer.kind === 'office' ? ('stadsledningskontoret' as const) : null,
     choices: identityChoices(db, roundId),
   };
   if (!me) return { roundId, identity, contestants: [] };
@@ -33,6 +34,7 @@ export function myRoundStatus(db: Db, roundId: string): MyRoundStatus {
 export function roleAndProgress(db: Db, roundId: string): { myRole: RoundRole | null; progress: { done: number; total: number } | null } {
   const status = myRoundStatus(db, roundId);
   if (!status.identity.role) return { myRole: null, progress: null };
+  if (status.identity.role === 'stadsledningskontoret') return { myRole: status.identity.role, progress: null };
   const sum = (key: 'done' | 'total') => status.contestants.reduce((total, c) => total + c[key], 0);
   return { myRole: status.identity.role, progress: { done: sum('done'), total: sum('total') } };
 }

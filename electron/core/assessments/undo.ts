@@ -22,7 +22,7 @@ export function isIdle(assessment: AssessmentRecord, at: string): boolean {
   return Date.parse(at) - Date.parse(assessment.updatedAt) > SESSION_IDLE_MS;
 }
 
-const NOT_UNDOABLE: ReadonlySet<LogAction> = new Set(['create', 'submit', 'reopen']);
+const NOT_UNDOABLE: ReadonlySet<LogAction> = new Set(['create', 'submit', 'reopen', 'start-consensus', 'start-site-visit']);
 
 /** The entries that undo and redo would reverse or repeat next (last = top). */
 export function sessionStacks(db: Db, assessment: AssessmentRecord, at: string): { undo: number[]; redo: number[] } {
@@ -69,6 +69,6 @@ export function undoOrRedo(db: Db, assessmentId: string, at: string, direction: 
     applyField(db, assessmentId, entry!.field!, target, value);
     appendLog(db, assessmentId, { at, actor, action: direction, field: entry!.field, target, old, new: value, ref: seq });
     const [criterion] = loadCriteria(db, assessmentId, { includePrivateNotes: true, criterionId: target.criterionId });
-    return { criterion: criterion!, savedAt: at, ...undoState(db, getAssessment(db, assessmentId), at) };
+    return { criterion: criterion ?? null, savedAt: at, ...undoState(db, getAssessment(db, assessmentId), at) };
   })();
 }

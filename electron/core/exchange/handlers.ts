@@ -4,6 +4,9 @@ import type { ReceivedAssessmentView } from '../../../shared/contract/exchange';
 import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
+import { exportAssessment } from './export';
+import { exportRequestFor } from './export-content';
+import { exportChangeLog } from './export-log';
 import { installationIdentity } from './identity';
 import { applyImport, previewImport, readFiles, VerifiedFiles } from './import';
 import type { IndependenceSource } from './independence';
@@ -28,6 +31,8 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
       const files = read.map((file, i) => ({ ...file, expectedSha256: items[i]!.sha256 }));
       return applyImport(ctx.store.db, files, acceptedKeys, now());
     },
+    'assessment:export': ({ assessmentId, includePrivateNotes }) => exportAssessment(ctx, exportRequestFor(ctx.store.db, assessmentId, includePrivateNotes)),
+    'assessment:export-log': ({ assessmentId, includePrivateNotes }) => exportChangeLog(ctx, assessmentId, includePrivateNotes),
     'assessment:received': ({ roundId }): ReceivedAssessmentView[] => {
       const facts = roundFacts(ctx.store.db, roundId);
       if (!facts) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');

@@ -1,15 +1,33 @@
 /**
- * Where the independence gate learns who I am in a round and whether my own
- * individual assessment of a contestant is submitted. Both live in the scoring
- * workspace's tables; until that store is wired in here, the answer is "unknown
- * viewer", so nothing received is shown to anyone (the gate fails closed).
+ * Where the independence gate learns who I am in a round and whether I have
+ * submitted my own individual assessment of a contestant: the scoring
+ * workspace's tables. Once submitted, always shown — a reopened revision does
+ * not unsee what was already seen.
  */
+import type { Db } from '../db/open';
+import { currentViewer } from '../assessments/identity';
+import { plucked } from '../assessments/statements';
 import type { CoreContext } from '../context';
 import type { IndependenceSource } from './independence';
 
-export function independenceSource(_ctx: CoreContext): IndependenceSource {
+export function storeIndependenceSource(db: () => Db): IndependenceSource {
   return {
-    viewer: () => ({ kind: 'unknown' }),
-    isMyIndividualSubmitted: () => false,
+    viewer: (roundId) => {
+      const viewer = currentViewer(db(), roundId);
+      return viewer.kind === 'examiner' ? { kind: 'examiner', examinerId: viewer.examiner.id } : viewer;
+    },
+    isMyIndividualSubmitted: (roundId, contestantId) => {
+      const viewer = currentViewer(db(), roundId);
+      if (viewer.kind !== 'examiner') return false;
+      const submitted = plucked(db(), 
+        `SELECT 1 FROM assessments WHERE round_id = ? AND contestant_id = ? AND examiner_id = ? AND stage = 'individual'
+            AND (submitted_at IS NOT NULL OR revision > 1)`,
+      ).get(roundId, contestantId, viewer.examiner.id);
+      return submitted !== undefined;
+    },
   };
+}
+
+export function independenceSource(ctx: CoreContext): IndependenceSource {
+  return storeIndependenceSource(() => ctx.store.db);
 }

@@ -68,7 +68,8 @@ export async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
   if (isLocked()) return;
   await flushAll();
   const result = await edit(direction === 'undo' ? 'assessment:undo' : 'assessment:redo', {});
-  if (!result) return;
+  // The desk edits an individual assessment, whose every change belongs to a criterion.
+  if (!result?.criterion) return;
   const criterionId = result.criterion.criterionId;
   if (criterionId !== useDesk.getState().currentId) useDesk.setState({ currentId: criterionId, activeCommentId: null });
   announce(`${direction === 'undo' ? 'Ångrade' : 'Gjorde om'} en ändring i ${criterionId}.`);

@@ -132,8 +132,9 @@ export function enqueue<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function applyEdit(result: EditResult): void {
+  const changed = result.criterion;
   set((state) => ({
-    criteria: { ...state.criteria, [result.criterion.criterionId]: result.criterion },
+    criteria: changed ? { ...state.criteria, [changed.criterionId]: changed } : state.criteria,
     assessment: state.assessment && { ...state.assessment, canUndo: result.canUndo, canRedo: result.canRedo, updatedAt: result.savedAt },
   }));
   useNotices.getState().markSaved(result.savedAt);

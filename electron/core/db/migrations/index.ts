@@ -5,6 +5,7 @@ import m0003 from './0003-documents';
 import m0004 from './0004-trusted-keys';
 import m0005 from './0005-assessments';
 import m0006 from './0006-exchange';
+import m0007 from './0007-consensus';
 
 export interface Migration {
   readonly version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every migration, in order. Released migrations are never edited: add a new one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];

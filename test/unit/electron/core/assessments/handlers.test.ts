@@ -68,19 +68,19 @@ describe('editing an assessment through the core', () => {
     await call(core, 'assessment:add-comment', { assessmentId: id, criterionId: '1.1', kind: 'improvement', text: 'Målen saknar mått.' });
     await call(core, 'assessment:add-comment', { assessmentId: id, criterionId: '1.1', kind: 'question', text: 'Hur följs målen upp?' });
     const result = await call(core, 'assessment:set-note', { assessmentId: id, criterionId: '1.1', text: 'Fråga Bilal om sidan 7.' });
-    expect(result.criterion.strengths.map((c) => [c.text, c.evidence.map((e) => e.page)])).toEqual([
+    expect(result.criterion!.strengths.map((c) => [c.text, c.evidence.map((e) => e.page)])).toEqual([
       ['Föräldrarna är delaktiga.', [7]],
       ['Tydlig analys av behoven.', [4]],
     ]);
-    expect(result.criterion.privateNote).toBe('Fråga Bilal om sidan 7.');
+    expect(result.criterion!.privateNote).toBe('Fråga Bilal om sidan 7.');
 
     await expect(call(core, 'assessment:add-evidence', { assessmentId: id, commentId: first.commentId!, anchor: { documentSha256: otherDocumentSha, page: 1 } })).rejects.toThrow(
       'Belägget pekar på ett dokument som inte hör till den här tävlande',
     );
     const removed = await call(core, 'assessment:remove-evidence', { assessmentId: id, commentId: first.commentId!, index: 0 });
-    expect(removed.criterion.strengths[1]!.evidence).toEqual([]);
+    expect(removed.criterion!.strengths[1]!.evidence).toEqual([]);
     const deleted = await call(core, 'assessment:delete-comment', { assessmentId: id, commentId: second.commentId! });
-    expect(deleted.criterion.strengths.map((c) => c.text)).toEqual(['Tydlig analys av behoven.']);
+    expect(deleted.criterion!.strengths.map((c) => c.text)).toEqual(['Tydlig analys av behoven.']);
 
     // What the exchange exports: written comments, no private note unless asked.
     const [content] = loadAssessmentContent(core.context.store.db, id);
@@ -100,14 +100,14 @@ describe('editing an assessment through the core', () => {
 
     const again = testCore({ dataDir, clock });
     expect((await call(again, 'assessment:open', { roundId: ROUND, contestantId: SOLROSEN })).canUndo).toBe(true);
-    expect((await call(again, 'assessment:undo', { assessmentId: id })).criterion.strengths[0]!.text).toBe('Bra.');
-    expect((await call(again, 'assessment:undo', { assessmentId: id })).criterion.strengths).toEqual([]);
+    expect((await call(again, 'assessment:undo', { assessmentId: id })).criterion!.strengths[0]!.text).toBe('Bra.');
+    expect((await call(again, 'assessment:undo', { assessmentId: id })).criterion!.strengths).toEqual([]);
     const redone = await call(again, 'assessment:redo', { assessmentId: id });
-    expect(redone.criterion.strengths.map((c) => [c.id, c.text])).toEqual([[added.commentId, 'Bra.']]);
+    expect(redone.criterion!.strengths.map((c) => [c.id, c.text])).toEqual([[added.commentId, 'Bra.']]);
     expect(redone).toMatchObject({ canUndo: true, canRedo: true });
     const undone = await call(again, 'assessment:undo', { assessmentId: id });
     const last = await call(again, 'assessment:undo', { assessmentId: id });
-    expect(last.criterion.score).toBeNull();
+    expect(last.criterion!.score).toBeNull();
     expect(last.canUndo).toBe(false);
     await expect(call(again, 'assessment:undo', { assessmentId: id })).rejects.toThrow('Det finns inget mer att ångra i den här arbetsstunden.');
     expect(undone.canRedo).toBe(true);

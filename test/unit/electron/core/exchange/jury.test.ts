@@ -10,6 +10,7 @@ import type { Args, Channel, Result } from '../../../../../shared/contract';
 import type { JuryRow } from '../../../../../shared/contract/exchange';
 import { AppError } from '../../../../../shared/errors';
 import { call } from '../../../../helpers/core';
+import { completeMyAssessment } from '../../../../helpers/scoring';
 import { assessmentBytes, consensusCriteria, exchangeCore, importFiles, individualCriteria, LINDGARDEN, newKey, ROUND, SOLROSEN } from '../../../../helpers/exchange';
 
 /** The team lead's consensus file, built from members' individual content (`seeds`: one per member). */
@@ -125,12 +126,26 @@ describe('independence in the core', () => {
     expect(after.classes[0]!.rows.find((r) => r.contestantId === SOLROSEN)).toMatchObject({ status: 'shown', rank: 1 });
   });
 
-  it('fails closed until the app knows who I am: the wired-in source shows nothing', async () => {
-    const { core } = await juryCore({ kind: 'office' });
+  it('through the real gate: nothing before the user says who they are, everything for stadsledningskontoret, a member\'s own team after their own submission', async () => {
+    const { core } = await juryCore({ kind: 'unknown' });
+    const statuses = async () => (await call(core, 'jury:overview', { roundId: ROUND })).classes[0]!.rows.map((r) => [r.contestantId, r.status]);
     const overview = await call(core, 'jury:overview', { roundId: ROUND });
     expect(overview.classes[0]!.rows.map((r) => r.status)).toEqual(['hidden', 'hidden']);
     expect(overview.classes[0]!.rows[0]).toMatchObject({ reason: 'Välj först vem du är i omgången. Innan dess visas inga poäng eller kommentarer från andra.' });
     await expect(call(core, 'jury:export', { roundId: ROUND, format: 'xlsx', hideNames: false })).rejects.toThrow(/Det finns inga poäng att exportera/);
+
+    await call(core, 'round:choose-office', { roundId: ROUND, change: false });
+    expect(await statuses()).toEqual([[LINDGARDEN, 'shown'], [SOLROSEN, 'shown']]);
+    expect((await call(core, 'round:my-status', { roundId: ROUND })).identity).toMatchObject({ role: 'stadsledningskontoret', examinerId: null, choices: 1 });
+
+    // Changing to Erik (team 2) is deliberate; he sees neither before submitting, and never the other team's.
+    await expect(call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-erik', change: false })).rejects.toThrow(/från stadsledningskontoret/);
+    await call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-erik', change: true });
+    expect((await statuses()).map(([, status]) => status)).toEqual(['hidden', 'hidden']);
+    await completeMyAssessment(core, ROUND, LINDGARDEN, { voice: 'Erik' });
+    const rows = (await call(core, 'jury:overview', { roundId: ROUND })).classes[0]!.rows;
+    expect(rows.map((r) => [r.contestantId, r.status])).toEqual([[LINDGARDEN, 'shown'], [SOLROSEN, 'hidden']]);
+    expect(rows.find((r) => r.contestantId === SOLROSEN)).toMatchObject({ reason: 'Den tävlande bedöms av ett annat team; deras poäng och kommentarer visas inte här.' });
   });
 
   it('lists a contestant without a consensus file as missing', async () => {

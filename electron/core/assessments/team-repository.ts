@@ -1,0 +1,138 @@
+/**
+ * Reading a team's (consensus or site-visit) assessment: the shared content
+ * model per criterion plus what the team decided (rationale, discussed, the
+ * site visit), the team's part, and the frozen individual sources — as the
+ * workspace shows it, the submit check judges it and the export carries it.
+ */
+import type { TeamPartView } from '../../../shared/contract/consensus';
+import {
+  consensusCriterionSchema,
+  type ConsensusCriterion,
+  type CriterionAssessment,
+  type Nomination,
+} from '../../../shared/domain/assessment';
+import type { TeamCriterionState } from '../../../shared/scoring/consensus';
+import type { Db } from '../db/open';
+import { loadCriteria, type AssessmentRecord } from './repository';
+import { prepared } from './statements';
+import type { SourceValue } from './team-fields';
+
+export interface TeamCriterionRow {
+  readonly rationale: string;
+  readonly discussed: boolean;
+  /** Site-visit stage only: the agreed score before the visit. */
+  readonly scoreBefore: number | null;
+  readonly siteVisitNote: string;
+}
+
+export interface FrozenSource extends SourceValue {
+  readonly examinerId: string;
+}
+
+export function loadTeamCriteria(db: Db, assessmentId: string): Map<string, TeamCriterionRow> {
+  const rows = prepared(db, 'SELECT criterion_id, rationale, discussed, score_before, site_visit_note FROM consensus_criteria WHERE assessment_id = ?').all(
+    assessmentId,
+  ) as { criterion_id: string; rationale: string; discussed: number; score_before: number | null; site_visit_note: string }[];
+  return new Map(
+    rows.map((r) => [r.criterion_id, { rationale: r.rationale, discussed: r.discussed === 1, scoreBefore: r.score_before, siteVisitNote: r.site_visit_note }]),
+  );
+}
+
+export function loadTeamPart(db: Db, assessmentId: string): TeamPartView {
+  const row = prepared(db, 'SELECT site_visit, nomination, citation, summary, next_steps FROM consensus_team WHERE assessment_id = ?').get(assessmentId) as
+    | { site_visit: number | null; nomination: Nomination | null; citation: string; summary: string; next_steps: string }
+    | undefined;
+  if (!row) return { recommendation: { siteVisit: null, nomination: null, citation: '' }, summary: '', nextSteps: [] };
+  return {
+    recommendation: { siteVisit: row.site_visit === null ? null : row.site_visit === 1, nomination: row.nomination, citation: row.citation },
+    summary: row.summary,
+    nextSteps: JSON.parse(row.next_steps) as string[],
+  };
+}
+
+/** The frozen sources in the team's order (the round's examiner order). */
+export function loadSources(db: Db, assessment: AssessmentRecord): FrozenSource[] {
+  const rows = prepared(db, 
+    `SELECT s.examiner_id, s.revision, s.content_sha256, s.content, s.change_log, s.frozen_at, s.ignored_revision
+       FROM consensus_sources s JOIN examiners e ON e.round_id = ? AND e.id = s.examiner_id
+      WHERE s.assessment_id = ? ORDER BY e.position`,
+  ).all(assessment.roundId, assessment.id) as {
+    examiner_id: string;
+    revision: number;
+    content_sha256: string;
+    content: string;
+    change_log: string | null;
+    frozen_at: string;
+    ignored_revision: number | null;
+  }[];
+  return rows.map((r) => ({
+    examinerId: r.examiner_id,
+    revision: r.revision,
+    contentSha256: r.content_sha256,
+    content: JSON.parse(r.content) as SourceValue['content'],
+    changeLog: r.change_log === null ? null : (JSON.parse(r.change_log) as SourceValue['changeLog']),
+    frozenAt: r.frozen_at,
+    ignoredRevision: r.ignored_revision,
+  }));
+}
+
+export const sourceCriteria = (source: Pick<SourceValue, 'content'>) => source.content as unknown as CriterionAssessment[];
+
+/** Each criterion's individual scores from the frozen sources, in the sources' order. */
+export function individualScores(sources: readonly FrozenSource[], criterionId: string): { examinerId: string; score: number | null }[] {
+  return sources.map((source) => ({
+    examinerId: source.examinerId,
+    score: sourceCriteria(source).find((c) => c.criterionId === criterionId)?.score ?? null,
+  }));
+}
+
+export interface TeamContentOptions {
+  /** Leave out comments and questions without text (what an export carries). */
+  readonly writtenOnly?: boolean;
+}
+
+/**
+ * The team's assessment in the shared consensus model, every criterion in
+ * package order. With `writtenOnly` it is validated against the shared schema
+ * (what an export signs).
+ */
+export function loadTeamContent(db: Db, assessment: AssessmentRecord, options: TeamContentOptions = {}): ConsensusCriterion[] {
+  const decisions = loadTeamCriteria(db, assessment.id);
+  const sources = loadSources(db, assessment);
+  const written = <T extends { text: string }>(items: T[]) => (options.writtenOnly ? items.filter((item) => item.text.trim() !== '') : items);
+  return loadCriteria(db, assessment.id).map((criterion) => {
+    const decided = decisions.get(criterion.criterionId);
+    const team: ConsensusCriterion = {
+      ...criterion,
+      strengths: written(criterion.strengths),
+      improvements: written(criterion.improvements),
+      siteVisitQuestions: written(criterion.siteVisitQuestions),
+      individualScores: individualScores(sources, criterion.criterionId),
+      rationale: decided?.rationale ?? '',
+      discussed: decided?.discussed ?? false,
+      ...(assessment.stage === 'site-visit'
+        ? { siteVisit: { scoreBefore: decided?.scoreBefore ?? null, scoreAfter: criterion.score, note: decided?.siteVisitNote ?? '' } }
+        : {}),
+    };
+    return options.writtenOnly ? consensusCriterionSchema.parse(team) : team;
+  });
+}
+
+/** What the consensus rules judge per criterion (shared/scoring/consensus.ts). */
+export function teamStates(db: Db, assessment: AssessmentRecord): Map<string, TeamCriterionState> {
+  return new Map(
+    loadTeamContent(db, assessment).map((c): [string, TeamCriterionState] => {
+      const { individualScores: scores, rationale, discussed, siteVisit, ...content } = c;
+      return [
+        c.criterionId,
+        {
+          content,
+          individualScores: scores.map((s) => s.score),
+          rationale,
+          discussed,
+          ...(siteVisit ? { siteVisit: { scoreBefore: siteVisit.scoreBefore, note: siteVisit.note } } : {}),
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The team's own edits, each one change with its change-log entry through
+ * `editAssessment` (so undo, redo and the hash chain treat them like any
+ * other): rationale, discussed, the site-visit note, the team's part, taking
+ * members' comments into the team's lists, and accepting or leaving out a
+ * member's newer individual assessment.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EditResult } from '../../../shared/contract/assessments';
+import type { TeamFieldArg } from '../../../shared/contract/consensus';
+import { LIMITS, type Comment, type CommentSource } from '../../../shared/domain/assessment';
+import { AppError } from '../../../shared/errors';
+import { addToComment, initialsOf, mergeComments, type SourceComment } from '../../../shared/scoring/consensus';
+import { editAssessment, type EditScope } from '../assessments/edit';
+import { listOrder, readComment, type CommentValue } from '../assessments/fields';
+import { assertRoom, criterionIn } from '../assessments/guard';
+import type { Json } from '../assessments/log';
+import { loadSources, sourceCriteria } from '../assessments/team-repository';
+import { readSource } from '../assessments/team-fields';
+import type { Db } from '../db/open';
+import { availableSources, sourceValue } from './sources';
+import { contestantTeam } from './team';
+
+const clean = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+function assertTeam(scope: EditScope, stage?: 'site-visit'): void {
+  if (scope.assessment.stage === 'individual') throw new AppError('not-team-assessment', 'Det här görs bara i teamets konsensusbedömning.');
+  if (stage && scope.assessment.stage !== stage) throw new AppError('not-site-visit', 'Kommentaren om platsbesöket skrivs i bedömningen efter platsbesöket.');
+}
+
+export function setRationale(db: Db, at: string, args: { assessmentId: string; criterionId: string; text: string }): EditResult {
+  return editAssessment(db, args.assessmentId, at, (scope) => {
+    assertTeam(scope);
+    criterionIn(scope.context, args.criterionId);
+    return { action: 'set-rationale', field: 'rationale', target: { criterionId: args.criterionId }, value: clean(args.text) };
+  });
+}
+
+export function setDiscussed(db: Db, at: string, args: { assessmentId: string; criterionId: string; discussed: boolean }): EditResult {
+  return editAssessment(db, args.assessmentId, at, (scope) => {
+    assertTeam(scope);
+    criterionIn(scope.context, args.criterionId);
+    return { action: 'set-discussed', field: 'discussed', target: { criterionId: args.criterionId }, value: args.discussed };
+  });
+}
+
+export function setVisitNote(db: Db, at: string, args: { assessmentId: string; criterionId: string; text: string }): EditResult {
+  return editAssessment(db, args.assessmentId, at, (scope) => {
+    assertTeam(scope, 'site-visit');
+    criterionIn(scope.context, args.criterionId);
+    return { action: 'set-visit-note', field: 'visit-note', target: { criterionId: args.criterionId }, value: clean(args.text) };
+  });
+}
+
+export function setTeamField(db: Db, at: string, args: { assessmentId: string; change: TeamFieldArg }): EditResult {
+  return editAssessment(db, args.assessmentId, at, (scope) => {
+    assertTeam(scope);
+    const { field, value } = args.change;
+    const stored: Json = typeof value === 'string' ? clean(value) : Array.isArray(value) ? value.map(clean) : value;
+    return { action: 'set-team', field: 'team', target: { criterionId: '', part: field }, value: stored };
+  });
+}
+
+/** The picked comments of the frozen sources, in the order picked. */
+function picked(db: Db, scope: EditScope, criterionId: string, question: boolean, picks: readonly { examinerId: string; commentId: string }[]): SourceComment[] {
+  const sources = loadSources(db, scope.assessment);
+  const team = contestantTeam(db, scope.assessment.roundId, scope.assessment.contestantId);
+  return picks.map(({ examinerId, commentId }) => {
+    const source = sources.find((s) => s.examinerId === examinerId);
+    const criterion = source && sourceCriteria(source).find((c) => c.criterionId === criterionId);
+    const lists: readonly (Comment | { id: string; text: string })[] = criterion
+      ? question
+        ? criterion.siteVisitQuestions
+        : [...criterion.strengths, ...criterion.improvements]
+      : [];
+    const found = lists.find((c) => c.id === commentId);
+    if (!found) {
+      throw new AppError('source-comment-missing', `Kommentaren finns inte i ${examinerId}s bedömning av kriterium ${criterionId} som konsensus bygger på. Ladda om och försök igen.`);
+    }
+    const name = team.members.find((m) => m.examinerId === examinerId)?.name ?? examinerId;
+    return { examinerId, initials: initialsOf(name), comment: { evidence: [], ...found } };
+  });
+}
+
+export function takeComments(
+  db: Db,
+  at: string,
+  args: { assessmentId: string; criterionId: string; kind: 'strength' | 'improvement' | 'question'; picks: { examinerId: string; commentId: string }[]; into?: string | undefined },
+): EditResult {
+  const commentId = args.into ?? randomUUID();
+  return editAssessment(
+    db,
+    args.assessmentId,
+    at,
+    (scope) => {
+      assertTeam(scope);
+      criterionIn(scope.context, args.criterionId);
+      const question = args.kind === 'question';
+      const sourcesPicked = picked(db, scope, args.criterionId, question, args.picks);
+      const target = { criterionId: args.criterionId, commentId };
+      if (args.into) {
+        const existing = readComment(db, args.assessmentId, args.into);
+        if (!existing || existing.criterionId !== args.criterionId || existing.kind === 'question' || question) {
+          throw new AppError('team-comment-missing', 'Teamets kommentar att lägga till i finns inte för det här kriteriet. Ladda om och försök igen.');
+        }
+        const { criterionId: _criterion, ...value } = existing;
+        const base = { id: args.into, text: existing.text, evidence: existing.evidence, sources: (existing.sources ?? []) as unknown as CommentSource[] };
+        const added = addToComment(base, sourcesPicked);
+        if (added.evidence.length > LIMITS.evidencePerComment) throw new AppError('list-full', `Beläggen för en kommentar kan inte bli fler än ${LIMITS.evidencePerComment}.`);
+        return { action: 'take-comments', field: 'comment', target, value: { ...value, evidence: added.evidence, sources: added.sources } as unknown as Json };
+      }
+      const merged = mergeComments(sourcesPicked);
+      const count = listOrder(db, args.assessmentId, args.criterionId, args.kind).length;
+      assertRoom(count, question ? LIMITS.questionsPerCriterion : LIMITS.commentsPerList, question ? 'Frågorna vid platsbesök' : 'Teamets kommentarer');
+      const evidence = merged.evidence.slice(0, LIMITS.evidencePerComment);
+      const value: CommentValue = question
+        ? { kind: 'question', position: count, text: clean(merged.text).slice(0, LIMITS.commentChars), evidence: [] }
+        : { kind: args.kind, position: count, text: clean(merged.text).slice(0, LIMITS.commentChars), evidence, sources: merged.sources as unknown as Json[] };
+      return { action: 'take-comments', field: 'comment', target, value: value as unknown as Json };
+    },
+    { commentId },
+  );
+}
+
+export function changeSource(db: Db, at: string, args: { assessmentId: string; examinerId: string; action: 'accept' | 'ignore' }): EditResult {
+  return editAssessment(db, args.assessmentId, at, (scope) => {
+    assertTeam(scope);
+    const { roundId, contestantId } = scope.assessment;
+    const team = contestantTeam(db, roundId, contestantId);
+    const offered = availableSources(db, roundId, contestantId, team, team.leadId).get(args.examinerId);
+    const held = readSource(db, args.assessmentId, args.examinerId);
+    if (!offered || (held && offered.revision <= held.revision)) {
+      throw new AppError('no-source-update', 'Det finns ingen nyare bedömning från den examinatorn att ta ställning till.');
+    }
+    if (args.action === 'ignore') {
+      if (!held) throw new AppError('source-not-frozen', 'En bedömning som kom efter att konsensus startade kan bara tas med; den visas tills du gör det.');
+      return { action: 'ignore-source', field: 'source', target: { criterionId: '', examinerId: args.examinerId }, value: { ...held, ignoredRevision: offered.revision } };
+    }
+    return { action: 'accept-source', field: 'source', target: { criterionId: '', examinerId: args.examinerId }, value: sourceValue(offered, at) };
+  });
+}
