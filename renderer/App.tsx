@@ -15,6 +15,7 @@ import { RoundSearchScreen } from './features/documents/RoundSearchScreen';
 import { AuthoringScreen } from './features/authoring/AuthoringScreen';
 import { PackageEditorScreen } from './features/authoring/package-editor/PackageEditorScreen';
 import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScreen';
+import { ConsensusScreen } from './features/consensus/ConsensusScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
@@ -46,6 +47,8 @@ function Screen({ route }: { route: Route }) {
       return <RoundScreen roundId={route.roundId} />;
     case 'assessment':
       return <DeskScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} criterionId={route.criterionId} />;
+    case 'consensus':
+      return <ConsensusScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} stage={route.stage} />;
     case 'jury':
       return <JuryScreen key={route.roundId} roundId={route.roundId} />;
     case 'criteria':

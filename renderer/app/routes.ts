@@ -11,6 +11,8 @@ export type Route =
   | { readonly name: 'round'; readonly roundId: string }
   /** The examiner's desk: my assessment of one contestant, at one criterion. */
   | { readonly name: 'assessment'; readonly roundId: string; readonly contestantId: string; readonly criterionId?: string }
+  /** The team's consensus (and site-visit) assessment of one contestant. */
+  | { readonly name: 'consensus'; readonly roundId: string; readonly contestantId: string; readonly stage?: 'consensus' | 'site-visit' }
   | { readonly name: 'jury'; readonly roundId: string }
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
   | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
@@ -51,6 +53,10 @@ export function parseRoute(hash: string): Route {
       if (!second) return { name: 'start' };
       if (third === 'bedom' && fourth) return { name: 'assessment', roundId: second, contestantId: fourth, ...(fifth ? { criterionId: fifth } : {}) };
       if (third === 'jury') return { name: 'jury', roundId: second };
+      if (third === 'konsensus' && fourth) {
+        const stage = fifth === 'platsbesok' ? 'site-visit' : fifth === 'konsensus' ? 'consensus' : undefined;
+        return { name: 'consensus', roundId: second, contestantId: fourth, ...(stage ? { stage } : {}) };
+      }
       return third === 'kriterier' ? criteria(fourth, fifth, second) : { name: 'round', roundId: second };
     case 'kriterier':
       return criteria(second, third);
@@ -84,6 +90,8 @@ export function formatRoute(route: Route): string {
       return join('omgang', route.roundId, 'bedom', route.contestantId, route.criterionId);
     case 'jury':
       return join('omgang', route.roundId, 'jury');
+    case 'consensus':
+      return join('omgang', route.roundId, 'konsensus', route.contestantId, route.stage === 'site-visit' ? 'platsbesok' : route.stage === 'consensus' ? 'konsensus' : undefined);
     case 'criteria':
       return route.roundId
         ? join('omgang', route.roundId, 'kriterier', route.packageSha256, route.criterionId)

@@ -4,7 +4,7 @@ import { undoOrRedo } from './desk-actions';
 import { useDesk } from './desk-store';
 
 /** Above the desk: whose assessment, its state and deadline, undo/redo, the shortcuts, and submitting (progress and total are in the criteria list). */
-export function DeskHeader({ onSubmit, onReopen, onShortcuts }: { onSubmit(): void; onReopen(): void; onShortcuts(): void }) {
+export function DeskHeader({ onSubmit, onReopen, onExport, onShortcuts }: { onSubmit(): void; onReopen(): void; onExport(): void; onShortcuts(): void }) {
   const { context, assessment } = useDesk(useShallow((s) => ({ context: s.context!, assessment: s.assessment! })));
   const submitted = assessment.status === 'submitted';
   return (
@@ -46,9 +46,14 @@ export function DeskHeader({ onSubmit, onReopen, onShortcuts }: { onSubmit(): vo
         Kortkommandon <kbd aria-hidden="true">?</kbd>
       </button>
       {submitted ? (
-        <button type="button" className="button small" onClick={onReopen}>
-          Öppna en ny revision…
-        </button>
+        <>
+          <button type="button" className="button small" onClick={onReopen}>
+            Öppna en ny revision…
+          </button>
+          <button type="button" className="button primary small" onClick={onExport}>
+            Exportera…
+          </button>
+        </>
       ) : (
         <button type="button" className="button primary small" onClick={onSubmit}>
           Lämna in min bedömning…

@@ -8,13 +8,14 @@ import { loadDesk, useDesk } from './desk-store';
 import { flushAll } from './drafts';
 import { DeskHeader } from './DeskHeader';
 import { DeskViewer } from './DeskViewer';
+import { ExportDialog } from '../exchange/ExportDialog';
 import { ReopenDialog } from './ReopenDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Splitter } from './Splitter';
 import { SubmitDialog } from './SubmitDialog';
 import { useDeskKeys } from './use-desk-keys';
 
-type Dialog = 'submit' | 'reopen' | 'shortcuts' | null;
+type Dialog = 'submit' | 'reopen' | 'export' | 'shortcuts' | null;
 
 function useWindowWidth(): number {
   const [width, setWidth] = useState(window.innerWidth);
@@ -32,6 +33,7 @@ export function DeskScreen({ roundId, contestantId, criterionId }: { roundId: st
   const context = useDesk((s) => s.context);
   const error = useDesk((s) => s.error);
   const revision = useDesk((s) => s.assessment?.revision ?? 1);
+  const assessmentId = useDesk((s) => s.assessment?.id ?? null);
   const announcement = useDesk((s) => s.announcement);
   const layout = useDeskLayout();
   const windowWidth = useWindowWidth();
@@ -79,7 +81,7 @@ export function DeskScreen({ roundId, contestantId, criterionId }: { roundId: st
   if (!ready) return <p className="page muted" role="status">Öppnar bedömningen…</p>;
   return (
     <div className="desk-frame">
-      <DeskHeader onSubmit={() => setDialog('submit')} onReopen={() => setDialog('reopen')} onShortcuts={() => setDialog('shortcuts')} />
+      <DeskHeader onSubmit={() => setDialog('submit')} onReopen={() => setDialog('reopen')} onExport={() => setDialog('export')} onShortcuts={() => setDialog('shortcuts')} />
       <div className="desk" style={{ gridTemplateColumns: `${left}px 6px minmax(320px, 1fr) 6px ${right}px` }}>
         <CriteriaList />
         <Splitter label="Bredd på kriterielistan" value={left} min={200} max={480} direction={1} onChange={(width) => layout.set({ left: width })} />
@@ -93,6 +95,9 @@ export function DeskScreen({ roundId, contestantId, criterionId }: { roundId: st
       {dialog === 'submit' && <SubmitDialog onClose={close} />}
       {dialog === 'reopen' && <ReopenDialog revision={revision} onClose={close} />}
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+      {dialog === 'export' && assessmentId && (
+        <ExportDialog assessmentId={assessmentId} what={`din bedömning av ${context?.contestant.name ?? ''}`} allowPrivateNotes onClose={close} />
+      )}
     </div>
   );
 }

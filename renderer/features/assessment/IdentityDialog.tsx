@@ -4,14 +4,19 @@ import { messageOf } from '../../api';
 import { Modal } from '../../components/Modal';
 import { useMyRound } from './my-round-store';
 
+/** The choice that is not an examiner: stadsledningskontoret, which assesses no one. */
+export const OFFICE = '#office';
+
 /**
- * "Vem är du i den här omgången?": one of the round's examiners. Changing an
- * earlier choice is allowed but said plainly, and recorded by the core.
+ * "Vem är du i den här omgången?": one of the round's examiners, or
+ * stadsledningskontoret. Changing an earlier choice is allowed but said
+ * plainly, and recorded by the core.
  */
 export function IdentityDialog({ roundId, examiners, current, onClose }: {
   roundId: string;
   examiners: readonly (ExaminerView & { teamId: string })[];
-  current: ExaminerView | null;
+  /** The examiner chosen before, `{ id: OFFICE, name: 'stadsledningskontoret' }`, or null. */
+  current: Pick<ExaminerView, 'id' | 'name'> | null;
   onClose: () => void;
 }) {
   const titleId = useId();
@@ -21,7 +26,8 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
   const change = current !== null;
   const confirm = async () => {
     try {
-      await useMyRound.getState().choose(roundId, chosen, change);
+      if (chosen === OFFICE) await useMyRound.getState().chooseOffice(roundId, change);
+      else await useMyRound.getState().choose(roundId, chosen, change);
       onClose();
     } catch (e) {
       setError(messageOf(e));
@@ -34,7 +40,7 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
         {change ? (
           <p className="callout warning">
             Du har angett att du är <strong>{current.name}</strong>. Byt bara om du angav fel. Bedömningar du har skrivit som {current.name} finns
-            kvar, men kan bara ändras när du är {current.name} igen. Bytet sparas i omgångens historik.
+            kvar, men kan bara ändras när du är det igen. Bytet sparas i omgångens historik.
           </p>
         ) : (
           <p>Välj ditt namn. Dina bedömningar sparas med dig som författare, och du ser de tävlande som ditt team bedömer.</p>
@@ -55,6 +61,13 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
             </span>
           </label>
         ))}
+        <label className={`identity-choice${chosen === OFFICE ? ' chosen' : ''}`}>
+          <input type="radio" name="examiner" value={OFFICE} checked={chosen === OFFICE} onChange={() => setChosen(OFFICE)} />
+          <span>
+            <strong>Stadsledningskontoret</strong>
+            <span className="muted small"> · jag bedömer ingen, utan samlar in teamens resultat till domarkommittén</span>
+          </span>
+        </label>
       </fieldset>
       {error && (
         <p role="alert" className="notice error">

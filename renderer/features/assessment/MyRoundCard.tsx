@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { RoundOverview } from '../../../shared/contract/rounds';
 import { daysUntil, formatDate, formatDaysLeft, stockholmDate } from '../../../shared/format';
-import { IdentityDialog } from './IdentityDialog';
+import { IdentityDialog, OFFICE } from './IdentityDialog';
 import { useMyRound } from './my-round-store';
 
 /** On the round screen: who I am in the round (chosen on first use), and a deliberate way to change it. */
@@ -12,8 +12,32 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
   const close = useCallback(() => setOpen(false), []);
   const examiners = overview.teams.flatMap((team) => team.members.map((member) => ({ ...member, teamId: team.id })));
   const me = examiners.find((e) => e.id === status?.identity.examinerId) ?? null;
+  const office = status?.identity.role === 'stadsledningskontoret';
   if (error) return <p className="notice error" role="alert">{error}</p>;
   if (!status) return null;
+  const dialog = open && (
+    <IdentityDialog roundId={overview.id} examiners={examiners} current={office ? { id: OFFICE, name: 'stadsledningskontoret' } : me} onClose={close} />
+  );
+  if (office) {
+    return (
+      <section className="card my-round" aria-labelledby="my-round-title">
+        <div className="my-round-row">
+          <div>
+            <h2 id="my-round-title">Du arbetar på stadsledningskontoret</h2>
+            <p className="muted small">
+              Du bedömer ingen i omgången och ser alla teams resultat. Importera teamens konsensusfiler och öppna juryöversikten.
+              {status.identity.choices > 1 && ' Valet har ändrats i den här omgången.'}
+            </p>
+          </div>
+          <span className="spacer" />
+          <button type="button" className="button quiet small" onClick={() => setOpen(true)}>
+            Byt…
+          </button>
+        </div>
+        {dialog}
+      </section>
+    );
+  }
   const myContestants = status.contestants.length;
   const deadline = overview.deadlines.find((d) => d.kind === 'individual');
   const done = status.contestants.reduce((sum, c) => sum + c.done, 0);
@@ -50,7 +74,7 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
           </button>
         </div>
       )}
-      {open && <IdentityDialog roundId={overview.id} examiners={examiners} current={me} onClose={close} />}
+      {dialog}
     </section>
   );
 }

@@ -8,6 +8,8 @@ interface MyRoundState {
   load(roundId: string): Promise<void>;
   /** Says who the user is in the round; `change` when replacing an earlier choice. */
   choose(roundId: string, examinerId: string, change: boolean): Promise<void>;
+  /** Says the user works at stadsledningskontoret in the round. */
+  chooseOffice(roundId: string, change: boolean): Promise<void>;
 }
 
 /** Who I am in the round on screen, and my progress on my contestants. */
@@ -24,5 +26,8 @@ export const useMyRound = create<MyRoundState>()((set) => ({
   },
   async choose(roundId, examinerId, change) {
     set({ status: await call('round:choose-examiner', { roundId, examinerId, change }), error: null });
+  },
+  async chooseOffice(roundId, change) {
+    set({ status: await call('round:choose-office', { roundId, change }), error: null });
   },
 }));

@@ -3,6 +3,8 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { MyRoundCard } from '../assessment/MyRoundCard';
 import { useMyRound } from '../assessment/my-round-store';
 import { navigate } from '../../app/router-store';
+import { useRoundConsensus } from '../consensus/round-status-store';
+import { useAssessmentImport } from '../exchange/import-store';
 import { ReceivedAssessments } from '../exchange/ReceivedAssessments';
 import { DeadlineList } from './DeadlineList';
 import { DeleteRound } from './DeleteRound';
@@ -17,6 +19,12 @@ export function RoundScreen({ roundId }: { roundId: string }) {
     void useRound.getState().load(roundId);
     void useMyRound.getState().load(roundId);
   }, [roundId]);
+  // The team's consensus line follows who I am and what has arrived.
+  const identity = useMyRound((s) => (s.status?.roundId === roundId ? `${s.status.identity.examinerId}/${s.status.identity.role}` : null));
+  const imported = useAssessmentImport((s) => s.results);
+  useEffect(() => {
+    void useRoundConsensus.getState().load(roundId);
+  }, [roundId, identity, imported]);
   useScreenChrome(
     [{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: overview?.title ?? 'Omgång' }],
     overview?.exampleMaterial ?? false,

@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import { Modal } from '../../components/Modal';
+import { ExportDialog } from '../exchange/ExportDialog';
+import type { ConsensusDialog } from './ConsensusHeader';
+import { useLive } from './consensus-live';
+import { runConsensus, selectCriterion, useConsensus } from './consensus-store';
+
+function SubmitTeam({ onClose }: { onClose(): void }) {
+  const titleId = useId();
+  const view = useConsensus((s) => s.view!);
+  const live = useLive();
+  const [busy, setBusy] = useState(false);
+  if (!live || !view.editable) return null;
+  const open = live.rows.filter((r) => !r.progress.done);
+  if (open.length > 0) {
+    return (
+      <Modal titleId={titleId} onCancel={onClose}>
+        <h2 id={titleId}>Det här saknas innan teamet kan lämna in</h2>
+        <p>
+          {open.length} av {live.total} kriterier är inte klara. Ett kriterium är klart när det har en konsensuspoäng, minst en styrka eller ett förbättringsområde,
+          är diskuterat om spridningen krävde det och har en motivering om poängen ligger utanför de individuella poängen.
+        </p>
+        <ul className="missing-list">
+          {open.map(({ criterion, progress }) => (
+            <li key={criterion.id}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  selectCriterion(criterion.id);
+                  onClose();
+                }}
+              >
+                {criterion.id} {criterion.title}
+              </button>
+              <ul>
+                {progress.missing.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        <div className="toolbar modal-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Stäng
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  const what = view.assessment!.stage === 'site-visit' ? 'bedömningen efter platsbesöket' : 'konsensusbedömningen';
+  return (
+    <Modal titleId={titleId} onCancel={onClose}>
+      <h2 id={titleId}>Lämna in teamets {what} av {view.contestantName}?</h2>
+      <p>Alla {live.total} kriterier är klara. När den är inlämnad låses den och kan exporteras till teamet och till stadsledningskontoret.</p>
+      <div className="toolbar modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Avbryt
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void runConsensus('assessment:submit', { assessmentId: view.editable!.id }, 'Teamets bedömning är inlämnad.').then((done) => (done ? onClose() : setBusy(false)));
+          }}
+        >
+          Lämna in
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function Reopen({ onClose }: { onClose(): void }) {
+  const titleId = useId();
+  const view = useConsensus((s) => s.view!);
+  return (
+    <Modal titleId={titleId} onCancel={onClose}>
+      <h2 id={titleId}>Öppna en ny revision?</h2>
+      <p>
+        Revision {view.editable!.revision} är inlämnad. En ny revision ({view.editable!.revision + 1}) låser upp bedömningen igen; det syns i dess historik, och den
+        nya revisionen behöver lämnas in och exporteras på nytt.
+      </p>
+      <div className="toolbar modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Avbryt
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void runConsensus('assessment:reopen', { assessmentId: view.editable!.id }, 'En ny revision är öppnad.').then(onClose)}
+        >
+          Öppna ny revision
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function ConsensusDialogs({ dialog, onClose }: { dialog: ConsensusDialog; onClose(): void }) {
+  const view = useConsensus((s) => s.view);
+  if (!view?.editable) return null;
+  if (dialog === 'submit') return <SubmitTeam onClose={onClose} />;
+  if (dialog === 'reopen') return <Reopen onClose={onClose} />;
+  if (dialog === 'export') {
+    const what = view.assessment?.stage === 'site-visit' ? 'teamets bedömning efter platsbesöket' : 'teamets konsensusbedömning';
+    return <ExportDialog assessmentId={view.editable.id} what={`${what} av ${view.contestantName}`} allowPrivateNotes={false} onClose={onClose} />;
+  }
+  return null;
+}

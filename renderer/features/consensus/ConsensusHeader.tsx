@@ -1,0 +1,97 @@
+import type { TeamStage } from '../../../shared/contract/consensus';
+import { formatDateTime } from '../../../shared/format';
+import { navigate } from '../../app/router-store';
+import { pointsText } from '../assessment/format';
+import { useLive } from './consensus-live';
+import { runConsensus, undoOrRedo, useConsensus } from './consensus-store';
+
+export type ConsensusDialog = 'submit' | 'export' | 'reopen' | null;
+
+const STAGE_TITLE: Record<TeamStage, string> = { consensus: 'Konsensus', 'site-visit': 'Efter platsbesök' };
+
+/** Above the workspace: the stage (and the way between stages), its state, the totals, and what the lead can do next. */
+export function ConsensusHeader({ onDialog }: { onDialog(dialog: ConsensusDialog): void }) {
+  const view = useConsensus((s) => s.view!);
+  const live = useLive();
+  const assessment = view.assessment!;
+  const editable = view.editable;
+  const lead = view.access === 'lead';
+  const draft = lead && editable?.status === 'draft';
+  const submitted = assessment.status === 'submitted';
+  const place = { roundId: view.roundId, contestantId: view.contestantId };
+  return (
+    <header className="desk-header consensus-header">
+      <div className="desk-title">
+        <h1>
+          {view.contestantName}
+          <span className="muted desk-subtitle"> · {STAGE_TITLE[assessment.stage]}</span>
+        </h1>
+        <p className="small muted">
+          {submitted ? (
+            <span className="badge success">
+              <span aria-hidden="true">✓ </span>
+              {lead ? 'Inlämnad' : `Från ${assessment.author.name}`}
+            </span>
+          ) : (
+            <span className="badge">Utkast</span>
+          )}{' '}
+          Revision {assessment.revision} · {lead ? 'Sparad' : 'Exporterad'} {formatDateTime(assessment.updatedAt)}
+          {live && (
+            <>
+              {' '}
+              · {live.done} av {live.total} kriterier klara · Totalt {pointsText(live.points.points)} av {pointsText(live.points.maxPoints)}
+            </>
+          )}
+        </p>
+      </div>
+      <span className="spacer" />
+      {view.stages.length > 1 && (
+        <div className="segmented" role="group" aria-label="Skede">
+          {view.stages.map((stage) => (
+            <button
+              key={stage}
+              type="button"
+              className={`button small${stage === assessment.stage ? ' chosen' : ''}`}
+              aria-pressed={stage === assessment.stage}
+              onClick={() => navigate({ name: 'consensus', ...place, stage })}
+            >
+              {STAGE_TITLE[stage]}
+            </button>
+          ))}
+        </div>
+      )}
+      {draft && (
+        <>
+          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Z" disabled={!editable.canUndo} onClick={() => void undoOrRedo('undo')}>
+            <span aria-hidden="true">↶</span> Ångra
+          </button>
+          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Shift+Z" disabled={!editable.canRedo} onClick={() => void undoOrRedo('redo')}>
+            <span aria-hidden="true">↷</span> Gör om
+          </button>
+          <button type="button" className="button primary small" onClick={() => onDialog('submit')}>
+            Lämna in teamets bedömning…
+          </button>
+        </>
+      )}
+      {lead && submitted && (
+        <>
+          <button type="button" className="button small" onClick={() => onDialog('reopen')}>
+            Öppna en ny revision…
+          </button>
+          {assessment.stage === 'consensus' && !view.stages.includes('site-visit') && (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => void runConsensus('consensus:start-site-visit', place, 'Platsbesöket är öppnat för registrering.').then((v) => v && navigate({ name: 'consensus', ...place, stage: 'site-visit' }))}
+            >
+              Registrera platsbesök
+            </button>
+          )}
+          <button type="button" className="button primary small" onClick={() => onDialog('export')}>
+            Exportera…
+          </button>
+        </>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,67 @@
+/** What the workspace derives from the stored view with the shared consensus rules. */
+import { useMemo } from 'react';
+import type { ConsensusView } from '../../../shared/contract/consensus';
+import type { ConsensusCriterion } from '../../../shared/domain/assessment';
+import type { CriteriaPackage, Criterion, Scale } from '../../../shared/formats/criteria-package';
+import { agendaOrder, teamProgress, type TeamCriterionProgress, type TeamCriterionState } from '../../../shared/scoring/consensus';
+import { applicableCriteria, areaPoints, scaleOf, totalPoints } from '../../../shared/scoring/points';
+import { disagreement, type Disagreement } from '../../../shared/scoring/spread';
+import { useConsensus } from './consensus-store';
+
+export interface CriterionRow {
+  readonly criterion: Criterion;
+  readonly scale: Scale;
+  readonly team: ConsensusCriterion;
+  readonly disagreement: Disagreement;
+  readonly progress: TeamCriterionProgress;
+}
+
+export interface Live {
+  readonly rows: readonly CriterionRow[];
+  /** The rows ordered by disagreement (must-discuss first). */
+  readonly agenda: readonly CriterionRow[];
+  readonly done: number;
+  readonly total: number;
+  readonly points: ReturnType<typeof totalPoints>;
+  readonly areas: ReturnType<typeof areaPoints>;
+}
+
+function stateOf(c: ConsensusCriterion): TeamCriterionState {
+  const { individualScores, rationale, discussed, siteVisit, ...content } = c;
+  return {
+    content,
+    individualScores: individualScores.map((s) => s.score),
+    rationale,
+    discussed,
+    ...(siteVisit ? { siteVisit: { scoreBefore: siteVisit.scoreBefore, note: siteVisit.note } } : {}),
+  };
+}
+
+export function liveOf(view: ConsensusView, pkg: CriteriaPackage): Live | null {
+  const assessment = view.assessment;
+  if (!assessment) return null;
+  const byId = new Map(assessment.criteria.map((c) => [c.criterionId, c]));
+  const progress = teamProgress(pkg, view.classId, new Map(assessment.criteria.map((c) => [c.criterionId, stateOf(c)])));
+  const rows = applicableCriteria(pkg, view.classId).flatMap((criterion, i): CriterionRow[] => {
+    const team = byId.get(criterion.id);
+    if (!team) return [];
+    const scale = scaleOf(pkg, criterion);
+    const spread = disagreement(scale, team.individualScores.map((s) => s.score), pkg.consensus.spreadThreshold);
+    return [{ criterion, scale, team, disagreement: spread, progress: progress.criteria[i]! }];
+  });
+  const scores = Object.fromEntries(assessment.criteria.map((c) => [c.criterionId, c.score]));
+  return {
+    rows,
+    agenda: agendaOrder(rows.map((row) => ({ ...row, criterionId: row.criterion.id }))),
+    done: progress.done,
+    total: progress.total,
+    points: totalPoints(pkg, scores, view.classId),
+    areas: areaPoints(pkg, scores, view.classId).filter((a) => a.criteria > 0),
+  };
+}
+
+export function useLive(): Live | null {
+  const view = useConsensus((s) => s.view);
+  const pkg = useConsensus((s) => s.pkg);
+  return useMemo(() => (view && pkg ? liveOf(view, pkg) : null), [view, pkg]);
+}

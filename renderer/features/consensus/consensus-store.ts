@@ -1,0 +1,139 @@
+/**
+ * The consensus workspace on screen: the view the core answered, the
+ * criterion in focus, and the members' comments picked for merging. Every
+ * change goes to the core in order (one queue); after each, the view is read
+ * again, so what is shown is always what is stored.
+ */
+import { create } from 'zustand';
+import type { Args, Channel, Result } from '../../../shared/contract';
+import type { ConsensusView, TeamStage } from '../../../shared/contract/consensus';
+import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
+import { call, messageOf } from '../../api';
+import { useNotices } from '../../app/notice-store';
+
+export type PickList = 'strength' | 'improvement' | 'question';
+
+export interface Pick {
+  readonly examinerId: string;
+  readonly commentId: string;
+  readonly criterionId: string;
+  readonly list: PickList;
+}
+
+/** The agenda item in focus: a criterion id, or the team's overall part. */
+export const TEAM_PART = '#team';
+
+export interface ConsensusState {
+  readonly place: { readonly roundId: string; readonly contestantId: string; readonly stage: TeamStage | undefined } | null;
+  readonly view: ConsensusView | null;
+  readonly pkg: CriteriaPackage | null;
+  readonly round: { readonly title: string; readonly exampleMaterial: boolean } | null;
+  readonly error: string | null;
+  readonly currentId: string | null;
+  readonly picks: readonly Pick[];
+  readonly announcement: string;
+}
+
+const initial: ConsensusState = { place: null, view: null, pkg: null, round: null, error: null, currentId: null, picks: [], announcement: '' };
+
+export const useConsensus = create<ConsensusState>()(() => initial);
+const set = (change: Partial<ConsensusState> | ((s: ConsensusState) => Partial<ConsensusState>)) => useConsensus.setState(change);
+const get = () => useConsensus.getState();
+
+let queue: Promise<unknown> = Promise.resolve();
+function enqueue<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+export function resetConsensus(): void {
+  set(initial);
+}
+
+export async function loadConsensus(roundId: string, contestantId: string, stage?: TeamStage): Promise<void> {
+  set({ ...initial, place: { roundId, contestantId, stage } });
+  try {
+    const overview = await call('round:get', { roundId });
+    const [pkg, view] = await Promise.all([call('package:get', { sha256: overview.package.sha256 }), call('consensus:open', { roundId, contestantId, stage })]);
+    const first = view.assessment?.criteria[0]?.criterionId ?? null;
+    set({ view, pkg: pkg.content, round: { title: overview.title, exampleMaterial: overview.exampleMaterial }, currentId: first });
+  } catch (error) {
+    set({ error: messageOf(error) });
+  }
+}
+
+/** Reads the view again (after an edit, an import, a stage change). */
+export async function refreshConsensus(stage?: TeamStage): Promise<void> {
+  const place = get().place;
+  if (!place) return;
+  const next = { ...place, stage: stage ?? place.stage };
+  const view = await call('consensus:open', next);
+  set((s) => ({ view, place: next, currentId: s.currentId ?? view.assessment?.criteria[0]?.criterionId ?? null }));
+}
+
+/** Runs a core call in the queue, then shows the stored result; refusals become a notice. Resolves to the result, or null when refused. */
+export function runConsensus<C extends Channel>(channel: C, args: Args<C>, done?: string): Promise<Result<C> | null> {
+  return enqueue(async () => {
+    try {
+      const result = await call(channel, args);
+      const savedAt = (result as { savedAt?: unknown } | null)?.savedAt;
+      if (typeof savedAt === 'string') useNotices.getState().markSaved(savedAt);
+      await refreshConsensus();
+      if (done) set({ announcement: done });
+      return result;
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+      return null;
+    }
+  });
+}
+
+/** The editable assessment's id (the lead's draft or submitted team assessment), or null. */
+export const editableId = (s: ConsensusState) => s.view?.editable?.id ?? null;
+export const isDraft = (s: ConsensusState) => s.view?.editable?.status === 'draft';
+
+/** Puts a criterion (or the team's part) in focus and brings it into view. */
+export function selectCriterion(id: string): void {
+  set({ currentId: id });
+  requestAnimationFrame(() => {
+    // Only the workspace column scrolls (scrollIntoView would move the whole window too).
+    const column = document.getElementById('consensus-main');
+    const target = document.getElementById(id === TEAM_PART ? 'team-part-title' : 'consensus-criterion-title');
+    if (!column || !target) return;
+    column.scrollTo({ top: target.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop - 12 });
+  });
+}
+
+export function togglePick(pick: Pick): void {
+  set((s) => {
+    const has = s.picks.some((p) => p.commentId === pick.commentId);
+    return { picks: has ? s.picks.filter((p) => p.commentId !== pick.commentId) : [...s.picks.filter((p) => p.criterionId === pick.criterionId), pick] };
+  });
+}
+
+export function clearPicks(): void {
+  set({ picks: [] });
+}
+
+/** Takes the picked comments into the team's list as one comment (or into an existing one). */
+export async function takePicks(kind: PickList, picks: readonly Pick[], into?: string): Promise<void> {
+  const id = editableId(get());
+  const criterionId = picks[0]?.criterionId;
+  if (!id || !criterionId) return;
+  const what = kind === 'strength' ? 'teamets styrkor' : kind === 'improvement' ? 'teamets förbättringsområden' : 'teamets frågor';
+  const result = await runConsensus(
+    'consensus:take',
+    { assessmentId: id, criterionId, kind, picks: picks.map(({ examinerId, commentId }) => ({ examinerId, commentId })), ...(into ? { into } : {}) },
+    picks.length > 1 ? `${picks.length} kommentarer slogs ihop i ${what}.` : `Kommentaren togs med i ${what}.`,
+  );
+  if (result) clearPicks();
+}
+
+export async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
+  const id = editableId(get());
+  if (!id || !isDraft(get())) return;
+  const result = await runConsensus(direction === 'undo' ? 'assessment:undo' : 'assessment:redo', { assessmentId: id });
+  if (result?.criterion) set({ currentId: result.criterion.criterionId });
+  if (result) set({ announcement: direction === 'undo' ? 'Ångrade en ändring.' : 'Gjorde om en ändring.' });
+}

@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Args, Channel, ExaminatorBridge, Result } from '../../shared/contract';
+import { samplePath } from '../helpers/samples';
+import { expectAccessible } from './a11y';
+import { launch, screenshot, type Page } from './harness';
+
+const ROUND = 'ku-2026-ovning';
+const SOLROSEN = 'c-solrosen';
+
+/** A call through the page's own bridge (the same typed API the screens use). */
+async function invoke<C extends Channel>(page: Page, channel: C, args: Args<C>): Promise<Result<C>> {
+  const envelope = await page.evaluate(
+    ([c, a]) => (window as unknown as { examinator: ExaminatorBridge }).examinator.invoke(c as Channel, a as never),
+    [channel, args] as const,
+  );
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+  return envelope.value as Result<C>;
+}
+
+/** Imports the övningsomgång through the dialog and says who I am through the round screen. */
+async function joinRound(page: Page, name: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
+  await chooser.setFiles(samplePath.round);
+  await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Välj vem du är…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vem är du i den här omgången?' });
+  await dialog.getByRole('radio', { name: new RegExp(name) }).check();
+  await dialog.getByRole('button', { name: 'Det är jag' }).click();
+  await page.getByRole('heading', { name: new RegExp(`Du är ${name}`) }).waitFor();
+}
+
+/**
+ * Scores Solrosen through the bridge (every criterion a score, a strength and an
+ * improvement area with evidence), then submits and exports on the desk, as the examiner would.
+ */
+async function scoreAndExport(page: Page, dataDir: string, scores: Record<string, number>, voice: string): Promise<string> {
+  const view = await invoke(page, 'assessment:open', { roundId: ROUND, contestantId: SOLROSEN });
+  const round = await invoke(page, 'round:get', { roundId: ROUND });
+  const document = round.teams[0]!.contestants.find((c) => c.id === SOLROSEN)!.documents[0]!.sha256;
+  for (const [i, { criterionId }] of view.criteria.entries()) {
+    const assessmentId = view.id;
+    await invoke(page, 'assessment:set-score', { assessmentId, criterionId, score: scores[criterionId] ?? 50 });
+    await invoke(page, 'assessment:add-comment', { assessmentId, criterionId, kind: 'strength', text: `${voice} ser en styrka i ${criterionId}.`, evidence: [{ documentSha256: document, page: i + 2 }] });
+    await invoke(page, 'assessment:add-comment', { assessmentId, criterionId, kind: 'improvement', text: `${voice} ser ett förbättringsområde i ${criterionId}.`, evidence: [{ documentSha256: document, page: i + 3 }] });
+  }
+  await page.getByRole('button', { name: 'Bedöm: Förskolan Solrosen' }).or(page.getByRole('button', { name: 'Fortsätt bedöma: Förskolan Solrosen' })).click();
+  await page.getByRole('button', { name: 'Lämna in min bedömning…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lämna in' }).click();
+  await page.getByRole('button', { name: 'Exportera…' }).click();
+  const dialog = page.getByRole('dialog', { name: /Exportera din bedömning/ });
+  await dialog.getByRole('button', { name: 'Exportera…' }).click();
+  const saved = await page.getByText(/^Sparade (.+\.kvbedomning) \(revision 1\)/).textContent();
+  const fileName = /Sparade (\S+\.kvbedomning)/.exec(saved ?? '')![1]!;
+  const path = join(dataDir, 'exporter', fileName);
+  expect(existsSync(path)).toBe(true);
+  return path;
+}
+
+async function importAssessments(page: Page, files: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Tävlingsomgångar' }).first().click().catch(() => undefined);
+  await page.getByRole('link', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).or(page.getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' })).first().click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera bedömningar…' }).click()]);
+  await chooser.setFiles(files);
+  await page.getByRole('dialog', { name: 'Importera bedömningsfiler' }).getByRole('button', { name: /^Importera \d+ fil/ }).click();
+  await page.getByRole('dialog', { name: 'Importen är klar' }).getByRole('button', { name: 'Stäng' }).click();
+}
+
+describe('consensus between three installations in Chromium', () => {
+  it('three examiners score and export; the lead imports, runs consensus and exports; a member sees the agreed scores', async () => {
+    const anna = await launch();
+    const bilal = await launch();
+    const cecilia = await launch();
+    await joinRound(anna.page, 'Anna Lind');
+    await joinRound(bilal.page, 'Bilal Haddad');
+    await joinRound(cecilia.page, 'Cecilia Ek');
+    const files = {
+      anna: await scoreAndExport(anna.page, anna.app.dataDir, { '1.1': 50, '2.1': 60 }, 'Anna'),
+      bilal: await scoreAndExport(bilal.page, bilal.app.dataDir, { '1.1': 20, '2.1': 60 }, 'Bilal'),
+      cecilia: await scoreAndExport(cecilia.page, cecilia.app.dataDir, { '1.1': 60, '2.1': 70 }, 'Cecilia'),
+    };
+    expect(files.anna).toMatch(/2026-forskolan-solrosen-individuell-anna-lind-r1\.kvbedomning$/);
+
+    // The lead takes in the two others' files and starts the consensus from the round.
+    const { page } = anna;
+    await importAssessments(page, [files.bilal, files.cecilia]);
+    await page.getByText('Konsensus: 3 av 3 bedömningar här').waitFor();
+    await page.getByRole('button', { name: 'Förbered konsensus: Förskolan Solrosen' }).click();
+    await page.getByRole('heading', { name: 'Konsensus för Förskolan Solrosen' }).waitFor();
+    await screenshot(page, 'consensus-1-start');
+    await expectAccessible(page, 'consensus: before starting');
+    await page.getByRole('button', { name: 'Starta konsensus' }).click();
+
+    // The matrix: every score side by side; 1.1 (20–60) must be discussed and comes first on the agenda.
+    const matrix = page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' });
+    await matrix.waitFor();
+    const row11 = matrix.getByRole('row', { name: /^1\.1/ });
+    expect((await row11.getByRole('cell').allTextContents()).slice(0, 4)).toEqual(['50', '20', '60', '43,3']);
+    const agenda = page.getByRole('navigation', { name: 'Dagordning' });
+    await expect.poll(() => agenda.getByRole('button').first().textContent()).toMatch(/^○1\.1.*⚠ Diskutera/);
+    await screenshot(page, 'consensus-2-matrix');
+    await expectAccessible(page, 'consensus workspace');
+
+    // 1.1: merge Anna's and Bilal's strengths into one team strength, take Cecilia's improvement area.
+    await agenda.getByRole('button', { name: /^1\.1 / }).click();
+    await page.getByRole('heading', { name: /^1\.1 / }).waitFor();
+    await page.getByRole('checkbox', { name: 'Välj för sammanslagning: Anna ser en styrka i 1.1.' }).check();
+    await page.getByRole('checkbox', { name: 'Välj för sammanslagning: Bilal ser en styrka i 1.1.' }).check();
+    await page.getByRole('button', { name: 'Slå ihop till teamets styrka' }).click();
+    const teamStrength = page.getByRole('textbox', { name: 'Teamets styrka 1' });
+    await expect.poll(() => teamStrength.inputValue()).toBe('Anna ser en styrka i 1.1. Bilal ser en styrka i 1.1.');
+    await page.getByText('Från AL, BH').waitFor();
+    await page.getByRole('button', { name: 'Ta med i teamets lista: Cecilia ser ett förbättringsområde i 1.1.' }).click();
+    await page.getByRole('textbox', { name: 'Teamets förbättringsområde 1' }).waitFor();
+    await teamStrength.fill('Målen för barnens lärande är tydliga och följs upp.');
+    await teamStrength.blur();
+    // The team agrees on 70, above everyone's score: a rationale is required.
+    await page.getByRole('radiogroup', { name: 'Poäng för 1.1' }).getByRole('radio', { name: /^70/ }).click();
+    await page.getByText('Konsensuspoängen 70 ligger utanför de individuella poängen (20–60): skriv teamets motivering.', { exact: false }).waitFor();
+    await page.getByRole('textbox', { name: /Teamets motivering/ }).fill('Dokumentet visar en uppföljning som ingen av oss vägde in fullt ut.');
+    await page.getByRole('textbox', { name: /Teamets motivering/ }).blur();
+    await page.getByRole('checkbox', { name: /Teamet har diskuterat kriteriet/ }).check();
+    await expect.poll(() => agenda.getByRole('button').first().textContent()).toMatch(/^●1\.1.*✓ Diskuterat/);
+    await screenshot(page, 'consensus-3-criterion');
+    await expectAccessible(page, 'consensus: one criterion with members\' comments');
+
+    // The rest of the criteria as quickly as a practised lead would: each member's first comments taken in.
+    const view = await invoke(page, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
+    for (const criterion of view.sources[0]!.criteria.filter((c) => c.criterionId !== '1.1')) {
+      for (const kind of ['strength', 'improvement'] as const) {
+        const comment = (kind === 'strength' ? criterion.strengths : criterion.improvements)[0]!;
+        await invoke(page, 'consensus:take', { assessmentId: view.editable!.id, criterionId: criterion.criterionId, kind, picks: [{ examinerId: 'e-anna', commentId: comment.id }] });
+      }
+    }
+    // The team's overall part: summary, a next step, the recommendation.
+    await agenda.getByRole('button', { name: /Teamets helhet/ }).click();
+    await page.getByRole('textbox', { name: 'Sammanfattning av de viktigaste iakttagelserna' }).fill('Förskolan arbetar målmedvetet med barnens lärande.\n\nUppföljningen kan bli mer systematisk.');
+    await page.getByRole('button', { name: 'Lägg till nästa steg' }).click();
+    await page.getByRole('textbox', { name: 'Nästa steg 1' }).fill('Följ upp målen varje termin och sprid arbetssättet.');
+    await page.getByRole('textbox', { name: 'Nästa steg 1' }).blur();
+    await page.getByRole('radio', { name: 'Ja, föreslå platsbesök' }).check();
+    await page.getByRole('radio', { name: 'Föreslå hedersomnämnande' }).check();
+    await screenshot(page, 'consensus-4-team');
+    await expectAccessible(page, 'consensus: the team\'s overall part');
+
+    await page.getByRole('button', { name: 'Lämna in teamets bedömning…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByRole('button', { name: 'Exportera…' }).click();
+    await page.getByRole('dialog', { name: /Exportera teamets konsensusbedömning/ }).getByRole('button', { name: 'Exportera…' }).click();
+    const saved = await page.getByText(/^Sparade \S+-konsensus-\S+\.kvbedomning/).textContent();
+    const consensusFile = join(anna.app.dataDir, 'exporter', /Sparade (\S+\.kvbedomning)/.exec(saved ?? '')![1]!);
+    expect(consensusFile).toMatch(/2026-forskolan-solrosen-konsensus-anna-lind-r1\.kvbedomning$/);
+    await screenshot(page, 'consensus-5-submitted');
+
+    // Bilal imports the team's file and reads the agreed scores (he has submitted his own).
+    await importAssessments(bilal.page, [consensusFile]);
+    await bilal.page.getByRole('button', { name: 'Visa teamets bedömning: Förskolan Solrosen' }).click();
+    const memberMatrix = bilal.page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' });
+    const memberRow = memberMatrix.getByRole('row', { name: /^1\.1/ });
+    await expect.poll(async () => (await memberRow.getByRole('cell').allTextContents()).at(-1)).toBe('70\u00a0%');
+    await bilal.page.getByText('Från Anna Lind').waitFor();
+    expect(await bilal.page.getByRole('button', { name: 'Lämna in teamets bedömning…' }).count()).toBe(0);
+    await bilal.page.getByRole('navigation', { name: 'Dagordning' }).getByRole('button', { name: /Teamets helhet/ }).click();
+    await expect.poll(() => bilal.page.getByRole('textbox', { name: 'Sammanfattning av de viktigaste iakttagelserna' }).inputValue()).toMatch(/^Förskolan arbetar målmedvetet/);
+    await screenshot(bilal.page, 'consensus-6-member-view');
+    await expectAccessible(bilal.page, 'consensus: a member reads the team\'s assessment');
+  });
+});
