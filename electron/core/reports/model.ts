@@ -121,6 +121,9 @@ export interface ChangeLogDigest {
   readonly initials: string;
   readonly entries: number;
   readonly finalHash: string;
+  /** Whose assessment the log belongs to: an examiner's individual one, or the team's the lead keeps. */
+  readonly stage: Stage;
+  readonly revision: number;
 }
 
 export interface BedomningModel {
@@ -222,4 +225,6 @@ export interface SammanstallningModel {
   readonly criteria: readonly { readonly id: string; readonly title: string; readonly areaId: string; readonly unit: string }[];
   /** In rank order. */
   readonly entries: readonly SammanstallningEntry[];
+  /** The class's contestants without a team assessment, in the round's order; names null when anonymous. */
+  readonly missing: readonly { readonly code: string; readonly name: string | null; readonly organisation: string | null }[];
 }
