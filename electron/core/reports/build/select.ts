@@ -37,7 +37,7 @@ export function newestTeamFiles<F extends UnsignedAssessmentFile>(candidates: re
     if (second && newer(first!.file, second.file) === 0 && first!.contentSha256 !== second.contentSha256) {
       throw new AppError(
         'report-conflicting-files',
-        `${second.name} och ${first!.name} är båda ${STAGE_NOUN[first!.file.stage]}, revision ${first!.file.revision}, för samma tävlande men har olika innehåll. Ta bort den som inte gäller.`,
+        `${first!.name} och ${second.name} är båda ${STAGE_NOUN[first!.file.stage]}, revision ${first!.file.revision}, för samma tävlande men har olika innehåll. Ta bort den som inte gäller.`,
       );
     }
     chosen.set(id, first!);
