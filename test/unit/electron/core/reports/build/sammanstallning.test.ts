@@ -42,7 +42,7 @@ describe('buildSammanstallningModel', () => {
     expect(first.total).toBeCloseTo(solrosenModel.totals.points, 9);
     expect(first.areaPoints).toEqual(solrosenModel.areas.map((a) => a.points));
     expect(first.scores).toEqual(solrosen.criteria.map((c) => c.score));
-    expect(first.spreads).toEqual(solrosen.criteria.map((c) => Math.max(...(c.scores as number[])) - Math.min(...(c.scores as number[]))));
+    expect(first.spreads).toEqual(solrosen.criteria.map((c) => Math.max(...(c.scores as readonly number[])) - Math.min(...(c.scores as readonly number[]))));
     expect(first.recommendation).toEqual({ siteVisit: true, nomination: 'winner' });
     expect(first.stage).toBe('site-visit');
     expect(model.criteria.map((c) => c.id)).toEqual(solrosen.criteria.map((c) => c.id));
