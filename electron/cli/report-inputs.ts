@@ -38,7 +38,7 @@ export async function loadRound(file: string, trustFiles: readonly string[], io:
   }
   if (verified.example) io.err(EXAMPLE_NOTICE);
   const facts = roundFactsFromManifest(verified.manifest, verified.criteria, verified.example);
-  return { verified, facts, source: { round: verified.manifest, pkg: verified.criteria.package } };
+  return { verified, facts, source: { round: verified.manifest, pkg: verified.criteria.package, exampleMaterial: verified.example } };
 }
 
 /** Signature with the key in the file, schema and rules, then the round: id, package, contestant, author, lead, scores. */

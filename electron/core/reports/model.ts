@@ -14,6 +14,8 @@ export interface ReportRound {
   readonly id: string;
   readonly title: string;
   readonly year: number;
+  /** Signed with the shipped example key: every page says it is övningsmaterial. */
+  readonly exampleMaterial: boolean;
 }
 
 export interface ReportPackage {

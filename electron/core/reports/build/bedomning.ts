@@ -115,7 +115,7 @@ export function buildBedomningModel(input: BedomningInput): BedomningModel {
   const author = team ? null : place.team.find((m) => m.id === assessment.author.examinerId) ?? { name: assessment.author.name, initials: initialsOf(place, assessment.author.examinerId), role: 'member' as const };
 
   return {
-    round: { id: round.round.id, title: round.round.title, year: round.round.year },
+    round: { id: round.round.id, title: round.round.title, year: round.round.year, exampleMaterial: input.exampleMaterial ?? false },
     package: { title: pkg.title, revision: pkg.revision },
     contestant: place.contestant,
     team: place.team.map(({ name, initials, role }) => ({ name, initials, role })),

@@ -72,7 +72,7 @@ export function buildSammanstallningModel(input: SammanstallningInput): Sammanst
     .sort((a, b) => a.rank - b.rank || codeOrder(a.code, b.code));
 
   return {
-    round: { id: round.round.id, title: round.round.title, year: round.round.year },
+    round: { id: round.round.id, title: round.round.title, year: round.round.year, exampleMaterial: input.exampleMaterial ?? false },
     package: { title: pkg.title, revision: pkg.revision },
     class: { id: competitionClass.id, title: competitionClass.title },
     reportDate: checkReportDate(input.reportDate),

@@ -26,6 +26,8 @@ export interface ReportRoundSource {
 export interface ReportSource {
   readonly round: ReportRoundSource;
   readonly pkg: CriteriaPackage;
+  /** The round or package is signed with the shipped example key (default false): the reports say so on every page. */
+  readonly exampleMaterial?: boolean;
 }
 
 /** One examiner of the contestant's team, with the initials the reports print. */

@@ -4,7 +4,7 @@
  * with its spread. In an anonymous model the names never exist, only codes.
  */
 import { formatDate, formatNumber } from '../../../../shared/format';
-import { nominationText, stageLabel, yesNo } from '../labels';
+import { exampleBanner, nominationText, stageLabel, yesNo } from '../labels';
 import type { SammanstallningEntry, SammanstallningModel } from '../model';
 import { runningFrame } from '../layout/frame';
 import { table, type TableCell } from '../layout/table';
@@ -44,6 +44,7 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
       },
     }),
     footnote: 'Underlag för domarkommittén i Stockholms stads kvalitetsutmärkelse.',
+    ...exampleBanner(model.round),
   });
 
   w.newPage();
@@ -57,6 +58,7 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
   return runningFrame({
     subject: `Sammanställning – ${model.class.title}${model.anonymous ? ' (anonymiserad)' : ''}`,
     round: model.round.title,
+    ...exampleBanner(model.round),
     report: `Sammanställning · ${model.class.title}`,
   });
 }

@@ -24,7 +24,7 @@ describe('buildBedomningModel from the team’s file after the site visit', () =
   const model = build(file);
 
   it('names the round, package, contestant with its class, and the team with initials from the round’s names', () => {
-    expect(model.round).toEqual({ id: 'ku-2026-ovning', title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', year: 2026 });
+    expect(model.round).toEqual({ id: 'ku-2026-ovning', title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', year: 2026, exampleMaterial: false });
     expect(model.package).toEqual({ title: 'Kvalitetsutmärkelsen 2026 – exempelkriterier', revision: 1 });
     expect(model.contestant).toEqual({ id: 'c-solrosen', name: 'Förskolan Solrosen', organisation: 'Norrby stadsdelsförvaltning', classId: 'forskola', classTitle: 'Förskola' });
     expect(model.team).toEqual([
@@ -161,6 +161,10 @@ describe('buildBedomningModel, other cases', () => {
     expect(model.team.map((m) => m.initials)).toEqual(['AnLi', 'AnLa', 'CE']);
     expect(criterion(model, '1.1').individual!.scores.map((s) => s.initials)).toEqual(['AnLi', 'AnLa', 'CE']);
     expect(criterion(model, '1.1').strengths[0]!.sourceInitials).toEqual(['AnLi', 'AnLa', 'CE']);
+  });
+
+  it('says when the round is example material', () => {
+    expect(build(teamFile(lindgarden), { exampleMaterial: true }).round.exampleMaterial).toBe(true);
   });
 
   it('refuses in Swedish what does not fit: an invalid score, an unknown contestant, a date that is not one', () => {
