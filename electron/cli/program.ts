@@ -7,6 +7,7 @@ import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
 import { registerKeygenCommand } from './commands/keygen';
 import { registerPackageCommands } from './commands/package';
+import { registerReportCommands } from './commands/report';
 import { registerRoundCommands } from './commands/round';
 import { swedishError, useSwedish } from './swedish-help';
 import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, refusalLine, UsageError, type CliIo } from './io';
@@ -20,6 +21,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerPackageCommands,
   registerRoundCommands,
   registerAssessmentCommands,
+  registerReportCommands,
 ];
 
 export function createProgram(io: CliIo): Command {

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Help, type Command, type Option } from 'commander';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Användning:',
@@ -16,6 +16,15 @@ const ERRORS: ReadonlyArray<[RegExp, (...groups: string[]) => string]> = [
   [/^error: required option '(.+)' not specified/, (name) => `Fel: flaggan ${name} måste anges.`],
   [/^error: too many arguments(?: for '(.+)')?/, (name) => `Fel: för många argument${name ? ` till "${name}"` : ''}.`],
 ];
+
+/** Commander's "(default: …)" after an option, in Swedish; an empty list as default says nothing. */
+export function swedishOptionExtras(description: string): string {
+  return description
+    .replace(/ ?\(default: \[\]\)/, '')
+    .replace(/\((?:default|choices|preset|env): [^)]*\)/, (extras) =>
+      extras.replace('default:', 'standard:').replace('choices:', 'val:').replace('preset:', 'förval:').replace('env:', 'miljövariabel:'),
+    );
+}
 
 function translateTerms(text: string): string {
   return text.replace('[options]', '[flaggor]').replace('[command]', '[kommando]');
@@ -36,6 +45,9 @@ export function useSwedish(command: Command, write: (text: string) => void): Com
       styleTitle: (title) => TITLES[title] ?? title,
       styleUsage: translateTerms,
       styleSubcommandTerm: translateTerms,
+      optionDescription(this: Help, option: Option) {
+        return swedishOptionExtras(Help.prototype.optionDescription.call(this, option));
+      },
     })
     .configureOutput({ writeOut: write, writeErr: write, outputError: (text, writeErr) => writeErr(swedishError(text)) });
 }

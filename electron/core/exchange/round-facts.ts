@@ -1,9 +1,11 @@
 /**
  * What the exchange needs to know about a round on this computer: its package,
  * contestants (class, team, documents), examiners and teams — read once per
- * import batch from the round tables (migration 0002).
+ * import batch from the round tables (migration 0002), or taken from a
+ * verified bundle.
  */
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
+import type { RoundManifest } from '../../../shared/formats/round';
 import type { Db } from '../db/open';
 import { packageContent } from '../packages/store';
 
@@ -104,5 +106,35 @@ export function roundFacts(db: Db, roundId: string): RoundFacts | null {
     contestants,
     examiners,
     teams,
+  };
+}
+
+/**
+ * The same facts from a verified round bundle, without a database (the CLI's
+ * reports check each .kvbedomning against the bundle they were given).
+ */
+export function roundFactsFromManifest(
+  manifest: Pick<RoundManifest, 'round' | 'contestants' | 'examiners' | 'teams'>,
+  criteria: { readonly sha256: string; readonly package: CriteriaPackage },
+  example: boolean,
+): RoundFacts {
+  const teamOf = new Map(manifest.teams.flatMap((team) => team.contestants.map((id) => [id, team.id] as const)));
+  return {
+    id: manifest.round.id,
+    title: manifest.round.title,
+    year: manifest.round.year,
+    example,
+    packageSha256: criteria.sha256,
+    packageId: criteria.package.id,
+    packageRevision: criteria.package.revision,
+    pkg: criteria.package,
+    contestants: new Map(
+      manifest.contestants.map((c, position) => [
+        c.id,
+        { id: c.id, name: c.name, classId: c.class, teamId: teamOf.get(c.id) ?? '', position, documents: new Set(c.documents.map((d) => d.sha256)) },
+      ]),
+    ),
+    examiners: new Map(manifest.examiners.map((e) => [e.id, { id: e.id, name: e.name }])),
+    teams: new Map(manifest.teams.map((t) => [t.id, { id: t.id, leadId: t.lead, members: new Set(t.members) }])),
   };
 }

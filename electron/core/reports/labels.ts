@@ -14,6 +14,9 @@ export const stageLabel: Record<Stage, string> = {
   'site-visit': 'Konsensus efter platsbesök',
 };
 
+/** Printed on the title page and every page's footer of a report made from example material. */
+export const EXAMPLE_BANNER = 'Övningsmaterial — signerat med exempelnyckeln';
+
 /** Printed on every page of a report built from one examiner's assessment. */
 export const INDIVIDUAL_MARK = 'Individuell bedömning — inte teamets konsensus';
 
@@ -56,4 +59,9 @@ export function pointsOfText(points: number, available: number): string {
 /** "Anna Lind (utvärderingsledare)". */
 export function examinerText(examiner: { name: string; role: 'lead' | 'member' }): string {
   return examiner.role === 'lead' ? `${examiner.name} (utvärderingsledare)` : examiner.name;
+}
+
+/** `{ banner }` for the title page and the running frame when the round is example material. */
+export function exampleBanner(round: { readonly exampleMaterial: boolean }): { banner?: string } {
+  return round.exampleMaterial ? { banner: EXAMPLE_BANNER } : {};
 }

@@ -14,6 +14,8 @@ export interface ReportRound {
   readonly id: string;
   readonly title: string;
   readonly year: number;
+  /** Signed with the shipped example key: every page says it is övningsmaterial. */
+  readonly exampleMaterial: boolean;
 }
 
 export interface ReportPackage {
@@ -121,6 +123,9 @@ export interface ChangeLogDigest {
   readonly initials: string;
   readonly entries: number;
   readonly finalHash: string;
+  /** Whose assessment the log belongs to: an examiner's individual one, or the team's the lead keeps. */
+  readonly stage: Stage;
+  readonly revision: number;
 }
 
 export interface BedomningModel {
@@ -222,4 +227,6 @@ export interface SammanstallningModel {
   readonly criteria: readonly { readonly id: string; readonly title: string; readonly areaId: string; readonly unit: string }[];
   /** In rank order. */
   readonly entries: readonly SammanstallningEntry[];
+  /** The class's contestants without a team assessment, in the round's order; names null when anonymous. */
+  readonly missing: readonly { readonly code: string; readonly name: string | null; readonly organisation: string | null }[];
 }

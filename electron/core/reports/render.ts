@@ -27,22 +27,39 @@ export interface BedomningOptions extends RenderOptions {
   readonly appendix?: boolean;
 }
 
-export function renderBedomning(model: BedomningModel, options: BedomningOptions): Promise<Buffer> {
-  return render(options, model.reportDate, 'portrait', bedomningMetadata(model), (w) => writeBedomning(w, model, options.appendix ?? false));
+export async function renderBedomning(model: BedomningModel, options: BedomningOptions): Promise<Buffer> {
+  return (await renderReport({ kind: 'bedomning', name: '', model, appendix: options.appendix ?? false }, options)).bytes;
 }
 
-export function renderAterforing(model: AterforingModel, options: RenderOptions): Promise<Buffer> {
-  return render(options, model.reportDate, 'portrait', aterforingMetadata(model), (w) => writeAterforing(w, model));
+export async function renderAterforing(model: AterforingModel, options: RenderOptions): Promise<Buffer> {
+  return (await renderReport({ kind: 'aterforing', name: '', model }, options)).bytes;
 }
 
-export function renderSammanstallning(model: SammanstallningModel, options: RenderOptions): Promise<Buffer> {
-  return render(options, model.reportDate, 'landscape', sammanstallningMetadata(model), (w) => writeSammanstallning(w, model));
+export async function renderSammanstallning(model: SammanstallningModel, options: RenderOptions): Promise<Buffer> {
+  return (await renderReport({ kind: 'sammanstallning', name: '', model }, options)).bytes;
 }
 
 export type ReportJob =
   | { readonly kind: 'bedomning'; readonly name: string; readonly model: BedomningModel; readonly appendix?: boolean }
   | { readonly kind: 'aterforing'; readonly name: string; readonly model: AterforingModel }
   | { readonly kind: 'sammanstallning'; readonly name: string; readonly model: SammanstallningModel };
+
+export interface RenderedReport {
+  readonly bytes: Buffer;
+  readonly pages: number;
+}
+
+/** Any report, with its page count. */
+export function renderReport(job: ReportJob, options: RenderOptions): Promise<RenderedReport> {
+  switch (job.kind) {
+    case 'bedomning':
+      return render(options, job.model.reportDate, 'portrait', bedomningMetadata(job.model), (w) => writeBedomning(w, job.model, job.appendix ?? false));
+    case 'aterforing':
+      return render(options, job.model.reportDate, 'portrait', aterforingMetadata(job.model), (w) => writeAterforing(w, job.model));
+    case 'sammanstallning':
+      return render(options, job.model.reportDate, 'landscape', sammanstallningMetadata(job.model), (w) => writeSammanstallning(w, job.model));
+  }
+}
 
 export interface BatchProgress {
   readonly done: number;
@@ -59,23 +76,13 @@ export interface BatchProgress {
 export async function renderBatch(
   jobs: readonly ReportJob[],
   options: RenderOptions & { readonly onProgress?: (progress: BatchProgress) => void },
-  write: (job: ReportJob, pdf: Buffer) => Promise<void> | void,
+  write: (job: ReportJob, pdf: Buffer, pages: number) => Promise<void> | void,
 ): Promise<void> {
   for (const [index, job] of jobs.entries()) {
-    await write(job, await renderJob(job, options));
+    const { bytes, pages } = await renderReport(job, options);
+    await write(job, bytes, pages);
     options.onProgress?.({ done: index + 1, total: jobs.length, name: job.name });
     await setImmediate();
-  }
-}
-
-function renderJob(job: ReportJob, options: RenderOptions): Promise<Buffer> {
-  switch (job.kind) {
-    case 'bedomning':
-      return renderBedomning(job.model, { ...options, appendix: job.appendix ?? false });
-    case 'aterforing':
-      return renderAterforing(job.model, options);
-    case 'sammanstallning':
-      return renderSammanstallning(job.model, options);
   }
 }
 
@@ -85,9 +92,10 @@ async function render(
   orientation: WriterSetup['orientation'],
   metadata: WriterSetup['metadata'],
   write: (w: ReportWriter) => PageFrame,
-): Promise<Buffer> {
+): Promise<RenderedReport> {
   const creationDate = options.deterministic ? new Date(`${reportDate.slice(0, 10)}T12:00:00Z`) : (options.now ?? new Date());
   const writer = new ReportWriter({ fonts: options.fonts, orientation, metadata, creationDate });
   const frame = write(writer);
-  return writer.finish(frame);
+  const pages = writer.doc.bufferedPageRange().count;
+  return { bytes: await writer.finish(frame), pages };
 }

@@ -1,4 +1,5 @@
 /** Spårbarhetsbilaga: where every team comment came from, its evidence, and each examiner's change-log digest. */
+import type { Stage } from '../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../shared/format';
 import { commentList, type CommentItem } from '../layout/comments';
 import { table } from '../layout/table';
@@ -22,10 +23,11 @@ export function traceabilityAppendix(w: ReportWriter, model: BedomningModel): vo
         columns: [
           { header: 'Examinator', width: 2 },
           { header: 'Poster', width: 0.7, align: 'right' },
-          { header: 'Sista kontrollsumma (SHA-256)', width: 6.3 },
+          { header: 'Sista kontrollsumma (SHA-256)', width: 4.7 },
+          { header: 'Bedömning', width: 1.8 },
         ],
         rows: model.changeLogs.map((log) => ({
-          cells: [`${log.examinerName} (${log.initials})`, formatNumber(log.entries), groupedHash(log.finalHash)],
+          cells: [`${log.examinerName} (${log.initials})`, formatNumber(log.entries), groupedHash(log.finalHash), `${LOG_STAGE[log.stage]}, rev. ${log.revision}`],
         })),
       });
     } else {
@@ -45,6 +47,8 @@ export function traceabilityAppendix(w: ReportWriter, model: BedomningModel): vo
     }
   });
 }
+
+const LOG_STAGE: Record<Stage, string> = { individual: 'Individuell', consensus: 'Konsensus', 'site-visit': 'Efter platsbesök' };
 
 function traced(comment: TeamComment): CommentItem {
   const sources = comment.sourceInitials.length > 0 ? `Bygger på kommentarer från ${comment.sourceInitials.join(', ')}` : 'Skriven av teamet';

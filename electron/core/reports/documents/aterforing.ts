@@ -4,7 +4,7 @@
  * next steps; scores only when the model carries them.
  */
 import { formatDate, formatNumber } from '../../../../shared/format';
-import { examinerText, NUMBER_GAP, pointsOfText, scoreText } from '../labels';
+import { exampleBanner, examinerText, NUMBER_GAP, pointsOfText, scoreText } from '../labels';
 import type { AterforingArea, AterforingModel, FeedbackComment } from '../model';
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
@@ -38,6 +38,7 @@ export function writeAterforing(w: ReportWriter, model: AterforingModel): PageFr
       highlight: { label: 'Totalpoäng', value: pointsOfText(model.totals.points, model.totals.pointsAvailable) },
     }),
     footnote: 'Återföring till den tävlande enheten i Stockholms stads kvalitetsutmärkelse.',
+    ...exampleBanner(model.round),
   });
 
   w.newPage();
@@ -64,7 +65,7 @@ export function writeAterforing(w: ReportWriter, model: AterforingModel): PageFr
 
   if (model.totals) w.group('Sect', () => scoreSection(w, model));
 
-  return runningFrame({ subject: model.contestant.name, round: model.round.title, report: 'Återföringsrapport' });
+  return runningFrame({ subject: model.contestant.name, round: model.round.title, report: 'Återföringsrapport', ...exampleBanner(model.round) });
 }
 
 function areaSection(w: ReportWriter, area: AterforingArea): void {

@@ -1,6 +1,6 @@
 /** Bedömning: the team's (or one examiner's) assessment of one contestant, for the jury. */
 import { formatDate, formatNumber, formatPercent } from '../../../../shared/format';
-import { examinerText, INDIVIDUAL_MARK, nominationText, NUMBER_GAP, pointsOfText, stageLabel, yesNo } from '../labels';
+import { exampleBanner, examinerText, INDIVIDUAL_MARK, nominationText, NUMBER_GAP, pointsOfText, stageLabel, yesNo } from '../labels';
 import type { BedomningModel } from '../model';
 import { profileHeight, scoreProfile, type ProfileSpec } from '../layout/chart';
 import { runningFrame } from '../layout/frame';
@@ -49,6 +49,7 @@ export function writeBedomning(w: ReportWriter, model: BedomningModel, appendix:
       note: totalsNote(model),
     },
     footnote: 'Underlag för domarkommittén i Stockholms stads kvalitetsutmärkelse.',
+    ...exampleBanner(model.round),
   });
 
   w.newPage();
@@ -72,6 +73,7 @@ export function writeBedomning(w: ReportWriter, model: BedomningModel, appendix:
   return runningFrame({
     subject: model.contestant.name,
     round: model.round.title,
+    ...exampleBanner(model.round),
     report: individual ? `Bedömning · ${INDIVIDUAL_MARK}` : `Bedömning · ${stageLabel[model.basis.stage]}`,
   });
 }

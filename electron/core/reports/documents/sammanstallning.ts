@@ -4,10 +4,11 @@
  * with its spread. In an anonymous model the names never exist, only codes.
  */
 import { formatDate, formatNumber } from '../../../../shared/format';
-import { nominationText, stageLabel, yesNo } from '../labels';
+import { exampleBanner, nominationText, stageLabel, yesNo } from '../labels';
 import type { SammanstallningEntry, SammanstallningModel } from '../model';
 import { runningFrame } from '../layout/frame';
 import { table, type TableCell } from '../layout/table';
+import { commentList } from '../layout/comments';
 import { heading, legendColumns, paragraph } from '../layout/text';
 import { colors, size } from '../layout/theme';
 import { PUBLISHER, titlePage } from '../layout/title-page';
@@ -30,7 +31,7 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
     subtitle: model.round.title,
     facts: [
       ['Tävlingsklass', model.class.title],
-      ['Antal tävlande', formatNumber(model.entries.length)],
+      ['Antal tävlande', countText(model)],
       ['Underlag', [...stages].map((stage) => stageLabel[stage]).join(', ') || '–'],
       ['Namn', model.anonymous ? 'Dolda – de tävlande anges med kod' : 'Visas'],
       ['Kriterier', `${model.package.title}, revision ${model.package.revision}`],
@@ -43,18 +44,41 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
       },
     }),
     footnote: 'Underlag för domarkommittén i Stockholms stads kvalitetsutmärkelse.',
+    ...exampleBanner(model.round),
   });
 
   w.newPage();
-  w.group('Sect', () => ranking(w, model));
+  w.group('Sect', () => {
+    ranking(w, model);
+    if (model.missing.length > 0) missingSection(w, model);
+  });
   w.newPage();
   w.group('Sect', () => criteriaScores(w, model));
 
   return runningFrame({
     subject: `Sammanställning – ${model.class.title}${model.anonymous ? ' (anonymiserad)' : ''}`,
     round: model.round.title,
+    ...exampleBanner(model.round),
     report: `Sammanställning · ${model.class.title}`,
   });
+}
+
+function countText(model: SammanstallningModel): string {
+  const shown = formatNumber(model.entries.length);
+  if (model.missing.length === 0) return shown;
+  return `${shown} av ${formatNumber(model.entries.length + model.missing.length)} (${formatNumber(model.missing.length)} utan teamets bedömning)`;
+}
+
+function missingSection(w: ReportWriter, model: SammanstallningModel): void {
+  heading(w, 2, 'Saknas i sammanställningen');
+  paragraph(w, 'För de här tävlande i klassen fanns ingen bedömning från teamet (konsensus eller efter platsbesök) när sammanställningen gjordes. De är inte rangordnade.', {
+    color: colors.muted,
+  });
+  commentList(
+    w,
+    model.missing.map((m) => ({ text: m.name === null ? `Tävlande ${m.code}` : `${m.name}, ${m.organisation ?? ''}`.replace(/, $/, ''), evidence: [] })),
+    { quotes: false, emptyText: '' },
+  );
 }
 
 function who(entry: SammanstallningEntry, withNote = true): TableCell {

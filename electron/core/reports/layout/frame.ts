@@ -9,6 +9,8 @@ export interface FrameText {
   readonly round: string;
   /** Footer, left: the report and its basis ("Bedömning · Teamets konsensus"). */
   readonly report: string;
+  /** A second footer line on every page, in the accent colour ("Övningsmaterial — …"). */
+  readonly banner?: string;
 }
 
 export function pageNumberText(pageIndex: number, pageCount: number): string {
@@ -19,7 +21,7 @@ export function pageNumberText(pageIndex: number, pageCount: number): string {
 export function runningFrame(text: FrameText): PageFrame {
   return (w, pageIndex, pageCount) => {
     if (pageIndex > 0) header(w, text);
-    footer(w, text.report, pageNumberText(pageIndex, pageCount));
+    footer(w, text.report, pageNumberText(pageIndex, pageCount), text.banner);
   };
 }
 
@@ -34,7 +36,7 @@ function header(w: ReportWriter, text: FrameText): void {
   doc.moveTo(w.left, y + 15).lineTo(w.right, y + 15).lineWidth(0.5).strokeColor(colors.rule).stroke();
 }
 
-function footer(w: ReportWriter, report: string, pageText: string): void {
+function footer(w: ReportWriter, report: string, pageText: string, banner?: string): void {
   const doc = w.doc;
   const y = doc.page.height - pageSetup.footerFromBottom;
   doc.moveTo(w.left, y - 9).lineTo(w.right, y - 9).lineWidth(0.5).strokeColor(colors.rule).stroke();
@@ -42,4 +44,8 @@ function footer(w: ReportWriter, report: string, pageText: string): void {
   doc.text(report, w.left, y, { width: w.width - 90, lineBreak: false, ellipsis: true, height: 12 });
   w.style('semibold', size.tiny + 0.5, colors.muted);
   doc.text(pageText, w.right - 90, y, { width: 90, align: 'right', lineBreak: false });
+  if (banner) {
+    w.style('semibold', size.tiny + 0.5, colors.accent);
+    doc.text(banner, w.left, y + 11, { width: w.width, lineBreak: false, ellipsis: true, height: 12 });
+  }
 }

@@ -13,6 +13,8 @@ export interface TitlePageSpec {
   /** A figure that stands out at the foot of the page ("712,5 av 1 000 p"). */
   readonly highlight?: { readonly label: string; readonly value: string; readonly note?: string };
   readonly footnote?: string;
+  /** A warning at the top of the page, opposite the publisher ("Övningsmaterial — …"). */
+  readonly banner?: string;
 }
 
 export const PUBLISHER = 'Stockholms stad';
@@ -29,6 +31,13 @@ export function titlePage(w: ReportWriter, spec: TitlePageSpec): void {
     w.style('regular', size.small + 0.5, colors.muted);
     doc.text(AWARD, w.left, 67, { width: w.width });
   });
+  if (spec.banner) {
+    const banner = spec.banner;
+    w.content('P', () => {
+      w.style('semibold', 10.5, colors.accent);
+      doc.text(banner, w.left + w.width / 2, 53, { width: w.width / 2, align: 'right' });
+    });
+  }
 
   const landscape = doc.page.width > pageHeight;
   w.y = pageHeight * (landscape ? 0.2 : 0.25);

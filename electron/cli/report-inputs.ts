@@ -1,0 +1,107 @@
+/**
+ * What `examinator report …` reads and writes: the round bundle verified
+ * exactly as `round verify` does it, each .kvbedomning verified (signature,
+ * schema) and checked against that round with the exchange's own checks, the
+ * report date, and the PDF written whole or not at all.
+ */
+import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { formatNumber, stockholmDate } from '../../shared/format';
+import { MAX_ASSESSMENT_FILE_BYTES } from '../../shared/formats/assessment-file';
+import { readAssessmentFile, type AssessmentFileBytes } from '../core/exchange/assessment-file';
+import { checkAgainstRound } from '../core/exchange/round-checks';
+import { roundFactsFromManifest, type RoundFacts } from '../core/exchange/round-facts';
+import { BUNDLE_LIMITS } from '../core/packages/bundle-limits';
+import { readRoundBundle, type VerifiedRound } from '../core/packages/round-bundle-read';
+import type { ReportSource } from '../core/reports/build';
+import { UsageError, type CliIo } from './io';
+import { commandLineTrust, explainUntrusted, readInputFile } from './input-files';
+
+export const EXAMPLE_NOTICE = 'Övningsmaterial — signerat med exempelnyckeln.';
+
+export interface LoadedRound {
+  readonly verified: VerifiedRound;
+  readonly facts: RoundFacts;
+  readonly source: ReportSource;
+}
+
+/** The bundle with the shipped keys plus --trust; example material is accepted and said so on stderr. */
+export async function loadRound(file: string, trustFiles: readonly string[], io: CliIo): Promise<LoadedRound> {
+  const path = resolve(file);
+  readInputFile(path, BUNDLE_LIMITS.fileBytes);
+  let verified: VerifiedRound;
+  try {
+    verified = await readRoundBundle(path, commandLineTrust(trustFiles));
+  } catch (error) {
+    explainUntrusted(error);
+  }
+  if (verified.example) io.err(EXAMPLE_NOTICE);
+  const facts = roundFactsFromManifest(verified.manifest, verified.criteria, verified.example);
+  return { verified, facts, source: { round: verified.manifest, pkg: verified.criteria.package, exampleMaterial: verified.example } };
+}
+
+/** Signature with the key in the file, schema and rules, then the round: id, package, contestant, author, lead, scores. */
+export function loadAssessment(path: string, round: LoadedRound): AssessmentFileBytes {
+  const name = basename(path);
+  try {
+    const read = readAssessmentFile(readInputFile(path, MAX_ASSESSMENT_FILE_BYTES));
+    const { file } = read;
+    if (file.round.id !== round.facts.id) {
+      throw new AppError(
+        'assessment-other-round',
+        `Filen gäller omgången "${file.round.id}", men omgångsfilen är "${round.facts.title}" (${round.facts.id}).`,
+      );
+    }
+    checkAgainstRound(file, round.facts, [round.facts.title]);
+    return read;
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, `${name}: ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
+/** Every *.kvbedomning directly in the folder, by name. */
+export function assessmentFilesIn(folder: string): string[] {
+  const path = resolve(folder);
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new AppError('folder-missing', `Mappen ${folder} finns inte.`);
+  const names = readdirSync(path)
+    .filter((name) => name.toLowerCase().endsWith('.kvbedomning') && statSync(join(path, name)).isFile())
+    .sort((a, b) => a.localeCompare(b, 'sv'));
+  if (names.length === 0) throw new AppError('assessments-missing', `Det finns inga bedömningsfiler (.kvbedomning) i mappen ${folder}.`);
+  return names.map((name) => join(path, name));
+}
+
+/** `--date` or today in Stockholm. */
+export function reportDate(given: string | undefined, now: Date = new Date()): string {
+  if (given === undefined) return stockholmDate(now);
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(given) ? Date.parse(`${given}T12:00:00Z`) : Number.NaN;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== given) {
+    throw new UsageError(`--date ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-10-20 (fick "${given}").`);
+  }
+  return given;
+}
+
+/** Written beside the target and renamed into place, so a failed run leaves no half-written PDF. */
+export function writeReport(out: string, bytes: Buffer): string {
+  const path = resolve(out);
+  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) {
+    throw new AppError('out-folder-missing', `Mappen för ${out} finns inte.`);
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) throw new AppError('out-is-folder', `${out} är en mapp; ange ett filnamn för rapporten.`);
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new AppError('out-write-failed', `Rapporten kunde inte sparas i ${out}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return path;
+}
+
+/** "14 sidor, 182 kB". */
+export function sizeText(pages: number, bytes: number): string {
+  const size = bytes >= 1024 * 1024 ? `${formatNumber(bytes / (1024 * 1024), 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
+  return `${formatNumber(pages)} ${pages === 1 ? 'sida' : 'sidor'}, ${size}`;
+}

@@ -1,0 +1,6 @@
+/** The report models' builders: verified round, package and assessment files in, view models out. Pure, no database. */
+export { buildAterforingModel, type AterforingInput } from './aterforing';
+export { buildBedomningModel, type BedomningInput } from './bedomning';
+export { buildSammanstallningModel, type SammanstallningInput } from './sammanstallning';
+export { newestTeamFiles, type Candidate } from './select';
+export type { ReportRoundSource, ReportSource } from './source';

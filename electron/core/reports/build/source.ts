@@ -1,0 +1,107 @@
+/**
+ * What the report builders read: the round (round.json's content), its
+ * criteria package and the assessments, all already verified by whoever
+ * calls them. These helpers do the lookups every builder needs: the
+ * contestant with its class, the team with the examiners' initials, each
+ * criterion's scale and the value of a score on it.
+ */
+import type { Comment, EvidenceAnchor } from '../../../../shared/domain/assessment';
+import { AppError } from '../../../../shared/errors';
+import { formatNumber } from '../../../../shared/format';
+import type { CriteriaPackage, Criterion } from '../../../../shared/formats/criteria-package';
+import { applicableCriteria, scaleOf, weightedPoints } from '../../../../shared/scoring/points';
+import { bandFor, isValidScore } from '../../../../shared/scoring/scale';
+import type { ReportContestant, ReportEvidence, ReportExaminer, ReportScale, ScoreValue, TeamComment } from '../model';
+import { teamInitials } from './initials';
+
+/** The parts of round.json the reports use; a RoundManifest (or the round source) fits as it is. */
+export interface ReportRoundSource {
+  readonly round: { readonly id: string; readonly title: string; readonly year: number };
+  readonly contestants: readonly { readonly id: string; readonly name: string; readonly organisation: string; readonly class: string }[];
+  readonly examiners: readonly { readonly id: string; readonly name: string }[];
+  readonly teams: readonly { readonly id: string; readonly lead: string; readonly members: readonly string[]; readonly contestants: readonly string[] }[];
+}
+
+/** A round and the criteria package it names. */
+export interface ReportSource {
+  readonly round: ReportRoundSource;
+  readonly pkg: CriteriaPackage;
+  /** The round or package is signed with the shipped example key (default false): the reports say so on every page. */
+  readonly exampleMaterial?: boolean;
+}
+
+/** One examiner of the contestant's team, with the initials the reports print. */
+export interface TeamMember extends ReportExaminer {
+  readonly id: string;
+}
+
+/** The contestant and everything about its place in the round that the reports print. */
+export interface ContestantPlace {
+  readonly contestant: ReportContestant;
+  readonly team: readonly TeamMember[];
+  /** The criteria of the contestant's class, in package order. */
+  readonly criteria: readonly Criterion[];
+}
+
+export function contestantPlace(source: ReportSource, contestantId: string): ContestantPlace {
+  const { round, pkg } = source;
+  const found = round.contestants.find((c) => c.id === contestantId);
+  if (!found) throw new AppError('report-unknown-contestant', `Den tävlande "${contestantId}" finns inte i omgången "${round.round.title}".`);
+  const competitionClass = pkg.classes.find((k) => k.id === found.class);
+  if (!competitionClass) throw new AppError('report-unknown-class', `Tävlingsklassen "${found.class}" för ${found.name} finns inte i kriteriepaketet.`);
+  const team = round.teams.find((t) => t.contestants.includes(contestantId));
+  if (!team) throw new AppError('report-no-team', `${found.name} bedöms inte av något team i omgången "${round.round.title}".`);
+  const members = team.members.map((id) => ({ id, name: round.examiners.find((e) => e.id === id)?.name ?? id }));
+  const initials = teamInitials(members);
+  return {
+    contestant: { id: found.id, name: found.name, organisation: found.organisation, classId: found.class, classTitle: competitionClass.title },
+    team: members.map((m) => ({ id: m.id, name: m.name, initials: initials.get(m.id)!, role: m.id === team.lead ? 'lead' : 'member' })),
+    criteria: applicableCriteria(pkg, found.class),
+  };
+}
+
+/** The initials of a team member; someone outside the team (never after the round checks) by what the file says. */
+export function initialsOf(place: ContestantPlace, examinerId: string, fallback?: string): string {
+  return place.team.find((m) => m.id === examinerId)?.initials ?? fallback ?? examinerId;
+}
+
+export function reportScale(pkg: CriteriaPackage, criterion: Criterion): ReportScale {
+  const scale = scaleOf(pkg, criterion);
+  return { min: scale.min, max: scale.max, step: scale.step, unit: scale.unit ?? '' };
+}
+
+/** A score with its band and weighted points (formats.md: points × (score − min) / (max − min)); null when not scored. */
+export function scoreValue(pkg: CriteriaPackage, criterion: Criterion, score: number | null | undefined): ScoreValue | null {
+  if (score === null || score === undefined) return null;
+  const scale = scaleOf(pkg, criterion);
+  const band = bandFor(scale, score);
+  if (!isValidScore(scale, score) || !band) {
+    throw new AppError(
+      'report-invalid-score',
+      `Kriteriet ${criterion.id}: poängen ${formatNumber(score, 4)} är inte giltig på skalan ${formatNumber(scale.min, 4)}–${formatNumber(scale.max, 4)}.`,
+    );
+  }
+  return { score, band: band.label, points: weightedPoints(criterion.points, scale, score) };
+}
+
+export function reportEvidence(anchor: EvidenceAnchor): ReportEvidence {
+  return {
+    ...(anchor.page !== undefined && { page: anchor.page }),
+    ...(anchor.paragraph !== undefined && { paragraph: anchor.paragraph }),
+    ...(anchor.quote !== undefined && anchor.quote.trim() !== '' && { quote: anchor.quote }),
+  };
+}
+
+/** A comment with the initials of the examiners it came from (each once, in the order given). */
+export function teamComment(comment: Comment, initials: (examinerId: string, given: string) => string, own?: string): TeamComment {
+  const sources = comment.sources?.map((s) => initials(s.examinerId, s.initials)) ?? (own ? [own] : []);
+  return { text: comment.text, evidence: comment.evidence.map(reportEvidence), sourceInitials: [...new Set(sources)] };
+}
+
+/** "2026-10-20" and a real date; the builders print it. */
+export function checkReportDate(date: string): string {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T12:00:00Z`) : Number.NaN;
+  const real = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+  if (!real) throw new AppError('report-date-invalid', `Rapportens datum "${date}" ska vara ett datum som ÅÅÅÅ-MM-DD.`);
+  return date;
+}

@@ -1,0 +1,361 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../../electron/cli/program';
+import type { AssessmentFileInput } from '../../../../../electron/core/exchange/assessment-file';
+import { publicPemOf } from '../../../../../electron/core/packages/keys';
+import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { commandLineKey } from '../../../../../electron/core/packages/trust-store';
+import type { ConsensusCriterion, CriterionAssessment } from '../../../../../shared/domain/assessment';
+import { formatNumber } from '../../../../../shared/format';
+import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
+import { bundleBytes, bundleFile, exampleTrust, RESOURCES } from '../../../../helpers/bundles';
+import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from '../../../../helpers/reports/lindgarden';
+import { SOLROSEN_PRIVATE_NOTE, solrosen } from '../../../../helpers/reports/solrosen';
+import { individualFileInput, signed, teamFileInput, type FileContext, type FileOptions } from '../../../../helpers/reports/source';
+import { samplePath } from '../../../../helpers/samples';
+import { tempDir } from '../../../../helpers/temp';
+import { normalise, outsidePage, overlappingText, readPdf, type ReadPdf } from '../../core/reports/read-pdf';
+
+/** A folder for the whole file (tempDir's are removed after each test). */
+const suiteDirs: string[] = [];
+function suiteDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'examinator-report-cli-'));
+  suiteDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of suiteDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function contextOf(bundle: string, trust = exampleTrust()): Promise<FileContext & { pkg: CriteriaPackage }> {
+  const { manifest, criteria } = await readRoundBundle(bundle, trust);
+  return {
+    roundId: manifest.round.id,
+    criteriaPackage: manifest.criteriaPackage,
+    documents: Object.fromEntries(manifest.contestants.map((c) => [c.id, c.documents[0]!.sha256])),
+    pkg: criteria.package,
+  };
+}
+
+function write(dir: string, name: string, input: AssessmentFileInput): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  writeFileSync(path, signed(input).bytes);
+  return path;
+}
+
+/** formats.md, computed from the package and the file's own scores: the sum of points × (score − min) / (max − min). */
+function expectedTotal(pkg: CriteriaPackage, criteria: readonly (CriterionAssessment | ConsensusCriterion)[]): number {
+  return criteria.reduce((sum, c) => {
+    const criterion = pkg.areas.flatMap((a) => a.criteria).find((k) => k.id === c.criterionId)!;
+    const scale = pkg.scales.find((s) => s.id === criterion.scale)!;
+    return sum + (c.score === null ? 0 : (criterion.points * (c.score - scale.min)) / (scale.max - scale.min));
+  }, 0);
+}
+
+const n = (value: number) => normalise(formatNumber(value));
+const ROUND = samplePath.round;
+const DATE = ['--date', '2026-10-20'];
+
+let sample: FileContext & { pkg: CriteriaPackage };
+let files: { solrosen: string; lindgarden: string; bilal: string };
+let inputs: { solrosen: AssessmentFileInput; lindgarden: AssessmentFileInput };
+let out: string;
+
+beforeAll(async () => {
+  sample = await contextOf(ROUND);
+  const dir = suiteDir();
+  out = suiteDir();
+  inputs = {
+    solrosen: teamFileInput(solrosen, { context: sample, revision: 2, changeLog: { entries: 96, finalHash: 'ab12'.repeat(16) } }),
+    lindgarden: teamFileInput(lindgarden, { context: sample }),
+  };
+  files = {
+    solrosen: write(dir, 'solrosen-platsbesok.kvbedomning', inputs.solrosen),
+    lindgarden: write(dir, 'lindgarden-konsensus.kvbedomning', inputs.lindgarden),
+    bilal: write(dir, 'solrosen-bilal.kvbedomning', individualFileInput(solrosen, 'BH', { context: sample })),
+  };
+});
+
+describe('examinator report bedomning', () => {
+  let run: Awaited<ReturnType<typeof cli>>;
+  let pdf: ReadPdf;
+
+  beforeAll(async () => {
+    run = await cli('report', 'bedomning', '--round', ROUND, '--assessment', files.solrosen, '--out', join(out, 'bedomning.pdf'), '--appendix', ...DATE);
+    pdf = await readPdf(readFileSync(join(out, 'bedomning.pdf')));
+  });
+
+  it('writes the PDF, says where and how long, and that the round is övningsmaterial — on stderr and on every page', () => {
+    expect(run.code).toBe(0);
+    for (const page of pdf.pages) {
+      expect(page.text).toContain('Övningsmaterial — signerat med exempelnyckeln');
+      expect(overlappingText(page)).toEqual([]);
+      expect(outsidePage(page)).toEqual([]);
+    }
+    expect(run.out).toMatch(
+      new RegExp(`^Bedömningen av Förskolan Solrosen \\(bedömning efter platsbesök\\) är sparad i .*bedomning\\.pdf \\(${pdf.pages.length} sidor, \\d+ kB\\)\\.$`),
+    );
+    expect(run.err).toBe('Övningsmaterial — signerat med exempelnyckeln.');
+  });
+
+  it('prints each criterion’s title and agreed score, and totals equal to the scoring rule', () => {
+    const criteria = inputs.solrosen.criteria as ConsensusCriterion[];
+    for (const c of criteria) {
+      const title = sample.pkg.areas.flatMap((a) => a.criteria).find((k) => k.id === c.criterionId)!.title;
+      expect(pdf.text).toContain(normalise(`${c.criterionId} ${title} Teamets poäng efter platsbesök ${c.score} %`));
+    }
+    const total = expectedTotal(sample.pkg, criteria);
+    expect(pdf.pages[0]!.text).toContain(`Totalpoäng ${n(total)} av 1 000 p`);
+    expect(pdf.text).toContain(`Totalt 1 000 ${n(total)}`);
+  });
+
+  it('keeps å, ä and ö, page references, individual scores, the site visit and the appendix with every change log', () => {
+    expect(pdf.text).toContain('Målgruppernas behov och förväntningar');
+    expect(pdf.text).toContain('4.2 Öppenhet och goda exempel');
+    expect(pdf.text).toMatch(/s\. 12/);
+    expect(pdf.text).toContain('Individuella poäng AL 80 · BH 60 · CE 90 Spridning 30 – nådde tröskeln 30 och diskuterades');
+    expect(pdf.text).toContain('Platsbesöket ändrade poängen från 60 % till 50 %.');
+    const appendix = pdf.text.slice(pdf.text.indexOf('Spårbarhetsbilaga'));
+    expect(appendix).toContain('Bilal Haddad (BH) 287');
+    expect(appendix).toMatch(/Anna Lind \(AL\) 96 (ab12ab12 ){7}ab12ab12 Efter platsbesök, rev\. 2/);
+    expect(pdf.text).not.toContain(normalise(SOLROSEN_PRIVATE_NOTE).slice(0, 40));
+  });
+
+  it('marks a bedömning from one examiner’s file as individual on every page', async () => {
+    const result = await cli('report', 'bedomning', '--round', ROUND, '--assessment', files.bilal, '--out', join(out, 'bilal.pdf'), ...DATE);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('Bedömningen av Förskolan Solrosen (individuell bedömning av Bilal Haddad) är sparad');
+    const individual = await readPdf(readFileSync(join(out, 'bilal.pdf')));
+    for (const page of individual.pages) expect(page.text).toContain('Individuell bedömning — inte teamets konsensus');
+    expect(individual.pages[0]!.text).toContain('Individuell bedömning av Bilal Haddad');
+    expect(individual.text).toContain(normalise('1.1 Målgruppernas behov och förväntningar Poäng 60 % Systematiskt'));
+  });
+
+  it('gives identical bytes twice with --deterministic, and {path, pages, bytes} with --json', async () => {
+    const args = ['report', 'bedomning', '--round', ROUND, '--assessment', files.lindgarden, ...DATE, '--deterministic', '--json'];
+    const first = await cli(...args, '--out', join(out, 'a.pdf'));
+    const second = await cli(...args, '--out', join(out, 'b.pdf'));
+    expect([first.code, second.code]).toEqual([0, 0]);
+    const bytes = readFileSync(join(out, 'a.pdf'));
+    expect(bytes.equals(readFileSync(join(out, 'b.pdf')))).toBe(true);
+    expect(JSON.parse(first.out)).toEqual({ path: join(out, 'a.pdf'), pages: (await readPdf(bytes)).pages.length, bytes: statSync(join(out, 'a.pdf')).size });
+    const dated = await readPdf(bytes);
+    expect(dated.pages[0]!.text).toContain('Datum 20 okt 2026');
+  });
+});
+
+describe('examinator report aterforing', () => {
+  it('writes the feedback with themes, strengths, improvements, page references and next steps — and not the private note in the file', async () => {
+    expect(inputs.lindgarden.includesPrivateNotes).toBe(true);
+    expect(readFileSync(files.lindgarden, 'utf8')).toContain(LINDGARDEN_PRIVATE_NOTE);
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'aterforing.pdf'), ...DATE);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Återföringsrapporten till Lindgårdens vård- och omsorgsboende är sparad i .*aterforing\.pdf \(\d+ sidor, \d+ kB\)\.$/);
+    const pdf = await readPdf(readFileSync(join(out, 'aterforing.pdf')));
+    expect(pdf.text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
+    expect(pdf.text).not.toContain('Privat:');
+    for (const theme of lindgarden.themes) expect(pdf.text).toContain(normalise(theme));
+    for (const step of lindgarden.nextSteps) expect(pdf.text).toContain(normalise(step));
+    expect(pdf.text).toContain(normalise('Levnadsberättelse och genomförandeplan skrivs tillsammans med den boende inom två veckor efter inflyttning. s. 4'));
+    expect(pdf.text).toContain('Förbättringsområden');
+    expect(pdf.text).not.toMatch(/Totalpoäng|Viktade poäng|Motivering till poängen|Individuella poäng/);
+  });
+
+  it('shows scores with --scores, the total by the scoring rule', async () => {
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'aterforing-poang.pdf'), '--scores', ...DATE);
+    expect(result.code).toBe(0);
+    const pdf = await readPdf(readFileSync(join(out, 'aterforing-poang.pdf')));
+    expect(pdf.text).toContain(`Totalpoäng ${n(expectedTotal(sample.pkg, inputs.lindgarden.criteria))} av 1 000 p`);
+    expect(pdf.text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
+  });
+
+  it('refuses one examiner’s own file: the feedback is the team’s', async () => {
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.bilal, '--out', join(out, 'nej.pdf'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/\nFel: Återföringsrapporten bygger på teamets bedömning, men filen är Bilal Haddads individuella bedömning\. Använd teamets konsensusfil\.$/);
+  });
+});
+
+describe('examinator report sammanstallning', () => {
+  /** The övningsomgång with Lindgården in Förskola too, and 6.3 only for äldreomsorg. */
+  let bundle: string;
+  let context: FileContext & { pkg: CriteriaPackage };
+  let dir: string;
+  const not63: FileOptions['criteria'] = (id) => id !== '6.3';
+  let chosen: { solrosen: AssessmentFileInput; lindgarden: AssessmentFileInput };
+
+  beforeAll(async () => {
+    bundle = join(suiteDir(), 'forskolor.kvomgang');
+    const edited = await bundleBytes({
+      editRound: (round) => void (round.contestants[1]!.class = 'forskola'),
+      editPackage: (source) => void (source.package.areas[5]!.criteria[2]!.classes = ['aldreomsorg']),
+    });
+    writeFileSync(bundle, edited);
+    context = await contextOf(bundle);
+    dir = suiteDir();
+    const options = { context, criteria: not63 };
+    chosen = {
+      solrosen: teamFileInput(solrosen, { ...options, revision: 1 }),
+      lindgarden: teamFileInput(lindgarden, { ...options, revision: 2 }),
+    };
+    const lower = (source: typeof solrosen) => ({ ...source, criteria: source.criteria.map((c) => ({ ...c, score: 0, before: undefined })) });
+    // Older words of the teams, and one examiner's own file: none of these may count.
+    write(dir, '1-solrosen-konsensus-r4.kvbedomning', teamFileInput({ ...lower(solrosen), stage: 'consensus' }, { ...options, revision: 4 }));
+    write(dir, '2-solrosen-platsbesok-r1.kvbedomning', chosen.solrosen);
+    write(dir, '3-lindgarden-r1.kvbedomning', teamFileInput(lower(lindgarden), { ...options, revision: 1 }));
+    write(dir, '4-lindgarden-r2.kvbedomning', chosen.lindgarden);
+    write(dir, '5-solrosen-cecilia.kvbedomning', individualFileInput(solrosen, 'CE', options));
+  });
+
+  it('ranks the class from each contestant’s newest team file, leaving out individual files and the criteria of other classes', async () => {
+    const result = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', dir, '--class', 'forskola', '--out', join(out, 'klass.pdf'), ...DATE);
+    expect(result.code).toBe(0);
+    expect(result.err.split('\n')).toEqual([
+      'Övningsmaterial — signerat med exempelnyckeln.',
+      ...[1, 2, 3, 4, 5].map((i) => expect.stringMatching(new RegExp(`^Läser bedömningsfil ${i} av 5: ${i}-.*\\.kvbedomning$`))),
+      '1 individuell bedömning används inte i sammanställningen.',
+      'Skapar rapport 1 av 1: Sammanställning – Förskola',
+    ]);
+    expect(result.out).toMatch(/^Sammanställning – Förskola är sparad i .*klass\.pdf \(3 sidor, \d+ kB\): 2 av 2 tävlande\.$/);
+    const pdf = await readPdf(readFileSync(join(out, 'klass.pdf')));
+    const solrosenTotal = expectedTotal(context.pkg, chosen.solrosen.criteria);
+    const lindgardenTotal = expectedTotal(context.pkg, chosen.lindgarden.criteria);
+    expect(solrosenTotal).toBeGreaterThan(lindgardenTotal);
+    expect(pdf.text).toContain(`1 Förskolan Solrosen Norrby stadsdelsförvaltning 90 153 70 45 65 ${n(solrosenTotal - 90 - 153 - 70 - 45 - 65)} ${n(solrosenTotal)} Ja Vinnare`);
+    expect(pdf.text).toContain(`2 Lindgårdens vård- och omsorgsboende Sjövik stadsdelsförvaltning`);
+    expect(pdf.text).toContain(`${n(lindgardenTotal)} Nej Ingen utmärkelse`);
+    expect(pdf.text).toContain('Totalt (900)');
+    expect(pdf.text).not.toContain('Ekonomiska resultat och resurseffektivitet');
+    expect(pdf.text).toContain(normalise('2 Lindgårdens vård- och omsorgsboende 50 Δ10 60 Δ10'));
+  });
+
+  it('hides every name and organisation with --anonymous, and lists a contestant without a team file as missing', async () => {
+    const only = tempDir();
+    write(only, 'solrosen.kvbedomning', chosen.solrosen);
+    const result = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', only, '--class', 'forskola', '--anonymous', '--out', join(out, 'anonym.pdf'), ...DATE, '--json');
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('Saknas: Lindgårdens vård- och omsorgsboende (c-lindgarden) – ingen teamfil (konsensus eller efter platsbesök) i mappen.');
+    expect(result.err).toContain('Skapar rapport 1 av 1: Sammanställning – Förskola (anonymiserad)');
+    const bytes = readFileSync(join(out, 'anonym.pdf'));
+    const pdf = await readPdf(bytes);
+    expect(JSON.parse(result.out)).toEqual({ path: join(out, 'anonym.pdf'), pages: pdf.pages.length, bytes: bytes.length, contestants: 1, missing: ['c-lindgarden'] });
+    const metadata = JSON.stringify(pdf.info) + JSON.stringify(pdf.xmp?.get('dc:title')) + JSON.stringify(pdf.xmp?.get('dc:description'));
+    for (const text of ['Solrosen', 'Lindgården', 'Norrby', 'Sjövik', 'stadsdelsförvaltning']) {
+      expect(pdf.text).not.toContain(text);
+      expect(metadata).not.toContain(text);
+    }
+    expect(pdf.pages[0]!.text).toContain('Antal tävlande 1 av 2 (1 utan teamets bedömning)');
+    expect(pdf.text).toContain(`1 Tävlande A 90 153`);
+    expect(pdf.text).toContain('Saknas i sammanställningen');
+    expect(pdf.text).toMatch(/De är inte rangordnade\. • Tävlande B/);
+    for (const page of pdf.pages) {
+      expect(overlappingText(page)).toEqual([]);
+      expect(outsidePage(page)).toEqual([]);
+    }
+  });
+
+  it('refuses a file that fails verification by its name, and a class that is not in the package', async () => {
+    const broken = tempDir();
+    write(broken, 'solrosen.kvbedomning', chosen.solrosen);
+    writeFileSync(join(broken, 'manipulerad.kvbedomning'), readFileSync(join(dir, '4-lindgarden-r2.kvbedomning'), 'utf8').replace('Levnadsberättelse', 'Levnadsberattelse'));
+    const tampered = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', broken, '--class', 'forskola', '--out', join(out, 'nej.pdf'));
+    expect(tampered.code).toBe(1);
+    expect(tampered.err.split('\n').at(-1)).toMatch(/^Fel: manipulerad\.kvbedomning: Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4}…[0-9a-f]{4}\): innehållet har ändrats/);
+    const wrongClass = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', dir, '--class', 'gymnasium', '--out', join(out, 'nej.pdf'));
+    expect(wrongClass.code).toBe(1);
+    expect(wrongClass.err.split('\n').at(-1)).toBe(
+      'Fel: Tävlingsklassen "gymnasium" finns inte i kriteriepaketet. Klasserna är: forskola (Förskola), skola (Skola), aldreomsorg (Äldreomsorg (inklusive myndighetsutövning)), socialtjanst (Socialtjänst samt stöd och service till personer med funktionsnedsättning), andra (Andra verksamheter).',
+    );
+    const empty = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', tempDir(), '--class', 'forskola', '--out', join(out, 'nej.pdf'));
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/Fel: Det finns inga bedömningsfiler \(\.kvbedomning\) i mappen /);
+    expect(() => statSync(join(out, 'nej.pdf'))).toThrow();
+  });
+});
+
+describe('examinator report refuses', () => {
+  it('a tampered file, with its name and exit 1', async () => {
+    const path = join(tempDir(), 'andrad.kvbedomning');
+    writeFileSync(path, readFileSync(files.solrosen, 'utf8').replace('"score": 70', '"score": 100'));
+    const result = await cli('report', 'bedomning', '--round', ROUND, '--assessment', path, '--out', join(out, 'nej.pdf'));
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n').at(-1)).toMatch(/^Fel: andrad\.kvbedomning: Signaturen i bedömningsfilen stämmer inte/);
+  });
+
+  it('a file for another round, naming both', async () => {
+    const path = write(tempDir(), 'annan.kvbedomning', teamFileInput(solrosen, { context: { ...sample, roundId: 'ku-2025-ovning' } }));
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', path, '--out', join(out, 'nej.pdf'));
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n').at(-1)).toBe('Fel: annan.kvbedomning: Filen gäller omgången "ku-2025-ovning", men omgångsfilen är "Kvalitetsutmärkelsen 2026 – övningsomgång" (ku-2026-ovning).');
+  });
+
+  it('a file for another package, and a consensus not from the team’s lead (the exchange’s own checks)', async () => {
+    const otherPackage = write(tempDir(), 'paket.kvbedomning', teamFileInput(solrosen, { context: { ...sample, criteriaPackage: { ...sample.criteriaPackage, revision: 2 } } }));
+    const refused = await cli('report', 'bedomning', '--round', ROUND, '--assessment', otherPackage, '--out', join(out, 'nej.pdf'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Fel: paket\.kvbedomning: Filen bygger på kriteriepaketet ku-2026-exempel revision 2 .* men omgången "Kvalitetsutmärkelsen 2026 – övningsomgång" använder ku-2026-exempel revision 1/);
+    const byMember = write(tempDir(), 'bilal-konsensus.kvbedomning', { ...teamFileInput(solrosen, { context: sample }), author: { examinerId: 'e-bilal', name: 'Bilal Haddad' } });
+    const notLead = await cli('report', 'bedomning', '--round', ROUND, '--assessment', byMember, '--out', join(out, 'nej.pdf'));
+    expect(notLead.code).toBe(1);
+    expect(notLead.err.split('\n').at(-1)).toBe(
+      'Fel: bilal-konsensus.kvbedomning: En konsensusfil för Förskolan Solrosen ska komma från utvärderingsledaren Anna Lind, men den här är från Bilal Haddad.',
+    );
+  });
+
+  it('a round signed with a key it does not trust, until the key is given with --trust', async () => {
+    const key = generateKeyPairSync('ed25519').privateKey;
+    const bundle = await bundleFile({ key, trust: [commandLineKey(key, 'egen', RESOURCES)] });
+    const publicPem = join(tempDir(), 'public.pem');
+    writeFileSync(publicPem, publicPemOf(key));
+    const own = await contextOf(bundle, new Map([[commandLineKey(key, 'egen', RESOURCES).keyId, commandLineKey(key, 'egen', RESOURCES)]]));
+    const path = write(tempDir(), 'solrosen.kvbedomning', teamFileInput(solrosen, { context: own }));
+    const args = ['report', 'bedomning', '--round', bundle, '--assessment', path, '--out', join(out, 'betrodd.pdf')];
+    const refused = await cli(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^Fel: Filen är signerad med en nyckel som inte är betrodd .*--trust\.$/);
+    const trusted = await cli(...args, '--trust', publicPem);
+    expect(trusted.code).toBe(0);
+    expect(trusted.err).toBe('');
+    expect((await readPdf(readFileSync(join(out, 'betrodd.pdf')))).text).not.toContain('Övningsmaterial');
+  });
+
+  it('usage mistakes with exit 2: no --out, a date that is not one', async () => {
+    const noOut = await cli('report', 'bedomning', '--round', ROUND, '--assessment', files.solrosen);
+    expect(noOut.code).toBe(2);
+    expect(noOut.err).toContain('Fel: flaggan --out <fil.pdf> måste anges.');
+    const badDate = await cli('report', 'bedomning', '--round', ROUND, '--assessment', files.solrosen, '--out', join(out, 'nej.pdf'), '--date', '2026-02-30');
+    expect(badDate.code).toBe(2);
+    expect(badDate.err).toBe('Fel: --date ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-10-20 (fick "2026-02-30").');
+    const noFolder = await cli('report', 'bedomning', '--round', ROUND, '--assessment', files.solrosen, '--out', join(out, 'finns-inte', 'x.pdf'));
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.err.split('\n').at(-1)).toMatch(/^Fel: Mappen för .*x\.pdf finns inte\.$/);
+  });
+});
+
+describe('examinator report --help', () => {
+  it('is in Swedish, for the group and each report', async () => {
+    const group = await cli('report', '--help');
+    expect(group.code).toBe(0);
+    expect(group.out).toContain('Användning: examinator report [flaggor] [kommando]');
+    expect(group.out).toMatch(/bedomning \[flaggor\]\s+bedömningen av en tävlande för domarkommittén/);
+    for (const command of ['bedomning', 'aterforing', 'sammanstallning']) {
+      const help = await cli('report', command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.out).toContain(`Användning: examinator report ${command} [flaggor]`);
+      expect(help.out).toContain('Flaggor:');
+      expect(help.out).toContain('--date <ÅÅÅÅ-MM-DD>');
+      expect(help.out).not.toMatch(/Usage|Options|default|\bthe\b/);
+    }
+  });
+});
