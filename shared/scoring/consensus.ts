@@ -12,15 +12,6 @@ import { applicableCriteria, scaleOf } from './points';
 import { sameScore } from './scale';
 import { disagreement, type Disagreement } from './spread';
 
-/** "Anna Lind" → "AL"; "Anna-Karin Berg" → "AKB". At most four letters. */
-export function initialsOf(name: string): string {
-  const letters = name
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map((part) => part[0]!.toLocaleUpperCase('sv-SE'));
-  return letters.slice(0, 4).join('') || '?';
-}
-
 export interface AgendaEntry {
   readonly criterionId: string;
   readonly disagreement: Disagreement;

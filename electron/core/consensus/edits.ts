@@ -10,7 +10,7 @@ import type { EditResult } from '../../../shared/contract/assessments';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
 import { LIMITS, type Comment, type CommentSource } from '../../../shared/domain/assessment';
 import { AppError } from '../../../shared/errors';
-import { addToComment, initialsOf, mergeComments, type SourceComment } from '../../../shared/scoring/consensus';
+import { addToComment, mergeComments, type SourceComment } from '../../../shared/scoring/consensus';
 import { editAssessment, type EditScope } from '../assessments/edit';
 import { listOrder, readComment, type CommentValue } from '../assessments/fields';
 import { assertRoom, criterionIn } from '../assessments/guard';
@@ -77,8 +77,8 @@ function picked(db: Db, scope: EditScope, criterionId: string, question: boolean
     if (!found) {
       throw new AppError('source-comment-missing', `Kommentaren finns inte i ${examinerId}s bedömning av kriterium ${criterionId} som konsensus bygger på. Ladda om och försök igen.`);
     }
-    const name = team.members.find((m) => m.examinerId === examinerId)?.name ?? examinerId;
-    return { examinerId, initials: initialsOf(name), comment: { evidence: [], ...found } };
+    const initials = team.members.find((m) => m.examinerId === examinerId)?.initials ?? '?';
+    return { examinerId, initials, comment: { evidence: [], ...found } };
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import type { TeamMemberView } from '../../../shared/contract/consensus';
 import { AppError } from '../../../shared/errors';
-import { initialsOf } from '../../../shared/scoring/consensus';
+import { teamInitials } from '../../../shared/scoring/initials';
 import type { Db } from '../db/open';
 import { prepared } from '../assessments/statements';
 
@@ -25,11 +25,12 @@ export function contestantTeam(db: Db, roundId: string, contestantId: string): C
     `SELECT e.id, e.name FROM team_members m JOIN examiners e ON e.round_id = m.round_id AND e.id = m.examiner_id
       WHERE m.round_id = ? AND m.team_id = ? ORDER BY e.position`,
   ).all(roundId, row.team_id) as { id: string; name: string }[];
+  const initials = teamInitials(members);
   return {
     teamId: row.team_id,
     leadId: row.lead_id,
     contestantName: row.name,
-    members: members.map((m) => ({ examinerId: m.id, name: m.name, initials: initialsOf(m.name), lead: m.id === row.lead_id })),
+    members: members.map((m) => ({ examinerId: m.id, name: m.name, initials: initials.get(m.id)!, lead: m.id === row.lead_id })),
   };
 }
 

@@ -12,7 +12,7 @@ import type { CriteriaPackage, Criterion } from '../../../../shared/formats/crit
 import { applicableCriteria, scaleOf, weightedPoints } from '../../../../shared/scoring/points';
 import { bandFor, isValidScore } from '../../../../shared/scoring/scale';
 import type { ReportContestant, ReportEvidence, ReportExaminer, ReportScale, ScoreValue, TeamComment } from '../model';
-import { teamInitials } from './initials';
+import { teamInitials } from '../../../../shared/scoring/initials';
 
 /** The parts of round.json the reports use; a RoundManifest (or the round source) fits as it is. */
 export interface ReportRoundSource {

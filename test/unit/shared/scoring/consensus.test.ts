@@ -3,7 +3,6 @@ import type { Comment } from '../../../../shared/domain/assessment';
 import { criteriaPackageSourceSchema } from '../../../../shared/formats/criteria-package';
 import {
   agendaOrder,
-  initialsOf,
   mergeComments,
   needsRationale,
   teamCriterionWarnings,
@@ -91,11 +90,6 @@ describe('merging comments with provenance', () => {
     expect(() => mergeComments([])).toThrow(RangeError);
   });
 
-  it('makes initials from names', () => {
-    expect(initialsOf('Anna Lind')).toBe('AL');
-    expect(initialsOf('Anna-Karin Öberg')).toBe('AKÖ');
-    expect(initialsOf('  ')).toBe('?');
-  });
 });
 
 describe('when a team criterion is done', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { teamInitials } from '../../../../../../electron/core/reports/build/initials';
+import { teamInitials } from '../../../../shared/scoring/initials';
 
 const initials = (...names: string[]) => [...teamInitials(names.map((name, i) => ({ id: `e${i}`, name }))).values()];
 
