@@ -16,6 +16,7 @@ import { AuthoringScreen } from './features/authoring/AuthoringScreen';
 import { PackageEditorScreen } from './features/authoring/package-editor/PackageEditorScreen';
 import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScreen';
 import { ConsensusScreen } from './features/consensus/ConsensusScreen';
+import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
@@ -49,6 +50,8 @@ function Screen({ route }: { route: Route }) {
       return <DeskScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} criterionId={route.criterionId} />;
     case 'consensus':
       return <ConsensusScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} stage={route.stage} />;
+    case 'reports':
+      return <ReportsScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury':
       return <JuryScreen key={route.roundId} roundId={route.roundId} />;
     case 'criteria':

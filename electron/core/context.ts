@@ -1,4 +1,4 @@
-import type { Clock, SaveFile, SecretStore } from './effects';
+import type { ChooseFolder, Clock, SaveFile, SecretStore } from './effects';
 import type { FileRegistry } from './files';
 import type { DataPaths } from './paths';
 import type { Store } from './store';
@@ -14,4 +14,5 @@ export interface CoreContext {
   readonly secrets: SecretStore;
   readonly files: FileRegistry;
   readonly saveFile: SaveFile;
+  readonly chooseFolder: ChooseFolder;
 }

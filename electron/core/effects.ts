@@ -23,3 +23,6 @@ export interface SaveRequest {
 
 /** Writes a file the user asked for: a save dialog in Electron, the export folder in browser mode. */
 export type SaveFile = (request: SaveRequest) => Promise<{ path: string } | null>;
+
+/** Asks where a batch of files goes: a folder dialog in Electron, the export folder in browser mode and the CLI. Null when cancelled. */
+export type ChooseFolder = () => Promise<string | null>;

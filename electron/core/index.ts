@@ -3,13 +3,14 @@ import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { assessmentHandlers } from './assessments/handlers';
 import { consensusHandlers } from './consensus/handlers';
+import { reportHandlers } from './reports/app/handlers';
 import { documentHandlers } from './documents/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
 import { createBackup } from './db/backup';
-import { systemClock, type Clock, type SaveFile, type SecretStore } from './effects';
+import { systemClock, type ChooseFolder, type Clock, type SaveFile, type SecretStore } from './effects';
 import { FileRegistry } from './files';
 import { dataPaths } from './paths';
 import { Store } from './store';
@@ -22,6 +23,8 @@ export interface CoreOptions {
   readonly resourcesDir: string;
   readonly secrets: SecretStore;
   readonly saveFile: SaveFile;
+  /** Where batches go; without it, the data folder's export folder. */
+  readonly chooseFolder?: ChooseFolder;
   readonly clock?: Clock;
   readonly nativeBinding?: string;
   /** Take the start-up backup (default true). */
@@ -51,6 +54,7 @@ export function createCore(options: CoreOptions): Core {
     secrets: options.secrets,
     files: new FileRegistry(),
     saveFile: options.saveFile,
+    chooseFolder: options.chooseFolder ?? (async () => paths.exportDir),
   };
   const handlers = {
     ...appHandlers(context),
@@ -60,6 +64,7 @@ export function createCore(options: CoreOptions): Core {
     ...assessmentHandlers(context),
     ...exchangeHandlers(context),
     ...consensusHandlers(context),
+    ...reportHandlers(context),
   } satisfies Handlers;
 
   const ready =

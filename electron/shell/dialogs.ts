@@ -1,5 +1,5 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
-import type { SaveFile } from '../core/effects';
+import type { ChooseFolder, SaveFile } from '../core/effects';
 import type { FileRegistry } from '../core/files';
 import { fileKindFilters } from '../../shared/contract/file-kinds';
 import type { ShellHandlers } from './ipc';
@@ -14,6 +14,16 @@ export function electronSaveFile(getWindow: () => BrowserWindow | undefined): Sa
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, bytes);
     return { path: result.filePath };
+  };
+}
+
+/** A folder for a batch of files (the reports of a round). */
+export function electronChooseFolder(getWindow: () => BrowserWindow | undefined): ChooseFolder {
+  return async () => {
+    const window = getWindow();
+    const options: Electron.OpenDialogOptions = { title: 'Välj mapp för rapporterna', properties: ['openDirectory', 'createDirectory'] };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
   };
 }
 

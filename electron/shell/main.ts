@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../core';
 import { FILES_OPENED_EVENT } from '../../shared/contract/file-kinds';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { electronSaveFile, electronShellHandlers } from './dialogs';
+import { electronChooseFolder, electronSaveFile, electronShellHandlers } from './dialogs';
 import { registerIpc, senderCheck } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { safeStorageSecretStore } from './safe-secret-store';
@@ -62,6 +62,7 @@ async function start(): Promise<void> {
     resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),
     secrets: safeStorageSecretStore(safeStorage, join(userData, 'secrets')),
     saveFile: electronSaveFile(() => mainWindow),
+    chooseFolder: electronChooseFolder(() => mainWindow),
     nativeBinding: electronNativeBinding({
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,

@@ -14,6 +14,8 @@ export type Route =
   /** The team's consensus (and site-visit) assessment of one contestant. */
   | { readonly name: 'consensus'; readonly roundId: string; readonly contestantId: string; readonly stage?: 'consensus' | 'site-visit' }
   | { readonly name: 'jury'; readonly roundId: string }
+  /** Rapporter: the PDFs that can be made now for a round. */
+  | { readonly name: 'reports'; readonly roundId: string }
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
   | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
   | { readonly name: 'authoring' }
@@ -53,6 +55,7 @@ export function parseRoute(hash: string): Route {
       if (!second) return { name: 'start' };
       if (third === 'bedom' && fourth) return { name: 'assessment', roundId: second, contestantId: fourth, ...(fifth ? { criterionId: fifth } : {}) };
       if (third === 'jury') return { name: 'jury', roundId: second };
+      if (third === 'rapporter') return { name: 'reports', roundId: second };
       if (third === 'konsensus' && fourth) {
         const stage = fifth === 'platsbesok' ? 'site-visit' : fifth === 'konsensus' ? 'consensus' : undefined;
         return { name: 'consensus', roundId: second, contestantId: fourth, ...(stage ? { stage } : {}) };
@@ -90,6 +93,8 @@ export function formatRoute(route: Route): string {
       return join('omgang', route.roundId, 'bedom', route.contestantId, route.criterionId);
     case 'jury':
       return join('omgang', route.roundId, 'jury');
+    case 'reports':
+      return join('omgang', route.roundId, 'rapporter');
     case 'consensus':
       return join('omgang', route.roundId, 'konsensus', route.contestantId, route.stage === 'site-visit' ? 'platsbesok' : route.stage === 'consensus' ? 'konsensus' : undefined);
     case 'criteria':

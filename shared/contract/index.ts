@@ -9,6 +9,7 @@ import type { Envelope } from '../envelope';
 import { appChannels } from './app';
 import { assessmentChannels } from './assessments';
 import { consensusChannels } from './consensus';
+import { reportChannels } from './reports';
 import { documentChannels } from './documents';
 import { exchangeChannels } from './exchange';
 import { packageChannels } from './packages';
@@ -22,6 +23,7 @@ export const contract = {
   ...assessmentChannels,
   ...exchangeChannels,
   ...consensusChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,23 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Args, Channel, ExaminatorBridge, Result } from '../../shared/contract';
 import { samplePath } from '../helpers/samples';
 import { expectAccessible } from './a11y';
+import { invoke, scoreThroughBridge } from './bridge';
 import { launch, screenshot, type Page } from './harness';
 
 const ROUND = 'ku-2026-ovning';
 const SOLROSEN = 'c-solrosen';
-
-/** A call through the page's own bridge (the same typed API the screens use). */
-async function invoke<C extends Channel>(page: Page, channel: C, args: Args<C>): Promise<Result<C>> {
-  const envelope = await page.evaluate(
-    ([c, a]) => (window as unknown as { examinator: ExaminatorBridge }).examinator.invoke(c as Channel, a as never),
-    [channel, args] as const,
-  );
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as Result<C>;
-}
 
 /** Imports the övningsomgång through the dialog and says who I am through the round screen. */
 async function joinRound(page: Page, name: string): Promise<void> {
@@ -36,15 +26,7 @@ async function joinRound(page: Page, name: string): Promise<void> {
  * improvement area with evidence), then submits and exports on the desk, as the examiner would.
  */
 async function scoreAndExport(page: Page, dataDir: string, scores: Record<string, number>, voice: string): Promise<string> {
-  const view = await invoke(page, 'assessment:open', { roundId: ROUND, contestantId: SOLROSEN });
-  const round = await invoke(page, 'round:get', { roundId: ROUND });
-  const document = round.teams[0]!.contestants.find((c) => c.id === SOLROSEN)!.documents[0]!.sha256;
-  for (const [i, { criterionId }] of view.criteria.entries()) {
-    const assessmentId = view.id;
-    await invoke(page, 'assessment:set-score', { assessmentId, criterionId, score: scores[criterionId] ?? 50 });
-    await invoke(page, 'assessment:add-comment', { assessmentId, criterionId, kind: 'strength', text: `${voice} ser en styrka i ${criterionId}.`, evidence: [{ documentSha256: document, page: i + 2 }] });
-    await invoke(page, 'assessment:add-comment', { assessmentId, criterionId, kind: 'improvement', text: `${voice} ser ett förbättringsområde i ${criterionId}.`, evidence: [{ documentSha256: document, page: i + 3 }] });
-  }
+  await scoreThroughBridge(page, ROUND, SOLROSEN, scores, voice);
   await page.getByRole('button', { name: 'Bedöm: Förskolan Solrosen' }).or(page.getByRole('button', { name: 'Fortsätt bedöma: Förskolan Solrosen' })).click();
   await page.getByRole('button', { name: 'Lämna in min bedömning…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Lämna in' }).click();

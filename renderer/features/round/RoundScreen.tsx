@@ -58,6 +58,9 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
           Juryöversikt
         </button>
+        <button type="button" className="button" onClick={() => navigate({ name: 'reports', roundId })}>
+          Rapporter
+        </button>
         <button
           type="button"
           className="button primary"

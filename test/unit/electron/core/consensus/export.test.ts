@@ -1,29 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../../../../electron/core';
 import { readAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
 import { call } from '../../../../helpers/core';
 import { exchangeCore, importFiles, ROUND, SOLROSEN } from '../../../../helpers/exchange';
 import { completeMyAssessment } from '../../../../helpers/scoring';
-import { criterion, leadWithTeam } from './fixture';
-
-/** Makes every criterion of the team's draft complete: team comments from Anna's, disputed ones discussed. */
-async function completeConsensus(core: Core, assessmentId: string) {
-  const view = await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
-  const anna = view.sources.find((s) => s.examinerId === 'e-anna')!;
-  for (const own of anna.criteria) {
-    for (const kind of ['strength', 'improvement'] as const) {
-      const comment = (kind === 'strength' ? own.strengths : own.improvements)[0]!;
-      await call(core, 'consensus:take', { assessmentId, criterionId: own.criterionId, kind, picks: [{ examinerId: 'e-anna', commentId: comment.id }] });
-    }
-    if (criterion(view, own.criterionId).individualScores.some((s) => s.score === 20)) {
-      await call(core, 'consensus:set-discussed', { assessmentId, criterionId: own.criterionId, discussed: true });
-    }
-  }
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: 'Verksamheten har tydliga mål.\n\nUppföljningen är systematisk.' } });
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nextSteps', value: ['Följ upp resultaten per termin.', '  '] } });
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'siteVisit', value: true } });
-}
+import { completeConsensus, criterion, leadWithTeam } from './fixture';
 
 describe('exporting the team\'s assessment', () => {
   it('exports a submitted consensus with the individual scores, provenance and the members\' revisions; a member reads it after submitting their own', async () => {

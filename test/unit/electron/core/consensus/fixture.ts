@@ -1,4 +1,5 @@
 /** A lead whose team's individual assessments are all here, for the consensus tests. */
+import type { Core } from '../../../../../electron/core';
 import type { ConsensusView } from '../../../../../shared/contract/consensus';
 import { call } from '../../../../helpers/core';
 import { assessmentBytes, exchangeCore, importFiles, individualCriteria, newKey, ROUND, SOLROSEN } from '../../../../helpers/exchange';
@@ -20,3 +21,22 @@ export async function leadWithTeam() {
 }
 
 export const criterion = (view: ConsensusView, id: string) => view.assessment!.criteria.find((c) => c.criterionId === id)!;
+
+/** Makes every criterion of the team's draft complete: team comments from Anna's, disputed ones discussed. */
+export async function completeConsensus(core: Core, assessmentId: string) {
+  const view = await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
+  const anna = view.sources.find((s) => s.examinerId === 'e-anna')!;
+  for (const own of anna.criteria) {
+    for (const kind of ['strength', 'improvement'] as const) {
+      const comment = (kind === 'strength' ? own.strengths : own.improvements)[0]!;
+      await call(core, 'consensus:take', { assessmentId, criterionId: own.criterionId, kind, picks: [{ examinerId: 'e-anna', commentId: comment.id }] });
+    }
+    if (criterion(view, own.criterionId).individualScores.some((s) => s.score === 20)) {
+      await call(core, 'consensus:set-discussed', { assessmentId, criterionId: own.criterionId, discussed: true });
+    }
+  }
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: 'Verksamheten har tydliga mål.\n\nUppföljningen är systematisk.' } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nextSteps', value: ['Följ upp resultaten per termin.', '  '] } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'siteVisit', value: true } });
+}
+

@@ -1,0 +1,88 @@
+/** Which reports can be made now, and the job (model) for one of them. */
+import type { ReportItem, ReportItemRef, ReportOptions } from '../../../../shared/contract/reports';
+import { STAGE_LABELS } from '../../../../shared/contract/exchange';
+import { AppError } from '../../../../shared/errors';
+import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
+import { nameSlug } from '../../exchange/export';
+import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel } from '../build';
+import type { ReportJob } from '../render';
+import type { ReportInputs } from './inputs';
+
+const basisOf = (file: UnsignedAssessmentFile) =>
+  `${file.stage === 'individual' ? 'din inlämnade individuella bedömning' : `teamets ${STAGE_LABELS[file.stage]}`}, revision ${file.revision}${file.stage === 'individual' ? '' : `, från ${file.author.name}`}`;
+
+export function catalog(inputs: ReportInputs): ReportItem[] {
+  const items: ReportItem[] = [];
+  for (const contestant of inputs.facts.contestants.values()) {
+    const { team, teamMissing, individual } = inputs.contestants.get(contestant.id)!;
+    const shared = { basis: team ? basisOf(team) : 'teamets bedömning', stage: team?.stage ?? null, unavailable: team ? null : teamMissing };
+    items.push({ ref: { kind: 'bedomning', contestantId: contestant.id, basis: 'team' }, title: `Bedömning – ${contestant.name}`, ...shared });
+    items.push({ ref: { kind: 'aterforing', contestantId: contestant.id }, title: `Återföringsrapport – ${contestant.name}`, ...shared });
+    if (individual) {
+      items.push({
+        ref: { kind: 'bedomning', contestantId: contestant.id, basis: 'individual' },
+        title: `Min individuella bedömning – ${contestant.name}`,
+        basis: basisOf(individual),
+        stage: 'individual',
+        unavailable: null,
+      });
+    }
+  }
+  for (const competitionClass of inputs.facts.pkg.classes) {
+    const members = [...inputs.facts.contestants.values()].filter((c) => c.classId === competitionClass.id);
+    if (members.length === 0) continue;
+    const ready = members.filter((c) => inputs.contestants.get(c.id)!.team !== null).length;
+    items.push({
+      ref: { kind: 'sammanstallning', classId: competitionClass.id },
+      title: `Sammanställning – ${competitionClass.title}`,
+      basis: `${ready} av ${members.length} tävlande med teamets bedömning`,
+      stage: null,
+      unavailable: ready === 0 ? 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.' : null,
+    });
+  }
+  return items;
+}
+
+export interface PlannedReport {
+  readonly job: ReportJob;
+  readonly fileName: string;
+}
+
+function fileFor(inputs: ReportInputs, contestantId: string, basis: 'team' | 'individual'): UnsignedAssessmentFile {
+  const found = inputs.contestants.get(contestantId);
+  if (!found) throw new AppError('report-unknown-contestant', 'Den tävlande finns inte i omgången.');
+  const file = basis === 'team' ? found.team : found.individual;
+  if (!file) throw new AppError('report-unavailable', found.teamMissing ?? 'Lämna in din individuella bedömning först; rapporten görs av det inlämnade.');
+  return file;
+}
+
+/** The job for one report, with the file name it is saved under. */
+export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOptions, reportDate: string): PlannedReport {
+  const year = inputs.facts.year;
+  const source = inputs.source;
+  if (ref.kind === 'sammanstallning') {
+    const competitionClass = inputs.facts.pkg.classes.find((c) => c.id === ref.classId);
+    if (!competitionClass) throw new AppError('report-unknown-class', `Tävlingsklassen "${ref.classId}" finns inte i kriteriepaketet.`);
+    const bedomningar = [...inputs.facts.contestants.values()]
+      .filter((c) => c.classId === ref.classId && inputs.contestants.get(c.id)!.team)
+      .map((c) => buildBedomningModel({ ...source, assessment: inputs.contestants.get(c.id)!.team!, reportDate }));
+    if (bedomningar.length === 0) throw new AppError('report-unavailable', 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.');
+    const model = buildSammanstallningModel({ ...source, classId: ref.classId, bedomningar, anonymous: options.anonymous, reportDate });
+    return {
+      job: { kind: 'sammanstallning', name: `Sammanställning – ${competitionClass.title}`, model },
+      fileName: `${year}-sammanstallning-${nameSlug(competitionClass.title)}${options.anonymous ? '-kodad' : ''}.pdf`,
+    };
+  }
+  const name = inputs.facts.contestants.get(ref.contestantId)?.name ?? ref.contestantId;
+  if (ref.kind === 'aterforing') {
+    const model = buildAterforingModel({ ...source, assessment: fileFor(inputs, ref.contestantId, 'team'), reportDate, scores: options.scores });
+    return { job: { kind: 'aterforing', name: `Återföringsrapport – ${name}`, model }, fileName: `${year}-aterforingsrapport-${nameSlug(name)}.pdf` };
+  }
+  const file = fileFor(inputs, ref.contestantId, ref.basis);
+  const model = buildBedomningModel({ ...source, assessment: file, reportDate });
+  const suffix = ref.basis === 'individual' ? `-individuell-${nameSlug(file.author.name)}` : '';
+  return {
+    job: { kind: 'bedomning', name: `Bedömning – ${name}`, model, appendix: options.appendix },
+    fileName: `${year}-bedomning-${nameSlug(name)}${suffix}.pdf`,
+  };
+}

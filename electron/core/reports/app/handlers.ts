@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { basename, join } from 'node:path';
+import type { Handlers } from '../../../../shared/contract';
+import { AppError } from '../../../../shared/errors';
+import { stockholmDate } from '../../../../shared/format';
+import type { CoreContext } from '../../context';
+import { installationIdentity } from '../../exchange/identity';
+import type { IndependenceSource } from '../../exchange/independence';
+import { independenceSource } from '../../exchange/independence-source';
+import { saveToFolder } from '../../save-to-folder';
+import { loadReportFonts, type ReportFonts } from '../fonts';
+import { renderReport } from '../render';
+import { catalog, plan } from './catalog';
+import { reportInputs } from './inputs';
+
+export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = independenceSource(ctx)) {
+  const folders = new Map<string, string>();
+  let fonts: ReportFonts | undefined;
+  const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
+  const inputs = async (roundId: string) => {
+    const found = reportInputs(ctx.store.db, roundId, gate, (await installationIdentity(ctx.secrets)).publicKeyPem);
+    if (!found) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+    return found;
+  };
+  const today = () => stockholmDate(ctx.clock.now());
+  return {
+    'report:list': async ({ roundId }) => {
+      const found = await inputs(roundId);
+      return { roundId, roundTitle: found.facts.title, exampleMaterial: found.facts.example, items: catalog(found) };
+    },
+    'report:preview': async ({ roundId, item, options }) => {
+      const { job } = plan(await inputs(roundId), item, options, today());
+      const rendered = await renderReport(job, renderOptions());
+      return { base64: rendered.bytes.toString('base64'), pages: rendered.pages };
+    },
+    'report:choose-folder': async () => {
+      const path = await ctx.chooseFolder();
+      if (!path) return null;
+      const folderId = randomUUID();
+      folders.set(folderId, path);
+      return { folderId, path };
+    },
+    'report:create': async ({ roundId, item, options, folderId }) => {
+      const planned = plan(await inputs(roundId), item, options, today());
+      const rendered = await renderReport(planned.job, renderOptions());
+      let save = ctx.saveFile;
+      if (folderId !== undefined) {
+        const folder = folders.get(folderId);
+        if (!folder) throw new AppError('folder-unknown', 'Mappen är inte längre vald. Välj mappen igen.');
+        save = saveToFolder(folder);
+      }
+      const saved = await save({ suggestedName: planned.fileName, bytes: rendered.bytes, filterName: 'PDF-dokument', extensions: ['pdf'] });
+      return saved ? { path: saved.path, fileName: basename(saved.path), pages: rendered.pages } : null;
+    },
+  } satisfies Partial<Handlers>;
+}
