@@ -20,6 +20,9 @@ import { useDesk } from '../../renderer/features/assessment/desk-store';
 import { useDeskLayout } from '../../renderer/features/assessment/desk-layout';
 import { useMyRound } from '../../renderer/features/assessment/my-round-store';
 import { useBackups } from '../../renderer/features/settings/backups-store';
+import { useConsensus } from '../../renderer/features/consensus/consensus-store';
+import { useRoundConsensus } from '../../renderer/features/consensus/round-status-store';
+import { useReports } from '../../renderer/features/reports/reports-store';
 import { useRounds } from '../../renderer/features/start/rounds-store';
 
 // Every zustand store of the renderer, restored to its initial state between tests.
@@ -46,6 +49,9 @@ const stores: UseBoundStore<StoreApi<object>>[] = [
   useAssessmentImport,
   useReceived,
   useJury,
+  useConsensus,
+  useRoundConsensus,
+  useReports,
 ];
 const initial = new Map(stores.map((store) => [store, store.getInitialState()]));
 

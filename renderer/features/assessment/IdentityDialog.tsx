@@ -37,10 +37,14 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
     <Modal titleId={titleId} describedBy={descriptionId} onCancel={onClose}>
       <h2 id={titleId}>{change ? 'Byt examinator' : 'Vem är du i den här omgången?'}</h2>
       <div id={descriptionId}>
-        {change ? (
+        {change && current.id === OFFICE ? (
+          <p className="callout warning">
+            Du har angett att du arbetar på <strong>stadsledningskontoret</strong>. Byt bara om du angav fel. Bytet sparas i omgångens historik.
+          </p>
+        ) : change ? (
           <p className="callout warning">
             Du har angett att du är <strong>{current.name}</strong>. Byt bara om du angav fel. Bedömningar du har skrivit som {current.name} finns
-            kvar, men kan bara ändras när du är det igen. Bytet sparas i omgångens historik.
+            kvar, men kan bara ändras när du är {current.name} igen. Bytet sparas i omgångens historik.
           </p>
         ) : (
           <p>Välj ditt namn. Dina bedömningar sparas med dig som författare, och du ser de tävlande som ditt team bedömer.</p>

@@ -101,7 +101,7 @@ export function selectCriterion(id: string): void {
     const column = document.getElementById('consensus-main');
     const target = document.getElementById(id === TEAM_PART ? 'team-part-title' : 'consensus-criterion-title');
     if (!column || !target) return;
-    column.scrollTo({ top: target.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop - 12 });
+    column.scrollTop = target.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop - 12;
   });
 }
 

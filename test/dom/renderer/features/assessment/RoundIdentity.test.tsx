@@ -30,6 +30,7 @@ describe('who am I in the round', () => {
     expect(within(dialog).getAllByRole('radio').map((r) => r.closest('label')!.textContent)).toEqual([
       'Anna LindUtvärderingsledare · Södermalms stadsdelsförvaltning · team lag-1',
       'Bilal Haddad · Kulturförvaltningen · team lag-1',
+      'Stadsledningskontoret · jag bedömer ingen, utan samlar in teamens resultat till domarkommittén',
     ]);
     expect(within(dialog).getByRole('button', { name: 'Det är jag' })).toBeDisabled();
     await userEvent.click(within(dialog).getByRole('radio', { name: /Bilal Haddad/ }));
@@ -65,5 +66,24 @@ describe('who am I in the round', () => {
     expect(calls('round:choose-examiner')).toEqual([{ roundId: 'ku-2026-ovning', examinerId: 'e-anna', change: true }]);
     expect(await screen.findByRole('heading', { name: 'Du är Anna Lind Utvärderingsledare' })).toBeInTheDocument();
     expect(screen.getByText(/examinatorn har bytts i den här omgången/)).toBeInTheDocument();
+  });
+
+  it('offers stadsledningskontoret, who assesses no one and is told where the teams\' results are', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning';
+    const office: MyRoundStatus = { roundId: 'ku-2026-ovning', identity: { examinerId: null, examinerName: null, role: 'stadsledningskontoret', choices: 1 }, contestants: [] };
+    const { calls } = installFakeBridge({
+      'app:info': () => appInfo(),
+      'round:get': () => roundOverview(),
+      'round:my-status': () => noIdentity(),
+      'round:choose-office': () => office,
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Välj vem du är…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Vem är du i den här omgången?' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Stadsledningskontoret/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Det är jag' }));
+    expect(calls('round:choose-office')).toEqual([{ roundId: 'ku-2026-ovning', change: false }]);
+    expect(await screen.findByRole('heading', { name: 'Du arbetar på stadsledningskontoret' })).toBeInTheDocument();
+    expect(screen.getByText(/Importera teamens konsensusfiler och öppna juryöversikten/)).toBeInTheDocument();
   });
 });

@@ -1,0 +1,115 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../../../renderer/App';
+import type { ConsensusView } from '../../../../../shared/contract/consensus';
+import { appInfo, installFakeBridge, type FakeHandlers } from '../../../fake-bridge';
+import { packageView, roundOverview } from '../../../samples';
+import { editResult, leadView, memberView, sources, TEAM_ID, teamCriteria, teamView } from './consensus-fixture';
+
+function open(view: ConsensusView | (() => ConsensusView), handlers: FakeHandlers = {}) {
+  window.location.hash = '#/omgang/ku-2026-ovning/konsensus/c-solrosen';
+  const current = typeof view === 'function' ? view : () => view;
+  const fake = installFakeBridge({
+    'app:info': () => appInfo(),
+    'round:get': () => roundOverview(),
+    'package:get': () => packageView(),
+    'consensus:open': () => current(),
+    ...handlers,
+  });
+  render(<App />);
+  return fake;
+}
+
+const agendaItems = () => within(screen.getByRole('navigation', { name: 'Dagordning' })).getAllByRole('button');
+
+describe('ConsensusScreen (the lead)', () => {
+  it('shows every score side by side and puts the disputed criterion first on the agenda, marked to discuss', async () => {
+    open(leadView());
+    const matrix = await screen.findByRole('table', { name: 'Poäng per examinator och teamets poäng' });
+    const row = within(matrix).getByRole('row', { name: /^1\.1/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['50', '20', '60', '43,3', '40⚠ ska diskuteras', '40\u00a0%']);
+    expect(agendaItems()[0]).toHaveTextContent('1.1 Målgruppernas behov och förväntningar⚠ Diskutera Spridning 40 · 3 nivåer');
+    expect(agendaItems().at(-1)).toHaveTextContent('Teamets helhet');
+    expect(screen.getByText('0 av 1 att diskutera är diskuterade (spridning 30 eller mer).')).toBeInTheDocument();
+  });
+
+  it('merges picked members\' comments into one team strength, and takes a single one with one click', async () => {
+    const fake = open(leadView(), { 'consensus:take': () => editResult });
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Välj för sammanslagning: Annas styrka i 1.1.' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Välj för sammanslagning: Bilals styrka i 1.1.' }));
+    expect(screen.getByText('2 valda')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Slå ihop till teamets styrka' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ta med i teamets lista: Cecilias förbättringsområde i 1.1.' }));
+    const [annas, bilals, cecilias] = sources.map((s) => s.criteria[0]!);
+    expect(fake.calls('consensus:take')).toEqual([
+      { assessmentId: TEAM_ID, criterionId: '1.1', kind: 'strength', picks: [{ examinerId: 'e-anna', commentId: annas!.strengths[0]!.id }, { examinerId: 'e-bilal', commentId: bilals!.strengths[0]!.id }] },
+      { assessmentId: TEAM_ID, criterionId: '1.1', kind: 'improvement', picks: [{ examinerId: 'e-cecilia', commentId: cecilias!.improvements[0]!.id }] },
+    ]);
+  });
+
+  it('asks for the rationale of a score outside the individual range, and records the discussion', async () => {
+    let discussed = false;
+    const view = () => leadView({ assessment: teamView(teamCriteria({ '1.1': { score: 80, discussed } })) });
+    const fake = open(view, {
+      'consensus:set-discussed': (args) => {
+        discussed = args.discussed;
+        return editResult;
+      },
+      'consensus:set-rationale': () => editResult,
+    });
+    expect(await screen.findByText('Poängen ligger utanför de individuella poängen (20–60): skriv varför.')).toBeInTheDocument();
+    expect(screen.getByText(/Konsensuspoängen 80 ligger utanför de individuella poängen \(20–60\)/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: /Teamet har diskuterat kriteriet/ }));
+    expect(fake.calls('consensus:set-discussed')).toEqual([{ assessmentId: TEAM_ID, criterionId: '1.1', discussed: true }]);
+    expect(await screen.findByRole('checkbox', { name: /Teamet har diskuterat kriteriet/ })).toBeChecked();
+    await userEvent.type(screen.getByRole('textbox', { name: /Teamets motivering/ }), 'Därför.');
+    await userEvent.tab();
+    expect(fake.calls('consensus:set-rationale').at(-1)).toEqual({ assessmentId: TEAM_ID, criterionId: '1.1', text: 'Därför.' });
+  });
+
+  it('lists what is missing before the team can submit', async () => {
+    open(leadView());
+    await userEvent.click(await screen.findByRole('button', { name: 'Lämna in teamets bedömning…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Det här saknas innan teamet kan lämna in' });
+    expect(within(dialog).getByText(/14 av 14 kriterier är inte klara/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Spridningen 40 når gränsen 30/)).toBeInTheDocument();
+  });
+
+  it('offers a member\'s newer revision to take in or leave out, never applying it by itself', async () => {
+    const fake = open(leadView({ updates: [{ examinerId: 'e-cecilia', kind: 'newer', frozenRevision: 1, revision: 2, changedScores: ['1.1'] }] }), {
+      'consensus:source': () => editResult,
+    });
+    expect(await screen.findByText(/Cecilia Ek har skickat revision 2; konsensus bygger på revision 1. Poängen ändras för 1.1./)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Behåll revision 1' }));
+    expect(fake.calls('consensus:source')).toEqual([{ assessmentId: TEAM_ID, examinerId: 'e-cecilia', action: 'ignore' }]);
+  });
+
+  it('sets the team\'s recommendation in the team\'s overall part', async () => {
+    const fake = open(leadView(), { 'consensus:set-team': () => editResult });
+    await userEvent.click(await screen.findByRole('button', { name: /Teamets helhet/ }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Nominera som vinnare' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Ja, föreslå platsbesök' }));
+    expect(fake.calls('consensus:set-team')).toEqual([
+      { assessmentId: TEAM_ID, change: { field: 'nomination', value: 'winner' } },
+      { assessmentId: TEAM_ID, change: { field: 'siteVisit', value: true } },
+    ]);
+  });
+});
+
+describe('ConsensusScreen (a member)', () => {
+  it('reads the team\'s assessment without any way to change it', async () => {
+    open(memberView());
+    await screen.findByRole('table', { name: 'Poäng per examinator och teamets poäng' });
+    expect(screen.getByText('Från Anna Lind')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lämna in teamets bedömning…' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Välj för sammanslagning/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Poäng för 1.1' })).toHaveAttribute('aria-readonly', 'true');
+  });
+
+  it('says why nothing is shown while independence holds', async () => {
+    open(memberView({ assessment: null, stages: [], notice: 'Medbedömarnas poäng och kommentarer visas först när du har lämnat in din egen individuella bedömning.' }));
+    expect(await screen.findByText(/visas först när du har lämnat in din egen individuella bedömning/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
