@@ -16,7 +16,7 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByRole('heading', { name: 'Förskolan Solrosen' }).waitFor();
     expect(await page.getByText('Utvärderingsledare').count()).toBe(1);
     await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
-    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await page.getByRole('heading', { name: 'Tidsplan' }).waitFor();
     await page.getByText('30 sidor').first().waitFor();
     await expectAccessible(page, 'round overview');
     await screenshot(page, 'ovning-2-round');
