@@ -11,7 +11,9 @@ import { call, testCore } from '../helpers/core';
 import { dbFingerprint } from '../helpers/db-fingerprint';
 import { makePdf } from '../helpers/pdf';
 import { tempDir } from '../helpers/temp';
+import { sparse, writeHostile } from './harness';
 import { recordHostile } from './record';
+import { craftZip, entriesOf } from './zip-craft';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/documents', name));
 
@@ -118,6 +120,41 @@ describe('hostile documents', () => {
     } finally {
       rmSync(big, { force: true });
     }
+  });
+
+  it('refuses an empty Word file and one over 50 MB (a sparse 200 MB file is never read)', async () => {
+    await expectRefused('docx', '0-byte file', onDisk('tom.docx', Buffer.alloc(0)), /^"tom\.docx" är tom \(0 byte\) och kan inte läsas\.$/);
+    const big = writeHostile(join(tempDir(), 'jätte.docx'), sparse(200 * 1024 * 1024));
+    try {
+      await expectRefused('docx', '200 MB file (sparse)', big, /^"jätte\.docx" är större än 50 MB och kan inte tas emot\.$/);
+    } finally {
+      rmSync(big, { force: true });
+    }
+  });
+
+  it('refuses a DOCX with an entry that points out of the archive (../) or is a symbolic link', async () => {
+    // The real Word file, with one entry made hostile (yazl refuses to write such entries; craftZip does).
+    const word = await entriesOf(fixture('lindgarden.docx'));
+    expect(word.map((e) => e.name)).toContain('word/document.xml');
+    const traversal = craftZip([...word, { name: '../../word/document.xml', bytes: Buffer.from('<x/>') }]);
+    await expectRefused(
+      'docx',
+      'entry with ../ (path traversal)',
+      onDisk('ut-ur-arkivet.docx', traversal),
+      /^"ut-ur-arkivet\.docx" innehåller en post som pekar ut ur arkivet med "\.\.": "\.\.\/\.\.\/word\/document\.xml"\. Filen har inte tagits emot\.$/,
+    );
+    // A link where mammoth never looks (media): nothing would read it, but Word never writes one either.
+    const symlink = craftZip([...word, { name: 'word/media/bild1.png', bytes: Buffer.from('/etc/passwd'), mode: 0o120777 }]);
+    await expectRefused(
+      'docx',
+      'symlink entry',
+      onDisk('lank.docx', symlink),
+      /^"lank\.docx" innehåller en symbolisk länk \("word\/media\/bild1\.png"\), vilket en Word-fil aldrig gör\. Filen har inte tagits emot\.$/,
+    );
+    // Control: the same entries without the hostile one are read.
+    const core = testCore();
+    const read = await call(core, 'document:import', { fileId: core.context.files.register(onDisk('hel.docx', craftZip(word))).id });
+    expect(read).toMatchObject({ format: 'docx', unitKind: 'paragraph' });
   });
 
   it('refuses a PDF with more pages than any application has (2 001)', async () => {
