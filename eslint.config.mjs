@@ -121,7 +121,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['electron/shell/preload.ts'],
+    files: ['electron/shell/preload.ts', 'electron/shell/preload-bridge.ts'],
     rules: boundaries.preload,
   },
   {

@@ -78,6 +78,8 @@ describe('architecture boundaries (eslint)', () => {
     ['electron/shell/preload.ts', "import fs from 'fs';\nexport const x = fs;"],
     ['electron/shell/preload.ts', "import { createCore } from '../core';\nexport const x = createCore;"],
     ['electron/shell/preload.ts', "import { api } from '../../renderer/api';\nexport const x = api;"],
+    ['electron/shell/preload-bridge.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
+    ['electron/shell/preload-bridge.ts', "import { createDispatch } from '../core/dispatch';\nexport const x = createDispatch;"],
   ])('refuses a forbidden import or global in %s: %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).not.toEqual([]);
   });
