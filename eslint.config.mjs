@@ -125,7 +125,7 @@ export default tseslint.config(
     rules: boundaries.preload,
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', 'bin/**/*.js', '*.config.{ts,mjs,js}'],
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,cjs,ts}', 'bin/**/*.js', '*.config.{ts,mjs,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
