@@ -7,37 +7,79 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+// `patterns` entries are gitignore-style globs or `{ regex }` objects.
 const restrict = (paths, patterns, message) => ({
   '@typescript-eslint/no-restricted-imports': [
     'error',
     {
       paths: paths.map((name) => ({ name, message })),
-      patterns: patterns.map((group) => ({ group: [group], message })),
+      patterns: patterns.map((pattern) =>
+        typeof pattern === 'string' ? { group: [pattern], message } : { ...pattern, message },
+      ),
     },
   ],
 });
 
+// A folder and everything in it: `../core` (its index) as well as `../core/dispatch`.
+const folder = (name) => [`**/${name}`, `**/${name}/**`];
+
+// `electron` is banned by name and `electron/*` (electron/main, electron/renderer, …) by pattern.
+// Imports that no-restricted-imports does not see: `import('…')` and `require('…')`
+// (esquery regexes cannot hold a `/`, hence \x2F).
+const dynamicElectron = (message) => [
+  { selector: 'ImportExpression[source.value=/^electron($|\\x2F)/]', message },
+  { selector: 'ImportExpression[source.type="TemplateLiteral"][source.quasis.0.value.raw=/^electron($|\\x2F)/]', message },
+  { selector: 'CallExpression[callee.name="require"][arguments.0.value=/^electron($|\\x2F)/]', message },
+];
+
+const messages = {
+  shared: 'shared/ is pure TypeScript: no Node, DOM, React or Electron, and no npm package but zod.',
+  renderer: 'renderer/ runs in the sandboxed page: no Node or Electron; talk to the core through renderer/api.ts.',
+  core: 'Only electron/shell/ may import electron; the core, CLI and browser mode run in plain Node.',
+  bridge: 'The browser bridge runs in the page: no Node, no Electron, no core.',
+  preload: 'The preload runs sandboxed: electron and shared/ only; no Node, no core, no renderer.',
+};
+
 export const boundaries = {
-  shared: restrict(
-    [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'pdfkit', 'zustand'],
-    ['react-dom/*', 'node:*', '**/electron/**', '**/renderer/**'],
-    'shared/ is pure TypeScript: no Node, DOM, React or Electron imports.',
-  ),
-  renderer: restrict(
-    [...nodeBuiltins, 'electron', 'better-sqlite3', 'pdfkit'],
-    ['node:*', '**/electron/**'],
-    'renderer/ runs in the sandboxed page: no Node or Electron; talk to the core through renderer/api.ts.',
-  ),
-  core: restrict(
-    ['electron', 'react', 'react-dom', 'zustand'],
-    ['**/shell/**', '**/renderer/**'],
-    'Only electron/shell/ may import electron; the core, CLI and browser mode run in plain Node.',
-  ),
-  bridge: restrict(
-    [...nodeBuiltins, 'electron'],
-    ['node:*', '**/core/**', '**/renderer/**'],
-    'The browser bridge runs in the page: no Node, no Electron, no core.',
-  ),
+  shared: {
+    ...restrict(
+      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'pdfkit', 'zustand', 'mammoth'],
+      [
+        'electron/*',
+        'react-dom/*',
+        'node:*',
+        ...folder('electron'),
+        ...folder('renderer'),
+        // Every bare specifier except zod: react/jsx-runtime, mammoth, pdfjs-dist/…, @scope/…
+        { regex: '^(?!\\.{1,2}/|zod(/|$))' },
+      ],
+      messages.shared,
+    ),
+    'no-restricted-syntax': [
+      'error',
+      ...dynamicElectron(messages.shared),
+      { selector: 'ImportExpression:not([source.value=/^\\.{1,2}\\x2F/])', message: messages.shared },
+      { selector: 'CallExpression[callee.name="require"]', message: messages.shared },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'self'],
+      ...['process', 'Buffer', 'require', 'module', '__dirname', '__filename', 'global'],
+    ],
+  },
+  renderer: {
+    ...restrict([...nodeBuiltins, 'electron', 'better-sqlite3', 'pdfkit'], ['electron/*', 'node:*', ...folder('electron')], messages.renderer),
+    'no-restricted-syntax': ['error', ...dynamicElectron(messages.renderer)],
+  },
+  core: {
+    ...restrict(['electron', 'react', 'react-dom', 'zustand'], ['electron/*', ...folder('shell'), ...folder('renderer')], messages.core),
+    'no-restricted-syntax': ['error', ...dynamicElectron(messages.core)],
+  },
+  bridge: {
+    ...restrict([...nodeBuiltins, 'electron'], ['electron/*', 'node:*', ...folder('core'), ...folder('renderer')], messages.bridge),
+    'no-restricted-syntax': ['error', ...dynamicElectron(messages.bridge)],
+  },
+  preload: restrict([...nodeBuiltins], ['node:*', ...folder('core'), ...folder('renderer')], messages.preload),
 };
 
 export default tseslint.config(
@@ -55,10 +97,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: {
-      ...boundaries.shared,
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', '__dirname'],
-    },
+    rules: boundaries.shared,
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -82,7 +121,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}', 'bin/**/*.js', '*.config.{ts,mjs,js}'],
+    files: ['electron/shell/preload.ts', 'electron/shell/preload-bridge.ts'],
+    rules: boundaries.preload,
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,cjs,ts}', 'bin/**/*.js', '*.config.{ts,mjs,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

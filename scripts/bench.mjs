@@ -9,9 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 // tsx runs our TypeScript as CommonJS (the package is not "type": "module"); ESM-only
-// dependencies such as canonicalize export only an "import" condition, so resolve with it.
-if (!process.execArgv.includes('--conditions=import')) {
-  const again = spawnSync(process.execPath, ['--conditions=import', ...process.execArgv, import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+// dependencies such as canonicalize export only an "import" condition: esm-only-packages.cjs
+// resolves just those (a global --conditions=import breaks dual packages, see there).
+const esmOnly = join(import.meta.dirname, 'esm-only-packages.cjs');
+if (!process.execArgv.includes(esmOnly)) {
+  const again = spawnSync(process.execPath, ['--require', esmOnly, ...process.execArgv, import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(again.status ?? 1);
 }
 

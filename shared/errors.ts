@@ -31,3 +31,9 @@ export const INTERNAL_ERROR: AppErrorPayload = {
   message:
     'Ett oväntat fel inträffade och ingenting ändrades. Försök igen; om felet kvarstår, starta om Examinator.',
 };
+
+/** A call on a channel the contract does not have: the dispatch's answer, and the preload's without asking main. */
+export const UNKNOWN_CHANNEL_ERROR: AppErrorPayload = {
+  code: 'unknown-channel',
+  message: 'Okänd begäran. Starta om Examinator.',
+};

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Handlers } from '../../shared/contract';
 import { fail, ok, type Envelope } from '../../shared/envelope';
-import { AppError, INTERNAL_ERROR } from '../../shared/errors';
+import { AppError, INTERNAL_ERROR, UNKNOWN_CHANNEL_ERROR } from '../../shared/errors';
 
 export type Dispatch = (channel: unknown, args: unknown) => Promise<Envelope<unknown>>;
 
@@ -19,7 +19,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
   const logError = options.logError ?? ((channel, error) => console.error(`[${channel}]`, error));
   return async (channel, rawArgs) => {
     if (!isChannel(channel)) {
-      return fail({ code: 'unknown-channel', message: 'Okänd begäran. Starta om Examinator.' });
+      return fail(UNKNOWN_CHANNEL_ERROR);
     }
     const schema: z.ZodType = contract[channel].args;
     // Only a call without arguments means `{}`; null is garbage like any other.

@@ -10,11 +10,11 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { electronChooseFolder, electronSaveFile, electronShellHandlers } from './dialogs';
 import { registerIpc, senderCheck } from './ipc';
 import { electronNativeBinding } from './native-binding';
+import { openablePaths } from './opened-files';
 import { safeStorageSecretStore } from './safe-secret-store';
 import { APP_ORIGIN, createSecureWindow, hardenAllContents, hardenSession, isAppUrl } from './security';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const openableFile = /\.(kvpaket|kvomgang|kvbedomning|pdf|docx)$/i;
 
 let mainWindow: BrowserWindow | undefined;
 let core: Core | undefined;
@@ -27,15 +27,15 @@ hardenAllContents(app, devServerUrl);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
-    openPaths(argv.slice(1).filter((arg) => openableFile.test(arg)));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openPaths(openablePaths(argv.slice(1), workingDirectory));
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
   // macOS delivers file-association opens as events, possibly before ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    openPaths([path]);
+    openPaths(openablePaths([path], process.cwd()));
   });
   app.whenReady().then(start, (error: unknown) => {
     console.error(error);
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
     electronShellHandlers(() => mainWindow, core.context.files),
     senderCheck(() => mainWindow?.webContents.id, (url) => isAppUrl(url, devServerUrl)),
   );
-  pendingPaths.push(...process.argv.slice(1).filter((arg) => openableFile.test(arg)));
+  pendingPaths.push(...openablePaths(process.argv.slice(1), process.cwd()));
   createWindow();
 }
 

@@ -1,33 +1,11 @@
 /**
- * The preload: one narrow object, `window.examinator`, typed by the contract.
- * It never exposes ipcRenderer and only forwards known channels.
+ * The preload (sandboxed, context-isolated): exposes one object,
+ * `window.examinator`, typed by the contract and built in preload-bridge.ts.
+ * It never exposes ipcRenderer, and it forwards only the contract's channels
+ * and the shell's own fixed ones; an unknown channel is refused here with the
+ * dispatch's `unknown-channel` envelope. Main validates everything again.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { ExaminatorBridge, FileRef } from '../../shared/contract';
-import { FILES_OPENED_EVENT } from '../../shared/contract/file-kinds';
-import type { Envelope } from '../../shared/envelope';
+import { createBridge } from './preload-bridge';
 
-async function unwrap<T>(promise: Promise<Envelope<T>>): Promise<T> {
-  const envelope = await promise;
-  if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code });
-  return envelope.value;
-}
-
-const bridge = {
-  // The receiving side validates channel and arguments; nothing is trusted here.
-  invoke: (channel, args) => ipcRenderer.invoke(channel, args),
-  pickFiles: (options) => unwrap<FileRef[]>(ipcRenderer.invoke('shell:pick-files', options)),
-  refsForDroppedFiles: async (files) => {
-    const paths = files.map((file) => webUtils.getPathForFile(file as File)).filter((path) => path !== '');
-    if (paths.length === 0) return [];
-    return unwrap<FileRef[]>(ipcRenderer.invoke('shell:refs-for-paths', { paths }));
-  },
-  onFilesOpened: (listener) => {
-    const handler = (_event: unknown, files: FileRef[]) => listener(files);
-    ipcRenderer.on(FILES_OPENED_EVENT, handler);
-    return () => ipcRenderer.removeListener(FILES_OPENED_EVENT, handler);
-  },
-  openExternal: (url) => unwrap<boolean>(ipcRenderer.invoke('shell:open-external', { url })),
-} satisfies ExaminatorBridge;
-
-contextBridge.exposeInMainWorld('examinator', bridge);
+contextBridge.exposeInMainWorld('examinator', createBridge(ipcRenderer, webUtils));

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible } from './a11y';
+import { expectAccessible, runAxe } from './a11y';
 import { launch, screenshot } from './harness';
 
 describe('accessibility (axe, WCAG 2.1 A/AA) of the screens that exist', () => {
@@ -23,6 +23,22 @@ describe('accessibility (axe, WCAG 2.1 A/AA) of the screens that exist', () => {
     await page.getByRole('group', { name: 'Bekräfta återställning' }).waitFor();
     await expectAccessible(page, 'settings, confirming a restore');
     await screenshot(page, 'settings-restore-confirm');
+  });
+
+  it('control: the check does fail a screen with a serious violation', async () => {
+    const { page } = await launch();
+    await page.getByRole('heading', { name: 'Välkommen till Examinator' }).waitFor();
+    // A button without a name and grey-on-grey text, added to the real page.
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.className = 'axe-control';
+      const faint = document.createElement('p');
+      faint.textContent = 'Knappt synlig text';
+      faint.style.cssText = 'color:#eee;background:#fff';
+      document.querySelector('main')!.append(button, faint);
+    });
+    const found = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    expect(found).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
   });
 
   it('the refusal of a damaged backup is announced accessibly', async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { launch, type Page, ROOT, screenshot } from './harness';
 
 const SAMPLES = join(ROOT, 'test/fixtures/samples');
@@ -21,6 +22,7 @@ describe('stadsledningskontoret in Chromium', () => {
     await page.getByRole('button', { name: 'För stadsledningskontoret: skapa kriteriepaket och omgångar' }).click();
     await page.getByRole('heading', { name: 'Stadsledningskontoret', level: 1 }).waitFor();
     await screenshot(page, 'authoring-0-hub');
+    await expectAccessible(page, 'authoring hub (Stadsledningskontoret)');
     await page.getByRole('button', { name: 'Redigera kriteriepaket' }).click();
     await page.getByRole('heading', { name: 'Kriteriepaket', level: 1 }).waitFor();
 
@@ -28,6 +30,7 @@ describe('stadsledningskontoret in Chromium', () => {
     await page.getByRole('heading', { name: /saker att rätta innan det kan signeras/ }).waitFor();
     expect(await page.getByRole('button', { name: 'Signera och spara' }).isDisabled()).toBe(true);
     await screenshot(page, 'editor-1-new-package');
+    await expectAccessible(page, 'criteria-package editor, a new package with problems');
 
     await field(page, 'package.id').fill('e2e-paket');
     await field(page, 'package.title').fill('Kriterier skapade i redigeraren');
@@ -52,6 +55,7 @@ describe('stadsledningskontoret in Chromium', () => {
     await page.getByText('Kriteriepaketet är signerat och sparat som e2e-paket-r1.kvpaket.').waitFor();
     await page.getByText(/exempelnyckeln, så filen är övningsmaterial/).waitFor();
     await screenshot(page, 'editor-2-signed');
+    await expectAccessible(page, 'criteria-package editor, signed');
     const saved = join(app.dataDir, 'exporter', 'e2e-paket-r1.kvpaket');
     expect(existsSync(saved)).toBe(true);
 
@@ -99,12 +103,14 @@ describe('stadsledningskontoret in Chromium', () => {
     await jav.scrollIntoViewIfNeeded();
     expect(await page.getByRole('button', { name: 'Signera och spara' }).isDisabled()).toBe(true);
     await screenshot(page, 'round-setup-1-jav');
+    await expectAccessible(page, 'round set-up, jäv shown');
     await field(page, 'examiners.0.organisation').fill('Södermalms stadsdelsförvaltning');
     await page.getByRole('status').filter({ hasText: 'Omgången följer formatet, utan jäv, och kan signeras.' }).waitFor();
 
     await pick(page, PRIVATE_KEY, () => page.getByRole('button', { name: 'Signera och spara' }).click());
     await page.getByText('Omgången är signerad och sparad som ku-2027-prov.kvomgang.').waitFor();
     await screenshot(page, 'round-setup-2-signed');
+    await expectAccessible(page, 'round set-up, signed');
 
     await page.getByRole('button', { name: 'Examinator – till startsidan' }).click();
     await pick(page, join(app.dataDir, 'exporter', 'ku-2027-prov.kvomgang'), () => page.getByRole('button', { name: 'Importera fil…' }).click());

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { launch, type Page, screenshot } from './harness';
 
 const fixtures = join(__dirname, '../fixtures/documents');
@@ -36,6 +37,7 @@ describe('reading a document in Chromium (browser mode)', () => {
     expect(await page.getByLabel('Sida', { exact: true }).inputValue()).toBe('1');
     await page.waitForTimeout(300);
     await screenshot(page, 'viewer-pdf');
+    await expectAccessible(page, 'document reader, a PDF');
 
     // Keyboard: PgDn moves a page; Ctrl+F opens the search.
     await page.locator('.viewer-scroll').focus();
@@ -52,6 +54,7 @@ describe('reading a document in Chromium (browser mode)', () => {
     await page.locator('.pdf-page[data-unit="12"] .hl-search').first().waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, 'viewer-search');
+    await expectAccessible(page, 'document reader, search hits');
 
     // Select a passage on page 12 with the mouse: "Lägg till som belägg" is offered.
     const span = page.locator('.pdf-page[data-unit="12"] .textLayer span', { hasText: 'Kostnaden för bemanningssjuksköterskor' }).first();
@@ -64,6 +67,7 @@ describe('reading a document in Chromium (browser mode)', () => {
     const menu = page.getByRole('group', { name: 'Lägg till som belägg' });
     await menu.waitFor();
     await screenshot(page, 'viewer-selection');
+    await expectAccessible(page, 'document reader, adding a selection as evidence');
     await menu.getByRole('button', { name: 'som styrka' }).click();
 
     // The evidence chip names page 12 and the quote; the passage is highlighted with its label in the margin.
@@ -91,6 +95,7 @@ describe('reading a document in Chromium (browser mode)', () => {
     expect(await page.locator('[data-unit="28"] .docx-number').textContent()).toBe('§ 28');
     expect(await page.locator('.docx-view table').count()).toBeGreaterThan(5);
     await screenshot(page, 'viewer-docx');
+    await expectAccessible(page, 'document reader, a DOCX');
 
     // Evidence in a DOCX is anchored by paragraph number.
     const heading = page.locator('[data-unit="28"] .docx-text span').first();
@@ -110,5 +115,6 @@ describe('reading a document in Chromium (browser mode)', () => {
     await page.getByRole('navigation', { name: 'Du är här' }).getByRole('button', { name: 'Dokument' }).click();
     await page.getByRole('button', { name: 'Lindgårdens vård- och omsorgsboende' }).waitFor();
     await screenshot(page, 'documents-list');
+    await expectAccessible(page, 'documents on this computer');
   });
 });

@@ -16,7 +16,7 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByRole('heading', { name: 'Förskolan Solrosen' }).waitFor();
     expect(await page.getByText('Utvärderingsledare').count()).toBe(1);
     await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
-    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await page.getByRole('heading', { name: 'Tidsplan' }).waitFor();
     await page.getByText('30 sidor').first().waitFor();
     await expectAccessible(page, 'round overview');
     await screenshot(page, 'ovning-2-round');
@@ -36,6 +36,7 @@ describe('the övningsomgång in Chromium', () => {
 
     await page.getByRole('button', { name: 'Visa kriterierna' }).click();
     await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – exempelkriterier', level: 1 }).waitFor();
+    await expectAccessible(page, 'criteria browser, package overview');
     await screenshot(page, 'ovning-3-criteria-overview');
 
     const nav = page.getByRole('navigation', { name: 'Områden och kriterier' });
@@ -49,6 +50,7 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByRole('heading', { name: 'Vägledning för examinatorer' }).waitFor();
     await page.getByRole('note').filter({ hasText: 'Övningsmaterial — signerat med exempelnyckeln' }).waitFor();
     expect(await nav.getByRole('button', { name: /^2\.3 / }).getAttribute('aria-current')).toBe('page');
+    await expectAccessible(page, 'criteria browser, a criterion with its bands');
     await screenshot(page, 'ovning-4-criterion-bands');
 
     // A reload keeps the criterion (the route lives in the URL); the breadcrumbs lead back to the round.

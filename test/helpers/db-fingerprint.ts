@@ -2,11 +2,24 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 
+export interface FingerprintOptions {
+  /**
+   * Tables whose rows are left out (their schema still counts); a name also
+   * covers the tables named `<name>_…` (an FTS table's shadow tables). For an
+   * input accepted by design: "nothing changed except the documents tables".
+   */
+  readonly exceptTables?: readonly string[];
+}
+
 /**
- * A hash of every row of every table (ordered), read through a separate
- * connection: equal fingerprints mean the database content did not change.
+ * A hash of the schema (every table, index, trigger and view with its SQL),
+ * `user_version` and every row of every table (ordered by its first column),
+ * read through a separate read-only connection: equal fingerprints mean the
+ * database content did not change. It compares content, not the file's bytes
+ * (free pages, page order and the WAL may differ for the same content).
  */
-export function dbFingerprint(path: string): string {
+export function dbFingerprint(path: string, options: FingerprintOptions = {}): string {
+  const skipped = (name: string) => (options.exceptTables ?? []).some((t) => name === t || name.startsWith(`${t}_`));
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const hash = createHash('sha256');
@@ -16,7 +29,7 @@ export function dbFingerprint(path: string): string {
       .all() as { name: string; sql: string | null }[];
     for (const table of tables) {
       hash.update(`${table.name}:${table.sql ?? ''}\n`);
-      if (!table.sql?.startsWith('CREATE TABLE') || table.name.startsWith('sqlite_')) continue;
+      if (!table.sql?.startsWith('CREATE TABLE') || table.name.startsWith('sqlite_') || skipped(table.name)) continue;
       const rows = db.prepare(`SELECT * FROM "${table.name}" ORDER BY 1`).raw().all();
       for (const row of rows) hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
     }

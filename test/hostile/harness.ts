@@ -1,5 +1,5 @@
 /** Runs one hostile file through the CLI and through the app, measuring time, memory and the database. */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runCli } from '../../electron/cli/program';
@@ -9,6 +9,24 @@ import { dbFingerprint } from '../helpers/db-fingerprint';
 import { samplePath } from '../helpers/samples';
 import { tempDir } from '../helpers/temp';
 import { recordHostile } from './record';
+
+/** A file of `bytes` zeros that takes no disk space (a hole): for "200 MB" cases that must never be read. */
+export interface SparseFile {
+  readonly sparseBytes: number;
+}
+
+export const sparse = (bytes: number): SparseFile => ({ sparseBytes: bytes });
+
+/** Writes a hostile input to `path`: its bytes, or a sparse file of the given size. */
+export function writeHostile(path: string, input: Buffer | SparseFile): string {
+  if (Buffer.isBuffer(input)) {
+    writeFileSync(path, input);
+  } else {
+    closeSync(openSync(path, 'w'));
+    truncateSync(path, input.sparseBytes);
+  }
+  return path;
+}
 
 export interface HostileRun {
   readonly cliCode: number;
@@ -37,11 +55,17 @@ async function withMemoryWatch<T>(work: () => Promise<T>): Promise<{ result: T; 
 export async function runHostile(options: {
   readonly importer: 'kvomgang' | 'kvpaket';
   readonly input: string;
-  readonly bytes: Buffer;
+  readonly bytes: Buffer | SparseFile;
 }): Promise<HostileRun> {
-  const file = join(tempDir(), `fientlig.${options.importer}`);
-  writeFileSync(file, options.bytes);
+  const file = writeHostile(join(tempDir(), `fientlig.${options.importer}`), options.bytes);
+  try {
+    return await runOnDisk(options, file);
+  } finally {
+    rmSync(file, { force: true }); // at once: a "200 MB" file is sparse only where the file system has holes
+  }
+}
 
+async function runOnDisk(options: { readonly importer: 'kvomgang' | 'kvpaket'; readonly input: string }, file: string): Promise<HostileRun> {
   const err: string[] = [];
   const verb = options.importer === 'kvomgang' ? 'round' : 'package';
   const cliCode = await runCli([verb, 'verify', file], { out: () => undefined, err: (t) => void err.push(t) });

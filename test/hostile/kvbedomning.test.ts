@@ -5,7 +5,6 @@
  * refused by `examinator assessment verify` too (exit 1, one line).
  */
 import type { KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
@@ -14,8 +13,9 @@ import { publicPemOf } from '../../electron/core/packages/keys';
 import { serializeDocument, signDocument } from '../../electron/core/packages/signing';
 import { call } from '../helpers/core';
 import { dbFingerprint } from '../helpers/db-fingerprint';
-import { assessmentBytes, consensusCriteria, exchangeCore, handOver, importFiles, individualCriteria, LINDGARDEN, newKey, SOLROSEN, type FileOptions, type RoundVariant } from '../helpers/exchange';
+import { assessmentBytes, consensusCriteria, exchangeCore, importFiles, individualCriteria, LINDGARDEN, newKey, SOLROSEN, type FileOptions, type RoundVariant } from '../helpers/exchange';
 import { tempDir } from '../helpers/temp';
+import { sparse, writeHostile, type SparseFile } from './harness';
 import { recordHostile } from './record';
 
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- hostile edits reach anywhere
@@ -34,7 +34,7 @@ interface Case {
   readonly round?: RoundVariant;
   /** Files imported first (they must be accepted). */
   readonly before?: (facts: RoundFacts) => Buffer[];
-  readonly make: (facts: RoundFacts) => Buffer;
+  readonly make: (facts: RoundFacts) => Buffer | SparseFile;
   readonly expected: RegExp;
   /** Whether the file is wrong in itself (so `assessment verify` refuses it too). */
   readonly wrongInItself: boolean;
@@ -180,6 +180,46 @@ const cases: Case[] = [
     expected: /^Bedömningsfilen är ogiltig: kriteriet 1\.1, fältet "attributes\.__proto__": fältnamnet "__proto__" är inte tillåtet\.$/,
     wrongInItself: true,
   },
+  {
+    input: 'a wrong type: a score as text (correctly signed)',
+    make: edited({}, (f) => (f.criteria[0].score = '40')),
+    expected: /^Bedömningsfilen är ogiltig: kriteriet 1\.1, fältet "score": ska vara ett tal\.$/,
+    wrongInItself: true,
+  },
+  {
+    input: 'a wrong type: the revision as text (correctly signed)',
+    make: edited({}, (f) => (f.revision = '1')),
+    expected: /^Bedömningsfilen är ogiltig: fältet "revision": ska vara ett heltal\.$/,
+    wrongInItself: true,
+  },
+  {
+    input: 'a wrong type: the strengths as an object (correctly signed)',
+    make: edited({}, (f) => (f.criteria[0].strengths = { första: 'Bra' })),
+    expected: /^Bedömningsfilen är ogiltig: kriteriet 1\.1, fältet "strengths": ska vara en lista\.$/,
+    wrongInItself: true,
+  },
+  {
+    input: 'duplicate criterion ids (correctly signed)',
+    make: edited({}, (f) => (f.criteria[1].criterionId = f.criteria[0].criterionId)),
+    expected: /^Bedömningsfilen är ogiltig: kriteriet 1\.1, fältet "criterionId": kriteriet 1\.1 står två gånger\.$/,
+    wrongInItself: true,
+  },
+  {
+    input: 'duplicate comment ids (correctly signed)',
+    make: edited({}, (f) => (f.criteria[0].improvements[0].id = f.criteria[0].strengths[0].id)),
+    expected: /^Bedömningsfilen är ogiltig: kriteriet 1\.1, förbättringsområde 1, fältet "id": id:t [0-9a-f-]{36} används redan i filen\.$/,
+    wrongInItself: true,
+  },
+  {
+    input: 'no signature',
+    make: (facts) => {
+      const { signature: _removed, ...unsigned } = json(assessmentBytes(facts));
+      return text(unsigned);
+    },
+    expected: /^Bedömningsfilen är ogiltig: fältet "signature": saknas\.$/,
+    wrongInItself: true,
+  },
+  { input: 'a 200 MB file (sparse: refused by its size, never read)', make: () => sparse(200 * 1024 * 1024), expected: /är 200 MB; högst 8 MB tas emot/, wrongInItself: true },
   { input: 'truncated JSON', make: (facts) => assessmentBytes(facts).subarray(0, 300), expected: /^Bedömningsfilen är inte giltig JSON; filen kan vara trasig eller av fel typ\.$/, wrongInItself: true },
   { input: 'not UTF-8', make: () => Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), expected: /^Bedömningsfilen är inte text i UTF-8 och kan inte läsas\.$/, wrongInItself: true },
   { input: 'empty file', make: () => Buffer.alloc(0), expected: /^Bedömningsfilen är inte giltig JSON/, wrongInItself: true },
@@ -194,18 +234,17 @@ async function runCase(testCase: Case) {
     const before = await importFiles(core, Object.fromEntries(testCase.before(facts).map((bytes, i) => [`tidigare-${i}.kvbedomning`, bytes])));
     expect(before.applied.every((a) => a.status === 'added')).toBe(true);
   }
-  const bytes = testCase.make(facts);
+  // Handed to the core as a dialog would (a "200 MB" file is sparse).
+  const path = writeHostile(join(tempDir(), 'fientlig.kvbedomning'), testCase.make(facts));
   const fingerprint = dbFingerprint(core.context.paths.databaseFile);
-  const [file] = handOver(core, { 'fientlig.kvbedomning': bytes });
-  const [preview] = await call(core, 'assessment:preview-import', { fileIds: [file!.fileId], acceptedKeys: [] });
-  const applied = await call(core, 'assessment:apply-import', { items: [{ fileId: file!.fileId, sha256: preview!.sha256 ?? '0'.repeat(64) }], acceptedKeys: [] });
+  const fileId = core.context.files.register(path).id;
+  const [preview] = await call(core, 'assessment:preview-import', { fileIds: [fileId], acceptedKeys: [] });
+  const applied = await call(core, 'assessment:apply-import', { items: [{ fileId, sha256: preview!.sha256 ?? '0'.repeat(64) }], acceptedKeys: [] });
   const changedDatabase = dbFingerprint(core.context.paths.databaseFile) !== fingerprint;
-  return { core, bytes, preview: preview!, applied: applied[0]!, changedDatabase };
+  return { core, path, preview: preview!, applied: applied[0]!, changedDatabase };
 }
 
-async function verifyWithCli(bytes: Buffer) {
-  const path = join(tempDir(), 'fientlig.kvbedomning');
-  writeFileSync(path, bytes);
+async function verifyWithCli(path: string) {
   const err: string[] = [];
   const code = await runCli(['assessment', 'verify', path], { out: () => undefined, err: (t) => void err.push(t) });
   return { code, err: err.join('') };
@@ -220,7 +259,7 @@ describe('hostile assessment files (.kvbedomning): refused with a message naming
     expect(run.changedDatabase).toBe(false);
     let cliRefused = true;
     if (testCase.wrongInItself) {
-      const cli = await verifyWithCli(run.bytes);
+      const cli = await verifyWithCli(run.path);
       expect(cli.code).toBe(1);
       expect(cli.err.trimEnd().split('\n')).toHaveLength(1);
       expect(cli.err.replace(/^Fel: /, '').trimEnd()).toMatch(testCase.expected);

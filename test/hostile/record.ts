@@ -15,7 +15,12 @@ export interface HostileOutcome {
    * harmless as handled (e.g. a PDF's JavaScript is never run); reported apart.
    */
   readonly acceptedSafely?: boolean;
-  /** True when the database differed afterwards (must never happen). */
+  /**
+   * True when the database differed afterwards (must never happen), computed by
+   * comparing `dbFingerprint` before and after. For an input accepted by design
+   * the tables that hold what was accepted (the document) are left out of the
+   * comparison, and everything else must be unchanged.
+   */
   readonly changedDatabase: boolean;
 }
 

@@ -1,21 +1,24 @@
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCriteriaPackageFile } from '../../electron/core/packages/criteria-file';
 import { serializeDocument, signDocument } from '../../electron/core/packages/signing';
 import { bundleBytes, examplePrivateKey } from '../helpers/bundles';
 import { packageSource, samplePath } from '../helpers/samples';
-import { expectRefused, runHostile } from './harness';
+import { expectRefused, runHostile, sparse, type SparseFile } from './harness';
 import { craftZip, deflatedZeros, entriesOf, type CraftEntry } from './zip-craft';
 
 type Entries = CraftEntry[];
 let valid: { name: string; bytes: Buffer }[] = [];
 let bomb: ReturnType<typeof deflatedZeros>;
+let fifty: ReturnType<typeof deflatedZeros>;
+const MiB = 1024 * 1024;
 
 beforeAll(async () => {
   valid = await entriesOf(await bundleBytes());
   bomb = deflatedZeros(2 * 1024 * 1024 * 1024);
+  fifty = deflatedZeros(50 * MiB);
 }, 60_000);
 
 const LINDGARDEN = 'documents/lindgarden.pdf';
@@ -30,16 +33,16 @@ const add = (extra: () => CraftEntry[]) => () => craftZip([...entries(), ...extr
 type Manifest = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- hostile edits reach anywhere
 
 /** round.json changed and signed again with the example key (a valid signature over bad content). */
-const resigned = (edit: (manifest: Manifest) => void, swap: (e: CraftEntry) => CraftEntry = (e) => e) => () => {
+const resigned = (edit: (manifest: Manifest) => void, swap: (e: CraftEntry) => CraftEntry = (e) => e, key: KeyObject = examplePrivateKey()) => () => {
   const manifest = JSON.parse(bytesOf('round.json').toString('utf8')) as Manifest;
   edit(manifest);
   const { signature: _old, ...unsigned } = manifest;
-  const signed = serializeDocument(signDocument(unsigned, examplePrivateKey()));
+  const signed = serializeDocument(signDocument(unsigned, key));
   return craftZip(entries().map((e) => swap(e.name === 'round.json' ? { name: e.name, bytes: signed } : e)));
 };
 const docx = () => readFileSync(join(samplePath.documents, 'lindgarden.docx'));
 
-const cases: [string, () => Buffer, RegExp][] = [
+const cases: [string, () => Buffer | SparseFile, RegExp][] = [
   ['path traversal (../ in an entry name)', replace(LINDGARDEN, () => ({ name: '../../../tmp/lindgarden.pdf', bytes: bytesOf(LINDGARDEN) })), /innehåller en post som pekar ut ur arkivet med "\.\.": "\.\.\/\.\.\/\.\.\/tmp\/lindgarden\.pdf"/],
   ['path traversal listed in round.json', resigned((m) => (m.contestants[1].documents[0].path = 'documents/../lindgarden.pdf')), /dokumentet documents\/\.\.\/lindgarden\.pdf, fältet "path": sökvägen får inte innehålla "\.\."/],
   ['absolute path', replace(LINDGARDEN, () => ({ name: '/etc/lindgarden.pdf', bytes: bytesOf(LINDGARDEN) })), /en post som har en absolut sökväg: "\/etc\/lindgarden\.pdf"/],
@@ -69,6 +72,18 @@ const cases: [string, () => Buffer, RegExp][] = [
   ['round.json changed after signing', replace('round.json', () => ({ bytes: Buffer.from(bytesOf('round.json').toString('utf8').replace('Förskolan Solrosen', 'Förskolan Solrosor')) })), /Signaturen i omgångsfilen stämmer inte \(nyckel d03a…f248\)/],
   ['round.json of a newer format version', resigned((m) => (m.formatVersion = 2)), /Filen har formatversion 2, men den här versionen av Examinator läser formatversion 1/],
   ['round.json with an unknown member', resigned((m) => (m.round.venue = 'Stadshuset')), /okänt fält "venue"/],
+  ['truncated round.json', replace('round.json', () => ({ bytes: bytesOf('round.json').subarray(0, 300) })), /round\.json i omgångsfilen är inte giltig JSON; filen kan vara trasig eller av fel typ\./],
+  ['round.json with a wrong type: the year as text (correctly signed)', resigned((m) => (m.round.year = '2026')), /Omgångsfilens round\.json är ogiltig: fältet "round\.year": ska vara ett heltal\./],
+  ['round.json with a wrong type: the contestants as text (correctly signed)', resigned((m) => (m.contestants = 'alla')), /Omgångsfilens round\.json är ogiltig: fältet "contestants": ska vara en lista\./],
+  ['round.json without a signature', replace('round.json', () => {
+    const { signature: _removed, ...unsigned } = JSON.parse(bytesOf('round.json').toString('utf8')) as Manifest;
+    return { bytes: serializeDocument(unsigned) };
+  }), /Omgångsfilen saknar signatur och kan inte tas emot\./],
+  ['over the total size limit: nine 50 MB entries, 450 MB uncompressed (~0,5 MB compressed)', add(() =>
+    Array.from({ length: 9 }, (_, i) => ({ name: `documents/fyllnad-${i + 1}.pdf`, deflated: fifty })),
+  ), /Omgångsfilen är större än 400 MB uppackad och kan inte tas emot\./],
+  ['a 200 MB file (sparse zeros: no ZIP directory at its end, never read whole)', () => sparse(200 * MiB), /Omgångsfilen är ingen läsbar ZIP-fil; den kan vara trasig eller av fel typ\./],
+  ['a 500 MB file (sparse: over the 400 MB file limit, never opened)', () => sparse(500 * MiB), /(Omgångsfilen|fientlig\.kvomgang) är 500 MB; högst 400 MB tas emot\./],
   ['criteria package swapped for another signed one', replace('criteria.kvpaket', () => ({
     bytes: buildCriteriaPackageFile({ ...packageSource(), package: { ...packageSource().package, title: 'Annan' } }, examplePrivateKey()).bytes,
   })), /Kriteriepaketet i omgångsfilen stämmer inte med sin kontrollsumma i round\.json/],
@@ -77,5 +92,15 @@ const cases: [string, () => Buffer, RegExp][] = [
 describe('hostile round bundles (.kvomgang): refused by the CLI and the app, quickly, in bounded memory, database unchanged', () => {
   it.each(cases)('%s', async (input, make, expected) => {
     expectRefused(await runHostile({ importer: 'kvomgang', input, bytes: make() }), expected);
+  });
+
+  it('round.json signed with an unknown key: the CLI refuses naming the key, the app asks and stores nothing', async () => {
+    const unknown = generateKeyPairSync('ed25519').privateKey;
+    const run = await runHostile({ importer: 'kvomgang', input: 'round.json signed with an unknown key', bytes: resigned(() => undefined, undefined, unknown)() });
+    expect(run.cliCode).toBe(1);
+    expect(run.cliError).toMatch(/^Fel: Filen är signerad med en nyckel som inte är betrodd \(fingeravtryck [0-9a-f]{4}…[0-9a-f]{4}\)\. Kontrollera nyckeln med stadsledningskontoret/);
+    expect(run.appError).toBeNull();
+    expect(run.appStatus).toBe('untrusted-key');
+    expect(run.changedDatabase).toBe(false);
   });
 });

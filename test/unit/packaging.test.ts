@@ -1,5 +1,5 @@
 import Ajv from 'ajv';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ interface PackagingConfig {
   asar: boolean;
   asarUnpack: string[];
   npmRebuild: boolean;
+  directories: { buildResources: string };
 }
 
 const root = join(__dirname, '../..');
@@ -29,6 +30,16 @@ describe('electron-builder.yml', () => {
     expect(config.win.target.map((t: { target: string }) => t.target)).toEqual(['nsis', 'portable']);
     expect(config.mac.target.map((t: { target: string }) => t.target)).toEqual(['dmg']);
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('has the app icon in its build resources: a square PNG of at least 512 px (macOS needs 512, Windows 256)', () => {
+    const icon = join(root, config.directories.buildResources, 'icon.png');
+    expect(existsSync(icon), icon).toBe(true);
+    const png = readFileSync(icon);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(512);
   });
 
   it('associates the three exchange formats with the app', () => {

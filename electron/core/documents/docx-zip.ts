@@ -1,14 +1,18 @@
 /**
  * A DOCX is a ZIP, and a ZIP can be a bomb. Before mammoth sees it, every part
  * mammoth reads is inflated here by yauzl under byte caps (yauzl also refuses
- * sizes that lie and unsafe paths), and mammoth gets a fresh, uncompressed ZIP
- * of just those parts: whatever tricks the original ZIP holds never reach it.
+ * sizes that lie), and mammoth gets a fresh, uncompressed ZIP of just those
+ * parts: whatever tricks the original ZIP holds never reach it. Entry names
+ * are decoded and checked here as for round bundles (traversal, absolute
+ * paths, backslashes, control characters), and symbolic links are refused:
+ * Word never writes either, so such a file has been tampered with.
  */
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/errors';
+import { isSymlink, shownName, unsafeName } from '../packages/zip-entries';
 
 export const MAX_DOCX_ENTRIES = 5_000;
 /** Text parts (XML) of a 30-page application are a few hundred kB; 64 MB in all is generous. */
@@ -43,7 +47,7 @@ export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer
     new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause });
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true });
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false });
   } catch (error) {
     throw damaged(error);
   }
@@ -55,14 +59,26 @@ export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer
       zip.on('error', reject);
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
-        const wanted = TEXT_PART.test(entry.fileName) && !entry.fileName.endsWith('/');
+        const fileName = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
+        const problem = unsafeName(fileName);
+        if (problem) {
+          return reject(
+            new AppError('document-docx-unsafe-entry', `"${name}" innehåller en post som ${problem}: "${shownName(fileName)}". Filen har inte tagits emot.`),
+          );
+        }
+        if (isSymlink(entry)) {
+          return reject(
+            new AppError('document-docx-symlink', `"${name}" innehåller en symbolisk länk ("${shownName(fileName)}"), vilket en Word-fil aldrig gör. Filen har inte tagits emot.`),
+          );
+        }
+        const wanted = TEXT_PART.test(fileName) && !fileName.endsWith('/');
         if (!wanted) return zip.readEntry();
         if (entry.uncompressedSize > budget.left) return reject(bomb(name));
         zip.openReadStream(entry, (error, stream) => {
           if (error) return reject(error);
           const sink = new CappedSink(budget);
           pipeline(stream, sink).then(() => {
-            parts.set(entry.fileName, Buffer.concat(sink.chunks));
+            parts.set(fileName, Buffer.concat(sink.chunks));
             zip.readEntry();
           }, (cause: unknown) => reject(budget.left < 0 ? bomb(name) : cause));
         });

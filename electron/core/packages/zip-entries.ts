@@ -21,7 +21,8 @@ export function shownName(name: string): string {
   return safe.length > 120 ? `${safe.slice(0, 117)}…` : safe;
 }
 
-function unsafeName(name: string): string | null {
+/** Why an entry name is unsafe (completing "… innehåller en post som …"), or null. */
+export function unsafeName(name: string): string | null {
   if (name === '') return 'har inget namn';
   if (name.includes('\\')) return 'har ett namn med bakåtsnedstreck (\\)';
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'har en absolut sökväg';
@@ -35,6 +36,14 @@ function unsafeName(name: string): string | null {
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
+
+/** Made by Unix (3) or macOS (19): only then do the external attributes hold a Unix mode. */
+const UNIX_HOSTS = new Set([3, 19]);
+
+/** Whether the entry's Unix mode (external attributes) says it is a symbolic link. */
+export function isSymlink(raw: Entry): boolean {
+  return UNIX_HOSTS.has(raw.versionMadeBy >>> 8) && ((raw.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK;
+}
 
 export async function openZip(path: string, what: string): Promise<ZipFile> {
   try {
@@ -65,8 +74,7 @@ export async function listEntries(zip: ZipFile, limits: ListLimits, what: string
       const problem = unsafeName(name);
       if (problem) throw new AppError('zip-unsafe-name', `${what} innehåller en post som ${problem}: "${shown}".`);
       if (entries.has(name)) throw new AppError('zip-duplicate', `${what} innehåller "${shown}" två gånger.`);
-      const mode = (raw.externalFileAttributes >>> 16) & S_IFMT;
-      if (mode === S_IFLNK) throw new AppError('zip-symlink', `${what} innehåller en symbolisk länk ("${shown}"), vilket inte är tillåtet.`);
+      if (isSymlink(raw)) throw new AppError('zip-symlink', `${what} innehåller en symbolisk länk ("${shown}"), vilket inte är tillåtet.`);
       if (raw.isEncrypted()) throw new AppError('zip-encrypted', `"${shown}" i ${what.toLowerCase()} är krypterad och kan inte läsas.`);
       if (raw.compressionMethod !== 0 && raw.compressionMethod !== 8) {
         throw new AppError('zip-compression', `"${shown}" i ${what.toLowerCase()} är packad på ett sätt som Examinator inte läser.`);

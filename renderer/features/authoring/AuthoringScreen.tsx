@@ -26,7 +26,7 @@ export function AuthoringScreen() {
         </section>
         <section className="card" aria-labelledby="authoring-round">
           <h2 id="authoring-round">Tävlingsomgång</h2>
-          <p>Tävlande och deras verksamhetsbeskrivningar, examinatorer, team och deadlines – med jävskontroll.</p>
+          <p>Tävlande och deras verksamhetsbeskrivningar, examinatorer, team och tidsplan – med jävskontroll.</p>
           <button type="button" className="button primary" onClick={() => navigate({ name: 'round-setup' })}>
             Sätt upp en omgång
           </button>

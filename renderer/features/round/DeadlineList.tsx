@@ -6,7 +6,7 @@ export function DeadlineList({ deadlines }: { deadlines: readonly DeadlineView[]
   const next = deadlines.find((d) => d.date >= today);
   return (
     <section className="card deadlines" aria-labelledby="deadlines-title">
-      <h2 id="deadlines-title">Deadlines</h2>
+      <h2 id="deadlines-title">Tidsplan</h2>
       <ol>
         {deadlines.map((deadline) => {
           const days = daysUntil(deadline.date, today);

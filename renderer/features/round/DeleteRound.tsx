@@ -47,7 +47,7 @@ export function DeleteRound({ roundId, title }: { roundId: string; title: string
           <div id="delete-round-dialog-text">
             <p>Det här tas bort från den här datorn och kan inte återställas:</p>
             <ul>
-              <li>omgången med tävlande, team och deadlines</li>
+              <li>omgången med tävlande, team och tidsplan</li>
               <li>de tävlandes verksamhetsbeskrivningar (om ingen annan omgång använder dem)</li>
               <li>dina och teamets bedömningar, mottagna bedömningsfiler och fästa nycklar</li>
               <li>säkerhetskopior som innehåller omgången</li>

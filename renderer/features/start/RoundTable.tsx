@@ -19,7 +19,7 @@ export function RoundTable({ rounds }: { rounds: readonly RoundSummary[] }) {
           <th scope="col">År</th>
           <th scope="col">Min roll</th>
           <th scope="col">Framsteg</th>
-          <th scope="col">Nästa deadline</th>
+          <th scope="col">Nästa sista dag</th>
         </tr>
       </thead>
       <tbody>
@@ -56,7 +56,7 @@ export function RoundTable({ rounds }: { rounds: readonly RoundSummary[] }) {
                   <div className="muted small">{formatDaysLeft(daysUntil(round.nextDeadline.date, today))}</div>
                 </>
               ) : (
-                <span className="muted">Alla deadlines har passerat</span>
+                <span className="muted">Alla sista dagar har passerat</span>
               )}
             </td>
           </tr>

@@ -1,16 +1,20 @@
 /**
  * The process the durability test kills: opens a core on the given data folder
- * and makes one kind of edit in a loop, printing "ack <id>" only after the core
- * call has returned. Run with `node --conditions=import --import tsx child.ts <dataDir> <edit name>`.
+ * and makes one kind of edit in a loop, writing "ack <id>" to the ack file only
+ * after the core call has returned, and "acknowledged <minAcks>" on stdout once
+ * that many edits are acknowledged (the parent kills it at a random moment after
+ * that). Run with
+ * `node --conditions=import --import tsx child.ts <dataDir> <edit name> <ackFile> <minAcks>`.
  */
 import { openSync, writeSync } from 'node:fs';
 import { standaloneCore } from '../../helpers/standalone-core';
 import { CLOCK_BASE, durableEdits, type DurableEdit } from './edits';
 
-const [dataDir, editName, ackFile] = process.argv.slice(2);
+const [dataDir, editName, ackFile, minAcksArg] = process.argv.slice(2);
 const kind = durableEdits.find((edit) => edit.name === editName);
-if (!dataDir || !kind || !ackFile) {
-  console.error(`usage: child.ts <dataDir> <${durableEdits.map((edit) => edit.name).join('|')}> <ackFile>`);
+const minAcks = Number(minAcksArg);
+if (!dataDir || !kind || !ackFile || !Number.isSafeInteger(minAcks) || minAcks < 1) {
+  console.error(`usage: child.ts <dataDir> <${durableEdits.map((edit) => edit.name).join('|')}> <ackFile> <minAcks>`);
   process.exit(2);
 }
 
@@ -26,6 +30,7 @@ async function editForever(edit: DurableEdit): Promise<never> {
   for (; ; n++) {
     const id = await edit.edit(core, n);
     writeSync(acks, `ack ${id}\n`);
+    if (n + 1 === minAcks) writeSync(1, `acknowledged ${minAcks}\n`);
   }
 }
 

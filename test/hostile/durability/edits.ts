@@ -22,7 +22,7 @@ export interface DurableEdit {
   edit(core: Core, n: number): Promise<string>;
   /** In the reopened database: the acknowledged ids whose edit is not there. */
   missing(db: Database.Database, acknowledged: readonly string[]): string[];
-  /** The child is killed at a random moment within this many ms of being ready (default 320). */
+  /** The child is killed at a random moment within this many ms after its 1,000th acknowledged edit (default 320). */
   readonly killWithinMs?: number;
 }
 

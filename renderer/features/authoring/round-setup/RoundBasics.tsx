@@ -51,7 +51,7 @@ export function RoundBasics() {
         <TextField label="Titel" path={['round', 'title']} className="wide" />
         <PackageChoice />
       </div>
-      <h3>Deadlines</h3>
+      <h3>Sista dag</h3>
       <div className="form-grid">
         <TextField label="Individuell bedömning" path={['round', 'deadlines', 'individual']} type="date" />
         <TextField label="Konsensus" path={['round', 'deadlines', 'consensus']} type="date" />

@@ -45,7 +45,7 @@ export function RoundSetupScreen() {
         <div className="page-header">
           <div>
             <h1>Ny tävlingsomgång</h1>
-            <p className="muted">Tävlande och deras dokument, examinatorer, team och deadlines blir en signerad omgångsfil (.kvomgang).</p>
+            <p className="muted">Tävlande och deras dokument, examinatorer, team och tidsplan blir en signerad omgångsfil (.kvomgang).</p>
           </div>
           <span className="spacer" />
           <button type="button" className="button quiet small" onClick={() => useRoundSetup.getState().reset()}>

@@ -36,6 +36,12 @@ async function openSetup() {
 }
 
 describe('the round set-up', () => {
+  it('speaks Swedish about the dates: "Sista dag", never "deadline"', async () => {
+    await openSetup();
+    expect(screen.getByRole('heading', { name: 'Sista dag', level: 3 })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/deadline/i);
+  });
+
   it('shows jäv beside the contestant as soon as a team member shares their organisation, and blocks signing', async () => {
     await openSetup();
     const team = screen.getByRole('group', { name: 'Bedömer' });

@@ -23,7 +23,7 @@ describe('the round overview', () => {
     expect(within(lead).getByText('Utvärderingsledare')).toBeInTheDocument();
     expect(within(team).getByText('Bilal Haddad').closest('li')).not.toHaveTextContent('Utvärderingsledare');
 
-    const deadlines = screen.getByRole('region', { name: 'Deadlines' });
+    const deadlines = screen.getByRole('region', { name: 'Tidsplan' });
     expect(within(deadlines).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringMatching(/^Nästa: Individuell bedömning15 sep 2099\d+ dagar kvar$/),
       expect.stringMatching(/^Konsensus29 sep 2099\d+ dagar kvar$/),

@@ -36,6 +36,15 @@ describe('StartScreen', () => {
     expect(within(row).getByText('9 av 28 kriterier klara')).toBeInTheDocument();
     expect(within(row).getByText(/Individuell bedömning: 15 sep 2099/)).toBeInTheDocument();
     expect(within(row).getByText(/dagar kvar/)).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Nästa sista dag' })).toBeInTheDocument();
+  });
+
+  it('says in Swedish when every last day of a round has passed', async () => {
+    installFakeBridge({ 'app:info': () => appInfo(), 'round:list': () => [{ ...round, nextDeadline: null }] });
+    render(<App />);
+    const row = (await screen.findByText(round.title)).closest('tr')!;
+    expect(within(row).getByText('Alla sista dagar har passerat')).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/deadline/i);
   });
 
   it('greets a first start and remembers when the user declines', async () => {

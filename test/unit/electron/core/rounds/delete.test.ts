@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { call, testCore } from '../../../../helpers/core';
+import { assessmentBytes, exchangeCore, importFiles, individualCriteria, newKey, ROUND, SOLROSEN } from '../../../../helpers/exchange';
 
 function fileContains(path: string, text: string): boolean {
   return existsSync(path) && readFileSync(path).includes(Buffer.from(text, 'utf8'));
@@ -38,6 +39,51 @@ describe('Radera omgången', () => {
     const file = core.context.paths.databaseFile;
     for (const path of [file, `${file}-wal`]) {
       expect(fileContains(path, 'Lindgårdens'), path).toBe(false);
+      expect(fileContains(path, 'Solrosen'), path).toBe(false);
+    }
+  });
+
+  it('removes the work done in the round too: my assessment with its comments, received files, pinned keys', async () => {
+    const { core, facts } = await exchangeCore();
+    const db = core.context.store.db;
+    // My own individual assessment with a score and a comment whose text must not survive.
+    const MY_COMMENT = 'Hemlig iakttagelse om Solrosens rutiner för inskolning';
+    await call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false });
+    const mine = await call(core, 'assessment:open', { roundId: ROUND, contestantId: SOLROSEN });
+    await call(core, 'assessment:set-score', { assessmentId: mine.id, criterionId: '1.1', score: 40 });
+    await call(core, 'assessment:add-comment', { assessmentId: mine.id, criterionId: '1.1', kind: 'strength', text: MY_COMMENT });
+    // A co-examiner's signed file, received: it pins Bilal's key.
+    const RECEIVED_COMMENT = 'Bilals förbättringsområde om dokumentationen av barnens lärande';
+    const criteria = individualCriteria(facts, SOLROSEN);
+    criteria[0] = { ...criteria[0]!, improvements: [{ ...criteria[0]!.improvements[0]!, text: RECEIVED_COMMENT }] };
+    const { applied } = await importFiles(core, { 'bilal.kvbedomning': assessmentBytes(facts, { key: newKey(), criteria }) });
+    expect(applied.map((a) => a.status)).toEqual(['added']);
+
+    const roundTables = ['round_identity_choices', 'assessments', 'received_assessments', 'examiner_keys'];
+    const assessmentTables = ['assessment_criteria', 'assessment_comments', 'assessment_log'];
+    // The assessment tables hang off an assessment; this database holds no other round.
+    const count = (table: string) =>
+      roundTables.includes(table)
+        ? (db.prepare(`SELECT COUNT(*) FROM ${table} WHERE round_id = ?`).pluck().get(ROUND) as number)
+        : (db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number);
+    for (const table of [...roundTables, ...assessmentTables]) expect(count(table), `${table} before the delete`).toBeGreaterThan(0);
+    expect(db.prepare('SELECT text FROM assessment_comments').pluck().all()).toContain(MY_COMMENT);
+    // Control: the raw-file check below does see the texts while they are there.
+    const file = core.context.paths.databaseFile;
+    const inFiles = (text: string) => [file, `${file}-wal`].some((path) => fileContains(path, text));
+    expect(inFiles(MY_COMMENT)).toBe(true);
+    expect(inFiles(RECEIVED_COMMENT)).toBe(true);
+
+    await call(core, 'round:delete', { roundId: ROUND });
+    for (const table of [...roundTables, ...assessmentTables]) expect(count(table), `${table} after the delete`).toBe(0);
+    // No row anywhere still names the round.
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%round_id%'").pluck().all() as string[];
+    for (const table of tables) expect(db.prepare(`SELECT COUNT(*) FROM "${table}" WHERE round_id = ?`).pluck().get(ROUND), table).toBe(0);
+
+    await core.close();
+    for (const path of [file, `${file}-wal`]) {
+      expect(fileContains(path, MY_COMMENT), path).toBe(false);
+      expect(fileContains(path, RECEIVED_COMMENT), path).toBe(false);
       expect(fileContains(path, 'Solrosen'), path).toBe(false);
     }
   });
