@@ -1,10 +1,11 @@
 /**
- * Exchange benchmark (issue 6): a team lead imports six examiners' individual
- * assessments of one contestant — 14 criteria, 6 comments each (3 styrkor,
- * 3 förbättringsområden, every one with evidence) — through the real dispatch:
- * preview, then apply. Target: import + merge ≤ 50 ms. The merge step (the
- * consensus matrix and team lists) arrives with the consensus workspace and is
- * added to `importAndMerge`, timed inside the same sample.
+ * Exchange benchmark (issue 6): the lead of a team of six, whose own
+ * assessment is submitted, imports the five others' individual assessments of
+ * one contestant — 14 criteria, 6 comments each (3 styrkor, 3
+ * förbättringsområden, every one with evidence) — through the real dispatch
+ * (preview, then apply) and merges them: starts the consensus (sources
+ * frozen, scores seeded at the rounded mean) and opens the workspace with its
+ * matrix and every member's comments. Target: import + merge ≤ 50 ms.
  * Shape: `run(): Promise<BenchResult[]>` for the shared runner; also
  * runnable alone: `npx tsx --conditions=import test/bench/exchange.bench.ts`.
  */
@@ -13,10 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import { roundFacts } from '../../electron/core/exchange/round-facts';
+import type { ConsensusView } from '../../shared/contract/consensus';
 import type { AssessmentApplyItem, AssessmentPreviewItem } from '../../shared/contract/exchange';
 import { dataPaths } from '../../electron/core/paths';
 import { assessmentBytes, individualCriteria, ROUND, SOLROSEN } from '../helpers/assessment-content';
 import { samplePath } from '../helpers/samples';
+import { completeMyAssessment } from '../helpers/scoring';
 import { standaloneCore } from '../helpers/standalone-core';
 import { median } from './measure';
 import type { BenchResult } from './types';
@@ -31,7 +34,7 @@ async function must<T = unknown>(promise: Promise<{ ok: true; value: unknown } |
   return envelope.value as T;
 }
 
-/** A database holding the övningsomgång with three more examiners in its team (six in all). */
+/** A database holding the övningsomgång with three more examiners in its team (six in all), and Anna's own submitted assessment. */
 async function templateDatabase(dir: string): Promise<string> {
   const core = standaloneCore(join(dir, 'template'));
   await must(core.dispatch('round:import', { fileId: core.context.files.register(samplePath.round).id }));
@@ -40,7 +43,9 @@ async function templateDatabase(dir: string): Promise<string> {
     db.prepare("INSERT INTO examiners VALUES (?, ?, ?, ?, 'Bänkförvaltningen', ?)").run(ROUND, id, `Examinator ${id}`, `${id}@bank.example.se`, 10 + i);
     db.prepare("INSERT INTO team_members VALUES (?, 'lag-1', ?)").run(ROUND, id);
   });
-  EXAMINERS.forEach((examinerId, i) => {
+  await must(core.dispatch('round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false }));
+  await completeMyAssessment(core, ROUND, SOLROSEN, { voice: 'Anna' });
+  EXAMINERS.slice(1).forEach((examinerId, i) => {
     const facts = roundFacts(db, ROUND)!;
     const path = join(dir, `${examinerId}.kvbedomning`);
     writeFileSync(path, assessmentBytes(facts, { author: { examinerId, name: examinerId }, criteria: individualCriteria(facts, SOLROSEN, i, 3) }));
@@ -49,20 +54,23 @@ async function templateDatabase(dir: string): Promise<string> {
   return dataPaths(join(dir, 'template')).databaseFile;
 }
 
-/** What the lead does: preview the six files, apply them. (Phase 2 adds the merge here.) */
+/** What the lead does: preview the five files, apply them, start the consensus and open it. */
 async function importAndMerge(core: Core, paths: readonly string[]): Promise<void> {
   const fileIds = paths.map((path) => core.context.files.register(path).id);
   const preview = await must<AssessmentPreviewItem[]>(core.dispatch('assessment:preview-import', { fileIds, acceptedKeys: [] }));
   const items = preview.map((p) => ({ fileId: p.fileId, sha256: p.sha256! }));
   const applied = await must<AssessmentApplyItem[]>(core.dispatch('assessment:apply-import', { items, acceptedKeys: [] }));
   if (!applied.every((a) => a.status === 'added')) throw new Error(`not all imported: ${JSON.stringify(applied)}`);
+  const view = await must<ConsensusView>(core.dispatch('consensus:start', { roundId: ROUND, contestantId: SOLROSEN }));
+  if (view.sources.length !== EXAMINERS.length) throw new Error(`expected ${EXAMINERS.length} sources, got ${view.sources.length}`);
+  await must(core.dispatch('consensus:open', { roundId: ROUND, contestantId: SOLROSEN }));
 }
 
 export async function run(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'examinator-bench-exchange-'));
   try {
     const template = await templateDatabase(dir);
-    const paths = EXAMINERS.map((id) => join(dir, `${id}.kvbedomning`));
+    const paths = EXAMINERS.slice(1).map((id) => join(dir, `${id}.kvbedomning`));
     const samplesMs: number[] = [];
     for (let i = 0; i <= RUNS; i++) {
       const dataDir = join(dir, `run-${i}`);
@@ -77,7 +85,7 @@ export async function run(): Promise<BenchResult[]> {
     }
     return [
       {
-        what: 'import 6 examiners × 14 criteria × 6 comments (preview + apply; merge comes with consensus)',
+        what: 'import + merge: 5 files + own, 6 examiners × 14 criteria × 6 comments (preview, apply, start consensus, open)',
         samplesMs,
         target: `median ≤ ${TARGET_MS} ms`,
         pass: median(samplesMs) <= TARGET_MS,

@@ -147,5 +147,27 @@ describe('consensus between three installations in Chromium', () => {
     await expect.poll(() => bilal.page.getByRole('textbox', { name: 'Sammanfattning av de viktigaste iakttagelserna' }).inputValue()).toMatch(/^Förskolan arbetar målmedvetet/);
     await screenshot(bilal.page, 'consensus-6-member-view');
     await expectAccessible(bilal.page, 'consensus: a member reads the team\'s assessment');
+
+    // The site visit: the lead records it beside the consensus; a changed score needs a note.
+    await page.getByRole('button', { name: 'Registrera platsbesök' }).click();
+    await page.getByRole('button', { name: 'Efter platsbesök', pressed: true }).waitFor();
+    await agenda.getByRole('button', { name: /^1\.1 / }).click();
+    await page.getByText('Före platsbesöket:').waitFor();
+    await page.getByRole('radiogroup', { name: 'Poäng för 1.1' }).getByRole('radio', { name: /^60/ }).click();
+    await page.getByText('Poängen ändrades efter platsbesöket (70 → 60): skriv vad besöket visade.', { exact: false }).waitFor();
+    await page.getByRole('textbox', { name: /Vad platsbesöket visade/ }).fill('Uppföljningen fanns för en av tre avdelningar.');
+    await page.getByRole('textbox', { name: /Vad platsbesöket visade/ }).blur();
+    await expect.poll(() => agenda.getByRole('button').first().textContent()).toMatch(/^●/);
+    await screenshot(page, 'consensus-7-site-visit');
+    await expectAccessible(page, 'consensus: after the site visit');
+    await page.getByRole('button', { name: 'Lämna in teamets bedömning…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByRole('button', { name: 'Exportera…' }).click();
+    await page.getByRole('dialog', { name: /Exportera teamets bedömning efter platsbesöket/ }).getByRole('button', { name: 'Exportera…' }).click();
+    await page.getByText(/^Sparade 2026-forskolan-solrosen-platsbesok-anna-lind-r1\.kvbedomning/).waitFor();
+    // The consensus before the visit is still there, as it was.
+    await page.getByRole('button', { name: 'Konsensus', pressed: false }).click();
+    const before = page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).getByRole('row', { name: /^1\.1/ });
+    await expect.poll(async () => (await before.getByRole('cell').allTextContents()).at(-1)).toBe('70\u00a0%');
   });
 });

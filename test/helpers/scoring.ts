@@ -1,7 +1,13 @@
-/** Scoring a whole individual assessment through the core's channels, as the desk does. */
+/** Scoring a whole individual assessment through the core's channels, as the desk does (plain Node: the benches use it too). */
 import type { Core } from '../../electron/core';
+import type { Args, Channel, Result } from '../../shared/contract';
 import type { AssessmentView } from '../../shared/contract/assessments';
-import { call } from './core';
+
+async function call<C extends Channel>(core: Core, channel: C, args: Args<C>): Promise<Result<C>> {
+  const envelope = await core.dispatch(channel, args);
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
+  return envelope.value as Result<C>;
+}
 
 export interface ScoreOptions {
   /** The score per criterion id; criteria not named get `fallback`. */

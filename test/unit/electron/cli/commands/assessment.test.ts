@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/program';
 import { keyIdOf } from '../../../../../electron/core/packages/keys';
-import { assessmentBytes, exchangeCore, newKey } from '../../../../helpers/exchange';
+import { call } from '../../../../helpers/core';
+import { assessmentBytes, exchangeCore, newKey, ROUND, SOLROSEN } from '../../../../helpers/exchange';
+import { completeMyAssessment } from '../../../../helpers/scoring';
 import { tempDir } from '../../../../helpers/temp';
 
 async function verify(bytes: Buffer, ...flags: string[]) {
@@ -40,5 +42,33 @@ describe('examinator assessment verify', () => {
     expect(refused.err).toMatch(/^Fel: Signaturen i bedömningsfilen stämmer inte/);
     const missing = await runCli(['assessment', 'verify', join(tempDir(), 'finns-inte.kvbedomning')], { out: () => undefined, err: () => undefined });
     expect(missing).toBe(1);
+  });
+});
+
+describe('examinator assessment verify-log', () => {
+  it('verifies a change log saved from the app, and refuses one with an edited entry', async () => {
+    const { core } = await exchangeCore();
+    await call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-cecilia', change: false });
+    const view = await completeMyAssessment(core, ROUND, SOLROSEN, { privateNote: 'Hemligt.' });
+    const saved = (await call(core, 'assessment:export-log', { assessmentId: view.id, includePrivateNotes: false }))!;
+    const run = async (path: string, ...flags: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(['assessment', 'verify-log', path, ...flags], { out: (t) => void out.push(t), err: (t) => void err.push(t) });
+      return { code, out: out.join('\n'), err: err.join('') };
+    };
+    const ok = await run(saved.path);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^Ändringsloggen håller: \d+ poster, kedjan obruten\./);
+    expect(JSON.parse((await run(saved.path, '--json')).out)).toMatchObject({ valid: true, assessment: { contestantId: SOLROSEN, examinerId: 'e-cecilia' } });
+
+    const log = JSON.parse(readFileSync(saved.path, 'utf8')) as { entries: { new?: unknown }[] };
+    const edited = log.entries.findIndex((e) => typeof e.new === 'number');
+    log.entries[edited]!.new = 100;
+    const tampered = join(tempDir(), 'andrad.json');
+    writeFileSync(tampered, JSON.stringify(log));
+    const refused = await run(tampered);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^Fel: Ändringsloggen håller inte: Post \d+ har ändrats efter att den skrevs\./);
   });
 });
