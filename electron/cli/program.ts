@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { appVersion } from '../core/version';
 import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
+import { registerDemoCommand } from './commands/demo';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
 import { registerKeygenCommand } from './commands/keygen';
@@ -22,6 +23,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerRoundCommands,
   registerAssessmentCommands,
   registerReportCommands,
+  registerDemoCommand,
 ];
 
 export function createProgram(io: CliIo): Command {

@@ -100,8 +100,12 @@ export function writeReport(out: string, bytes: Buffer): string {
   return path;
 }
 
+/** "182 kB", "1,4 MB". */
+export function bytesText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${formatNumber(bytes / (1024 * 1024), 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
+}
+
 /** "14 sidor, 182 kB". */
 export function sizeText(pages: number, bytes: number): string {
-  const size = bytes >= 1024 * 1024 ? `${formatNumber(bytes / (1024 * 1024), 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
-  return `${formatNumber(pages)} ${pages === 1 ? 'sida' : 'sidor'}, ${size}`;
+  return `${formatNumber(pages)} ${pages === 1 ? 'sida' : 'sidor'}, ${bytesText(bytes)}`;
 }

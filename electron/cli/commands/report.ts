@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { AppError } from '../../../shared/errors';
-import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, newestTeamFiles } from '../../core/reports/build';
+import type { Candidate } from '../../core/reports/build';
 import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
-import type { BedomningModel } from '../../core/reports/model';
-import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
+import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
+import { renderReport, type RenderedReport, type RenderOptions } from '../../core/reports/render';
 import { printJson, type CliIo } from '../io';
 import { TRUST_OPTION } from '../input-files';
 import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, writeReport, type LoadedRound } from '../report-inputs';
@@ -38,11 +37,11 @@ function renderOptions(options: CommonOptions): RenderOptions {
   return { fonts: loadReportFonts(findFontsDir()), deterministic: options.deterministic ?? false };
 }
 
-async function produce(io: CliIo, options: CommonOptions, job: ReportJob, said: string): Promise<void> {
+async function produce(io: CliIo, options: CommonOptions, { job, description }: DescribedJob): Promise<void> {
   const rendered: RenderedReport = await renderReport(job, renderOptions(options));
   const path = writeReport(options.out, rendered.bytes);
   if (options.json) return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length });
-  io.out(`${said} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}).`);
+  io.out(`${description} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}).`);
 }
 
 /** One contestant's file: the date first (a usage error needs no files), then the round, then the file. */
@@ -64,10 +63,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .option('--appendix', 'lägg till spårbarhetsbilagan (kommentarernas ursprung, citat och ändringsloggar)'),
   ).action(async (options: CommonOptions & { assessment: string; appendix?: boolean }) => {
       const { date, round, file } = await single(io, options);
-      const model = buildBedomningModel({ ...round.source, assessment: file, reportDate: date });
-      const basis = model.basis.author ? `${STAGE_LABELS.individual} av ${model.basis.author.name}` : STAGE_LABELS[file.stage];
-      const job: ReportJob = { kind: 'bedomning', name: `Bedömning – ${model.contestant.name}`, model, appendix: options.appendix ?? false };
-      await produce(io, options, job, `Bedömningen av ${model.contestant.name} (${basis})`);
+      await produce(io, options, bedomningJob(round.source, file, { reportDate: date, appendix: options.appendix ?? false }));
     });
 
   outputOptions(
@@ -76,9 +72,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .option('--scores', 'visa poängen (bara om omgången ska ge poäng i återföringen)'),
   ).action(async (options: CommonOptions & { assessment: string; scores?: boolean }) => {
       const { date, round, file } = await single(io, options);
-      const model = buildAterforingModel({ ...round.source, assessment: file, reportDate: date, scores: options.scores ?? false });
-      const job: ReportJob = { kind: 'aterforing', name: `Återföringsrapport – ${model.contestant.name}`, model };
-      await produce(io, options, job, `Återföringsrapporten till ${model.contestant.name}`);
+      await produce(io, options, aterforingJob(round.source, file, { reportDate: date, scores: options.scores ?? false }));
     });
 
   outputOptions(
@@ -92,38 +86,30 @@ export function registerReportCommands(program: Command, io: CliIo): void {
   ).action(async (options: CommonOptions & { assessments: string; class: string; anonymous?: boolean }) => {
       const date = reportDate(options.date);
       const round = await loadRound(options.round, options.trust, io);
-      const { pkg } = round.source;
-      const competitionClass = pkg.classes.find((k) => k.id === options.class);
-      if (!competitionClass) {
+      const competitionClass = classContestants(round.source, options.class);
+      const candidates = teamCandidates(io, options.assessments, new Set(competitionClass.contestants.map((c) => c.id)), round);
+      const made = sammanstallningJob(round.source, { classId: options.class, candidates, anonymous: options.anonymous ?? false, reportDate: date });
+      for (const c of made.missing) io.err(`Saknas: ${c.name} (${c.id}) – ingen teamfil (konsensus eller efter platsbesök) i mappen.`);
+      if (made.included.length === 0) {
         throw new AppError(
-          'report-unknown-class',
-          `Tävlingsklassen "${options.class}" finns inte i kriteriepaketet. Klasserna är: ${pkg.classes.map((k) => `${k.id} (${k.title})`).join(', ')}.`,
+          'report-no-team-files',
+          `Ingen av de ${competitionClass.contestants.length} tävlande i klassen ${competitionClass.title} har en teamfil i mappen ${options.assessments}.`,
         );
       }
-      const inClass = round.verified.manifest.contestants.filter((c) => c.class === competitionClass.id);
-      if (inClass.length === 0) throw new AppError('report-empty-class', `Omgången har inga tävlande i klassen ${competitionClass.title} (${competitionClass.id}).`);
-
-      const models = teamModels(io, round, options.assessments, new Set(inClass.map((c) => c.id)), date);
-      const missing = inClass.filter((c) => !models.some((m) => m.contestant.id === c.id));
-      for (const c of missing) io.err(`Saknas: ${c.name} (${c.id}) – ingen teamfil (konsensus eller efter platsbesök) i mappen.`);
-      if (models.length === 0) {
-        throw new AppError('report-no-team-files', `Ingen av de ${inClass.length} tävlande i klassen ${competitionClass.title} har en teamfil i mappen ${options.assessments}.`);
-      }
-      const model = buildSammanstallningModel({ ...round.source, classId: competitionClass.id, bedomningar: models, anonymous: options.anonymous ?? false, reportDate: date });
-      const name = `Sammanställning – ${competitionClass.title}${model.anonymous ? ' (anonymiserad)' : ''}`;
+      const { name } = made.job;
       io.err(`Skapar rapport 1 av 1: ${name}`);
-      const rendered = await renderReport({ kind: 'sammanstallning', name, model }, renderOptions(options));
+      const rendered = await renderReport(made.job, renderOptions(options));
       const path = writeReport(options.out, rendered.bytes);
       if (options.json) {
-        return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length, contestants: models.length, missing: missing.map((c) => c.id) });
+        return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length, contestants: made.included.length, missing: made.missing.map((c) => c.id) });
       }
-      const gaps = missing.length > 0 ? `; ${missing.length} saknas` : '';
-      io.out(`${name} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}): ${models.length} av ${inClass.length} tävlande${gaps}.`);
+      const gaps = made.missing.length > 0 ? `; ${made.missing.length} saknas` : '';
+      io.out(`${name} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);
     });
 }
 
-/** Every file in the folder verified; per contestant of the class the team's newest file, as a bedömning model. */
-function teamModels(io: CliIo, round: LoadedRound, folder: string, inClass: ReadonlySet<string>, date: string): BedomningModel[] {
+/** Every file in the folder verified (said on stderr, with the files the class does not use). */
+function teamCandidates(io: CliIo, folder: string, inClass: ReadonlySet<string>, round: LoadedRound): Candidate[] {
   const paths = assessmentFilesIn(folder);
   const candidates = paths.map((path, i) => {
     io.err(`Läser bedömningsfil ${i + 1} av ${paths.length}: ${basename(path)}`);
@@ -134,8 +120,5 @@ function teamModels(io: CliIo, round: LoadedRound, folder: string, inClass: Read
   if (individual > 0) io.err(`${individual} ${individual === 1 ? 'individuell bedömning används' : 'individuella bedömningar används'} inte i sammanställningen.`);
   const elsewhere = candidates.filter((c) => c.file.stage !== 'individual' && !inClass.has(c.file.contestant.id)).length;
   if (elsewhere > 0) io.err(`${elsewhere} ${elsewhere === 1 ? 'teamfil gäller en tävlande' : 'teamfiler gäller tävlande'} i andra klasser och används inte.`);
-  const chosen = newestTeamFiles(candidates.filter((c) => inClass.has(c.file.contestant.id)));
-  return round.verified.manifest.contestants
-    .filter((c) => chosen.has(c.id))
-    .map((c) => buildBedomningModel({ ...round.source, assessment: chosen.get(c.id)!.file, reportDate: date }));
+  return candidates;
 }

@@ -1,0 +1,184 @@
+/**
+ * `examinator demo --out DIR`: the quickest way to see what Examinator does. A
+ * whole round of the built-in övningsomgång is played on the app's own core
+ * (core/demo/), then every report is made from the exported files exactly as
+ * `examinator report` makes it — the same verification, the same builders.
+ * Everything is made in a temporary folder and copied into DIR at the end, so
+ * a failed run leaves DIR as it was.
+ */
+import type { Command } from 'commander';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { STAGE_LABELS } from '../../../shared/contract/exchange';
+import { AppError } from '../../../shared/errors';
+import { formatNumber } from '../../../shared/format';
+import { playRound, type DemoFileKind, type PlayedRound } from '../../core/demo/round';
+import { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from '../../core/demo/script';
+import { nameSlug } from '../../core/exchange/export';
+import type { Candidate } from '../../core/reports/build';
+import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
+import { aterforingJob, bedomningJob, sammanstallningJob } from '../../core/reports/jobs';
+import { renderBatch, type ReportJob } from '../../core/reports/render';
+import { defaultResourcesDir } from '../../core/resources';
+import { appVersion } from '../../core/version';
+import { printJson, type CliIo } from '../io';
+import { bytesText, loadAssessment, loadRound, sizeText, writeReport, type LoadedRound } from '../report-inputs';
+
+type ReportKind = ReportJob['kind'];
+
+export interface WrittenFile {
+  readonly name: string;
+  readonly kind: DemoFileKind | ReportKind;
+  readonly bytes: number;
+  readonly pages?: number;
+  readonly contestantId?: string;
+  readonly examinerId?: string;
+}
+
+interface DemoOptions {
+  readonly out: string;
+  readonly force?: boolean;
+  readonly json?: boolean;
+}
+
+/** DIR may be missing (it is made) or empty; anything else needs --force. */
+function checkOut(out: string, force: boolean): string {
+  const dir = resolve(out);
+  if (!existsSync(dir)) return dir;
+  if (!statSync(dir).isDirectory()) throw new AppError('demo-out-not-folder', `${out} är en fil, inte en mapp. Ange en mapp för demons filer.`);
+  if (!force && readdirSync(dir).length > 0) {
+    throw new AppError('demo-out-not-empty', `Mappen ${out} är inte tom. Välj en tom (eller ny) mapp, eller lägg till --force så ersätts demons filer i den.`);
+  }
+  return dir;
+}
+
+interface PlannedReport {
+  readonly fileName: string;
+  readonly job: ReportJob;
+  readonly contestantId?: string;
+}
+
+/**
+ * The nine reports: per contestant the bedömning after the site visit with its
+ * spårbarhetsbilaga, the återföringsrapport and one examiner's own assessment;
+ * per class the sammanställning, and the first class's once more with codes for names.
+ */
+function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
+  const read = played.files
+    .filter((f) => f.kind === 'individual' || f.kind === 'consensus' || f.kind === 'site-visit')
+    .map((f) => ({ ...f, read: loadAssessment(f.path, round) }));
+  const reportDate = TIMELINE.reportDate;
+  const plans: PlannedReport[] = [];
+  for (const { contestantId } of CONTESTANTS) {
+    const contestant = round.source.round.contestants.find((c) => c.id === contestantId)!;
+    const slug = nameSlug(contestant.name);
+    const teamFile = read.find((f) => f.contestantId === contestantId && f.kind === 'site-visit')!.read.file;
+    const examinerId = INDIVIDUAL_REPORT[contestantId]!;
+    const own = read.find((f) => f.contestantId === contestantId && f.kind === 'individual' && f.examinerId === examinerId)!.read.file;
+    const individual = bedomningJob(round.source, own, { reportDate, appendix: false });
+    plans.push(
+      { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true }).job },
+      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, scores: false }).job },
+      {
+        fileName: `bedomning-${slug}-individuell-${nameSlug(own.author.name)}.pdf`,
+        contestantId,
+        job: { ...individual.job, name: `${individual.job.name} (${STAGE_LABELS.individual} av ${own.author.name})` },
+      },
+    );
+  }
+  const candidates: Candidate[] = read.map((f) => ({ name: basename(f.path), file: f.read.file, contentSha256: f.read.contentSha256 }));
+  const classes = round.source.pkg.classes.filter((k) => round.source.round.contestants.some((c) => c.class === k.id));
+  for (const [classId, anonymous] of [...classes.map((k) => [k.id, false] as const), [classes[0]!.id, true] as const]) {
+    const { job } = sammanstallningJob(round.source, { classId, candidates, anonymous, reportDate });
+    plans.push({ fileName: `sammanstallning-${classId}${anonymous ? '-anonymiserad' : ''}.pdf`, job });
+  }
+  return plans;
+}
+
+async function makeReports(io: CliIo, played: PlayedRound, staging: string): Promise<WrittenFile[]> {
+  const round = await loadRound(played.bundlePath, [], io);
+  const plans = planReports(round, played);
+  const written: WrittenFile[] = [];
+  const announce = (index: number) => io.err(`Skapar rapport ${index + 1} av ${plans.length}: ${plans[index]!.job.name}`);
+  announce(0);
+  await renderBatch(
+    plans.map((p) => p.job),
+    {
+      fonts: loadReportFonts(findFontsDir()),
+      deterministic: true,
+      onProgress: ({ done, total }) => {
+        if (done < total) announce(done);
+      },
+    },
+    (job, pdf, pages) => {
+      const plan = plans.find((p) => p.job === job)!;
+      writeReport(join(staging, plan.fileName), pdf);
+      written.push({ name: plan.fileName, kind: job.kind, bytes: pdf.length, pages, ...(plan.contestantId && { contestantId: plan.contestantId }) });
+    },
+  );
+  return written;
+}
+
+const GROUPS: readonly { readonly title: string; readonly kinds: readonly WrittenFile['kind'][] }[] = [
+  { title: 'Bedömningsfiler (.kvbedomning), signerade av respektive installation', kinds: ['individual', 'consensus', 'site-visit'] },
+  { title: 'Rapporter (PDF)', kinds: ['bedomning', 'aterforing', 'sammanstallning'] },
+  { title: 'Poängen för domarkommittén', kinds: ['xlsx', 'csv'] },
+];
+
+/** The closing summary: what happened, then every file written with its size (pages for a PDF). */
+export function summaryLines(out: string, files: readonly WrittenFile[], seconds: number): string[] {
+  const width = Math.max(...files.map((f) => f.name.length));
+  const lines = [
+    `Demon är klar på ${formatNumber(seconds, 1)} s.`,
+    'En hel övningsomgång: Anna Lind, Bilal Haddad och Cecilia Ek bedömde var för sig Förskolan Solrosen och Lindgårdens vård- och omsorgsboende, ' +
+      'teamet enades i konsensus och gjorde platsbesök, och stadsledningskontoret sammanställde poängen.',
+    `${files.length} filer i ${out}:`,
+  ];
+  for (const group of GROUPS) {
+    const members = files.filter((f) => group.kinds.includes(f.kind));
+    if (members.length === 0) continue;
+    lines.push('', `${group.title}:`);
+    for (const f of members) lines.push(`  ${f.name.padEnd(width)}  ${f.pages === undefined ? bytesText(f.bytes) : sizeText(f.pages, f.bytes)}`);
+  }
+  return lines;
+}
+
+export function registerDemoCommand(program: Command, io: CliIo): void {
+  program
+    .command('demo')
+    .description(
+      'spela en hel omgång på den inbyggda övningsomgången, utan fönster: tre examinatorer bedömer båda tävlande, ' +
+        'teamet når konsensus och gör platsbesök; alla bedömningsfiler, rapporter (PDF) och Excel-exporten sparas i en mapp',
+    )
+    .requiredOption('--out <mapp>', 'mappen där filerna sparas (skapas om den saknas; ska vara tom)')
+    .option('--force', 'skriv i mappen även om den inte är tom (demons filer ersätts, andra lämnas orörda)')
+    .option('--json', 'skriv ut resultatet som JSON')
+    .action(async (options: DemoOptions) => {
+      const started = performance.now();
+      const out = checkOut(options.out, options.force ?? false);
+      const work = mkdtempSync(join(tmpdir(), 'examinator-demo-'));
+      try {
+        const staging = join(work, 'ut');
+        mkdirSync(staging);
+        const played = await playRound({ workDir: join(work, 'installationer'), saveDir: staging, resourcesDir: defaultResourcesDir(), version: appVersion(), progress: io.err });
+        const exchanged: WrittenFile[] = played.files.map((f) => ({
+          name: basename(f.path),
+          kind: f.kind,
+          bytes: statSync(f.path).size,
+          ...(f.contestantId && { contestantId: f.contestantId }),
+          ...(f.examinerId && { examinerId: f.examinerId }),
+        }));
+        const reports = await makeReports(io, played, staging);
+        const files = [...exchanged.filter((f) => f.kind !== 'xlsx' && f.kind !== 'csv'), ...reports, ...exchanged.filter((f) => f.kind === 'xlsx' || f.kind === 'csv')];
+        mkdirSync(out, { recursive: true });
+        for (const f of files) copyFileSync(join(staging, f.name), join(out, f.name));
+        const seconds = (performance.now() - started) / 1000;
+        if (options.json) return printJson(io, { out, round: played.roundId, seconds: Math.round(seconds * 10) / 10, files });
+        for (const line of summaryLines(out, files, seconds)) io.out(line);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    });
+}

@@ -1,0 +1,342 @@
+/**
+ * A whole round of the built-in övningsomgång, played headlessly on the very
+ * core the app uses: three installations (one per examiner) and one for
+ * stadsledningskontoret, each with its own data folder, talking to each other
+ * only through the signed files they export — exactly as users of the app do.
+ * Every step goes through `dispatch` and the contract's channels.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Args, Channel, Result } from '../../../shared/contract';
+import type { AssessmentView } from '../../../shared/contract/assessments';
+import type { ConsensusSourceView } from '../../../shared/contract/consensus';
+import type { ContestantView, RoundOverview } from '../../../shared/contract/rounds';
+import type { EvidenceAnchor } from '../../../shared/domain/assessment';
+import { AppError } from '../../../shared/errors';
+import { allCriteria, type CriteriaPackage } from '../../../shared/formats/criteria-package';
+import { scaleOf } from '../../../shared/scoring/points';
+import { disagreement } from '../../../shared/scoring/spread';
+import { createCore, type Core } from '..';
+import type { Clock, SecretStore } from '../effects';
+import { EXERCISE_BUNDLE } from '../rounds/import';
+import { saveToFolder } from '../save-to-folder';
+import { selectionFor } from './evidence';
+import { authorship, CONTESTANTS, EXAMINERS, inVoice, TIMELINE, type ContestantScript, type CriterionScript, type DemoExaminer } from './script';
+
+export type DemoFileKind = 'individual' | 'consensus' | 'site-visit' | 'xlsx' | 'csv';
+
+export interface DemoFile {
+  readonly kind: DemoFileKind;
+  readonly path: string;
+  readonly contestantId?: string;
+  readonly examinerId?: string;
+}
+
+export interface PlayedRound {
+  readonly roundId: string;
+  /** The round bundle every installation imported. */
+  readonly bundlePath: string;
+  readonly files: readonly DemoFile[];
+}
+
+export interface PlayOptions {
+  /** Where the four installations keep their data folders (the caller removes it). */
+  readonly workDir: string;
+  /** Where the installations save what they export. */
+  readonly saveDir: string;
+  readonly resourcesDir: string;
+  readonly version: string;
+  /** One line per step, in Swedish. */
+  readonly progress?: (text: string) => void;
+}
+
+/** The round's own time: set to a day's start, then every reading moves it on by a step. */
+export class DemoClock implements Clock {
+  private at: number;
+
+  constructor(
+    start: string,
+    private readonly stepMs: number,
+  ) {
+    this.at = Date.parse(start);
+  }
+
+  set(iso: string): void {
+    this.at = Math.max(this.at, Date.parse(iso));
+  }
+
+  now(): Date {
+    const now = new Date(this.at);
+    this.at += this.stepMs;
+    return now;
+  }
+}
+
+function memorySecrets(): SecretStore {
+  const secrets = new Map<string, Buffer>();
+  return {
+    read: async (name) => secrets.get(name) ?? null,
+    write: async (name, secret) => void secrets.set(name, Buffer.from(secret)),
+  };
+}
+
+/** As the app calls the core: validated, enveloped; a refusal is thrown as the AppError it is. */
+async function call<C extends Channel>(core: Core, channel: C, args: Args<C>): Promise<Result<C>> {
+  const envelope = await core.dispatch(channel, args);
+  if (!envelope.ok) throw new AppError(envelope.error.code, `Demon stannade vid ${channel}: ${envelope.error.message}`);
+  return envelope.value as Result<C>;
+}
+
+interface Installation {
+  readonly core: Core;
+  /** Page texts per document, read once. */
+  readonly texts: Map<string, { unit: number; text: string }[]>;
+}
+
+export async function playRound(options: PlayOptions): Promise<PlayedRound> {
+  const say = options.progress ?? (() => undefined);
+  const clock = new DemoClock(TIMELINE.installed, TIMELINE.stepSeconds * 1000);
+  const files: DemoFile[] = [];
+  const installations: Installation[] = [];
+  const install = (name: string): Installation => {
+    const dataDir = join(options.workDir, name);
+    mkdirSync(dataDir, { recursive: true });
+    const core = createCore({
+      dataDir,
+      version: options.version,
+      resourcesDir: options.resourcesDir,
+      secrets: memorySecrets(),
+      saveFile: saveToFolder(options.saveDir),
+      clock,
+      backupOnStart: false,
+    });
+    const installation = { core, texts: new Map() };
+    installations.push(installation);
+    return installation;
+  };
+
+  try {
+    say('Tre examinatorer installerar Examinator och öppnar övningsomgången …');
+    const examiners = new Map<DemoExaminer, Installation>();
+    let round: RoundOverview | null = null;
+    for (const examinerId of EXAMINERS) {
+      const installation = install(examinerId);
+      const opened = await call(installation.core, 'round:open-exercise', {});
+      if (opened.status === 'untrusted-key') throw new AppError('demo-untrusted', 'Övningsomgångens nyckel är inte betrodd i den här installationen.');
+      round = await call(installation.core, 'round:get', { roundId: opened.item.id });
+      await call(installation.core, 'round:choose-examiner', { roundId: round.id, examinerId, change: false });
+      examiners.set(examinerId, installation);
+    }
+    const overview = round!;
+    const team = checkTeam(overview);
+    const pkg = (await call(examiners.get(team.leadId)!.core, 'package:get', { sha256: overview.package.sha256 })).content;
+    const name = (examinerId: string) => team.members.find((m) => m.id === examinerId)!.name;
+
+    // Individual assessments, independently, each on their own computer.
+    const individual = new Map<string, { examinerId: DemoExaminer; path: string }[]>();
+    for (const [position, script] of CONTESTANTS.entries()) {
+      const contestant = contestantOf(overview, script.contestantId);
+      for (const examinerId of [...EXAMINERS].sort((a, b) => TIMELINE.individual[a][position]!.localeCompare(TIMELINE.individual[b][position]!))) {
+        clock.set(TIMELINE.individual[examinerId][position]!);
+        say(`${name(examinerId)} bedömer ${contestant.name} …`);
+        const path = await assessIndividually(examiners.get(examinerId)!, overview.id, contestant, script, examinerId);
+        files.push({ kind: 'individual', path, contestantId: contestant.id, examinerId });
+        individual.set(contestant.id, [...(individual.get(contestant.id) ?? []), { examinerId, path }]);
+      }
+    }
+
+    // The lead's consensus and site visit, from the members' files.
+    const lead = examiners.get(team.leadId)!;
+    const teamFiles: string[] = [];
+    for (const [position, script] of CONTESTANTS.entries()) {
+      const contestant = contestantOf(overview, script.contestantId);
+      clock.set(TIMELINE.consensus[position]!);
+      const others = team.members.filter((m) => m.id !== team.leadId).map((m) => `${m.name}s`);
+      say(`${name(team.leadId)} tar emot ${others.join(' och ')} bedömningar av ${contestant.name} …`);
+      const received = individual.get(contestant.id)!.filter((f) => f.examinerId !== team.leadId);
+      await importInto(lead.core, received.map((f) => f.path));
+      say(`Teamet enas om ${contestant.name} …`);
+      const consensus = await reachConsensus(lead.core, overview.id, contestant, script, pkg);
+      files.push({ kind: 'consensus', path: consensus, contestantId: contestant.id, examinerId: team.leadId });
+      teamFiles.push(consensus);
+    }
+    for (const [position, script] of CONTESTANTS.entries()) {
+      const contestant = contestantOf(overview, script.contestantId);
+      clock.set(TIMELINE.siteVisit[position]!);
+      say(`Platsbesök hos ${contestant.name} …`);
+      const visit = await recordSiteVisit(lead.core, overview.id, contestant, script);
+      files.push({ kind: 'site-visit', path: visit, contestantId: contestant.id, examinerId: team.leadId });
+      teamFiles.push(visit);
+    }
+
+    // Stadsledningskontoret: every team file in, the scores out for the jury.
+    clock.set(TIMELINE.office);
+    say('Stadsledningskontoret tar emot teamets filer och exporterar poängen till Excel …');
+    const office = install('stadsledningskontoret');
+    await call(office.core, 'round:open-exercise', {});
+    await call(office.core, 'round:choose-office', { roundId: overview.id, change: false });
+    await importInto(office.core, teamFiles);
+    for (const format of ['xlsx', 'csv'] as const) {
+      const saved = await call(office.core, 'jury:export', { roundId: overview.id, format, hideNames: false });
+      if (!saved) throw new AppError('demo-not-saved', 'Poängexporten sparades inte.');
+      files.push({ kind: format, path: saved.path });
+    }
+    return { roundId: overview.id, bundlePath: join(options.resourcesDir, EXERCISE_BUNDLE), files };
+  } finally {
+    for (const { core } of installations.reverse()) await core.close();
+  }
+}
+
+/** The script is written for the övningsomgång's one team: the lead and members it names, in its order. */
+function checkTeam(round: RoundOverview): { leadId: DemoExaminer; members: readonly { id: string; name: string }[] } {
+  const team = round.teams.find((t) => CONTESTANTS.every((c) => t.contestants.some((k) => k.id === c.contestantId)));
+  const ids = team?.members.map((m) => m.id) ?? [];
+  if (!team || team.leadId !== EXAMINERS[0] || ids.length !== EXAMINERS.length || !EXAMINERS.every((id) => ids.includes(id))) {
+    throw new AppError('demo-round-changed', 'Övningsomgången har inte längre det team som demon är skriven för.');
+  }
+  return { leadId: EXAMINERS[0], members: EXAMINERS.map((id) => ({ id, name: team.members.find((m) => m.id === id)!.name })) };
+}
+
+function contestantOf(round: RoundOverview, contestantId: string): ContestantView {
+  const found = round.teams.flatMap((t) => t.contestants).find((c) => c.id === contestantId);
+  if (!found || found.documents.length === 0) throw new AppError('demo-round-changed', `Övningsomgången saknar den tävlande ${contestantId} eller dess dokument.`);
+  return found;
+}
+
+function criterionScript(script: ContestantScript, criterionId: string): CriterionScript {
+  const found = script.criteria[criterionId];
+  if (!found) throw new AppError('demo-round-changed', `Demon har inget manus för kriterium ${criterionId}.`);
+  return found;
+}
+
+/** The sentence around the cue, selected on its page, made into an anchor by the core. */
+async function evidence(installation: Installation, documentSha256: string, cue: string): Promise<EvidenceAnchor> {
+  let pages = installation.texts.get(documentSha256);
+  if (!pages) {
+    pages = await call(installation.core, 'document:text', { sha256: documentSha256 });
+    installation.texts.set(documentSha256, pages);
+  }
+  const { unit, selectedText } = selectionFor(pages, cue);
+  return call(installation.core, 'document:anchor', { documentSha256, unit, selectedText });
+}
+
+/** One examiner scores every criterion, writes strengths, improvement areas and questions, submits and exports. */
+async function assessIndividually(installation: Installation, roundId: string, contestant: ContestantView, script: ContestantScript, examinerId: DemoExaminer): Promise<string> {
+  const { core } = installation;
+  const document = contestant.documents[0]!.sha256;
+  const me = EXAMINERS.indexOf(examinerId);
+  const view: AssessmentView = await call(core, 'assessment:open', { roundId, contestantId: contestant.id });
+  let turn = me;
+  for (const [index, criterion] of view.criteria.entries()) {
+    const c = criterionScript(script, criterion.criterionId);
+    const criterionId = criterion.criterionId;
+    const mine = authorship(examinerId, index, c);
+    await call(core, 'assessment:set-score', { assessmentId: view.id, criterionId, score: c.scores[me]! });
+    for (const [kind, list, chosen] of [
+      ['strength', c.strengths, mine.strengths],
+      ['improvement', c.improvements, mine.improvements],
+    ] as const) {
+      for (const i of chosen) {
+        const [text, cue] = list[i]!;
+        await call(core, 'assessment:add-comment', {
+          assessmentId: view.id,
+          criterionId,
+          kind,
+          text: inVoice(examinerId, kind, text, turn++),
+          evidence: [await evidence(installation, document, cue)],
+        });
+      }
+    }
+    if (mine.question) await call(core, 'assessment:add-comment', { assessmentId: view.id, criterionId, kind: 'question', text: c.question! });
+  }
+  await call(core, 'assessment:submit', { assessmentId: view.id });
+  return exported(core, view.id);
+}
+
+async function exported(core: Core, assessmentId: string): Promise<string> {
+  const saved = await call(core, 'assessment:export', { assessmentId, includePrivateNotes: false });
+  if (!saved) throw new AppError('demo-not-saved', 'Bedömningsfilen sparades inte.');
+  return saved.path;
+}
+
+/** Files handed over as a dialog would, previewed, then applied; each must be taken in. */
+async function importInto(core: Core, paths: readonly string[]): Promise<void> {
+  const fileIds = paths.map((path) => core.context.files.register(path).id);
+  const preview = await call(core, 'assessment:preview-import', { fileIds, acceptedKeys: [] });
+  const refused = preview.find((p) => p.status !== 'new' && p.status !== 'newer');
+  if (refused) throw new AppError('demo-import', `${refused.fileName}: ${refused.message}`);
+  const applied = await call(core, 'assessment:apply-import', { items: preview.map((p) => ({ fileId: p.fileId, sha256: p.sha256! })), acceptedKeys: [] });
+  const failed = applied.find((a) => a.status !== 'added' && a.status !== 'replaced');
+  if (failed) throw new AppError('demo-import', `${failed.fileName}: ${failed.message}`);
+}
+
+/** Who wrote observation `i` of the list, and the id of their comment in the frozen source. */
+function picksFor(sources: readonly ConsensusSourceView[], criterionId: string, index: number, c: CriterionScript, kind: 'strengths' | 'improvements', i: number) {
+  return EXAMINERS.flatMap((examinerId) => {
+    const order = authorship(examinerId, index, c)[kind];
+    const at = order.indexOf(i);
+    if (at < 0) return [];
+    const comment = sources.find((s) => s.examinerId === examinerId)?.criteria.find((k) => k.criterionId === criterionId)?.[kind][at];
+    if (!comment) throw new AppError('demo-source-missing', `${examinerId}s kommentar till ${criterionId} finns inte i konsensusunderlaget.`);
+    return [{ examinerId, commentId: comment.id }];
+  });
+}
+
+/**
+ * The lead's consensus: members' comments into the team's lists (merged where
+ * two or more wrote the same; edited into the team's words), questions for
+ * the site visit, disputed criteria discussed, the team's own scores with their
+ * rationale, and the team's part; submitted and exported.
+ */
+async function reachConsensus(core: Core, roundId: string, contestant: ContestantView, script: ContestantScript, pkg: CriteriaPackage): Promise<string> {
+  const started = await call(core, 'consensus:start', { roundId, contestantId: contestant.id });
+  const assessmentId = started.editable!.id;
+  const criteria = new Map(allCriteria(pkg).map(({ criterion }) => [criterion.id, criterion]));
+  for (const [index, criterion] of started.assessment!.criteria.entries()) {
+    const { criterionId } = criterion;
+    const c = criterionScript(script, criterionId);
+    for (const [kind, list, key] of [
+      ['strength', c.strengths, 'strengths'],
+      ['improvement', c.improvements, 'improvements'],
+    ] as const) {
+      for (const [i, [text]] of list.entries()) {
+        const picks = picksFor(started.sources, criterionId, index, c, key, i);
+        const taken = await call(core, 'consensus:take', { assessmentId, criterionId, kind, picks });
+        // Two or three texts run together, or one member's voice: the lead puts it in the team's words.
+        const comment = [...taken.criterion!.strengths, ...taken.criterion!.improvements].find((k) => k.id === taken.commentId);
+        if (comment?.text !== text) await call(core, 'assessment:edit-comment', { assessmentId, commentId: taken.commentId!, text });
+      }
+    }
+    const asker = EXAMINERS.find((e) => authorship(e, index, c).question);
+    if (asker) {
+      const question = started.sources.find((s) => s.examinerId === asker)!.criteria.find((k) => k.criterionId === criterionId)!.siteVisitQuestions[0]!;
+      await call(core, 'consensus:take', { assessmentId, criterionId, kind: 'question', picks: [{ examinerId: asker, commentId: question.id }] });
+    }
+    const spread = disagreement(scaleOf(pkg, criteria.get(criterionId)!), criterion.individualScores.map((s) => s.score), pkg.consensus.spreadThreshold);
+    if (c.agreed !== undefined && c.agreed !== criterion.score) await call(core, 'assessment:set-score', { assessmentId, criterionId, score: c.agreed });
+    if (c.rationale) await call(core, 'consensus:set-rationale', { assessmentId, criterionId, text: c.rationale });
+    if (spread.mustDiscuss || c.agreed !== undefined) await call(core, 'consensus:set-discussed', { assessmentId, criterionId, discussed: true });
+  }
+  const { team } = script;
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: team.summary.join('\n\n') } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nextSteps', value: [...team.nextSteps] } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'siteVisit', value: true } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nomination', value: team.nomination } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'citation', value: team.citation } });
+  await call(core, 'assessment:submit', { assessmentId });
+  return exported(core, assessmentId);
+}
+
+/** After the visit: the scores it changed, each with what the visit showed; submitted and exported. */
+async function recordSiteVisit(core: Core, roundId: string, contestant: ContestantView, script: ContestantScript): Promise<string> {
+  const visit = await call(core, 'consensus:start-site-visit', { roundId, contestantId: contestant.id });
+  const assessmentId = visit.editable!.id;
+  for (const criterion of visit.assessment!.criteria) {
+    const planned = criterionScript(script, criterion.criterionId).visit;
+    if (!planned) continue;
+    await call(core, 'assessment:set-score', { assessmentId, criterionId: criterion.criterionId, score: planned.score });
+    await call(core, 'consensus:set-visit-note', { assessmentId, criterionId: criterion.criterionId, text: planned.note });
+  }
+  await call(core, 'assessment:submit', { assessmentId });
+  return exported(core, assessmentId);
+}

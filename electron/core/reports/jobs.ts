@@ -1,0 +1,93 @@
+/**
+ * From verified assessment files to the render jobs of the three reports:
+ * the model, the document's name and how to describe it. `examinator report`
+ * and `examinator demo` both build their PDFs through these, so a report
+ * reads the same whichever made it.
+ */
+import { STAGE_LABELS } from '../../../shared/contract/exchange';
+import { AppError } from '../../../shared/errors';
+import type { UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
+import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, newestTeamFiles, type Candidate, type ReportSource } from './build';
+import type { BedomningModel } from './model';
+import type { ReportJob } from './render';
+
+export interface DescribedJob<J extends ReportJob = ReportJob> {
+  readonly job: J;
+  /** "Bedömningen av Förskolan Solrosen (bedömning efter platsbesök)", for messages. */
+  readonly description: string;
+}
+
+/** The bedömning of one contestant: the team's file, or one examiner's own assessment (marked as such). */
+export function bedomningJob(
+  source: ReportSource,
+  assessment: UnsignedAssessmentFile,
+  options: { readonly reportDate: string; readonly appendix: boolean },
+): DescribedJob<Extract<ReportJob, { kind: 'bedomning' }>> {
+  const model = buildBedomningModel({ ...source, assessment, reportDate: options.reportDate });
+  const basis = model.basis.author ? `${STAGE_LABELS.individual} av ${model.basis.author.name}` : STAGE_LABELS[assessment.stage];
+  return {
+    job: { kind: 'bedomning', name: `Bedömning – ${model.contestant.name}`, model, appendix: options.appendix },
+    description: `Bedömningen av ${model.contestant.name} (${basis})`,
+  };
+}
+
+/** The återföringsrapport to the contestant, from the team's file. */
+export function aterforingJob(
+  source: ReportSource,
+  assessment: UnsignedAssessmentFile,
+  options: { readonly reportDate: string; readonly scores: boolean },
+): DescribedJob<Extract<ReportJob, { kind: 'aterforing' }>> {
+  const model = buildAterforingModel({ ...source, assessment, reportDate: options.reportDate, scores: options.scores });
+  return {
+    job: { kind: 'aterforing', name: `Återföringsrapport – ${model.contestant.name}`, model },
+    description: `Återföringsrapporten till ${model.contestant.name}`,
+  };
+}
+
+type RoundContestant = ReportSource['round']['contestants'][number];
+
+/** A competition class of the package and the round's contestants in it; refused when either is missing. */
+export function classContestants(source: ReportSource, classId: string): { readonly title: string; readonly contestants: readonly RoundContestant[] } {
+  const { pkg } = source;
+  const competitionClass = pkg.classes.find((k) => k.id === classId);
+  if (!competitionClass) {
+    throw new AppError(
+      'report-unknown-class',
+      `Tävlingsklassen "${classId}" finns inte i kriteriepaketet. Klasserna är: ${pkg.classes.map((k) => `${k.id} (${k.title})`).join(', ')}.`,
+    );
+  }
+  const contestants = source.round.contestants.filter((c) => c.class === competitionClass.id);
+  if (contestants.length === 0) throw new AppError('report-empty-class', `Omgången har inga tävlande i klassen ${competitionClass.title} (${competitionClass.id}).`);
+  return { title: competitionClass.title, contestants };
+}
+
+export interface SammanstallningJob extends DescribedJob<Extract<ReportJob, { kind: 'sammanstallning' }>> {
+  /** Contestants of the class with a team file, in the round's order. */
+  readonly included: readonly RoundContestant[];
+  /** Contestants of the class without one. */
+  readonly missing: readonly RoundContestant[];
+}
+
+/**
+ * The sammanställning of one class from any verified files: per contestant of
+ * the class the team's newest file (individual files and other classes' files
+ * are left out), ranked by the builder.
+ */
+export function sammanstallningJob(
+  source: ReportSource,
+  options: { readonly classId: string; readonly candidates: readonly Candidate[]; readonly anonymous: boolean; readonly reportDate: string },
+): SammanstallningJob {
+  const { title, contestants } = classContestants(source, options.classId);
+  const inClass = new Set(contestants.map((c) => c.id));
+  const chosen = newestTeamFiles(options.candidates.filter((c) => inClass.has(c.file.contestant.id)));
+  const included = contestants.filter((c) => chosen.has(c.id));
+  const bedomningar: BedomningModel[] = included.map((c) => buildBedomningModel({ ...source, assessment: chosen.get(c.id)!.file, reportDate: options.reportDate }));
+  const model = buildSammanstallningModel({ ...source, classId: options.classId, bedomningar, anonymous: options.anonymous, reportDate: options.reportDate });
+  const name = `Sammanställning – ${title}${model.anonymous ? ' (anonymiserad)' : ''}`;
+  return {
+    job: { kind: 'sammanstallning', name, model },
+    description: name,
+    included,
+    missing: contestants.filter((c) => !chosen.has(c.id)),
+  };
+}
