@@ -1,11 +1,5 @@
 import type { DeadlineView } from './contract/rounds';
-
-export interface RoundDeadlines {
-  readonly individual: string;
-  readonly consensus: string;
-  readonly siteVisits: string;
-  readonly jury: string;
-}
+import type { RoundDeadlines } from './formats/round';
 
 export const DEADLINE_LABELS: Record<DeadlineView['kind'], string> = {
   individual: 'Individuell bedömning',

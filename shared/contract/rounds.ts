@@ -37,7 +37,8 @@ export interface ExaminerView {
   readonly lead: boolean;
 }
 
-export interface DocumentView {
+/** A contestant's document as the round lists it (the reader's DocumentView is in documents.ts). */
+export interface RoundDocumentView {
   readonly path: string;
   readonly title: string;
   readonly mediaType: DocumentMediaType;
@@ -53,7 +54,7 @@ export interface ContestantView {
   readonly organisation: string;
   readonly classId: string;
   readonly classTitle: string;
-  readonly documents: readonly DocumentView[];
+  readonly documents: readonly RoundDocumentView[];
 }
 
 export interface TeamView {

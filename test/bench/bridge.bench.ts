@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserServer } from '../../electron/browser/server';
-import { ROOT } from '../e2e/harness';
+import { ROOT } from '../e2e/app-process';
 import { standaloneCore } from '../helpers/standalone-core';
 import { median, sampleMs } from './measure';
 import type { BenchResult } from './types';

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, ROOT, startApp } from '../e2e/harness';
+import { CHROMIUM, CHROMIUM_FLAGS, ROOT, startApp } from '../e2e/app-process';
 import { median } from './measure';
 import type { BenchResult } from './types';
 

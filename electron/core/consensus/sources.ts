@@ -10,8 +10,8 @@ import type { Db } from '../db/open';
 import type { Json } from '../assessments/log';
 import { findAssessment, loadAssessmentContent } from '../assessments/repository';
 import type { SourceValue } from '../assessments/team-fields';
-import { readAssessmentFile } from '../exchange/assessment-file';
-import { currentReceived, receivedBytes } from '../exchange/received-store';
+import { receivedFile } from '../exchange/received-file';
+import { currentReceived } from '../exchange/received-store';
 import { canonicalJson } from '../packages/signing';
 import type { ContestantTeam } from './team';
 
@@ -49,7 +49,7 @@ export function availableSources(db: Db, roundId: string, contestantId: string, 
   for (const row of currentReceived(db, roundId)) {
     if (row.stage !== 'individual' || row.contestantId !== contestantId || !members.has(row.examinerId) || found.has(row.examinerId)) continue;
     if (row.examinerId === me) continue;
-    const { file, contentSha256 } = readAssessmentFile(receivedBytes(db, row, row.revision)!);
+    const { file, contentSha256 } = receivedFile(db, row, row.revision);
     found.set(row.examinerId, {
       examinerId: row.examinerId,
       origin: 'received',

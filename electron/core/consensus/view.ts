@@ -13,9 +13,9 @@ import { findAssessment, type AssessmentRecord } from '../assessments/repository
 import { contestantContext } from '../assessments/round-context';
 import { loadSources, loadTeamContent, loadTeamPart, sourceCriteria, type FrozenSource } from '../assessments/team-repository';
 import type { Db } from '../db/open';
-import { readAssessmentFile } from '../exchange/assessment-file';
 import { contentVisibility, type IndependenceSource } from '../exchange/independence';
-import { currentReceived, receivedBytes } from '../exchange/received-store';
+import { receivedFile } from '../exchange/received-file';
+import { currentReceived } from '../exchange/received-store';
 import { availableSources, type AvailableSource } from './sources';
 import { contestantTeam, memberName, type ContestantTeam } from './team';
 
@@ -147,7 +147,7 @@ function readerView(db: Db, place: Place, team: ContestantTeam, access: 'member'
       notice: notice ?? 'Utvärderingsledaren har inte skickat teamets bedömning hit ännu. Importera filen när den kommer.',
     };
   }
-  const { file } = readAssessmentFile(receivedBytes(db, row, row.revision)!);
+  const { file } = receivedFile(db, row, row.revision);
   if (file.stage === 'individual') throw new Error('a team stage row held an individual file');
   return {
     ...base(db, place, team),

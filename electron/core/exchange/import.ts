@@ -20,6 +20,7 @@ import type { Db } from '../db/open';
 import { readUserFile } from '../packages/user-files';
 import { readAssessmentFile, type AssessmentFileBytes } from './assessment-file';
 import { appliedMessage, KeyChangedError, previewMessage } from './import-messages';
+import { rememberVerified } from './received-file';
 import { heldRevisions, pinnedKey, recordKey, storeReceived } from './received-store';
 import { checkAgainstRound } from './round-checks';
 import { roundFacts, type RoundFacts } from './round-facts';
@@ -134,6 +135,7 @@ function importOne(db: Db, read: AssessmentFileBytes, batch: BatchFacts, accepte
   if (pinned === null || changed) {
     recordKey(db, { ...slot, keyId: read.keyId, publicKeyPem: file.author.publicKey, previousKeyId: pinned?.keyId ?? null, fileSha256: read.sha256, at: importedAt });
   }
+  rememberVerified(db, read);
   storeReceived(db, {
     ...slot,
     revision: file.revision,

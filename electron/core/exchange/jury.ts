@@ -11,9 +11,9 @@ import type { TeamAssessmentFile } from '../../../shared/formats/assessment-file
 import { applicableCriteria, totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import { competitionRanks, contestantCode } from '../reports/ranking';
-import { readAssessmentFile } from './assessment-file';
 import { contentVisibility, type IndependenceSource } from './independence';
-import { currentReceived, receivedBytes, type CurrentReceived } from './received-store';
+import { receivedFile } from './received-file';
+import { currentReceived, type CurrentReceived } from './received-store';
 import { roundFacts, type ContestantFacts, type RoundFacts } from './round-facts';
 
 /** Per contestant, the team's latest word: after the site visit if there is one, else consensus. */
@@ -26,7 +26,7 @@ function teamFiles(db: Db, roundId: string): Map<string, TeamAssessmentFile> {
   }
   const files = new Map<string, TeamAssessmentFile>();
   for (const [contestantId, row] of latest) {
-    const file = readAssessmentFile(receivedBytes(db, row, row.revision)!).file;
+    const file = receivedFile(db, row, row.revision).file;
     if (file.stage !== 'individual') files.set(contestantId, file);
   }
   return files;

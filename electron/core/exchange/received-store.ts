@@ -112,11 +112,3 @@ export function currentReceived(db: Db, roundId: string): CurrentReceived[] {
     earlierRevisions: r.earlier,
   }));
 }
-
-/** The stored signed bytes of one received revision. */
-export function receivedBytes(db: Db, slot: AssessmentSlot, revision: number): Buffer | null {
-  const row = db
-    .prepare('SELECT content FROM received_assessments WHERE round_id = ? AND contestant_id = ? AND stage = ? AND examiner_id = ? AND revision = ?')
-    .get(slot.roundId, slot.contestantId, slot.stage, slot.examinerId, revision) as { content: Buffer } | undefined;
-  return row?.content ?? null;
-}

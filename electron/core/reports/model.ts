@@ -8,7 +8,7 @@
  * an examiner's private note, and the feedback model has no field for scores
  * unless the round asks for them.
  */
-import type { Nomination, Stage } from '../../../shared/domain/assessment';
+import type { Nomination, Recommendation, Stage } from '../../../shared/domain/assessment';
 
 export interface ReportRound {
   readonly id: string;
@@ -69,12 +69,8 @@ export interface ScoreValue {
   readonly points: number;
 }
 
-export interface Recommendation {
-  readonly siteVisit: boolean | null;
-  readonly nomination: Nomination | null;
-  /** The draft citation (motivering); empty when none is written. */
-  readonly citation: string;
-}
+/** The team's recommendation, as the assessment file carries it (the draft citation is empty when none is written). */
+export type { Recommendation };
 
 // ── Bedömning (for the jury) ───────────────────────────────────────────────
 

@@ -13,10 +13,10 @@ import { currentExaminer } from '../../assessments/identity';
 import { findAssessment, type AssessmentRecord } from '../../assessments/repository';
 import { plucked } from '../../assessments/statements';
 import type { Db } from '../../db/open';
-import { readAssessmentFile } from '../../exchange/assessment-file';
 import { exportRequestFor } from '../../exchange/export-content';
 import { contentVisibility, type IndependenceSource } from '../../exchange/independence';
-import { currentReceived, receivedBytes } from '../../exchange/received-store';
+import { receivedFile } from '../../exchange/received-file';
+import { currentReceived } from '../../exchange/received-store';
 import { roundFacts, type RoundFacts } from '../../exchange/round-facts';
 import type { ReportRoundSource, ReportSource } from '../build';
 
@@ -83,7 +83,7 @@ export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, 
         .sort((a, b) => STAGE_ORDER[b.stage] - STAGE_ORDER[a.stage])[0];
       if (!visibility.visible) teamMissing = visibility.reason;
       else if (!newest) teamMissing = mine ? 'Teamets bedömning är inte inlämnad ännu.' : 'Teamets konsensusbedömning har inte kommit hit ännu.';
-      else teamFile = readAssessmentFile(receivedBytes(db, newest, newest.revision)!).file;
+      else teamFile = receivedFile(db, newest, newest.revision).file;
     }
     contestants.set(contestant.id, { team: teamFile, teamMissing, individual: individual ? ownFile(db, facts, individual, publicKey) : null });
   }

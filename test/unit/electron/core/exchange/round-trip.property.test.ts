@@ -7,8 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAssessmentFile, readAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
-import { receivedBytes } from '../../../../../electron/core/exchange/received-store';
+import { receivedFile } from '../../../../../electron/core/exchange/received-file';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../../../../shared/domain/assessment';
 import { applicableCriteria } from '../../../../../shared/scoring/points';
 import { dbFingerprint } from '../../../../helpers/db-fingerprint';
@@ -66,7 +65,7 @@ describe('export → import on a second database is the identity', () => {
         const first = await importFiles(core, { [`r${revision}.kvbedomning`]: built.bytes }, [{ roundId: facts.id, examinerId: 'e-cecilia', keyId: built.keyId }]);
         expect(first.applied[0]!.status).toMatch(/added|replaced/);
         const slot = { roundId: facts.id, contestantId: SOLROSEN, stage: 'individual' as const, examinerId: 'e-cecilia' };
-        const stored = readAssessmentFile(receivedBytes(core.context.store.db, slot, revision)!).file;
+        const stored = receivedFile(core.context.store.db, slot, revision).file;
         expect(stored.criteria).toEqual(criteria);
         expect(stored.includesPrivateNotes).toBe(notes);
         const fingerprint = dbFingerprint(core.context.paths.databaseFile);
@@ -106,7 +105,7 @@ describe('export → import on a second database is the identity', () => {
         const built = buildAssessmentFile(input, key);
         const result = await importFiles(core, { 'k.kvbedomning': built.bytes });
         expect(result.applied[0]!.status).toMatch(/added|replaced/);
-        const stored = readAssessmentFile(receivedBytes(core.context.store.db, { roundId: facts.id, contestantId: SOLROSEN, stage, examinerId: LEAD }, revision)!).file;
+        const stored = receivedFile(core.context.store.db, { roundId: facts.id, contestantId: SOLROSEN, stage, examinerId: LEAD }, revision).file;
         expect(stored.criteria).toEqual(criteria);
         expect(stored.stage === 'individual' ? null : stored.team).toEqual(teamPart);
       }),
