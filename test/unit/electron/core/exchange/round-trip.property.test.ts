@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
 import { receivedFile } from '../../../../../electron/core/exchange/received-file';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../../../../shared/domain/assessment';
 import { applicableCriteria } from '../../../../../shared/scoring/points';
