@@ -1,9 +1,13 @@
 /**
- * Text of a PDF, page by page, extracted by pdfjs-dist (legacy build) in a
- * worker thread — see pdf-worker-source.ts for why. One worker serves the
- * process, warm between documents; it is restarted after a crash or timeout.
+ * Text of a PDF, page by page, extracted by pdfjs-dist (legacy build) in
+ * worker threads — see pdf-worker-source.ts for why. A small pool (one worker
+ * per core, at most two) serves the process, warm between documents; each
+ * worker opens the document and reads its share of the pages, so a
+ * 30-page verksamhetsbeskrivning is read on both cores of a laptop. A worker
+ * is restarted after a crash or timeout.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -13,6 +17,7 @@ import { PDF_WORKER_SOURCE } from './pdf-worker-source';
 export const MAX_PDF_PAGES = 2_000;
 const TIMEOUT_MS = 60_000;
 const WORKER_MEMORY_MB = 1_024;
+const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
 
 export interface PdfText {
   /** Raw text per page, lines separated by "\n"; index 0 is page 1. */
@@ -21,19 +26,20 @@ export interface PdfText {
   readonly title: string;
 }
 
-type Reply =
-  | { id: number; ok: true; result: PdfText | { tooManyPages: number } }
-  | { id: number; ok: false; name: string; message: string };
-
-interface Job {
-  resolve(value: PdfText | { tooManyPages: number }): void;
-  reject(error: Error): void;
-  timer: NodeJS.Timeout;
+/** One worker's share: the pages it read (by index), and from the first worker the document's facts. */
+interface Share {
+  readonly numPages: number;
+  readonly pages: readonly { readonly index: number; readonly text: string }[];
+  readonly hasScripts: boolean;
+  readonly title: string;
 }
 
-let worker: Worker | undefined;
-const jobs = new Map<number, Job>();
-let nextId = 1;
+type Reply = { id: number; ok: true; result: Share | { tooManyPages: number } } | { id: number; ok: false; name: string; message: string };
+
+interface Job {
+  resolve(value: Share | { tooManyPages: number }): void;
+  reject(error: Error): void;
+}
 
 function pdfjsLocation() {
   const require = createRequire(__filename);
@@ -46,63 +52,91 @@ function pdfjsLocation() {
   };
 }
 
-function failAll(error: Error): void {
-  for (const [id, job] of jobs) {
-    clearTimeout(job.timer);
-    jobs.delete(id);
-    job.reject(error);
+/** One place in the pool: a worker (made on first need) and the jobs it is doing. */
+class Slot {
+  private worker: Worker | undefined;
+  private readonly jobs = new Map<number, Job>();
+
+  run(id: number, message: object, transfer: ArrayBuffer[]): Promise<Share | { tooManyPages: number }> {
+    const worker = this.started();
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, ...message }, transfer);
+    });
+  }
+
+  stop(error: Error): void {
+    const current = this.worker;
+    this.worker = undefined;
+    this.failAll(error);
+    void current?.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const [id, job] of this.jobs) {
+      this.jobs.delete(id);
+      job.reject(error);
+    }
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const created = new Worker(PDF_WORKER_SOURCE, { eval: true, workerData: pdfjsLocation(), resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } });
+    created.on('message', (reply: Reply) => {
+      const job = this.jobs.get(reply.id);
+      if (!job) return;
+      this.jobs.delete(reply.id);
+      if (reply.ok) job.resolve(reply.result);
+      else job.reject(Object.assign(new Error(reply.message), { name: reply.name }));
+      if (this.jobs.size === 0) created.unref();
+    });
+    const crashed = (error: Error) => {
+      if (this.worker !== created) return;
+      this.worker = undefined;
+      this.failAll(Object.assign(error, { name: 'WorkerCrash' }));
+    };
+    created.on('error', crashed);
+    created.on('exit', (code) => crashed(new Error(`PDF worker exited with ${code}`)));
+    created.unref();
+    this.worker = created;
+    return created;
   }
 }
 
-function stopWorker(): void {
-  const current = worker;
-  worker = undefined;
-  void current?.terminate();
-}
-
-function getWorker(): Worker {
-  if (worker) return worker;
-  const created = new Worker(PDF_WORKER_SOURCE, {
-    eval: true,
-    workerData: pdfjsLocation(),
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB },
-  });
-  created.on('message', (reply: Reply) => {
-    const job = jobs.get(reply.id);
-    if (!job) return;
-    jobs.delete(reply.id);
-    clearTimeout(job.timer);
-    if (reply.ok) job.resolve(reply.result);
-    else job.reject(Object.assign(new Error(reply.message), { name: reply.name }));
-    if (jobs.size === 0) created.unref();
-  });
-  const crashed = (error: Error) => {
-    if (worker === created) worker = undefined;
-    failAll(Object.assign(error, { name: 'WorkerCrash' }));
-  };
-  created.on('error', crashed);
-  created.on('exit', (code) => crashed(new Error(`PDF worker exited with ${code}`)));
-  created.unref();
-  worker = created;
-  return created;
-}
+const pool = Array.from({ length: POOL_SIZE }, () => new Slot());
+let nextId = 1;
 
 /** Extracts the text of every page; rejects with the pdfjs error (name kept) for the caller to explain. */
-export function extractPdfText(bytes: Buffer): Promise<PdfText | { tooManyPages: number }> {
-  return new Promise((resolve, reject) => {
-    const id = nextId++;
-    const target = getWorker();
-    const timer = setTimeout(() => {
-      jobs.delete(id);
-      stopWorker();
-      reject(Object.assign(new Error('timeout'), { name: 'Timeout' }));
+export async function extractPdfText(bytes: Buffer): Promise<PdfText | { tooManyPages: number }> {
+  const id = nextId++;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = Object.assign(new Error('timeout'), { name: 'Timeout' });
+      pool.forEach((slot) => slot.stop(error));
+      reject(error);
     }, TIMEOUT_MS);
-    jobs.set(id, { resolve, reject, timer });
-    target.ref();
-    // A copy: the caller keeps its bytes (they are stored after extraction).
-    const data = new Uint8Array(bytes);
-    target.postMessage({ id, data, maxPages: MAX_PDF_PAGES }, [data.buffer]);
   });
+  try {
+    const shares = await Promise.race([
+      Promise.all(
+        pool.map((slot, part) => {
+          // A copy per worker: the caller keeps its bytes (they are stored after extraction).
+          const data = new Uint8Array(bytes);
+          return slot.run(id, { data, maxPages: MAX_PDF_PAGES, part, parts: pool.length }, [data.buffer]);
+        }),
+      ),
+      timeout,
+    ]);
+    const first = shares[0]!;
+    if ('tooManyPages' in first) return first;
+    const pages = new Array<string>(first.numPages).fill('');
+    for (const share of shares as Share[]) for (const page of share.pages) pages[page.index] = page.text;
+    return { pages, hasScripts: (shares as Share[]).some((s) => s.hasScripts), title: first.title };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The Swedish refusal for a PDF that pdfjs could not read. */

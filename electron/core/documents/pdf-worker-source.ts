@@ -15,14 +15,23 @@
 export const PDF_WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
 let library;
-const load = () => (library ??= import(workerData.pdfjsUrl));
+// The legacy build's core-js replaces these with slow polyfills in this realm; pdf.js works with the natives (Node 20 has them right).
+const native = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
+const load = () =>
+  (library ??= import(workerData.pdfjsUrl).then((pdfjs) => {
+    Array.prototype.push = native.push;
+    JSON.stringify = native.stringify;
+    JSON.parse = native.parse;
+    return pdfjs;
+  }));
 
 async function hasScripts(doc) {
   const actions = await doc.getJSActions();
   return (!!actions && Object.keys(actions).length > 0) || (await doc.hasJSActions());
 }
 
-async function extract({ data, maxPages }) {
+/** This worker's share of the pages (every parts-th, from part); the first worker also reads the document's facts. */
+async function extract({ data, maxPages, part, parts }) {
   const pdfjs = await load();
   const task = pdfjs.getDocument({
     data,
@@ -37,20 +46,22 @@ async function extract({ data, maxPages }) {
   const doc = await task.promise;
   try {
     if (doc.numPages > maxPages) return { tooManyPages: doc.numPages };
-    const metadata = await doc.getMetadata().catch(() => null);
+    const metadata = part === 0 ? await doc.getMetadata().catch(() => null) : null;
+    const mine = Array.from({ length: doc.numPages }, (_, index) => index).filter((index) => index % parts === part);
     const pages = await Promise.all(
-      Array.from({ length: doc.numPages }, async (_, index) => {
+      mine.map(async (index) => {
         const page = await doc.getPage(index + 1);
         const content = await page.getTextContent();
         const actions = await page.getJSActions();
         page.cleanup();
         const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
-        return { text, scripts: !!actions && Object.keys(actions).length > 0 };
+        return { index, text, scripts: !!actions && Object.keys(actions).length > 0 };
       }),
     );
     return {
-      pages: pages.map((page) => page.text),
-      hasScripts: (await hasScripts(doc)) || pages.some((page) => page.scripts),
+      numPages: doc.numPages,
+      pages: pages.map(({ index, text }) => ({ index, text })),
+      hasScripts: (part === 0 && (await hasScripts(doc))) || pages.some((page) => page.scripts),
       title: typeof metadata?.info?.Title === 'string' ? metadata.info.Title : '',
     };
   } finally {
