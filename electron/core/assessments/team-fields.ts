@@ -33,7 +33,7 @@ export interface SourceValue extends JsonObject {
   ignoredRevision: number | null;
 }
 
-interface SourceRow {
+export interface SourceRow {
   revision: number;
   content_sha256: string;
   content: string;
@@ -48,10 +48,9 @@ export function isTeamField(field: string): field is TeamField {
 
 const str = (target: JsonObject, key: string) => target[key] as string;
 
-export function readSource(db: Db, assessmentId: string, examinerId: string): SourceValue | null {
-  const row = prepared(db, 'SELECT revision, content_sha256, content, change_log, frozen_at, ignored_revision FROM consensus_sources WHERE assessment_id = ? AND examiner_id = ?')
-    .get(assessmentId, examinerId) as SourceRow | undefined;
-  if (!row) return null;
+export const SOURCE_COLUMNS = 'revision, content_sha256, content, change_log, frozen_at, ignored_revision';
+
+export function sourceOf(row: SourceRow): SourceValue {
   return {
     revision: row.revision,
     contentSha256: row.content_sha256,
@@ -60,6 +59,13 @@ export function readSource(db: Db, assessmentId: string, examinerId: string): So
     frozenAt: row.frozen_at,
     ignoredRevision: row.ignored_revision,
   };
+}
+
+export function readSource(db: Db, assessmentId: string, examinerId: string): SourceValue | null {
+  const row = prepared(db, `SELECT ${SOURCE_COLUMNS} FROM consensus_sources WHERE assessment_id = ? AND examiner_id = ?`).get(assessmentId, examinerId) as
+    | SourceRow
+    | undefined;
+  return row ? sourceOf(row) : null;
 }
 
 export function writeSource(db: Db, assessmentId: string, examinerId: string, value: SourceValue | null): void {

@@ -15,7 +15,7 @@ import type { TeamCriterionState } from '../../../shared/scoring/consensus';
 import type { Db } from '../db/open';
 import { loadCriteria, type AssessmentRecord } from './repository';
 import { prepared } from './statements';
-import type { SourceValue } from './team-fields';
+import { SOURCE_COLUMNS, sourceOf, type SourceRow, type SourceValue } from './team-fields';
 
 export interface TeamCriterionRow {
   readonly rationale: string;
@@ -53,27 +53,11 @@ export function loadTeamPart(db: Db, assessmentId: string): TeamPartView {
 /** The frozen sources in the team's order (the round's examiner order). */
 export function loadSources(db: Db, assessment: AssessmentRecord): FrozenSource[] {
   const rows = prepared(db, 
-    `SELECT s.examiner_id, s.revision, s.content_sha256, s.content, s.change_log, s.frozen_at, s.ignored_revision
+    `SELECT s.examiner_id, ${SOURCE_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
        FROM consensus_sources s JOIN examiners e ON e.round_id = ? AND e.id = s.examiner_id
       WHERE s.assessment_id = ? ORDER BY e.position`,
-  ).all(assessment.roundId, assessment.id) as {
-    examiner_id: string;
-    revision: number;
-    content_sha256: string;
-    content: string;
-    change_log: string | null;
-    frozen_at: string;
-    ignored_revision: number | null;
-  }[];
-  return rows.map((r) => ({
-    examinerId: r.examiner_id,
-    revision: r.revision,
-    contentSha256: r.content_sha256,
-    content: JSON.parse(r.content) as SourceValue['content'],
-    changeLog: r.change_log === null ? null : (JSON.parse(r.change_log) as SourceValue['changeLog']),
-    frozenAt: r.frozen_at,
-    ignoredRevision: r.ignored_revision,
-  }));
+  ).all(assessment.roundId, assessment.id) as (SourceRow & { examiner_id: string })[];
+  return rows.map((row) => ({ examinerId: row.examiner_id, ...sourceOf(row) }));
 }
 
 export const sourceCriteria = (source: Pick<SourceValue, 'content'>) => source.content as unknown as CriterionAssessment[];

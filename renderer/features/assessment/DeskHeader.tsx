@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { daysUntil, formatDate, formatDateTime, formatDaysLeft, stockholmDate } from '../../../shared/format';
+import { UndoRedo } from '../../components/UndoRedo';
 import { undoOrRedo } from './desk-actions';
 import { useDesk } from './desk-store';
 
@@ -33,14 +34,7 @@ export function DeskHeader({ onSubmit, onReopen, onExport, onShortcuts }: { onSu
       </div>
       <span className="spacer" />
       {!submitted && (
-        <>
-          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Z" disabled={!assessment.canUndo} onClick={() => void undoOrRedo('undo')}>
-            <span aria-hidden="true">↶</span> Ångra
-          </button>
-          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Shift+Z" disabled={!assessment.canRedo} onClick={() => void undoOrRedo('redo')}>
-            <span aria-hidden="true">↷</span> Gör om
-          </button>
-        </>
+        <UndoRedo canUndo={assessment.canUndo} canRedo={assessment.canRedo} onUndo={() => void undoOrRedo('undo')} onRedo={() => void undoOrRedo('redo')} />
       )}
       <button type="button" className="button quiet small" aria-keyshortcuts="?" onClick={onShortcuts}>
         Kortkommandon <kbd aria-hidden="true">?</kbd>

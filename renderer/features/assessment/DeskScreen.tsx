@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useScreenChrome } from '../../app/chrome-store';
-import { navigate } from '../../app/router-store';
 import { CriteriaList } from './CriteriaList';
 import { CriterionPanel } from './CriterionPanel';
 import { defaultLeft, defaultRight, useDeskLayout } from './desk-layout';
@@ -14,6 +13,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { Splitter } from './Splitter';
 import { SubmitDialog } from './SubmitDialog';
 import { useDeskKeys } from './use-desk-keys';
+import { ScreenError } from '../../components/ScreenError';
 
 type Dialog = 'submit' | 'reopen' | 'export' | 'shortcuts' | null;
 
@@ -66,18 +66,7 @@ export function DeskScreen({ roundId, contestantId, criterionId }: { roundId: st
   useDeskKeys(actions);
   const close = useCallback(() => setDialog(null), []);
 
-  if (error) {
-    return (
-      <div className="page">
-        <p role="alert" className="notice error">
-          {error}
-        </p>
-        <button type="button" className="button" onClick={() => navigate({ name: 'round', roundId })}>
-          Till omgången
-        </button>
-      </div>
-    );
-  }
+  if (error) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!ready) return <p className="page muted" role="status">Öppnar bedömningen…</p>;
   return (
     <div className="desk-frame">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { MissingList } from '../../components/MissingList';
 import { Modal } from '../../components/Modal';
 import { useProgress } from './desk-live';
 import { selectCriterion, submit } from './desk-navigation';
@@ -21,27 +22,13 @@ export function SubmitDialog({ onClose }: { onClose: () => void }) {
           {open.length} av {progress.length} kriterier är inte klara. Ett kriterium är klart när det har en poäng, minst en styrka eller ett
           förbättringsområde, och inget som måste åtgärdas.
         </p>
-        <ul className="missing-list">
-          {open.map(({ criterion, missing }) => (
-            <li key={criterion.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  selectCriterion(criterion.id);
-                  onClose();
-                }}
-              >
-                {criterion.id} {criterion.title}
-              </button>
-              <ul>
-                {missing.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <MissingList
+          items={open.map(({ criterion, missing }) => ({ id: criterion.id, title: criterion.title, missing }))}
+          onPick={(id) => {
+            selectCriterion(id);
+            onClose();
+          }}
+        />
         <div className="toolbar modal-actions">
           <button type="button" className="button" onClick={onClose}>
             Stäng

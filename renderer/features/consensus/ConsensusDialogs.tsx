@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import { MissingList } from '../../components/MissingList';
 import { Modal } from '../../components/Modal';
+import { ReopenConfirm } from '../../components/ReopenConfirm';
 import { ExportDialog } from '../exchange/ExportDialog';
 import type { ConsensusDialog } from './ConsensusHeader';
 import { useLive } from './consensus-live';
@@ -20,27 +22,13 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
           {open.length} av {live.total} kriterier är inte klara. Ett kriterium är klart när det har en konsensuspoäng, minst en styrka eller ett förbättringsområde,
           är diskuterat om spridningen krävde det och har en motivering om poängen ligger utanför de individuella poängen.
         </p>
-        <ul className="missing-list">
-          {open.map(({ criterion, progress }) => (
-            <li key={criterion.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  selectCriterion(criterion.id);
-                  onClose();
-                }}
-              >
-                {criterion.id} {criterion.title}
-              </button>
-              <ul>
-                {progress.missing.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <MissingList
+          items={open.map(({ criterion, progress }) => ({ id: criterion.id, title: criterion.title, missing: progress.missing }))}
+          onPick={(id) => {
+            selectCriterion(id);
+            onClose();
+          }}
+        />
         <div className="toolbar modal-actions">
           <button type="button" className="button" onClick={onClose}>
             Stäng
@@ -74,37 +62,14 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
   );
 }
 
-function Reopen({ onClose }: { onClose(): void }) {
-  const titleId = useId();
-  const view = useConsensus((s) => s.view!);
-  return (
-    <Modal titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Öppna en ny revision?</h2>
-      <p>
-        Revision {view.editable!.revision} är inlämnad. En ny revision ({view.editable!.revision + 1}) låser upp bedömningen igen; det syns i dess historik, och den
-        nya revisionen behöver lämnas in och exporteras på nytt.
-      </p>
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => void runConsensus('assessment:reopen', { assessmentId: view.editable!.id }, 'En ny revision är öppnad.').then(onClose)}
-        >
-          Öppna ny revision
-        </button>
-      </div>
-    </Modal>
-  );
-}
-
 export function ConsensusDialogs({ dialog, onClose }: { dialog: ConsensusDialog; onClose(): void }) {
   const view = useConsensus((s) => s.view);
   if (!view?.editable) return null;
   if (dialog === 'submit') return <SubmitTeam onClose={onClose} />;
-  if (dialog === 'reopen') return <Reopen onClose={onClose} />;
+  if (dialog === 'reopen') {
+    const editable = view.editable;
+    return <ReopenConfirm revision={editable.revision} onConfirm={() => void runConsensus('assessment:reopen', { assessmentId: editable.id }, 'En ny revision är öppnad.')} onClose={onClose} />;
+  }
   if (dialog === 'export') {
     const what = view.assessment?.stage === 'site-visit' ? 'teamets bedömning efter platsbesöket' : 'teamets konsensusbedömning';
     return <ExportDialog assessmentId={view.editable.id} what={`${what} av ${view.contestantName}`} allowPrivateNotes={false} onClose={onClose} />;

@@ -1,6 +1,7 @@
 import type { TeamStage } from '../../../shared/contract/consensus';
 import { formatDateTime } from '../../../shared/format';
 import { navigate } from '../../app/router-store';
+import { UndoRedo } from '../../components/UndoRedo';
 import { pointsText } from '../assessment/format';
 import { useLive } from './consensus-live';
 import { runConsensus, undoOrRedo, useConsensus } from './consensus-store';
@@ -62,12 +63,7 @@ export function ConsensusHeader({ onDialog }: { onDialog(dialog: ConsensusDialog
       )}
       {draft && (
         <>
-          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Z" disabled={!editable.canUndo} onClick={() => void undoOrRedo('undo')}>
-            <span aria-hidden="true">↶</span> Ångra
-          </button>
-          <button type="button" className="button quiet small" aria-keyshortcuts="Control+Shift+Z" disabled={!editable.canRedo} onClick={() => void undoOrRedo('redo')}>
-            <span aria-hidden="true">↷</span> Gör om
-          </button>
+          <UndoRedo canUndo={editable.canUndo} canRedo={editable.canRedo} onUndo={() => void undoOrRedo('undo')} onRedo={() => void undoOrRedo('redo')} />
           <button type="button" className="button primary small" onClick={() => onDialog('submit')}>
             Lämna in teamets bedömning…
           </button>

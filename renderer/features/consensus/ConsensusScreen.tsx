@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TeamStage } from '../../../shared/contract/consensus';
 import { useScreenChrome } from '../../app/chrome-store';
-import { navigate } from '../../app/router-store';
 import { AgendaList } from './AgendaList';
 import { ConsensusHeader, type ConsensusDialog } from './ConsensusHeader';
 import { CriterionConsensus } from './CriterionConsensus';
@@ -13,6 +12,7 @@ import { SourceUpdates } from './SourceUpdates';
 import { StartPanel } from './StartPanel';
 import { TeamPart } from './TeamPart';
 import { useConsensusKeys } from './use-consensus-keys';
+import { ScreenError } from '../../components/ScreenError';
 
 /** Konsensus: the team's scores side by side, the agenda by disagreement, and the team's assessment being built. */
 export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: string; contestantId: string; stage?: TeamStage }) {
@@ -40,18 +40,7 @@ export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: str
   );
   useConsensusKeys(view?.assessment ? setDialog : null);
 
-  if (error) {
-    return (
-      <div className="page">
-        <p role="alert" className="notice error">
-          {error}
-        </p>
-        <button type="button" className="button" onClick={() => navigate({ name: 'round', roundId })}>
-          Till omgången
-        </button>
-      </div>
-    );
-  }
+  if (error) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!view) return <p className="page muted" role="status">Öppnar konsensus…</p>;
   if (!view.assessment) return <StartPanel />;
   return (

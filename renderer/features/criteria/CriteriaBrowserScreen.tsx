@@ -7,6 +7,7 @@ import { CriteriaNav } from './CriteriaNav';
 import { CriterionDetail } from './CriterionDetail';
 import { PackageOverview } from './PackageOverview';
 import { useCriteria } from './criteria-store';
+import { ScreenError } from '../../components/ScreenError';
 
 /** The criteria browser: areas → criteria, each with its questions, guidance and scale. */
 export function CriteriaBrowserScreen({ packageSha256, criterionId, roundId }: { packageSha256: string; criterionId?: string; roundId?: string }) {
@@ -25,15 +26,7 @@ export function CriteriaBrowserScreen({ packageSha256, criterionId, roundId }: {
 
   const open = (id?: string) => navigate({ name: 'criteria', packageSha256, ...(id ? { criterionId: id } : {}), ...(roundId ? { roundId } : {}) });
 
-  if (error) {
-    return (
-      <div className="page">
-        <p role="alert" className="notice error">
-          {error}
-        </p>
-      </div>
-    );
-  }
+  if (error) return <ScreenError message={error} />;
   if (!view) return <div className="page muted">Läser kriteriepaketet…</div>;
 
   const list = allCriteria(view.content);

@@ -3,6 +3,7 @@ import type { JuryClass, JuryRow } from '../../../shared/contract/exchange';
 import { formatNumber } from '../../../shared/format';
 import { useScreenChrome } from '../../app/chrome-store';
 import { useJury } from './jury-store';
+import { ScreenError } from '../../components/ScreenError';
 
 const NOMINATION = { winner: 'Vinnare', 'honourable-mention': 'Hedersomnämnande', none: 'Nej' } as const;
 const yesNo = (value: boolean | null) => (value === null ? '–' : value ? 'Ja' : 'Nej');
@@ -97,15 +98,7 @@ export function JuryScreen({ roundId }: { roundId: string }) {
     [{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: current?.title ?? 'Omgång', route: { name: 'round', roundId } }, { label: 'Juryöversikt' }],
     current?.exampleMaterial ?? false,
   );
-  if (error && !current) {
-    return (
-      <div className="page">
-        <p role="alert" className="notice error">
-          {error}
-        </p>
-      </div>
-    );
-  }
+  if (error && !current) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!current) return <div className="page muted">Läser omgångens resultat…</div>;
   return (
     <div className="page jury-page">

@@ -4,6 +4,7 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { BatchProgress } from './BatchProgress';
 import { PdfPreview } from './PdfPreview';
 import { createOne, createSelected, loadReports, refKey, selectAllAvailable, setOption, showPreview, toggleSelected, useReports } from './reports-store';
+import { ScreenError } from '../../components/ScreenError';
 
 const OPTION_LABELS = {
   appendix: 'Spårbarhetsbilaga i bedömningen (varje teamkommentars källor, belägg och ändringsloggar)',
@@ -50,15 +51,7 @@ export function ReportsScreen({ roundId }: { roundId: string }) {
     [{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: catalog?.roundTitle ?? 'Omgång', route: { name: 'round', roundId } }, { label: 'Rapporter' }],
     catalog?.exampleMaterial ?? false,
   );
-  if (error) {
-    return (
-      <div className="page">
-        <p role="alert" className="notice error">
-          {error}
-        </p>
-      </div>
-    );
-  }
+  if (error) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!catalog) return <p className="page muted">Läser vad som kan bli rapporter…</p>;
   const available = catalog.items.filter((i) => i.unavailable === null).length;
   const contestantItems = catalog.items.filter((i) => i.ref.kind !== 'sammanstallning');

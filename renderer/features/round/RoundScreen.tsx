@@ -10,6 +10,7 @@ import { DeadlineList } from './DeadlineList';
 import { DeleteRound } from './DeleteRound';
 import { useRound } from './round-store';
 import { TeamSection } from './TeamSection';
+import { ScreenError } from '../../components/ScreenError';
 
 /** Omgång: the contestants by team, the team members, the deadlines; the criteria one click away. */
 export function RoundScreen({ roundId }: { roundId: string }) {
@@ -30,15 +31,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
     overview?.exampleMaterial ?? false,
   );
 
-  if (error && !overview) {
-    return (
-      <div className="page">
-        <p role="alert" className="notice error">
-          {error}
-        </p>
-      </div>
-    );
-  }
+  if (error && !overview) return <ScreenError message={error} back={{ label: 'Till tävlingsomgångarna', route: { name: 'start' } }} />;
   if (!overview) return <div className="page muted">Läser omgången…</div>;
   const contestants = overview.teams.reduce((sum, team) => sum + team.contestants.length, 0);
   return (

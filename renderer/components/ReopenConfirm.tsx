@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { Modal } from './Modal';
+
+/** Opening a new revision of a submitted assessment: deliberate, and it says what happens. */
+export function ReopenConfirm({ revision, onConfirm, onClose }: { revision: number; onConfirm(): void; onClose(): void }) {
+  const titleId = useId();
+  const describedId = useId();
+  return (
+    <Modal titleId={titleId} describedBy={describedId} onCancel={onClose}>
+      <h2 id={titleId}>Öppna en ny revision?</h2>
+      <p id={describedId}>
+        Revision {revision + 1} blir ett utkast som kan ändras och lämnas in igen. Att revision {revision} lämnades in finns kvar i bedömningens historik, och
+        teamet ser att det finns en nyare revision när den exporteras.
+      </p>
+      <div className="toolbar modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Avbryt
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            onConfirm();
+            onClose();
+          }}
+        >
+          Öppna revision {revision + 1}
+        </button>
+      </div>
+    </Modal>
+  );
+}
