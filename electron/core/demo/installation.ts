@@ -1,0 +1,25 @@
+/** How the demo talks to an installation: through dispatch, as the app does. */
+import type { Args, Channel, Result } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { Core } from '..';
+import type { ContestantScript, CriterionScript } from './script';
+
+/** As the app calls the core: validated, enveloped; a refusal is thrown as the AppError it is. */
+export async function call<C extends Channel>(core: Core, channel: C, args: Args<C>): Promise<Result<C>> {
+  const envelope = await core.dispatch(channel, args);
+  if (!envelope.ok) throw new AppError(envelope.error.code, `Demon stannade vid ${channel}: ${envelope.error.message}`);
+  return envelope.value as Result<C>;
+}
+
+export interface Installation {
+  readonly core: Core;
+  /** Page texts per document, read once. */
+  readonly texts: Map<string, { unit: number; text: string }[]>;
+}
+
+
+export function criterionScript(script: ContestantScript, criterionId: string): CriterionScript {
+  const found = script.criteria[criterionId];
+  if (!found) throw new AppError('demo-round-changed', `Demon har inget manus för kriterium ${criterionId}.`);
+  return found;
+}

@@ -1,0 +1,101 @@
+/**
+ * The team's part of the demo round: the lead takes in the members' files,
+ * reaches consensus (picks, merges, discussion, a rationale) and records the
+ * site visit — through the same channels as the consensus screen.
+ */
+import type { ConsensusSourceView } from '../../../shared/contract/consensus';
+import type { ContestantView } from '../../../shared/contract/rounds';
+import { AppError } from '../../../shared/errors';
+import { allCriteria, type CriteriaPackage } from '../../../shared/formats/criteria-package';
+import { scaleOf } from '../../../shared/scoring/points';
+import { disagreement } from '../../../shared/scoring/spread';
+import type { Core } from '..';
+import { call, criterionScript } from './installation';
+import { authorship, EXAMINERS, type ContestantScript, type CriterionScript } from './script';
+export async function exported(core: Core, assessmentId: string): Promise<string> {
+  const saved = await call(core, 'assessment:export', { assessmentId, includePrivateNotes: false });
+  if (!saved) throw new AppError('demo-not-saved', 'Bedömningsfilen sparades inte.');
+  return saved.path;
+}
+
+/** Files handed over as a dialog would, previewed, then applied; each must be taken in. */
+export async function importInto(core: Core, paths: readonly string[]): Promise<void> {
+  const fileIds = paths.map((path) => core.context.files.register(path).id);
+  const preview = await call(core, 'assessment:preview-import', { fileIds, acceptedKeys: [] });
+  const refused = preview.find((p) => p.status !== 'new' && p.status !== 'newer');
+  if (refused) throw new AppError('demo-import', `${refused.fileName}: ${refused.message}`);
+  const applied = await call(core, 'assessment:apply-import', { items: preview.map((p) => ({ fileId: p.fileId, sha256: p.sha256! })), acceptedKeys: [] });
+  const failed = applied.find((a) => a.status !== 'added' && a.status !== 'replaced');
+  if (failed) throw new AppError('demo-import', `${failed.fileName}: ${failed.message}`);
+}
+
+/** Who wrote observation `i` of the list, and the id of their comment in the frozen source. */
+function picksFor(sources: readonly ConsensusSourceView[], criterionId: string, index: number, c: CriterionScript, kind: 'strengths' | 'improvements', i: number) {
+  return EXAMINERS.flatMap((examinerId) => {
+    const order = authorship(examinerId, index, c)[kind];
+    const at = order.indexOf(i);
+    if (at < 0) return [];
+    const comment = sources.find((s) => s.examinerId === examinerId)?.criteria.find((k) => k.criterionId === criterionId)?.[kind][at];
+    if (!comment) throw new AppError('demo-source-missing', `${examinerId}s kommentar till ${criterionId} finns inte i konsensusunderlaget.`);
+    return [{ examinerId, commentId: comment.id }];
+  });
+}
+
+/**
+ * The lead's consensus: members' comments into the team's lists (merged where
+ * two or more wrote the same; edited into the team's words), questions for
+ * the site visit, disputed criteria discussed, the team's own scores with their
+ * rationale, and the team's part; submitted and exported.
+ */
+export async function reachConsensus(core: Core, roundId: string, contestant: ContestantView, script: ContestantScript, pkg: CriteriaPackage): Promise<string> {
+  const started = await call(core, 'consensus:start', { roundId, contestantId: contestant.id });
+  const assessmentId = started.editable!.id;
+  const criteria = new Map(allCriteria(pkg).map(({ criterion }) => [criterion.id, criterion]));
+  for (const [index, criterion] of started.assessment!.criteria.entries()) {
+    const { criterionId } = criterion;
+    const c = criterionScript(script, criterionId);
+    for (const [kind, list, key] of [
+      ['strength', c.strengths, 'strengths'],
+      ['improvement', c.improvements, 'improvements'],
+    ] as const) {
+      for (const [i, [text]] of list.entries()) {
+        const picks = picksFor(started.sources, criterionId, index, c, key, i);
+        const taken = await call(core, 'consensus:take', { assessmentId, criterionId, kind, picks });
+        // Two or three texts run together, or one member's voice: the lead puts it in the team's words.
+        const comment = [...taken.criterion!.strengths, ...taken.criterion!.improvements].find((k) => k.id === taken.commentId);
+        if (comment?.text !== text) await call(core, 'assessment:edit-comment', { assessmentId, commentId: taken.commentId!, text });
+      }
+    }
+    const asker = EXAMINERS.find((e) => authorship(e, index, c).question);
+    if (asker) {
+      const question = started.sources.find((s) => s.examinerId === asker)!.criteria.find((k) => k.criterionId === criterionId)!.siteVisitQuestions[0]!;
+      await call(core, 'consensus:take', { assessmentId, criterionId, kind: 'question', picks: [{ examinerId: asker, commentId: question.id }] });
+    }
+    const spread = disagreement(scaleOf(pkg, criteria.get(criterionId)!), criterion.individualScores.map((s) => s.score), pkg.consensus.spreadThreshold);
+    if (c.agreed !== undefined && c.agreed !== criterion.score) await call(core, 'assessment:set-score', { assessmentId, criterionId, score: c.agreed });
+    if (c.rationale) await call(core, 'consensus:set-rationale', { assessmentId, criterionId, text: c.rationale });
+    if (spread.mustDiscuss || c.agreed !== undefined) await call(core, 'consensus:set-discussed', { assessmentId, criterionId, discussed: true });
+  }
+  const { team } = script;
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: team.summary.join('\n\n') } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nextSteps', value: [...team.nextSteps] } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'siteVisit', value: true } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nomination', value: team.nomination } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'citation', value: team.citation } });
+  await call(core, 'assessment:submit', { assessmentId });
+  return exported(core, assessmentId);
+}
+
+/** After the visit: the scores it changed, each with what the visit showed; submitted and exported. */
+export async function recordSiteVisit(core: Core, roundId: string, contestant: ContestantView, script: ContestantScript): Promise<string> {
+  const visit = await call(core, 'consensus:start-site-visit', { roundId, contestantId: contestant.id });
+  const assessmentId = visit.editable!.id;
+  for (const criterion of visit.assessment!.criteria) {
+    const planned = criterionScript(script, criterion.criterionId).visit;
+    if (!planned) continue;
+    await call(core, 'assessment:set-score', { assessmentId, criterionId: criterion.criterionId, score: planned.score });
+    await call(core, 'consensus:set-visit-note', { assessmentId, criterionId: criterion.criterionId, text: planned.note });
+  }
+  await call(core, 'assessment:submit', { assessmentId });
+  return exported(core, assessmentId);
+}
