@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { MissingList } from '../../components/MissingList';
+import { MissingDialog } from '../../components/MissingDialog';
 import { Modal } from '../../components/Modal';
 import { useProgress } from './desk-live';
 import { selectCriterion, submit } from './desk-navigation';
@@ -16,25 +16,13 @@ export function SubmitDialog({ onClose }: { onClose: () => void }) {
   const advisory = progress.reduce((sum, p) => sum + p.warnings.filter((w) => !w.blocking).length, 0);
   if (open.length > 0) {
     return (
-      <Modal titleId={titleId} describedBy={describedId} onCancel={onClose}>
-        <h2 id={titleId}>Det här saknas innan du kan lämna in</h2>
-        <p id={describedId}>
-          {open.length} av {progress.length} kriterier är inte klara. Ett kriterium är klart när det har en poäng, minst en styrka eller ett
-          förbättringsområde, och inget som måste åtgärdas.
-        </p>
-        <MissingList
-          items={open.map(({ criterion, missing }) => ({ id: criterion.id, title: criterion.title, missing }))}
-          onPick={(id) => {
-            selectCriterion(id);
-            onClose();
-          }}
-        />
-        <div className="toolbar modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Stäng
-          </button>
-        </div>
-      </Modal>
+      <MissingDialog
+        title="Det här saknas innan du kan lämna in"
+        intro={`${open.length} av ${progress.length} kriterier är inte klara. Ett kriterium är klart när det har en poäng, minst en styrka eller ett förbättringsområde, och inget som måste åtgärdas.`}
+        items={open.map(({ criterion, missing }) => ({ id: criterion.id, title: criterion.title, missing }))}
+        onPick={selectCriterion}
+        onClose={onClose}
+      />
     );
   }
   return (

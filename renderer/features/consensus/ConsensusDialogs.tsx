@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { MissingList } from '../../components/MissingList';
+import { MissingDialog } from '../../components/MissingDialog';
 import { Modal } from '../../components/Modal';
 import { ReopenConfirm } from '../../components/ReopenConfirm';
 import { ExportDialog } from '../exchange/ExportDialog';
@@ -16,25 +16,13 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
   const open = live.rows.filter((r) => !r.progress.done);
   if (open.length > 0) {
     return (
-      <Modal titleId={titleId} onCancel={onClose}>
-        <h2 id={titleId}>Det här saknas innan teamet kan lämna in</h2>
-        <p>
-          {open.length} av {live.total} kriterier är inte klara. Ett kriterium är klart när det har en konsensuspoäng, minst en styrka eller ett förbättringsområde,
-          är diskuterat om spridningen krävde det och har en motivering om poängen ligger utanför de individuella poängen.
-        </p>
-        <MissingList
-          items={open.map(({ criterion, progress }) => ({ id: criterion.id, title: criterion.title, missing: progress.missing }))}
-          onPick={(id) => {
-            selectCriterion(id);
-            onClose();
-          }}
-        />
-        <div className="toolbar modal-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Stäng
-          </button>
-        </div>
-      </Modal>
+      <MissingDialog
+        title="Det här saknas innan teamet kan lämna in"
+        intro={`${open.length} av ${live.total} kriterier är inte klara. Ett kriterium är klart när det har en konsensuspoäng, minst en styrka eller ett förbättringsområde, är diskuterat om spridningen krävde det och har en motivering om poängen ligger utanför de individuella poängen.`}
+        items={open.map(({ criterion, progress }) => ({ id: criterion.id, title: criterion.title, missing: progress.missing }))}
+        onPick={selectCriterion}
+        onClose={onClose}
+      />
     );
   }
   const what = view.assessment!.stage === 'site-visit' ? 'bedömningen efter platsbesöket' : 'konsensusbedömningen';

@@ -4,7 +4,7 @@ import { navigate } from '../../app/router-store';
 import { UndoRedo } from '../../components/UndoRedo';
 import { pointsText } from '../assessment/format';
 import { useLive } from './consensus-live';
-import { runConsensus, undoOrRedo, useConsensus } from './consensus-store';
+import { startStage, undoOrRedo, useConsensus } from './consensus-store';
 
 export type ConsensusDialog = 'submit' | 'export' | 'reopen' | null;
 
@@ -78,7 +78,7 @@ export function ConsensusHeader({ onDialog }: { onDialog(dialog: ConsensusDialog
             <button
               type="button"
               className="button small"
-              onClick={() => void runConsensus('consensus:start-site-visit', place, 'Platsbesöket är öppnat för registrering.').then((v) => v && navigate({ name: 'consensus', ...place, stage: 'site-visit' }))}
+              onClick={() => void startStage('consensus:start-site-visit', 'Platsbesöket är öppnat för registrering.').then((v) => v && navigate({ name: 'consensus', ...place, stage: 'site-visit' }))}
             >
               Registrera platsbesök
             </button>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { navigate } from '../../app/router-store';
-import { runConsensus, useConsensus } from './consensus-store';
+import { startStage, useConsensus } from './consensus-store';
 
 /** Before anything of the team's exists: who has submitted, and (for the lead) starting the consensus. */
 export function StartPanel() {
@@ -47,7 +47,7 @@ export function StartPanel() {
               disabled={!view.canStart || busy}
               onClick={() => {
                 setBusy(true);
-                void runConsensus('consensus:start', { roundId: view.roundId, contestantId: view.contestantId }, 'Konsensus är startad.').finally(() => setBusy(false));
+                void startStage('consensus:start', 'Konsensus är startad.').finally(() => setBusy(false));
               }}
             >
               Starta konsensus

@@ -89,6 +89,22 @@ export function runConsensus<C extends Channel>(channel: C, args: Args<C>, done?
   });
 }
 
+/** Opens a team stage (the consensus, or the site visit); the core answers with the workspace, which is shown as it is. */
+export function startStage(channel: 'consensus:start' | 'consensus:start-site-visit', done: string): Promise<ConsensusView | null> {
+  return enqueue(async () => {
+    const place = get().place;
+    if (!place) return null;
+    try {
+      const view = await call(channel, { roundId: place.roundId, contestantId: place.contestantId });
+      set((s) => ({ view, place: { ...place, stage: view.assessment?.stage }, currentId: s.currentId ?? view.assessment?.criteria[0]?.criterionId ?? null, announcement: done }));
+      return view;
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+      return null;
+    }
+  });
+}
+
 /** The editable assessment's id (the lead's draft or submitted team assessment), or null. */
 export const editableId = (s: ConsensusState) => s.view?.editable?.id ?? null;
 export const isDraft = (s: ConsensusState) => s.view?.editable?.status === 'draft';

@@ -1,0 +1,46 @@
+import { useId, type ReactNode } from 'react';
+import { Modal } from './Modal';
+
+/** Before submitting: each criterion that is not done, with a way to it and what it still lacks. */
+export function MissingDialog({ title, intro, items, onPick, onClose }: {
+  title: string;
+  intro: ReactNode;
+  items: readonly { readonly id: string; readonly title: string; readonly missing: readonly string[] }[];
+  onPick(id: string): void;
+  onClose(): void;
+}) {
+  const titleId = useId();
+  const describedId = useId();
+  return (
+    <Modal titleId={titleId} describedBy={describedId} onCancel={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      <p id={describedId}>{intro}</p>
+      <ul className="missing-list">
+        {items.map(({ id, title: criterionTitle, missing }) => (
+          <li key={id}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                onPick(id);
+                onClose();
+              }}
+            >
+              {id} {criterionTitle}
+            </button>
+            <ul>
+              {missing.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <div className="toolbar modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Stäng
+        </button>
+      </div>
+    </Modal>
+  );
+}
