@@ -123,10 +123,10 @@ export async function extractPdfText(bytes: Buffer): Promise<PdfText | { tooMany
   try {
     const shares = await Promise.race([
       Promise.all(
-        pool.map((slot, part) => {
+        pool.map((slot, index) => {
           // A copy per worker: the caller keeps its bytes (they are stored after extraction).
           const data = new Uint8Array(bytes);
-          return slot.run(id, { data, maxPages: MAX_PDF_PAGES, part, nextPage }, [data.buffer]);
+          return slot.run(id, { data, maxPages: MAX_PDF_PAGES, readsFacts: index === 0, nextPage }, [data.buffer]);
         }),
       ),
       timeout,

@@ -42,7 +42,7 @@ async function hasScripts(doc) {
  * none is left, so a slower core or a heavier page does not hold the others up. The first worker also reads
  * the document's facts.
  */
-async function extract({ data, maxPages, part, nextPage }) {
+async function extract({ data, maxPages, readsFacts, nextPage }) {
   const pdfjs = await load();
   const task = pdfjs.getDocument({
     data,
@@ -58,7 +58,7 @@ async function extract({ data, maxPages, part, nextPage }) {
   const doc = await task.promise;
   try {
     if (doc.numPages > maxPages) return { tooManyPages: doc.numPages };
-    const metadata = part === 0 ? await doc.getMetadata().catch(() => null) : null;
+    const metadata = readsFacts ? await doc.getMetadata().catch(() => null) : null;
     const counter = new Int32Array(nextPage);
     // One page after the other: pdf.js works on one thread here, and interleaving pages only costs memory and cache.
     const pages = [];
@@ -73,7 +73,7 @@ async function extract({ data, maxPages, part, nextPage }) {
     return {
       numPages: doc.numPages,
       pages: pages.map(({ index, text }) => ({ index, text })),
-      hasScripts: (part === 0 && (await hasScripts(doc))) || pages.some((page) => page.scripts),
+      hasScripts: (readsFacts && (await hasScripts(doc))) || pages.some((page) => page.scripts),
       title: typeof metadata?.info?.Title === 'string' ? metadata.info.Title : '',
     };
   } finally {
