@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
+import { authoringHandlers } from './authoring/handlers';
 import { assessmentHandlers } from './assessments/handlers';
 import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
@@ -65,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
     ...exchangeHandlers(context),
     ...consensusHandlers(context),
     ...reportHandlers(context),
+    ...authoringHandlers(context),
   } satisfies Handlers;
 
   const ready =

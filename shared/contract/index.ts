@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
+import { authoringChannels } from './authoring';
 import { assessmentChannels } from './assessments';
 import { consensusChannels } from './consensus';
 import { reportChannels } from './reports';
@@ -24,6 +25,7 @@ export const contract = {
   ...exchangeChannels,
   ...consensusChannels,
   ...reportChannels,
+  ...authoringChannels,
 } as const;
 
 export type Contract = typeof contract;

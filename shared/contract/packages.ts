@@ -63,6 +63,8 @@ export interface SavedFile {
   readonly exampleMaterial: boolean;
   /** Whether this computer trusts the signing key (if not, importing it here asks first). */
   readonly keyTrusted: boolean;
+  /** The signer's public key (SPKI PEM), for the user to give the recipients. */
+  readonly publicKeyPem: string;
 }
 
 export const packageChannels = {

@@ -44,7 +44,7 @@ const scaleSchema = z
 
 const classSchema = z.object({ id: formatId(), title: text(300) }).strict();
 
-const criterionSchema = z
+export const criterionSchema = z
   .object({
     id: formatId(),
     title: text(300),
@@ -58,7 +58,7 @@ const criterionSchema = z
   })
   .strict();
 
-const areaSchema = z
+export const areaSchema = z
   .object({
     id: formatId(),
     title: text(300),

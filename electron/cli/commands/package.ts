@@ -10,6 +10,7 @@ import { MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
 import { exampleKeyIds } from '../../core/packages/trust-store';
 import { defaultResourcesDir } from '../../core/resources';
 import { printJson, type CliIo } from '../io';
+import { registerPackageOutputs } from './package-print';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
 
 export function registerPackageCommands(program: Command, io: CliIo): void {
@@ -62,4 +63,6 @@ export function registerPackageCommands(program: Command, io: CliIo): void {
       io.out(`Signerat med: ${describeSigner(verified.signer)}`);
       io.out(`${p.areas.length} områden, ${criteria} kriterier, ${formatNumber(p.totalPoints)} poäng, ${p.classes.length} tävlingsklasser`);
     });
+
+  registerPackageOutputs(pkg, io);
 }

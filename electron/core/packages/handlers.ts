@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
 import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
 import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from './criteria-file';
-import { keyIdOf, MAX_PEM_BYTES, readPublicKeyPem } from './keys';
+import { keyIdOf, MAX_PEM_BYTES, publicPemOf, readPublicKeyPem } from './keys';
 import { UntrustedKeyError } from './signing';
 import { getPackage, listPackages, storePackage } from './store';
 import { addUserKey, builtInKeys, installationTrust, removeUserKey, userKeys, type TrustedKey } from './trust-store';
@@ -52,13 +52,14 @@ export function packageHandlers(ctx: CoreContext) {
     'package:list': () => listPackages(ctx.store.db),
     'package:get': ({ sha256 }) => getPackage(ctx.store.db, sha256),
     'package:sign-and-save': async ({ source, keyFileId }) => {
-      const built = buildCriteriaPackageFile(source, readSigningKey(ctx, keyFileId));
+      const privateKey = readSigningKey(ctx, keyFileId);
+      const built = buildCriteriaPackageFile(source, privateKey);
       const fileName = safeFileName(`${built.package.id}-r${built.package.revision}.kvpaket`, 'kriteriepaket.kvpaket');
       const saved = await ctx.saveFile({ suggestedName: fileName, bytes: built.bytes, filterName: 'Kriteriepaket', extensions: ['kvpaket'] });
       if (!saved) return null;
       const signer = trust().get(built.keyId);
       // The saver may have chosen another name (no overwriting): report the one written.
-      return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
+      return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined, publicKeyPem: publicPemOf(privateKey) };
     },
     'trust:list': () => [...builtInKeys(ctx.resourcesDir), ...userKeys(ctx.store.db)].map(view),
     'trust:inspect-key': ({ fileId }) => {

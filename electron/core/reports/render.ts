@@ -6,6 +6,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { aterforingMetadata, writeAterforing } from './documents/aterforing';
 import { bedomningMetadata, writeBedomning } from './documents/bedomning';
+import { kriteriepaketMetadata, writeKriteriepaket, type KriteriepaketModel } from './documents/kriteriepaket';
 import { sammanstallningMetadata, writeSammanstallning } from './documents/sammanstallning';
 import type { ReportFonts } from './fonts';
 import { ReportWriter, type PageFrame, type WriterSetup } from './layout/writer';
@@ -42,7 +43,8 @@ export async function renderSammanstallning(model: SammanstallningModel, options
 export type ReportJob =
   | { readonly kind: 'bedomning'; readonly name: string; readonly model: BedomningModel; readonly appendix?: boolean }
   | { readonly kind: 'aterforing'; readonly name: string; readonly model: AterforingModel }
-  | { readonly kind: 'sammanstallning'; readonly name: string; readonly model: SammanstallningModel };
+  | { readonly kind: 'sammanstallning'; readonly name: string; readonly model: SammanstallningModel }
+  | { readonly kind: 'kriteriepaket'; readonly name: string; readonly model: KriteriepaketModel };
 
 export interface RenderedReport {
   readonly bytes: Buffer;
@@ -58,6 +60,8 @@ export function renderReport(job: ReportJob, options: RenderOptions): Promise<Re
       return render(options, job.model.reportDate, 'portrait', aterforingMetadata(job.model), (w) => writeAterforing(w, job.model));
     case 'sammanstallning':
       return render(options, job.model.reportDate, 'landscape', sammanstallningMetadata(job.model), (w) => writeSammanstallning(w, job.model));
+    case 'kriteriepaket':
+      return render(options, job.model.reportDate, 'portrait', kriteriepaketMetadata(job.model), (w) => writeKriteriepaket(w, job.model));
   }
 }
 

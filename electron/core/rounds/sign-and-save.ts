@@ -6,6 +6,7 @@ import type { CoreContext } from '../context';
 import { BUNDLE_LIMITS } from '../packages/bundle-limits';
 import { buildRoundBundle } from '../packages/round-bundle-build';
 import { packageContent } from '../packages/store';
+import { publicPemOf } from '../packages/keys';
 import { installationTrust } from '../packages/trust-store';
 import { readSigningKey, readUserFile } from '../packages/user-files';
 import { safeFileName } from '../safe-file-name';
@@ -13,6 +14,7 @@ import { safeFileName } from '../safe-file-name';
 /** The round set-up's "Signera och spara": the same builder as `round build`, saved where the user says. */
 export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round:sign-and-save'>): Promise<SavedFile | null> {
   const files = new Map(args.documents.map((d) => [d.path, d.fileId]));
+  const privateKey = readSigningKey(ctx, args.keyFileId);
   const trust = installationTrust(ctx.store.db, ctx.resourcesDir);
   const built = await buildRoundBundle({
     source: args.source,
@@ -22,7 +24,7 @@ export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round
       if (!fileId) throw new AppError('round-document-missing', `Inget dokument är valt för ${path}. Välj filen igen.`);
       return readUserFile(ctx, fileId, BUNDLE_LIMITS.documentBytes).bytes;
     },
-    privateKey: readSigningKey(ctx, args.keyFileId),
+    privateKey,
     trust,
   });
   const fileName = safeFileName(`${args.source.round.id}.kvomgang`, 'omgang.kvomgang');
@@ -30,5 +32,5 @@ export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round
   if (!saved) return null;
   const signer = trust.get(built.keyId);
   // The saver may have chosen another name (no overwriting): report the one written.
-  return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
+  return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined, publicKeyPem: publicPemOf(privateKey) };
 }

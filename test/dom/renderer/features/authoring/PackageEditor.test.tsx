@@ -71,7 +71,7 @@ describe('the criteria-package editor', () => {
 
   it('signs a valid package with the key the user picks', async () => {
     const fake = openEditor({
-      'package:sign-and-save': () => ({ path: '/hem/exporter/ku-2027-r1.kvpaket', fileName: 'ku-2027-r1.kvpaket', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true }),
+      'package:sign-and-save': () => ({ path: '/hem/exporter/ku-2027-r1.kvpaket', fileName: 'ku-2027-r1.kvpaket', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true, publicKeyPem: '-----BEGIN PUBLIC KEY-----' }),
     });
     await screen.findByRole('heading', { name: 'Grunduppgifter' });
     fillNewPackage();

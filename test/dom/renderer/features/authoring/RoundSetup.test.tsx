@@ -15,7 +15,7 @@ async function openSetup() {
     'app:info': () => appInfo(),
     'package:list': () => [packageView()],
     'package:get': () => packageView(),
-    'round:sign-and-save': () => ({ path: '/ut/ku-2027.kvomgang', fileName: 'ku-2027.kvomgang', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true }),
+    'round:sign-and-save': () => ({ path: '/ut/ku-2027.kvomgang', fileName: 'ku-2027.kvomgang', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true, publicKeyPem: '-----BEGIN PUBLIC KEY-----' }),
   });
   render(<App />);
   await screen.findByRole('heading', { name: 'Ny tävlingsomgång', level: 1 });

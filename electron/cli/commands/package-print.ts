@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { criteriaSheetBytes } from '../../core/authoring/criteria-sheet-template';
+import { kriteriepaketJob } from '../../core/authoring/package-print';
+import { MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
+import { verifyCriteriaPackageBytes, type VerifiedPackage } from '../../core/packages/criteria-file';
+import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
+import { renderReport } from '../../core/reports/render';
+import { printJson, type CliIo } from '../io';
+import { commandLineTrust, explainUntrusted, readInputFile, TRUST_OPTION } from '../input-files';
+import { reportDate, sizeText, writeReport } from '../report-inputs';
+
+function verified(file: string, trustFiles: string[]): VerifiedPackage {
+  try {
+    return verifyCriteriaPackageBytes(readInputFile(file, MAX_PACKAGE_FILE_BYTES), commandLineTrust(trustFiles));
+  } catch (error) {
+    explainUntrusted(error);
+  }
+}
+
+/** `package print` (the package as a PDF) and `package sheet` (its criteria as the spreadsheet template). */
+export function registerPackageOutputs(pkg: Command, io: CliIo): void {
+  pkg
+    .command('print')
+    .description('kriteriepaketet som PDF för examinatorer och tävlande: områden, kriterier, frågor, skalor och poäng per tävlingsklass')
+    .argument('<fil>', 'kriteriepaketet (.kvpaket)')
+    .requiredOption('--out <fil.pdf>', 'var PDF:en sparas')
+    .option('--date <ÅÅÅÅ-MM-DD>', 'utskriftsdatum (standard: i dag)')
+    .option('--deterministic', 'samma paket ger samma fil byte för byte (fast skapandedatum och id)')
+    .option(...TRUST_OPTION)
+    .option('--json', 'skriv ut resultatet som JSON')
+    .action(async (file: string, options: { out: string; date?: string; deterministic?: boolean; trust: string[]; json?: boolean }) => {
+      const date = reportDate(options.date);
+      const read = verified(file, options.trust);
+      const { job, description } = kriteriepaketJob(read.package, { signerKeyId: read.signer.keyId, exampleMaterial: read.signer.example, reportDate: date });
+      const rendered = await renderReport(job, { fonts: loadReportFonts(findFontsDir()), deterministic: options.deterministic ?? false });
+      const path = writeReport(options.out, rendered.bytes);
+      if (options.json) return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length });
+      io.out(`${description} är sparat som PDF i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}).`);
+    });
+
+  pkg
+    .command('sheet')
+    .description('kriteriepaketets områden och kriterier som kalkylblad (.xlsx) enligt mallen, att ändra och importera i redigeraren')
+    .argument('<fil>', 'kriteriepaketet (.kvpaket)')
+    .requiredOption('--out <fil.xlsx>', 'var kalkylbladet sparas')
+    .option(...TRUST_OPTION)
+    .action(async (file: string, options: { out: string; trust: string[] }) => {
+      const p = verified(file, options.trust).package;
+      writeReport(options.out, await criteriaSheetBytes(p));
+      io.out(`${p.areas.length} områden och ${p.areas.reduce((n, a) => n + a.criteria.length, 0)} kriterier ur ${p.id} är sparade i ${options.out}.`);
+    });
+}
