@@ -1,5 +1,5 @@
 /** Plain constants shared by the preload, the browser bridge and the dialogs (no zod: keeps the preload tiny). */
-export const fileKinds = ['kvpaket', 'kvomgang', 'kvbedomning', 'document', 'key'] as const;
+export const fileKinds = ['kvpaket', 'kvomgang', 'kvbedomning', 'document', 'key', 'sheet'] as const;
 
 export type FileKind = (typeof fileKinds)[number];
 
@@ -13,4 +13,5 @@ export const fileKindFilters: Record<FileKind, { name: string; extensions: strin
   kvbedomning: { name: 'Bedömningsfil', extensions: ['kvbedomning'] },
   document: { name: 'Verksamhetsbeskrivning', extensions: ['pdf', 'docx'] },
   key: { name: 'Nyckelfil (PEM)', extensions: ['pem'] },
+  sheet: { name: 'Kalkylblad', extensions: ['xlsx', 'csv'] },
 };

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../../../shared/format';
 import { useForm } from '../form/form-context';
 import { NumberField, TextField } from '../form/Fields';
+import { ClassTotals } from './ClassTotals';
 
 const P = ['package'] as const;
 
@@ -27,6 +28,7 @@ export function BasicsSection() {
         Totalt <strong>{typeof total === 'number' ? formatNumber(total) : '–'} poäng</strong>{' '}
         <span className="muted small">(summan av kriteriernas poäng)</span>
       </p>
+      <ClassTotals />
       <h3>Regler (frivilliga)</h3>
       <div className="form-grid">
         <NumberField label="Högst antal sidor" path={[...P, 'rules', 'maxPages']} step={1} optional />

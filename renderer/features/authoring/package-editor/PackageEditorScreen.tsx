@@ -10,7 +10,9 @@ import { SignAndSave } from '../SignAndSave';
 import { AreasSection } from './AreasSection';
 import { BasicsSection } from './BasicsSection';
 import { ClassesSection } from './ClassesSection';
+import { CriteriaFromSheet } from './CriteriaFromSheet';
 import { usePackageEditor } from './package-draft-store';
+import { PrintPackage } from './PrintPackage';
 import { ScalesSection } from './ScalesSection';
 import { StartFrom } from './StartFrom';
 
@@ -41,11 +43,13 @@ export function PackageEditorScreen() {
         <BasicsSection />
         <ClassesSection />
         <ScalesSection />
+        <CriteriaFromSheet />
         <AreasSection />
         <SignAndSave
           ready={parsed.success}
           doneText="Kriteriepaketet är signerat och sparat"
           sign={(keyFileId) => call('package:sign-and-save', { source: parsed.data!, keyFileId })}
+          actions={<PrintPackage source={parsed.success ? parsed.data : null} />}
         />
       </div>
     </FormContext.Provider>

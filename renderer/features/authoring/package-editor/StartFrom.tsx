@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PackageSummary } from '../../../../shared/contract/packages';
 import { call, messageOf } from '../../../api';
 import { useNotices } from '../../../app/notice-store';
+import { OpenPackageFile } from './OpenPackageFile';
 import { usePackageEditor } from './package-draft-store';
 
 /** Start over, or from a package already on this computer (as its next revision). */
@@ -39,6 +40,7 @@ export function StartFrom() {
             </button>
           </>
         )}
+        <OpenPackageFile />
         <span className="spacer" />
         <button type="button" className="button quiet small" onClick={() => usePackageEditor.getState().startBlank()}>
           Börja om med ett tomt paket

@@ -13,7 +13,8 @@ interface PackageEditorState {
   remove(path: Path, index: number): void;
   move(path: Path, index: number, delta: -1 | 1): void;
   startBlank(): void;
-  startFrom(view: PackageView): void;
+  /** A package on this computer or a signed file opened here, as its next revision. */
+  startFrom(view: Pick<PackageView, 'id' | 'revision' | 'content'>): void;
 }
 
 /** totalPoints follows the criteria; empty optional rule groups are dropped rather than left half-filled. */

@@ -9,6 +9,7 @@ import { ValidationSummary } from '../form/ValidationSummary';
 import { SignAndSave } from '../SignAndSave';
 import { ContestantsSection } from './ContestantsSection';
 import { ExaminersSection } from './ExaminersSection';
+import { OpenRoundFile } from './OpenRoundFile';
 import { documentsWithoutFile, useRoundSetup } from './round-draft-store';
 import { RoundBasics } from './RoundBasics';
 import { TeamsSection } from './TeamsSection';
@@ -52,6 +53,7 @@ export function RoundSetupScreen() {
             Börja om
           </button>
         </div>
+        <OpenRoundFile />
         <ValidationSummary issues={issues} validText="Omgången följer formatet, utan jäv, och kan signeras." />
         <RoundBasics />
         <ContestantsSection />

@@ -19,6 +19,8 @@ interface RoundSetupState {
   choosePackage(view: PackageView | null): void;
   addDocuments(contestant: number, files: readonly FileRef[]): void;
   reset(): void;
+  /** A draft made elsewhere (next year's round from this year's), with no package or files chosen yet. */
+  startFrom(draft: RoundDraft): void;
 }
 
 const initial = () => ({ draft: newRoundDraft(stockholmDate(new Date())), packageSha256: null, pkg: null, files: {} });
@@ -49,6 +51,7 @@ export const useRoundSetup = create<RoundSetupState>()((set) => ({
       return { draft, files };
     }),
   reset: () => set(initial()),
+  startFrom: (draft) => set({ ...initial(), draft }),
 }));
 
 /** The document paths of a draft that have no chosen file (after a restart, or never chosen). */

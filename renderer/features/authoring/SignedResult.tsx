@@ -1,0 +1,42 @@
+import type { SavedFile } from '../../../shared/contract/packages';
+import { groupedFingerprint } from '../../../shared/fingerprint';
+import { call, messageOf } from '../../api';
+import { useNotices } from '../../app/notice-store';
+
+/**
+ * What was signed and where it went, with the key's whole fingerprint (for
+ * the recipients to compare) and the public key they need, ready to save.
+ */
+export function SignedResult({ saved, doneText, onClose }: { saved: SavedFile; doneText: string; onClose: () => void }) {
+  const savePublicKey = async () => {
+    try {
+      const written = await call('authoring:save-public-key', { publicKeyPem: saved.publicKeyPem });
+      if (written) useNotices.getState().show('success', `Den publika nyckeln är sparad som ${written.fileName}.`);
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    }
+  };
+  return (
+    <div className="saved" role="status">
+      <p>
+        <span aria-hidden="true">✓ </span>
+        {doneText} som {saved.fileName}. <span className="muted small mono">{saved.path}</span>
+      </p>
+      <p className="small">
+        Signerat med nyckeln med fingeravtrycket <strong className="fingerprint mono">{groupedFingerprint(saved.keyId)}</strong>
+        {saved.exampleMaterial && ' – exempelnyckeln, så filen är övningsmaterial'}.{' '}
+        {saved.keyTrusted
+          ? 'Mottagarna jämför fingeravtrycket med det de har fått bekräftat.'
+          : 'Nyckeln är inte betrodd på den här datorn. Mottagarna behöver den publika nyckeln och ska jämföra fingeravtrycket med dig, till exempel per telefon.'}
+      </p>
+      <div className="toolbar">
+        <button type="button" className="button small" onClick={() => void savePublicKey()}>
+          Spara den publika nyckeln…
+        </button>
+        <button type="button" className="button quiet small" onClick={onClose}>
+          Stäng
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import type { CriteriaPackageSource } from '../../../../shared/formats/criteria-package';
+import { call, messageOf } from '../../../api';
+import { useNotices } from '../../../app/notice-store';
+
+/** The package as it stands, as a PDF for examiners and contestants (marked as not yet signed). */
+export function PrintPackage({ source }: { source: CriteriaPackageSource | null }) {
+  const [busy, setBusy] = useState(false);
+  const print = async () => {
+    if (!source) return;
+    setBusy(true);
+    try {
+      const saved = await call('authoring:print-package', { source });
+      if (saved) useNotices.getState().show('success', `Kriteriepaketet är sparat som PDF: ${saved.fileName} (${saved.pages} sidor).`);
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="button" disabled={!source || busy} onClick={() => void print()}>
+      {busy ? 'Skapar PDF…' : 'Skriv ut som PDF…'}
+    </button>
+  );
+}
