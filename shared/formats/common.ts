@@ -19,9 +19,11 @@ const typed = (kind: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'saknas' : `ska vara ${kind}`),
 });
 
+const EMPTY_TEXT = 'får inte vara tom';
+
 /** Required text: not empty, bounded. */
 export const text = (max: number) =>
-  z.string(typed('text')).min(1, 'får inte vara tom').max(max, `får vara högst ${max} tecken`);
+  z.string(typed('text')).min(1, EMPTY_TEXT).max(max, `får vara högst ${max} tecken`);
 
 /** Text that may be empty (descriptions, guidance), bounded. */
 export const longText = (max: number) => z.string(typed('text')).max(max, `får vara högst ${max} tecken`);
@@ -125,11 +127,17 @@ const ELEMENT_NOUNS: Record<string, string> = {
   teams: 'teamet',
 };
 
+/** How a field is named: `fältet "points"` in files; the editors pass their form labels. */
+export type FieldNamer = (field: string, list: string | null) => string;
+
+const jsonFieldName: FieldNamer = (field) => `fältet "${field}"`;
+
 /** "kriteriet 2.1, fältet "points"" — the innermost element with an id, and what follows it. */
-export function describeLocation(root: unknown, path: readonly PropertyKey[]): string {
+export function describeLocation(root: unknown, path: readonly PropertyKey[], fieldName: FieldNamer = jsonFieldName): string {
   const parts: string[] = [];
   let node: unknown = root;
   let field: string[] = [];
+  let list: string | null = null;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const next = (node as Record<PropertyKey, unknown> | undefined)?.[segment as never];
@@ -141,6 +149,7 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
         node = next;
         continue;
       }
+      list = listName;
       const noun = ELEMENT_NOUNS[listName] ?? 'post';
       const element = next as { id?: unknown; path?: unknown } | undefined;
       const name = typeof element?.id === 'string' ? element.id : typeof element?.path === 'string' ? element.path : null;
@@ -152,7 +161,7 @@ export function describeLocation(root: unknown, path: readonly PropertyKey[]): s
     }
     node = next;
   }
-  if (field.length > 0) parts.push(`fältet "${field.join('.')}"`);
+  if (field.length > 0) parts.push(fieldName(field.join('.'), list));
   return parts.join(', ');
 }
 
@@ -171,7 +180,9 @@ export function describeIssues(root: unknown, issues: readonly z.core.$ZodIssue[
   if (!first) return `${lead}.`;
   const where = describeLocation(root, first.path);
   const more = issues.length > 1 ? ` (och ${issues.length - 1} fel till)` : '';
-  return `${lead}: ${where ? `${where}: ` : ''}${issueMessage(first)}${more}.`;
+  // "fältet … får inte vara tomt": the message agrees with "fältet", an ett-word.
+  const message = /fältet "[^"]*"$/.test(where) && issueMessage(first) === EMPTY_TEXT ? `${EMPTY_TEXT}t` : issueMessage(first);
+  return `${lead}: ${where ? `${where}: ` : ''}${message}${more}.`;
 }
 
 /** Parses a document whose header has been checked; refusals name the first problem. */

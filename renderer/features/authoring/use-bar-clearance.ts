@@ -13,12 +13,15 @@ export function useBarClearance<T extends HTMLElement>() {
     const scroller = bar?.closest<HTMLElement>('.main');
     if (!bar || !scroller) return;
     const update = () => scroller.style.setProperty('--bar-clearance', `${bar.offsetHeight + 12}px`);
+    const clear = () => scroller.style.removeProperty('--bar-clearance');
     update();
+    // jsdom (component tests) has no ResizeObserver; the first measure is all it needs.
+    if (typeof ResizeObserver === 'undefined') return clear;
     const observer = new ResizeObserver(update);
     observer.observe(bar);
     return () => {
       observer.disconnect();
-      scroller.style.removeProperty('--bar-clearance');
+      clear();
     };
   }, []);
   return ref;

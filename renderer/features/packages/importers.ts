@@ -31,7 +31,7 @@ export function reportImport(outcome: ImportOutcome): void {
   const { item, status } = outcome;
   const what = item.kind === 'round' ? `Omgången "${item.title}"` : `Kriteriepaketet "${item.title}"`;
   const text = {
-    imported: `${what} är importerad${item.kind === 'round' ? '' : 't'}.`,
+    imported: `${what} är ${item.kind === 'round' ? 'importerad' : 'importerat'}.`,
     replaced: `${what} är ersatt av den nya filen.`,
     unchanged: `${what} fanns redan på datorn; ingenting ändrades.`,
   }[status];

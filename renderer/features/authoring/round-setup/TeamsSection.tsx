@@ -59,7 +59,9 @@ function TeamFields({ index, team, draft }: { index: number; team: Team; draft: 
                 <input type="checkbox" checked={checked} onChange={(e) => form.edit([...path, 'contestants'], toggled(team.contestants, contestant.id, e.target.checked))} />
                 {contestant.name || contestant.id} <span className="muted small">{contestant.organisation}</span>
               </label>
-              {other && <span className="muted small">bedöms också av team {other}</span>}
+              {/* Unticked: the contestant is another team's; ticked here too: one team too many. */}
+              {other && !checked && <span className="muted small">bedöms av team {other}</span>}
+              {other && checked && <span className="error small">bedöms redan av team {other}; varje tävlande bedöms av ett enda team</span>}
               {conflict && (
                 <span className={checked ? 'conflict error' : 'conflict warning-text'}>
                   <span aria-hidden="true">⚠ </span>

@@ -32,7 +32,7 @@ describe('the criteria-package editor', () => {
     openEditor();
     const summary = await screen.findByRole('heading', { name: /7 saker att rätta innan det kan signeras/ });
     expect(screen.getByRole('button', { name: 'Signera och spara' })).toBeDisabled();
-    expect(within(summary.parentElement!).getByRole('button', { name: 'kriteriet 1.1, fältet "title": får inte vara tom' })).toBeInTheDocument();
+    expect(within(summary.parentElement!).getByRole('button', { name: 'kriteriet 1.1, Rubrik: får inte vara tom' })).toBeInTheDocument();
 
     set('f-package-id', 'ku 2027');
     expect(byId('f-package-id')).toHaveAttribute('aria-invalid', 'true');
@@ -64,7 +64,7 @@ describe('the criteria-package editor', () => {
   it('focuses the field of a problem from the summary, opening its folded section', async () => {
     openEditor();
     const summary = (await screen.findByRole('heading', { name: /saker att rätta/ })).parentElement!;
-    await userEvent.click(within(summary).getByRole('button', { name: 'kriteriet 1.1, fältet "title": får inte vara tom' }));
+    await userEvent.click(within(summary).getByRole('button', { name: 'kriteriet 1.1, Rubrik: får inte vara tom' }));
     expect(byId('f-package-areas-0-criteria-0-title')).toHaveFocus();
     expect(byId('f-package-areas-0-criteria-0-title').closest('details')).toHaveAttribute('open');
   });
