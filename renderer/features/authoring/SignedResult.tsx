@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { SavedFile } from '../../../shared/contract/packages';
 import { groupedFingerprint } from '../../../shared/fingerprint';
 import { call, messageOf } from '../../api';
@@ -8,10 +9,11 @@ import { useNotices } from '../../app/notice-store';
  * the recipients to compare) and the public key they need, ready to save.
  */
 export function SignedResult({ saved, doneText, onClose }: { saved: SavedFile; doneText: string; onClose: () => void }) {
+  const [keyFile, setKeyFile] = useState<string | null>(null);
   const savePublicKey = async () => {
     try {
       const written = await call('authoring:save-public-key', { publicKeyPem: saved.publicKeyPem });
-      if (written) useNotices.getState().show('success', `Den publika nyckeln är sparad som ${written.fileName}.`);
+      if (written) setKeyFile(written.path);
     } catch (error) {
       useNotices.getState().show('error', messageOf(error));
     }
@@ -36,6 +38,11 @@ export function SignedResult({ saved, doneText, onClose }: { saved: SavedFile; d
         <button type="button" className="button quiet small" onClick={onClose}>
           Stäng
         </button>
+        {keyFile && (
+          <span className="small">
+            <span aria-hidden="true">✓ </span>Den publika nyckeln är sparad: <span className="mono">{keyFile}</span>
+          </span>
+        )}
       </div>
     </div>
   );
