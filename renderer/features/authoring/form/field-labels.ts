@@ -42,6 +42,8 @@ const LABELS: Record<string, Record<string, Label>> = {
     'round.deadlines.siteVisits': { text: 'Sista dag för platsbesök' },
     'round.deadlines.jury': { text: 'Sista dag för domarkommittén' },
     criteriaPackage: { text: 'Kriteriepaket', neuter: true },
+    'criteriaPackage.id': { text: 'Kriteriepaket', neuter: true },
+    'criteriaPackage.revision': { text: 'Kriteriepaketets revision' },
     contestants: { text: 'Tävlande' },
     examiners: { text: 'Examinatorer' },
     teams: { text: 'Team', neuter: true },
