@@ -2,18 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { launch, type Page, ROOT, screenshot } from './harness';
+import { field, pick } from './authoring-helpers';
+import { launch, ROOT, screenshot } from './harness';
 
 const SAMPLES = join(ROOT, 'test/fixtures/samples');
 const PRIVATE_KEY = join(SAMPLES, 'keys/private.pem');
 
-/** Browser mode's file picker is an <input type=file>: answer it with a file from disk. */
-async function pick(page: Page, path: string, trigger: () => Promise<void>): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
-  await chooser.setFiles(path);
-}
-
-const field = (page: Page, path: string) => page.locator(`#f-${path.replace(/\./g, '-')}`);
 
 describe('stadsledningskontoret in Chromium', () => {
   it('builds a criteria package in the editor with live validation, signs it, and imports it again', async () => {

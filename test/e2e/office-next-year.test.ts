@@ -6,17 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { generateKeyPair } from '../../electron/core/packages/keys';
 import { groupedFingerprint } from '../../shared/fingerprint';
 import { expectAccessible } from './a11y';
+import { field, pick } from './authoring-helpers';
 import { launch, type Page, ROOT, screenshot } from './harness';
 
 const OVNING = join(ROOT, 'resources/ovning');
 const DOCUMENTS = join(ROOT, 'test/fixtures/samples/documents');
 
-async function pick(page: Page, path: string, trigger: () => Promise<void>): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
-  await chooser.setFiles(path);
-}
-
-const field = (page: Page, path: string) => page.locator(`#f-${path.replace(/\./g, '-')}`);
 
 /** Opens every folded section around a field, as a person clicking the summaries would see it. */
 async function unfold(page: Page, path: string): Promise<void> {

@@ -3,14 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
+import { field, pick } from './authoring-helpers';
 import { launch, type Page, ROOT, screenshot } from './harness';
 
-async function pick(page: Page, path: string, trigger: () => Promise<void>): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
-  await chooser.setFiles(path);
-}
-
-const field = (page: Page, path: string) => page.locator(`#f-${path.replace(/\./g, '-')}`);
 const summaryItem = (page: Page, text: string) =>
   page.getByRole('status').filter({ hasText: 'innan det kan signeras' }).getByRole('button', { name: text, exact: true });
 
