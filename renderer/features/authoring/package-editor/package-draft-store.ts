@@ -44,8 +44,12 @@ export const usePackageEditor = create<PackageEditorState>()((set) => {
     startBlank: () => set({ draft: newPackageDraft(stockholmDate(new Date())), basedOn: null }),
     startFrom: (view) =>
       set({
-        // A changed package needs a higher revision (the same id and revision cannot be imported twice).
-        draft: normalise({ format: 'examinator.criteria-package', formatVersion: 1, package: { ...view.content, revision: view.revision + 1 } } as PackageDraft),
+        // A changed package needs a higher revision (the same id and revision cannot be imported twice), issued today.
+        draft: normalise({
+          format: 'examinator.criteria-package',
+          formatVersion: 1,
+          package: { ...view.content, revision: view.revision + 1, issuedAt: stockholmDate(new Date()) },
+        } as PackageDraft),
         basedOn: `${view.id} revision ${view.revision}`,
       }),
   };
