@@ -119,8 +119,8 @@ function rangeText(scale: Scale, from: number, to: number): string {
 }
 
 function scaleSection(w: ReportWriter, scale: Scale): void {
-  // The heading stays with its range and the table's first rows.
-  heading(w, 2, scale.title, { keepWith: 130 });
+  // The heading stays with its range and the table's first four rows (the table's own minimum on a page).
+  heading(w, 2, scale.title, { keepWith: 200 });
   paragraph(w, `Från ${scoreText(scale.min, scale)} till ${scoreText(scale.max, scale)} i steg om ${scoreText(scale.step, scale)}.`, { color: colors.muted, size: size.small });
   table(w, {
     fontSize: size.small + 0.5,
