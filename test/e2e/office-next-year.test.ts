@@ -50,6 +50,7 @@ describe('stadsledningskontoret starts from last year', () => {
     await pick(page, join(OVNING, 'ku-2026-exempel.kvpaket'), () => page.getByRole('button', { name: 'Öppna en paketfil…' }).click());
     await page.getByText('Utgår från ku-2026-exempel revision 1 (revisionen är höjd med ett).').waitFor();
     expect(await field(page, 'package.revision').inputValue()).toBe('2');
+    await screenshot(page, 'office-0-package-opened');
     await field(page, 'package.title').fill('Kvalitetsutmärkelsen 2027 – kriterier');
     await field(page, 'package.year').fill('2027');
 
@@ -128,6 +129,7 @@ describe('stadsledningskontoret starts from last year', () => {
     const e = examiner.page;
     await pick(e, join(exports, 'ku-2027-r2.kvpaket'), () => e.getByRole('button', { name: 'Importera fil…' }).click());
     await trustWith(e, publicKey);
+    await e.getByText('Kriteriepaketet "Kvalitetsutmärkelsen 2027 – kriterier" är importerat.').waitFor();
     await e.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2027 – kriterier', level: 1 }).waitFor();
     await e.getByRole('button', { name: 'Examinator – till startsidan' }).click();
     await pick(e, join(exports, 'ku-2027-ovning.kvomgang'), () => e.getByRole('button', { name: 'Importera fil…' }).click());
