@@ -72,6 +72,11 @@ describe('criteria from a spreadsheet', () => {
     await expect(readCriteriaSheet(file('k.xlsx', Buffer.from('inte en zip')), scales, classes)).rejects.toThrow(/ingen läsbar ZIP-fil/);
   });
 
+  it('refuses more rows than a package can hold before checking them one by one', async () => {
+    const rows = Array.from({ length: 2001 }, (_, i) => `1;A;${i};T;Resultat;resultat;1;;`);
+    await expect(readCriteriaSheet(file('k.csv', [HEADER, ...rows].join('\n')), scales, classes)).rejects.toThrow(/har 2001 rader; högst 2000 kriterier tas emot/);
+  });
+
   it('refuses an .xlsx that unpacks past the bound, honest or lying about its size, before exceljs reads it', async () => {
     const zeros = deflatedZeros(64 * 1024 * 1024);
     const honest = craftZip([{ name: 'xl/worksheets/sheet1.xml', deflated: zeros }]);
