@@ -7,15 +7,15 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import { serializeDocument, signDocument } from '../../electron/core/packages/signing';
-import { bundleBytes, examplePrivateKey } from '../helpers/bundles';
+import { examplePrivateKey } from '../helpers/bundles';
 import { roundSource, samplePath } from '../helpers/samples';
 import { tempDir } from '../helpers/temp';
 import { expectRefused, runHostile } from './harness';
 import { recordHostile } from './record';
-import { craftZip, entriesOf } from './zip-craft';
+import { sampleBundleEntries } from './sample-bundle';
 
 type Manifest = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- hostile edits reach anywhere
 type Source = ReturnType<typeof roundSource> & { declaredConflicts?: unknown };
@@ -39,18 +39,14 @@ const cases: { input: string; edit: (round: Source) => void; expected: string }[
 ];
 
 describe('jäv hidden by invisible characters, or declared: refused by round verify and the app import', () => {
-  let entries: { name: string; bytes: Buffer }[] = [];
-  beforeAll(async () => {
-    entries = await entriesOf(await bundleBytes());
-  }, 60_000);
+  const bundle = sampleBundleEntries();
 
   /** round.json edited and signed again with the example key: a valid signature over a round with jäv. */
   const resigned = (edit: (round: Source) => void) => {
-    const manifest = JSON.parse(entries.find((e) => e.name === 'round.json')!.bytes.toString('utf8')) as Manifest;
+    const manifest = JSON.parse(bundle.manifestText()) as Manifest;
     edit(manifest as Source);
     const { signature: _old, ...unsigned } = manifest;
-    const signed = serializeDocument(signDocument(unsigned, examplePrivateKey()));
-    return craftZip(entries.map((e) => (e.name === 'round.json' ? { name: e.name, bytes: signed } : e)));
+    return bundle.withManifest(serializeDocument(signDocument(unsigned, examplePrivateKey())));
   };
 
   it.each(cases.map((c) => [c.input, c] as const))('%s', async (input, testCase) => {

@@ -7,17 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import { call } from '../helpers/core';
 import { dbFingerprint } from '../helpers/db-fingerprint';
 import { assessmentBytes, exchangeCore, handOver } from '../helpers/exchange';
-import { bundleBytes } from '../helpers/bundles';
 import { samplePath } from '../helpers/samples';
 import { tempDir } from '../helpers/temp';
 import { expectRefused, runHostile, writeHostile } from './harness';
 import { recordHostile } from './record';
-import { craftZip, entriesOf } from './zip-craft';
+import { sampleBundleEntries } from './sample-bundle';
 
 const DUPLICATE = 'Examinator godtar inga dubbla fält, eftersom olika program då kan läsa olika värden.';
 const SURROGATE = 'Examinator godtar bara giltig Unicode-text.';
@@ -82,15 +81,12 @@ describe('duplicate members and lone surrogates in an assessment file (.kvbedomn
 });
 
 describe('duplicate members and lone surrogates in round.json (.kvomgang)', () => {
-  let entries: { name: string; bytes: Buffer }[] = [];
-  beforeAll(async () => {
-    entries = await entriesOf(await bundleBytes());
-  }, 60_000);
+  const bundle = sampleBundleEntries();
 
   const withManifest = (edit: (text: string) => string) => {
-    const genuine = entries.find((e) => e.name === 'round.json')!.bytes.toString('utf8');
+    const genuine = bundle.manifestText();
     const tampered = edit(genuine);
-    return { genuine, tampered, bytes: craftZip(entries.map((e) => (e.name === 'round.json' ? { name: e.name, bytes: Buffer.from(tampered) } : e))) };
+    return { genuine, tampered, bytes: bundle.withManifest(Buffer.from(tampered)) };
   };
 
   it('duplicate member: an examiner’s organisation given twice, the first one the contestant’s (jäv hidden from some readers)', async () => {
