@@ -47,6 +47,7 @@ const LABELS: Record<string, Record<string, Label>> = {
     contestants: { text: 'Tävlande' },
     examiners: { text: 'Examinatorer' },
     teams: { text: 'Team', neuter: true },
+    declaredConflicts: { text: 'Anmält jäv', neuter: true },
   },
   classes: { id: ID, title: NAME },
   scales: { id: ID, title: NAME, min: { text: 'Min' }, max: { text: 'Max' }, step: { text: 'Steg', neuter: true }, unit: { text: 'Enhet' }, bands: { text: 'Nivåer' }, attributes: { text: 'Aspekter' } },
@@ -67,6 +68,7 @@ const LABELS: Record<string, Record<string, Label>> = {
   contestants: { id: ID, name: NAME, organisation: { text: 'Organisation' }, class: { text: 'Tävlingsklass' }, documents: { text: 'Verksamhetsbeskrivning' } },
   documents: { title: { text: 'Titel' }, path: { text: 'Fil' }, mediaType: { text: 'Filtyp' } },
   examiners: { id: ID, name: NAME, email: { text: 'E-post' }, organisation: { text: 'Organisation' } },
+  declaredConflicts: { examiner: { text: 'Examinator' }, contestant: { text: 'Tävlande' }, reason: { text: 'Skäl', neuter: true } },
   teams: { id: { text: 'Teamets id', neuter: true }, lead: { text: 'Utvärderingsledare' }, members: { text: 'Medlemmar' }, contestants: { text: 'Bedömer' } },
 };
 

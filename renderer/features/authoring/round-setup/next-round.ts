@@ -2,7 +2,8 @@
  * Next year's round from this year's signed round.json: the year, the id,
  * the title and every deadline moved one year on; examiners and teams kept;
  * contestants kept (without documents: each year has its own
- * verksamhetsbeskrivning) or cleared; the criteria package left to choose.
+ * verksamhetsbeskrivning) or cleared, with the jäv declared about them; the
+ * criteria package left to choose.
  */
 import type { RoundManifest } from '../../../../shared/formats/round';
 import type { RoundDraft } from './templates';
@@ -23,7 +24,7 @@ function movedId(id: string, from: number, to: number): string {
 }
 
 export function nextYearRound(manifest: RoundManifest, options: { readonly keepContestants: boolean }): RoundDraft {
-  const { signature: _signature, criteriaPackage: _package, round, contestants, teams, ...rest } = manifest;
+  const { signature: _signature, criteriaPackage: _package, round, contestants, teams, declaredConflicts, ...rest } = manifest;
   const from = round.year;
   const to = from + 1;
   const kept = options.keepContestants ? contestants.map((c) => ({ ...c, documents: [] })) : [];
@@ -43,5 +44,7 @@ export function nextYearRound(manifest: RoundManifest, options: { readonly keepC
     criteriaPackage: { id: '', revision: 1 },
     contestants: kept,
     teams: teams.map((t) => ({ ...t, members: [...t.members], contestants: options.keepContestants ? [...t.contestants] : [] })),
+    // Declared jäv names contestants: kept with them (the office reviews it), gone with them.
+    ...(options.keepContestants && declaredConflicts && { declaredConflicts }),
   } as RoundDraft;
 }

@@ -31,10 +31,12 @@ describe('next year’s round from this year’s', () => {
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'))).toEqual(['contestants.0.documents', 'contestants.1.documents']);
   });
 
-  it('clears the contestants and the teams’ assignments when asked; an id without the year gets it', () => {
-    const m = manifest();
+  it('clears the contestants, the teams’ assignments and declared jäv when asked; an id without the year gets it', () => {
+    const m = { ...manifest(), declaredConflicts: [{ examiner: 'e-anna', contestant: 'c-solrosen', reason: 'Tidigare arbetsplats' }] };
     m.round.id = 'ovning';
+    expect(nextYearRound(m, { keepContestants: true })).toHaveProperty('declaredConflicts', m.declaredConflicts);
     const next = nextYearRound(m, { keepContestants: false });
+    expect(next).not.toHaveProperty('declaredConflicts');
     expect(next.round.id).toBe('ovning-2027');
     expect(next.contestants).toEqual([]);
     expect(next.teams[0]!.contestants).toEqual([]);
