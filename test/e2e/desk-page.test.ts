@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { openDeskByKeyboard, waitForTextFocus } from './desk';
+import { launch, screenshot, type Page } from './harness';
+import { isFocused } from './keyboard';
+import { finishConsensus, finishMyAssessment, importCoExaminers, reportText, ROUND } from './team-report';
+
+const LINDGARDEN = 'c-lindgarden';
+const pageBox = (page: Page) => page.getByLabel('Sida', { exact: true });
+const chips = (page: Page) => page.locator('.comments.strength .evidence-chip');
+
+/** B on the focused strength: the newest chip must name the page the viewer shows. */
+async function citeShownPage(page: Page, expected: number): Promise<void> {
+  const before = await chips(page).count();
+  await page.keyboard.press('b');
+  await expect.poll(() => chips(page).count()).toBe(before + 1);
+  expect(await chips(page).last().textContent()).toContain(`s. ${expected}`);
+}
+
+describe('the page on screen is the one the desk cites', () => {
+  it('B cites the page shown after the page box, ›, PageDown and a search hit; the jury\'s PDF prints those pages', async () => {
+    const { app, page } = await launch({ goto: false });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(app.url);
+    await openDeskByKeyboard(page, 'Lindgårdens vård- och omsorgsboende');
+    await page.locator('.pdf-page[data-unit="1"] .textLayer span').first().waitFor();
+
+    // 1.1: S, a sentence, Esc; 12 in the page box, Enter, Esc; B.
+    await page.keyboard.press('6');
+    await page.keyboard.press('s');
+    await waitForTextFocus(page);
+    await page.keyboard.type('Personalens kompetens följs upp systematiskt.');
+    await page.keyboard.press('Escape');
+    await pageBox(page).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await page.locator('.pdf-page[data-unit="12"] .textLayer span').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await isFocused(page.locator('#criterion-title'))).toBe(true);
+    await citeShownPage(page, 12);
+
+    // The › button three times: page 15 in the box and the coverage strip (the thumbnails are hidden in a column this narrow), and B cites it.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Nästa sida' }).click();
+    await expect.poll(() => pageBox(page).inputValue()).toBe('15');
+    await expect.poll(() => page.locator('.coverage-cell.current').getAttribute('aria-label')).toMatch(/^Sida 15:/);
+    await citeShownPage(page, 15);
+
+    // PageDown twice in the document: 17.
+    await page.locator('.viewer-scroll').focus();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => pageBox(page).inputValue()).toBe('17');
+    await citeShownPage(page, 17);
+
+    // A search hit near the top of page 21: the box, the coverage strip and B all say 21.
+    await page.getByRole('button', { name: /Sök/ }).click();
+    await page.getByRole('searchbox', { name: 'Sök i dokumentet' }).fill('rikshawcyklarna');
+    await page.getByRole('button', { name: /^Sida 21 · 1 träff/ }).click();
+    await page.locator('.pdf-page[data-unit="21"] .hl-search').first().waitFor();
+    await page.waitForTimeout(300);
+    await expect.poll(() => pageBox(page).inputValue()).toBe('21');
+    expect(await page.locator('.coverage-cell.current').getAttribute('aria-label')).toMatch(/^Sida 21:/);
+    await citeShownPage(page, 21);
+    await screenshot(page, 'desk-page-search-hit');
+    await page.keyboard.press('f');
+    await waitForTextFocus(page);
+    await page.keyboard.type('Målen saknar mätbara nivåer.');
+    await page.keyboard.press('Escape');
+
+    // The jury's bedömning carries exactly those pages for the team's strength taken from it.
+    await finishMyAssessment(page, LINDGARDEN, ['1.1']);
+    await page.goto(`${app.url}#/omgang/${ROUND}`);
+    await importCoExaminers(page, LINDGARDEN);
+    await page.getByRole('button', { name: 'Förbered konsensus: Lindgårdens vård- och omsorgsboende' }).click();
+    await page.getByRole('button', { name: 'Starta konsensus' }).click();
+    await page.getByRole('button', { name: 'Ta med i teamets lista: Personalens kompetens följs upp systematiskt.' }).click();
+    await page.getByRole('textbox', { name: 'Teamets styrka 1' }).waitFor();
+    await finishConsensus(page, LINDGARDEN);
+    const text = await reportText(page, app.url, app.dataDir, 'Bedömning – Lindgårdens vård- och omsorgsboende');
+    const strength = text.slice(text.indexOf('Personalens kompetens följs upp systematiskt.'));
+    const cited = strength.slice(0, 400).replace(/\s+/g, ' ');
+    expect(cited).toMatch(/s\. 12\b.*s\. 15\b.*s\. 17\b.*s\. 21\b/);
+    expect(cited).not.toMatch(/s\. 1\b/);
+  });
+});
+
