@@ -17,22 +17,28 @@ function Item({ item, examinerId, criterionId, list, locked, used }: { item: Com
   return (
     <li className={`member-comment${picked ? ' picked' : ''}${used ? ' used' : ''}`}>
       {!locked && (
-        <input type="checkbox" aria-label={`Välj för sammanslagning: ${item.text}`} checked={picked} onChange={() => togglePick(pick)} />
+        <input type="checkbox" aria-label={`Välj för sammanslagning: ${item.text}`} checked={picked && !used} disabled={used} onChange={() => togglePick(pick)} />
       )}
       <div>
         <p>{item.text}</p>
         {'evidence' in item && <EvidenceList evidence={item.evidence} />}
-        {used && (
+        {used && locked && (
           <span className="badge success small">
             <span aria-hidden="true">✓ </span>Med i teamets lista
           </span>
         )}
       </div>
-      {!locked && (
-        <button type="button" className="button quiet small" aria-label={`Ta med i teamets lista: ${item.text}`} onClick={() => void takePicks(list, [pick])}>
-          Ta med
-        </button>
-      )}
+      {/* A comment is taken once (the core refuses a second copy); undo gives the button back. */}
+      {!locked &&
+        (used ? (
+          <span className="badge success small taken" role="status" aria-label={`Med i teamets lista: ${item.text}`}>
+            <span aria-hidden="true">✓ </span>Med i listan
+          </span>
+        ) : (
+          <button type="button" className="button quiet small" aria-label={`Ta med i teamets lista: ${item.text}`} onClick={() => void takePicks(list, [pick])}>
+            Ta med
+          </button>
+        ))}
     </li>
   );
 }

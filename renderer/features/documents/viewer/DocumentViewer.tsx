@@ -125,7 +125,6 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
     };
   }, [doc.sha256, update]);
 
-
   // A jump request from the caller (an evidence chip): go to the passage and flash it.
   useEffect(() => {
     if (!jump) return;
@@ -224,7 +223,7 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
           onToggleSearch={() => (view.searchOpen ? closeSearch() : openSearch())}
         />
         <ViewerNotes document={doc} highlights={highlights} />
-        <div className="viewer-body">
+        <div className={`viewer-body${view.searchOpen ? ' searching' : ''}`}>
           {loaded.state === 'pdf' && <Thumbnails pdf={loaded.pdf} units={doc.units} sizes={loaded.sizes} page={current} onSelect={goTo} />}
           <div
             ref={scroller}
