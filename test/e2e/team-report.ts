@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { assessmentBytes, exchangeCore, individualCriteria } from '../helpers/exchange';
 import { tempDir } from '../helpers/temp';
 import { invoke } from './bridge';
@@ -69,8 +70,11 @@ export async function finishConsensus(page: Page, contestantId: string): Promise
 export async function reportText(page: Page, url: string, dataDir: string, title: string): Promise<string> {
   await page.goto(`${url}#/omgang/${ROUND}/rapporter`);
   await page.getByRole('heading', { name: 'Rapporter', level: 1 }).waitFor();
+  const notices = page.getByText(/^Sparade \S+\.pdf/);
+  const before = await notices.count();
   await page.getByRole('button', { name: `Skapa PDF: ${title}` }).click();
-  const saved = await page.getByText(/^Sparade \S+\.pdf/).first().textContent();
+  await expect.poll(() => notices.count(), { timeout: 30_000 }).toBeGreaterThan(before);
+  const saved = await notices.last().textContent();
   const fileName = /Sparade (\S+\.pdf)/.exec(saved ?? '')![1]!;
   return execFileSync('pdftotext', ['-layout', join(dataDir, 'exporter', fileName), '-'], { encoding: 'utf8' });
 }
