@@ -84,3 +84,44 @@ describe('the page on screen is the one the desk cites', () => {
   });
 });
 
+
+describe('searching the document on the desk', () => {
+  it('Ctrl+F from anywhere on the desk opens the search (typing goes there), keeps the zoom, and a reload keeps the page', async () => {
+    const { app, page } = await launch({ goto: false });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(app.url);
+    await openDeskByKeyboard(page, 'Lindgårdens vård- och omsorgsboende');
+    await page.locator('.pdf-page[data-unit="1"] .textLayer span').first().waitFor();
+    const zoom = page.locator('.zoom-level');
+    const fitted = await zoom.textContent();
+
+    // Page 9, then the focus on the criteria list: Ctrl+F, and the word typed lands in the search box.
+    await pageBox(page).fill('9');
+    await pageBox(page).press('Enter');
+    await page.getByRole('navigation', { name: 'Kriterier' }).getByRole('button', { name: /^1\.2 / }).click();
+    await page.keyboard.press('Control+f');
+    const box = page.getByRole('searchbox', { name: 'Sök i dokumentet' });
+    await expect.poll(() => isFocused(box)).toBe(true);
+    await page.keyboard.type('besökshundar');
+    expect(await box.inputValue()).toBe('besökshundar');
+    await page.getByText('1 träff på 1 sida').waitFor();
+    expect(await page.locator('.comments.strength .comment').count()).toBe(0);
+    // The panel takes room beside the page; the page keeps its size.
+    expect(await zoom.textContent()).toBe(fitted);
+    expect(await pageBox(page).inputValue()).toBe('9');
+    await screenshot(page, 'desk-search-zoom-kept');
+
+    // Closing the search fits the page to the width again; a reload comes back to page 9.
+    await page.getByRole('button', { name: /Sök/, pressed: true }).click();
+    expect(await zoom.textContent()).toBe(fitted);
+    await page.reload();
+    await page.locator('.pdf-page[data-unit="9"] .textLayer span').first().waitFor();
+    await expect.poll(() => pageBox(page).inputValue()).toBe('9');
+    expect(await zoom.textContent()).toBe(fitted);
+    expect(await page.locator('.pdf-page[data-unit="9"]').evaluate((element) => {
+      const view = element.closest('.viewer-scroll')!.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return box.top <= view.top + 20 && box.bottom >= view.bottom;
+    })).toBe(true);
+  });
+});
