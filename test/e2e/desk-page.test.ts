@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openDeskByKeyboard, waitForTextFocus } from './desk';
-import { launch, screenshot, type Page } from './harness';
+import { launchLindgardenDesk, waitForTextFocus } from './desk';
+import { screenshot, type Page } from './harness';
 import { isFocused } from './keyboard';
 import { finishConsensus, finishMyAssessment, importCoExaminers, reportText, ROUND } from './team-report';
 
@@ -18,11 +18,7 @@ async function citeShownPage(page: Page, expected: number): Promise<void> {
 
 describe('the page on screen is the one the desk cites', () => {
   it('B cites the page shown after the page box, ›, PageDown and a search hit; the jury\'s PDF prints those pages', async () => {
-    const { app, page } = await launch({ goto: false });
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app.url);
-    await openDeskByKeyboard(page, 'Lindgårdens vård- och omsorgsboende');
-    await page.locator('.pdf-page[data-unit="1"] .textLayer span').first().waitFor();
+    const { app, page } = await launchLindgardenDesk();
 
     // 1.1: S, a sentence, Esc; 12 in the page box, Enter, Esc; B.
     await page.keyboard.press('6');
@@ -87,11 +83,7 @@ describe('the page on screen is the one the desk cites', () => {
 
 describe('searching the document on the desk', () => {
   it('Ctrl+F from anywhere on the desk opens the search (typing goes there), keeps the zoom, and a reload keeps the page', async () => {
-    const { app, page } = await launch({ goto: false });
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app.url);
-    await openDeskByKeyboard(page, 'Lindgårdens vård- och omsorgsboende');
-    await page.locator('.pdf-page[data-unit="1"] .textLayer span').first().waitFor();
+    const { page } = await launchLindgardenDesk();
     const zoom = page.locator('.zoom-level');
     const fitted = await zoom.textContent();
 

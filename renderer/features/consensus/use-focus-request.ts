@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { focusAtEnd } from '../../app/focus';
 import { useConsensus } from './consensus-store';
 
 /**
@@ -11,8 +12,7 @@ export function useFocusRequest(key: string, field: RefObject<HTMLTextAreaElemen
   useEffect(() => {
     const element = field.current;
     if (!requested || !element) return;
-    element.focus();
-    element.setSelectionRange(element.value.length, element.value.length);
+    focusAtEnd(element);
     useConsensus.setState({ focusRequest: null });
   }, [requested, field]);
 }
