@@ -110,5 +110,6 @@ describe('the team\'s lists in the consensus, as the lead builds them in Chromiu
     await page.keyboard.type('språk');
     expect(await box.inputValue()).toBe('språk');
     await page.getByText(/\d+ träffar? på \d+ sid/).waitFor();
+    await screenshot(page, 'consensus-ctrl-f-reader');
   });
 });
