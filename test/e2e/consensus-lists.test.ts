@@ -26,7 +26,7 @@ async function startConsensus(page: Page): Promise<void> {
 const agenda = (page: Page) => page.getByRole('navigation', { name: 'Dagordning' });
 
 describe('the team\'s lists in the consensus, as the lead builds them in Chromium', () => {
-  it('takes a comment once however often it is clicked, moves the focus into what is added, grows the boxes, and the PDFs say each thing once', async () => {
+  it('takes a comment once however often it is clicked, moves the focus into what is added, grows the boxes, and the PDFs say each thing once', { timeout: 240_000 }, async () => {
     const { app, page } = await launch();
     await startConsensus(page);
 

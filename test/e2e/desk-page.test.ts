@@ -17,7 +17,7 @@ async function citeShownPage(page: Page, expected: number): Promise<void> {
 }
 
 describe('the page on screen is the one the desk cites', () => {
-  it('B cites the page shown after the page box, ›, PageDown and a search hit; the jury\'s PDF prints those pages', async () => {
+  it('B cites the page shown after the page box, ›, PageDown and a search hit; the jury\'s PDF prints those pages', { timeout: 240_000 }, async () => {
     const { app, page } = await launchLindgardenDesk();
 
     // 1.1: S, a sentence, Esc; 12 in the page box, Enter, Esc; B.

@@ -154,11 +154,12 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
   // Ctrl+F anywhere on a screen with a viewer (or a request from a screen without one) opens the search.
   const searchRequested = useViewer((s) => s.searchRequested);
   useEffect(() => {
-    if (!searchRequested || loaded.state === 'loading') return;
+    // Once the page has its fitted size: that is the zoom the search keeps.
+    if (!searchRequested || !ready) return;
     useViewer.setState({ searchRequested: false });
     openSearch();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- one request, one opening
-  }, [searchRequested, loaded.state]);
+  }, [searchRequested, ready]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
