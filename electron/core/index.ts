@@ -5,6 +5,7 @@ import { assessmentHandlers } from './assessments/handlers';
 import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
 import { documentHandlers } from './documents/handlers';
+import { draftHandlers } from './drafts/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
@@ -65,6 +66,7 @@ export function createCore(options: CoreOptions): Core {
     ...exchangeHandlers(context),
     ...consensusHandlers(context),
     ...reportHandlers(context),
+    ...draftHandlers(context),
   } satisfies Handlers;
 
   const ready =
