@@ -59,9 +59,9 @@ function Screen({ route }: { route: Route }) {
     case 'authoring':
       return <AuthoringScreen />;
     case 'package-editor':
-      return <PackageEditorScreen />;
+      return <PackageEditorScreen draftId={route.draftId} />;
     case 'round-setup':
-      return <RoundSetupScreen />;
+      return <RoundSetupScreen draftId={route.draftId} />;
   }
 }
 
