@@ -31,7 +31,8 @@ export interface DraftBinding {
 /** Whether the draft is being read; and how its saving goes. */
 export function useSavedDraft(binding: DraftBinding): { loading: boolean; save: SaveState } {
   const { kind, routeId, openId, content, title } = binding;
-  const [loading, setLoading] = useState(routeId === undefined || routeId !== openId);
+  // Until the store holds the draft the route names (a read that fails leaves it so: nothing is overwritten).
+  const loading = routeId === undefined || routeId !== openId;
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const openRef = useRef(binding.open);
   useEffect(() => {
@@ -48,19 +49,10 @@ export function useSavedDraft(binding: DraftBinding): { loading: boolean; save: 
       });
       return;
     }
-    if (routeId === openId) {
-      setLoading(false);
-      return;
-    }
-    let current = true;
-    setLoading(true);
+    if (routeId === openId) return;
     call('draft:get', { id: routeId })
       .then((view) => openRef.current(routeId, view && view.kind === kind ? view.content : null))
-      .catch((error: unknown) => useNotices.getState().show('error', messageOf(error)))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
+      .catch((error: unknown) => useNotices.getState().show('error', `Utkastet kunde inte hämtas: ${messageOf(error)}`));
     // openId is left out on purpose: only a change of route picks another draft.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [routeId, kind]);

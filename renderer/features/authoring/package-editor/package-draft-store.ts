@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { PackageView } from '../../../../shared/contract/packages';
 import { stockholmDate } from '../../../../shared/format';
+import { renameCarriesReferences, renameInPackage, type PackageReferenceKind } from '../../../../shared/formats/id-references';
 import { draftOps, startOf, type DraftOps, type EditedDraft } from '../form/draft-ops';
 import { getIn, setIn } from '../form/paths';
 import { newPackageDraft, type PackageDraft } from './templates';
@@ -8,6 +9,8 @@ import { newPackageDraft, type PackageDraft } from './templates';
 interface PackageEditorState extends EditedDraft<PackageDraft>, DraftOps<PackageDraft> {
   /** What the draft started from ("ku-2026-exempel revision 1"), or null for a new package. */
   readonly basedOn: string | null;
+  /** A new id for scale or class `index`; the criteria's references follow it. */
+  renameId(kind: PackageReferenceKind, index: number, to: string): void;
   startBlank(): void;
   startFrom(view: PackageView): void;
   /** A new, empty draft under this id, or one saved earlier. */
@@ -37,6 +40,13 @@ export const usePackageEditor = create<PackageEditorState>()((set) => {
     ...startOf<PackageDraft>(null, blank()),
     basedOn: null,
     ...ops,
+    renameId: (kind, index, to) =>
+      ops.change((draft) => {
+        const list = kind === 'scale' ? 'scales' : 'classes';
+        const ids = draft.package[list].map((item) => item.id);
+        const next = setIn(draft, ['package', list, index, 'id'], to);
+        return renameCarriesReferences(ids, index, to) ? { ...next, package: renameInPackage(next.package, kind, ids[index]!, to) } : next;
+      }),
     // Starting over is a change like any other: it can be undone.
     startBlank: () => {
       ops.change(() => blank());

@@ -3,6 +3,7 @@ import type { FileRef } from '../../../../shared/contract';
 import type { PackageView } from '../../../../shared/contract/packages';
 import { stockholmDate } from '../../../../shared/format';
 import type { CriteriaPackage } from '../../../../shared/formats/criteria-package';
+import { renameCarriesReferences, renameInRound, type RoundReferenceKind } from '../../../../shared/formats/id-references';
 import { draftOps, startOf, type DraftOps, type EditedDraft } from '../form/draft-ops';
 import { appendTo, setIn, type Path } from '../form/paths';
 import { documentPathFor, mediaTypeFor, newRoundDraft, type RoundDraft } from './templates';
@@ -12,6 +13,8 @@ interface RoundSetupState extends EditedDraft<RoundDraft>, DraftOps<RoundDraft> 
   readonly pkg: CriteriaPackage | null;
   /** The chosen file behind each document path (valid for this session). */
   readonly files: Readonly<Record<string, FileRef>>;
+  /** A new id for examiner or contestant `index`; the teams' references follow it. */
+  renameId(kind: RoundReferenceKind, index: number, to: string): void;
   choosePackage(view: PackageView | null): void;
   addDocuments(contestant: number, files: readonly FileRef[]): void;
   reset(): void;
@@ -33,6 +36,13 @@ export const useRoundSetup = create<RoundSetupState>()((set) => {
     ...chosen(null),
     files: {},
     ...ops,
+    renameId: (kind, index, to) =>
+      ops.change((draft) => {
+        const list = kind === 'examiner' ? 'examiners' : 'contestants';
+        const ids = draft[list].map((item) => item.id);
+        const next = setIn(draft, [list, index, 'id'], to);
+        return renameCarriesReferences(ids, index, to) ? renameInRound(next, kind, ids[index]!, to) : next;
+      }),
     choosePackage: (view) =>
       set((s) => ({ ...chosen(view), draft: setIn(s.draft, ['criteriaPackage'], { id: view?.id ?? '', revision: view?.revision ?? 1 }) })),
     addDocuments: (contestant, picked) => {

@@ -15,6 +15,7 @@ async function openSetup() {
     'app:info': () => appInfo(),
     'package:list': () => [packageView()],
     'package:get': () => packageView(),
+    'draft:save': () => ({ savedAt: '2026-09-01T08:00:00.000Z' }),
     'round:sign-and-save': () => ({ path: '/ut/ku-2027.kvomgang', fileName: 'ku-2027.kvomgang', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true }),
   });
   render(<App />);
