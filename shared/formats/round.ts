@@ -66,7 +66,7 @@ export function deadlineOrderProblems(deadlines: Readonly<Partial<Record<(typeof
     const date = deadlines[kind];
     if (typeof date !== 'string' || !ISO_DATE.test(date)) continue;
     if (latest && date < latest.date) {
-      problems.push({ path: [kind], message: `kan inte vara före sista dag för ${DEADLINE_NAMES[latest.kind]} (${latest.date}); ordningen är individuell bedömning, konsensus, platsbesök, domarkommittén` });
+      problems.push({ path: [kind], message: `kan inte vara före sista dag för ${DEADLINE_NAMES[latest.kind]} (${latest.date})` });
     }
     if (!latest || date > latest.date) latest = { kind, date };
   }
