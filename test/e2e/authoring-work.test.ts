@@ -84,6 +84,7 @@ describe("stadsledningskontoret's work in Chromium", () => {
     await page.locator('h1').click();
     await page.keyboard.press('Control+Z');
     await page.getByRole('group', { name: 'Medlemmar' }).waitFor();
+    await page.getByRole('heading', { name: 'Team', exact: true }).scrollIntoViewIfNeeded();
     await screenshot(page, 'work-3-team-back-after-undo');
 
     // A reload (and a restart of the app) keeps all of it.
@@ -115,5 +116,59 @@ describe("stadsledningskontoret's work in Chromium", () => {
     await again.getByRole('dialog').getByRole('button', { name: 'Kasta utkastet' }).click();
     await again.getByText('Utkastet ”Kvalitetsutmärkelsen 2027” är kastat.').waitFor();
     await expect.poll(() => again.getByRole('heading', { name: 'Påbörjade utkast' }).count()).toBe(0);
+  });
+
+  it('package editor: a renamed scale keeps its criteria, a removed area comes back with Ångra, the draft survives a reload, and the signed package is at hand in the round set-up with the key known as our own', async () => {
+    const { app, page } = await launch();
+    const keys = mkdtempSync(join(tmpdir(), 'examinator-office-key-'));
+    const { privateKey } = generateKeyPairSync('ed25519');
+    writeFileSync(join(keys, 'private.pem'), privateKey.export({ format: 'pem', type: 'pkcs8' }));
+
+    await page.goto(`${app.url}#/kontoret/kriteriepaket`);
+    await page.getByRole('heading', { name: 'Kriteriepaket', level: 1 }).waitFor();
+    await page.waitForURL(/#\/kontoret\/kriteriepaket\/[0-9a-f-]{36}$/);
+    await field(page, 'package.id').pressSequentially('ku-2028');
+    await field(page, 'package.title').pressSequentially('Kriterier 2028');
+    await field(page, 'package.classes.0.title').fill('Förskola');
+    await page.getByText('Skala: skala-1').click();
+    await field(page, 'package.scales.0.title').fill('Bedömningsskala');
+    await field(page, 'package.scales.0.bands.0.label').fill('Hela skalan');
+    await retype(page, 'package.scales.0.id', 'arbetssatt');
+    await page.getByText('Område 1').click();
+    await field(page, 'package.areas.0.title').fill('Stockholmarnas fokus');
+    await page.getByText(/^Kriterium 1\.1/).click();
+    await field(page, 'package.areas.0.criteria.0.title').fill('Målgruppernas behov');
+    // The criterion follows the renamed scale: nothing to fix.
+    await expect.poll(() => field(page, 'package.areas.0.criteria.0.scale').inputValue()).toBe('arbetssatt');
+    await page.getByRole('status').filter({ hasText: 'Paketet följer formatet och kan signeras.' }).waitFor();
+
+    // Removing the whole area, then Ångra: it is back with its criterion.
+    await page.getByRole('button', { name: 'Ta bort området 1 Stockholmarnas fokus' }).click();
+    await expect.poll(() => field(page, 'package.areas.0.title').count()).toBe(0);
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await expect.poll(() => field(page, 'package.areas.0.criteria.0.title').inputValue()).toBe('Målgruppernas behov');
+
+    await saved(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Kriteriepaket', level: 1 }).waitFor();
+    await expect.poll(() => field(page, 'package.title').inputValue()).toBe('Kriterier 2028');
+    expect(await field(page, 'package.scales.0.id').inputValue()).toBe('arbetssatt');
+    await page.getByRole('status').filter({ hasText: 'Paketet följer formatet och kan signeras.' }).waitFor();
+    await screenshot(page, 'work-6-package-after-reload');
+
+    // Signed with the office's own (new) key: kept here and the key is ours.
+    await pick(page, join(keys, 'private.pem'), () => page.getByRole('button', { name: 'Signera och spara' }).click());
+    await page.getByText('Kriteriepaketet är signerat och sparat som ku-2028-r1.kvpaket.').waitFor();
+    expect(await page.getByText(/Nyckeln är inte betrodd/).count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Du är här' }).getByRole('button', { name: 'Stadsledningskontoret' }).click();
+    await page.getByRole('button', { name: 'Sätt upp en omgång' }).click();
+    await page.getByRole('heading', { name: 'Ny tävlingsomgång', level: 1 }).waitFor();
+    await field(page, 'criteriaPackage').selectOption({ label: 'Kriterier 2028 (revision 1)' });
+    await page.getByRole('option', { name: 'Förskola' }).waitFor({ state: 'attached' });
+    await field(page, 'criteriaPackage').scrollIntoViewIfNeeded();
+    await screenshot(page, 'work-7-own-package-in-round-setup');
+    await page.goto(`${app.url}#/installningar`);
+    await page.getByRole('heading', { name: 'Betrodda nycklar' }).waitFor();
+    await page.getByText('Egen nyckel – signerar här').waitFor();
   });
 });

@@ -49,7 +49,7 @@ export function DraftList() {
   };
   if (drafts.length === 0) return null;
   return (
-    <section className="card" aria-labelledby="drafts-title">
+    <section className="card drafts-card" aria-labelledby="drafts-title">
       <h2 id="drafts-title">Påbörjade utkast</h2>
       <ul className="plain-list draft-list">
         {drafts.map((draft) => (
