@@ -23,9 +23,16 @@ export interface DraftView extends DraftSummary {
 
 const draftId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'ogiltigt id för ett utkast');
 
-const content = z
-  .record(z.string(), z.unknown())
-  .refine((value) => JSON.stringify(value).length <= MAX_DRAFT_JSON_CHARS, 'utkastet är för stort för att sparas');
+/** JSON within the bound; what JSON cannot carry (a cycle, a BigInt) is refused, not thrown. */
+function fitsAsJson(value: unknown): boolean {
+  try {
+    return JSON.stringify(value).length <= MAX_DRAFT_JSON_CHARS;
+  } catch {
+    return false;
+  }
+}
+
+const content = z.record(z.string(), z.unknown()).refine(fitsAsJson, 'utkastet är för stort eller kan inte sparas som JSON');
 
 export const draftChannels = {
   'draft:list': returns<DraftSummary[]>()(z.object({}).strict()),
