@@ -76,6 +76,7 @@ describe("stadsledningskontoret's work in Chromium", () => {
     // Removing the whole team is undone with Ångra (and Ctrl+Z), done again with Gör om.
     await page.getByRole('button', { name: 'Ta bort team lag-1' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Team lag-1' }).count()).toBe(0);
+    await page.getByText('Tog bort team lag-1. Ångra (Ctrl+Z) tar tillbaka det.').waitFor();
     await page.getByRole('button', { name: 'Ångra' }).click();
     await page.getByRole('group', { name: 'Medlemmar' }).waitFor();
     expect(await page.getByRole('group', { name: 'Medlemmar' }).getByRole('checkbox', { name: /Anna Lind/ }).isChecked()).toBe(true);
