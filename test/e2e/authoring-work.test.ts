@@ -166,7 +166,7 @@ describe("stadsledningskontoret's work in Chromium", () => {
     await page.getByRole('heading', { name: 'Ny tävlingsomgång', level: 1 }).waitFor();
     await field(page, 'criteriaPackage').selectOption({ label: 'Kriterier 2028 (revision 1)' });
     await page.getByRole('option', { name: 'Förskola' }).waitFor({ state: 'attached' });
-    await field(page, 'criteriaPackage').scrollIntoViewIfNeeded();
+    await field(page, 'criteriaPackage').evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await screenshot(page, 'work-7-own-package-in-round-setup');
     await page.goto(`${app.url}#/installningar`);
     await page.getByRole('heading', { name: 'Betrodda nycklar' }).waitFor();
