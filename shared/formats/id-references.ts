@@ -22,14 +22,26 @@ interface CriterionShape {
 
 const swap = (list: readonly string[], from: string, to: string) => list.map((id) => (id === from ? to : id));
 
-/** The round with every team's reference to `from` (lead, members or contestants) now `to`. */
-export function renameInRound<R extends { readonly teams: readonly TeamShape[] }>(round: R, kind: RoundReferenceKind, from: string, to: string): R {
+interface DeclaredShape {
+  readonly examiner: string;
+  readonly contestant: string;
+}
+
+/** The round with every reference to `from` (a team's lead, members or contestants, a declared conflict) now `to`. */
+export function renameInRound<R extends { readonly teams: readonly TeamShape[]; readonly declaredConflicts?: readonly DeclaredShape[] }>(
+  round: R,
+  kind: RoundReferenceKind,
+  from: string,
+  to: string,
+): R {
   const teams = round.teams.map((team) =>
     kind === 'examiner'
       ? { ...team, lead: team.lead === from ? to : team.lead, members: swap(team.members, from, to) }
       : { ...team, contestants: swap(team.contestants, from, to) },
   );
-  return { ...round, teams };
+  if (!round.declaredConflicts) return { ...round, teams };
+  const declaredConflicts = round.declaredConflicts.map((declared) => ({ ...declared, [kind]: declared[kind] === from ? to : declared[kind] }));
+  return { ...round, teams, declaredConflicts };
 }
 
 /** The package with every criterion's reference to scale or class `from` now `to`. */

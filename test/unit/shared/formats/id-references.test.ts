@@ -17,6 +17,13 @@ describe('renaming an id carries its references along', () => {
     expect(parseRoundSource(source).ok).toBe(false);
   });
 
+  it('a declared conflict follows both its examiner and its contestant', () => {
+    const source = { ...roundSource(), declaredConflicts: [{ examiner: 'e-anna', contestant: 'c-lindgarden', reason: 'Tidigare arbetsplats' }] };
+    const renamed = renameInRound(renameInRound(source, 'examiner', 'e-anna', 'anna'), 'contestant', 'c-lindgarden', 'lindgarden');
+    expect(renamed.declaredConflicts).toEqual([{ examiner: 'anna', contestant: 'lindgarden', reason: 'Tidigare arbetsplats' }]);
+    expect(source.declaredConflicts[0]!.examiner).toBe('e-anna');
+  });
+
   it('a contestant stays assessed by its team, and nothing else changes', () => {
     const source = roundSource();
     const [first, second] = source.teams[0]!.contestants;
