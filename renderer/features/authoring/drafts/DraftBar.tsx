@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { formatTime } from '../../../../shared/format';
 import { UndoRedo } from '../../../components/UndoRedo';
 import type { History } from '../form/history';
-import type { SaveState } from './use-saved-draft';
+import { useDraftSaveState, type SaveState } from './use-saved-draft';
 
 const TEXT_FIELD = 'input, textarea, select, [contenteditable="true"]';
 
@@ -37,8 +37,9 @@ function saveText(save: SaveState): string {
 }
 
 /** The editors' own bar: Ångra / Gör om, and whether the draft is saved. */
-export function DraftBar({ history, save, undo, redo }: { history: History<unknown>; save: SaveState; undo(): void; redo(): void }) {
+export function DraftBar({ history, undo, redo }: { history: History<unknown>; undo(): void; redo(): void }) {
   useUndoKeys(undo, redo);
+  const save = useDraftSaveState((s) => s.save);
   return (
     <div className="toolbar draft-bar">
       <UndoRedo canUndo={history.past.length > 0} canRedo={history.future.length > 0} onUndo={undo} onRedo={redo} />

@@ -4,7 +4,8 @@
  * every change is saved shortly after typing pauses — at least every couple of
  * seconds while it goes on, and at once when the editor is left.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { create } from 'zustand';
 import type { DraftKind } from '../../../../shared/contract/drafts';
 import { call, messageOf } from '../../../api';
 import { useNotices } from '../../../app/notice-store';
@@ -14,6 +15,10 @@ const PAUSE_MS = 300;
 const MAX_WAIT_MS = 2_000;
 
 export type SaveState = { readonly status: 'idle' } | { readonly status: 'saving' } | { readonly status: 'saved'; readonly at: string } | { readonly status: 'failed'; readonly message: string };
+
+/** How the open draft's saving goes: its own store, so only the line that says it is drawn again. */
+export const useDraftSaveState = create<{ readonly save: SaveState }>()(() => ({ save: { status: 'idle' } }));
+const setSave = (save: SaveState) => useDraftSaveState.setState({ save });
 
 export interface DraftBinding {
   readonly kind: DraftKind;
@@ -28,12 +33,11 @@ export interface DraftBinding {
   readonly title: string;
 }
 
-/** Whether the draft is being read; and how its saving goes. */
-export function useSavedDraft(binding: DraftBinding): { loading: boolean; save: SaveState } {
+/** Whether the draft is still being read (its saving is told by useDraftSaveState). */
+export function useSavedDraft(binding: DraftBinding): boolean {
   const { kind, routeId, openId, content, title } = binding;
   // Until the store holds the draft the route names (a read that fails leaves it so: nothing is overwritten).
   const loading = routeId === undefined || routeId !== openId;
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const openRef = useRef(binding.open);
   useEffect(() => {
     openRef.current = binding.open;
@@ -80,6 +84,7 @@ export function useSavedDraft(binding: DraftBinding): { loading: boolean; save: 
     if (loading || openId === null || openId !== routeId) return;
     if (baseline.current.id !== openId) {
       baseline.current = { id: openId, content };
+      setSave({ status: 'idle' });
       return;
     }
     if (content === baseline.current.content) return;
@@ -100,5 +105,5 @@ export function useSavedDraft(binding: DraftBinding): { loading: boolean; save: 
     };
   }, []);
 
-  return { loading, save };
+  return loading;
 }

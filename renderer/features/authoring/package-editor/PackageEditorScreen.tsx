@@ -26,14 +26,8 @@ export function PackageEditorScreen({ draftId }: { draftId?: string }) {
   ]);
   const { draft, basedOn, edit, history, undo, redo, open, draftId: openId } = usePackageEditor();
   const content = useMemo(() => ({ draft, basedOn }), [draft, basedOn]);
-  const { loading, save } = useSavedDraft({
-    kind: 'package',
-    routeId: draftId,
-    openId,
-    content,
-    title: draft.package.title || draft.package.id || 'Kriteriepaket utan titel',
-    open: (id, saved) => open(id, savedPackageDraft(saved)),
-  });
+  const title = draft.package.title || draft.package.id || 'Kriteriepaket utan titel';
+  const loading = useSavedDraft({ kind: 'package', routeId: draftId, openId, content, title, open: (id, saved) => open(id, savedPackageDraft(saved)) });
   const parsed = useMemo(() => criteriaPackageSourceSchema.safeParse(draft), [draft]);
   const issues = useMemo(() => (parsed.success ? [] : issuesFrom(draft, parsed.error.issues)), [draft, parsed]);
   const form = useFormApi(draft, edit, issues);
@@ -48,7 +42,7 @@ export function PackageEditorScreen({ draftId }: { draftId?: string }) {
             <p className="muted">Områden, kriterier, skalor och klasser. Allt kontrolleras medan du skriver, med samma regler som när paketet importeras.</p>
           </div>
         </div>
-        <DraftBar history={history} save={save} undo={undo} redo={redo} />
+        <DraftBar history={history} undo={undo} redo={redo} />
         <StartFrom />
         <ValidationSummary issues={issues} validText="Paketet följer formatet och kan signeras." />
         <BasicsSection />

@@ -33,14 +33,8 @@ export function RoundSetupScreen({ draftId }: { draftId?: string }) {
   ]);
   const { draft, pkg, packageSha256, files, edit, history, undo, redo, draftId: openId } = useRoundSetup();
   const content = useMemo(() => ({ draft, packageSha256 }), [draft, packageSha256]);
-  const { loading, save } = useSavedDraft({
-    kind: 'round',
-    routeId: draftId,
-    openId,
-    content,
-    title: draft.round.title || draft.round.id || 'Omgång utan titel',
-    open: openSaved,
-  });
+  const title = draft.round.title || draft.round.id || 'Omgång utan titel';
+  const loading = useSavedDraft({ kind: 'round', routeId: draftId, openId, content, title, open: openSaved });
   const parsed = useMemo(() => roundSourceSchema.safeParse(draft), [draft]);
   const issues = useMemo(() => {
     const problems = [
@@ -73,7 +67,7 @@ export function RoundSetupScreen({ draftId }: { draftId?: string }) {
             Börja om
           </button>
         </div>
-        <DraftBar history={history} save={save} undo={undo} redo={redo} />
+        <DraftBar history={history} undo={undo} redo={redo} />
         <ValidationSummary issues={issues} validText="Omgången följer formatet, utan jäv, och kan signeras." />
         <RoundBasics />
         <ContestantsSection />

@@ -45,6 +45,11 @@ describe('the criteria-package editor', () => {
     expect(byId('f-package-scales-0-bands-0-to')).toHaveAccessibleDescription('sista bandet måste sluta på skalans max (100), inte 90');
     set('f-package-scales-0-bands-0-to', '100');
 
+  });
+
+  it("follows a renamed scale's id in its criteria", async () => {
+    openEditor();
+    await screen.findByRole('heading', { name: /saker att rätta innan det kan signeras/ });
     // Renaming the scale's id (committed when the field is left): its criterion follows.
     set('f-package-scales-0-id', 'arbetssatt');
     fireEvent.blur(byId('f-package-scales-0-id'));
@@ -96,5 +101,6 @@ describe('the criteria-package editor', () => {
     expect(byId('f-package-revision')).toHaveValue(2);
     expect(screen.getByText('Paketet följer formatet och kan signeras.')).toBeInTheDocument();
     expect(screen.getByText('1 000 poäng')).toBeInTheDocument();
-  });
+    // The whole example package drawn several times in jsdom: more than the default 5 s on a busy machine.
+  }, 15_000);
 });

@@ -41,7 +41,8 @@ describe('the round set-up', () => {
     await openSetup();
     expect(screen.getByRole('heading', { name: 'Sista dag', level: 3 })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/deadline/i);
-  });
+    // The first render of the set-up in a fresh jsdom: more than the default 5 s on a busy machine.
+  }, 15_000);
 
   it('shows jäv beside the contestant as soon as a team member shares their organisation, and blocks signing', async () => {
     await openSetup();
