@@ -67,18 +67,29 @@ export function lockDataFolder(dataDir: string, options: LockOptions): FolderLoc
     throw error;
   }
   const holderFile = join(dataDir, LOCK_HOLDER_FILE);
-  const holder: Holder = { kind: options.kind, pid: process.pid, startedAt: options.now.toISOString() };
-  const staging = `${holderFile}.${process.pid}.tmp`;
-  writeFileSync(staging, `${JSON.stringify(holder)}\n`);
-  renameSync(staging, holderFile);
+  writeHolder(holderFile, { kind: options.kind, pid: process.pid, startedAt: options.now.toISOString() });
   return {
     release() {
       if (!db.open) return;
-      // The note goes first: once the lock is free the next holder writes its own.
-      rmSync(holderFile, { force: true });
-      db.close();
+      try {
+        // The note goes first: once the lock is free the next holder writes its own.
+        rmSync(holderFile, { force: true });
+      } finally {
+        db.close();
+      }
     },
   };
+}
+
+/** Best effort, like reading it: the lock is what excludes, the note only names the holder. */
+function writeHolder(file: string, holder: Holder): void {
+  const staging = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(staging, `${JSON.stringify(holder)}\n`);
+    renameSync(staging, file);
+  } catch {
+    rmSync(staging, { force: true });
+  }
 }
 
 function folderInUse(dataDir: string): AppError {
