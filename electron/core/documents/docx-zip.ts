@@ -21,10 +21,10 @@ export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
 
 /**
  * mammoth holds every XML element of the parts as an object (≈ 2.5 kB each
- * while it works): 200 000 (a few hundred pages from Word) fit its worker's
+ * while it works): 150 000 (several hundred pages from Word) fit its worker's
  * memory cap with room to spare. The fixtures' 30 pages have about 7 000.
  */
-export const MAX_DOCX_ELEMENTS = 200_000;
+export const MAX_DOCX_ELEMENTS = 150_000;
 
 /** The parts mammoth reads for text and structure; images and media are left out. */
 const TEXT_PART = /(^\[Content_Types\]\.xml$|\.xml$|\.rels$)/i;

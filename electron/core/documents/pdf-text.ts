@@ -16,7 +16,13 @@ import { resourceRefusal, withTimeCap, WorkerSlot } from './worker-slot';
 
 export const MAX_PDF_PAGES = 2_000;
 const TIMEOUT_MS = 60_000;
-const WORKER_MEMORY_MB = 1_024;
+// Two workers at this cap, plus the inflate bounds below, keep a hostile PDF well under 1 GB of the process.
+const WORKER_MEMORY_MB = 384;
+/**
+ * What pdf.js may inflate (Flate, LZW, …): per stream, and for the whole document read by all workers
+ * together. A page's content is a few hundred kB, an embedded font a few MB; a compression bomb is gigabytes.
+ */
+export const INFLATE_LIMITS = { perStream: 32 * 1024 * 1024, perDocument: 512 * 1024 * 1024 };
 // A worker with a memory cap gets a small young generation, and pdf.js allocates per glyph: at 64 MB it runs as fast as an uncapped one (measured).
 const WORKER_YOUNG_MEMORY_MB = 64;
 const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
@@ -56,10 +62,10 @@ const pool = Array.from(
 let nextId = 1;
 
 /** Extracts the text of every page; rejects with the pdfjs error (name kept) for the caller to explain. */
-export async function extractPdfText(bytes: Buffer): Promise<PdfText | { tooManyPages: number }> {
+export async function extractPdfText(bytes: Buffer, inflateLimits = INFLATE_LIMITS): Promise<PdfText | { tooManyPages: number }> {
   const id = nextId++;
-  // The index of the next page no worker has taken yet, shared by the pool's workers.
-  const nextPage = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  // Shared by the pool's workers: [the index of the next page no worker has taken yet, KiB inflated so far].
+  const counters = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   const shares = await withTimeCap(
     pool,
     TIMEOUT_MS,
@@ -67,7 +73,14 @@ export async function extractPdfText(bytes: Buffer): Promise<PdfText | { tooMany
       pool.map((slot, index) => {
         // A copy per worker: the caller keeps its bytes (they are stored after extraction).
         const data = new Uint8Array(bytes);
-        return slot.run(id, { data, maxPages: MAX_PDF_PAGES, readsFacts: index === 0, nextPage }, [data.buffer]);
+        return slot.run(id, {
+            data,
+            maxPages: MAX_PDF_PAGES,
+            readsFacts: index === 0,
+            counters,
+            maxStreamBytes: inflateLimits.perStream,
+            maxDocumentKib: Math.floor(inflateLimits.perDocument / 1024),
+          }, [data.buffer]);
       }),
     ),
   );
@@ -85,6 +98,12 @@ export function pdfRefusal(error: unknown, name: string): AppError {
     return new AppError(
       'document-encrypted',
       `"${name}" är lösenordsskyddad och kan inte läsas. Be den tävlande skicka en PDF utan lösenord.`,
+    );
+  }
+  if (kind === 'InflateLimit') {
+    return new AppError(
+      'document-pdf-inflates-too-much',
+      `"${name}" packas upp till orimligt mycket data och har inte tagits emot. Be om en vanlig PDF-fil.`,
     );
   }
   const limited = resourceRefusal(error, name);
