@@ -1,9 +1,12 @@
 /**
- * A valid, signed assessment file built to blow up a report (issue 13, item 8):
- * comments within the character limits but made of newlines (1 MB became a
- * 19 644-page bedömning). The report must stay a few pages per criterion, say
- * where it cut, and the database must not change.
+ * Valid, signed assessment files that reports must not mishandle (issue 13):
+ * comments within the character limits but made of newlines (item 8: 1 MB
+ * became a 19 644-page bedömning), where the report must stay a few pages per
+ * criterion and say where it cut; and text in scripts the report's typeface
+ * lacks (item 9), which must be drawn in the fallback face or, where no
+ * embedded face has it, reported — never silently drawn as empty boxes.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,14 +50,18 @@ function amplifyingSource(): ContestantSource {
   };
 }
 
+async function sampleContext() {
+  const { manifest } = await readRoundBundle(samplePath.round, exampleTrust());
+  return {
+    roundId: manifest.round.id,
+    criteriaPackage: manifest.criteriaPackage,
+    documents: Object.fromEntries(manifest.contestants.map((c) => [c.id, c.documents[0]!.sha256])),
+  };
+}
+
 describe('report amplification', () => {
   it('keeps a bedömning from a file of newline comments to a few pages per criterion, and says what it cut', { timeout: 120_000 }, async () => {
-    const { manifest } = await readRoundBundle(samplePath.round, exampleTrust());
-    const context = {
-      roundId: manifest.round.id,
-      criteriaPackage: manifest.criteriaPackage,
-      documents: Object.fromEntries(manifest.contestants.map((c) => [c.id, c.documents[0]!.sha256])),
-    };
+    const context = await sampleContext();
     const dir = tempDir();
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'forstoring.kvbedomning');
@@ -78,5 +85,41 @@ describe('report amplification', () => {
     console.log(`${Math.round(bytes.length / 1024)} kB of newline comments, ${criteria} criteria: ${pages.report} pages, ${pages.withAppendix} with the appendix`);
     expect(pages.report).toBeLessThanOrEqual(MAX_PAGES_PER_CRITERION.report * criteria);
     expect(pages.withAppendix).toBeLessThanOrEqual(MAX_PAGES_PER_CRITERION.withAppendix * criteria);
+  });
+});
+
+/** Text in the scripts Stockholm's staff write, each in a comment of its own. */
+const SCRIPTS = {
+  greek: 'Ελληνικά: καλή συνεργασία',
+  cyrillic: 'Кириллица: хорошая работа',
+  arabic: 'مرحبا',
+  hebrew: 'שלום',
+};
+/** Characters no embedded face has: CJK, Devanagari, a newer emoji. */
+const UNCOVERED = ['中', 'क', '🦄'];
+
+describe('characters the fonts lack', () => {
+  it('draws Greek, Cyrillic, Arabic and Hebrew, and warns on stderr about CJK, Devanagari and emoji', { timeout: 120_000 }, async () => {
+    const comments: SourceComment[] = [...Object.values(SCRIPTS).map((text): SourceComment => [text, 'AL', [4]]), [`Utan typsnitt: ${UNCOVERED.join(' ')}`, 'AL', []]];
+    const source: ContestantSource = { ...solrosen, criteria: solrosen.criteria.map((c, i) => (i === 0 ? { ...c, strengths: comments } : c)) };
+    const dir = tempDir();
+    const file = join(dir, 'skrift.kvbedomning');
+    writeFileSync(file, signed(teamFileInput(source, { context: await sampleContext() })).bytes);
+    const out = join(dir, 'skrift.pdf');
+    const err: string[] = [];
+    const code = await runCli(['report', 'bedomning', '--round', samplePath.round, '--assessment', file, '--out', out, '--date', '2026-10-20'], {
+      out: () => undefined,
+      err: (text) => void err.push(text),
+    });
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    const warning = err.find((line) => line.startsWith('Varning: '));
+    recordHostile({ importer: 'report', input: 'comments in Greek, Cyrillic, Arabic, Hebrew, CJK, Devanagari and emoji', refused: false, acceptedSafely: code === 0 && warning !== undefined, changedDatabase: false });
+    expect(code).toBe(0);
+    expect(text).toContain(SCRIPTS.greek);
+    expect(text).toContain(SCRIPTS.cyrillic);
+    for (const word of [SCRIPTS.arabic, SCRIPTS.hebrew]) expect(text.includes(word) || text.includes([...word].reverse().join(''))).toBe(true);
+    expect(warning).toBe(`Varning: Rapporten innehåller tecken som typsnitten saknar och som visas som tomma rutor: ${UNCOVERED.join(' ')} (U+4E2D, U+0915, U+1F984).`);
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' });
+    expect(fonts).toMatch(/DejaVuSans/);
   });
 });
