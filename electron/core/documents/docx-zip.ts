@@ -128,6 +128,11 @@ function countElements(xmls: Iterable<Buffer>, limit: number): number {
 function repack(parts: Map<string, Buffer>): Promise<Buffer> {
   const out = new yazl.ZipFile();
   for (const [path, content] of parts) out.addBuffer(content, path, { compress: false });
+  return zipBytes(out);
+}
+
+/** Ends a ZIP being written and collects its bytes. */
+export function zipBytes(out: yazl.ZipFile): Promise<Buffer> {
   out.end();
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
