@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { Candidate } from '../../core/reports/build';
 import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
 import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
-import { renderReport, type RenderedReport, type RenderOptions } from '../../core/reports/render';
+import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
 import { printJson, type CliIo } from '../io';
 import { TRUST_OPTION } from '../input-files';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile, type OutputOptions } from '../output-file';
@@ -45,11 +45,18 @@ function renderOptions(options: CommonOptions): RenderOptions {
   return { fonts: loadReportFonts(findFontsDir()), deterministic: options.deterministic ?? false };
 }
 
+/** Renders a report and says on stderr what its reader should know (characters no font has). */
+async function rendered(io: CliIo, job: ReportJob, options: CommonOptions): Promise<RenderedReport> {
+  const result = await renderReport(job, renderOptions(options));
+  for (const warning of result.warnings) io.err(`Varning: ${warning}`);
+  return result;
+}
+
 async function produce(io: CliIo, options: CommonOptions & { assessment: string }, { job, description }: DescribedJob): Promise<void> {
-  const rendered: RenderedReport = await renderReport(job, renderOptions(options));
-  const path = writeOutputFile(options.out, rendered.bytes, output(options, [options.assessment]));
-  if (options.json) return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length });
-  io.out(`${description} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}).`);
+  const report = await rendered(io, job, options);
+  const path = writeOutputFile(options.out, report.bytes, output(options, [options.assessment]));
+  if (options.json) return printJson(io, { path, pages: report.pages, bytes: report.bytes.length });
+  io.out(`${description} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}).`);
 }
 
 /** One contestant's file: the date first (a usage error needs no files), then the round, then the file. */
@@ -109,13 +116,13 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       }
       const { name } = made.job;
       io.err(`Skapar rapport 1 av 1: ${name}`);
-      const rendered = await renderReport(made.job, renderOptions(options));
-      const path = writeOutputFile(options.out, rendered.bytes, inputs);
+      const report = await rendered(io, made.job, options);
+      const path = writeOutputFile(options.out, report.bytes, inputs);
       if (options.json) {
-        return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length, contestants: made.included.length, missing: made.missing.map((c) => c.id) });
+        return printJson(io, { path, pages: report.pages, bytes: report.bytes.length, contestants: made.included.length, missing: made.missing.map((c) => c.id) });
       }
       const gaps = made.missing.length > 0 ? `; ${made.missing.length} saknas` : '';
-      io.out(`${name} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);
+      io.out(`${name} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);
     });
 }
 
