@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
+import { databaseFailure } from '../core/db/errors';
 import { appVersion } from '../core/version';
 import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
@@ -63,8 +64,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`Fel: ${error.message}`);
       return EXIT_USAGE;
     }
-    if (error instanceof AppError) {
-      io.err(refusalLine(error));
+    const refusal = error instanceof AppError ? error : databaseFailure(error);
+    if (refusal) {
+      io.err(refusalLine(refusal));
       return EXIT_REFUSED;
     }
     io.err(`Fel: ett oväntat fel inträffade: ${error instanceof Error ? error.message : String(error)}`);

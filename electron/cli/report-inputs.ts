@@ -2,10 +2,10 @@
  * What `examinator report …` reads and writes: the round bundle verified
  * exactly as `round verify` does it, each .kvbedomning verified (signature,
  * schema) and checked against that round with the exchange's own checks, the
- * report date, and the PDF written whole or not at all.
+ * and the report date.
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { formatNumber, stockholmDate } from '../../shared/format';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../shared/formats/assessment-file';
@@ -80,24 +80,6 @@ export function reportDate(given: string | undefined, now: Date = new Date()): s
     throw new UsageError(`--date ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-10-20 (fick "${given}").`);
   }
   return given;
-}
-
-/** Written beside the target and renamed into place, so a failed run leaves no half-written PDF. */
-export function writeReport(out: string, bytes: Buffer): string {
-  const path = resolve(out);
-  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) {
-    throw new AppError('out-folder-missing', `Mappen för ${out} finns inte.`);
-  }
-  if (existsSync(path) && statSync(path).isDirectory()) throw new AppError('out-is-folder', `${out} är en mapp; ange ett filnamn för rapporten.`);
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new AppError('out-write-failed', `Rapporten kunde inte sparas i ${out}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  return path;
 }
 
 /** "182 kB", "1,4 MB". */

@@ -12,6 +12,7 @@ import { assessmentChannels } from './assessments';
 import { consensusChannels } from './consensus';
 import { reportChannels } from './reports';
 import { documentChannels } from './documents';
+import { draftChannels } from './drafts';
 import { exchangeChannels } from './exchange';
 import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
@@ -26,6 +27,7 @@ export const contract = {
   ...consensusChannels,
   ...reportChannels,
   ...authoringChannels,
+  ...draftChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -40,5 +40,6 @@ export const appInfo = (overrides: Partial<ReturnType<Handlers['app:info']> & ob
   databaseFile: '/home/anna/.config/Examinator/examinator.sqlite',
   schemaVersion: 2,
   firstStart: false,
+  databaseDamaged: false,
   ...overrides,
 });

@@ -7,7 +7,8 @@ import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
 import { renderReport } from '../../core/reports/render';
 import { printJson, type CliIo } from '../io';
 import { commandLineTrust, explainUntrusted, readInputFile, TRUST_OPTION } from '../input-files';
-import { reportDate, sizeText, writeReport } from '../report-inputs';
+import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';
+import { reportDate, sizeText } from '../report-inputs';
 
 function verified(file: string, trustFiles: string[]): VerifiedPackage {
   try {
@@ -27,13 +28,17 @@ export function registerPackageOutputs(pkg: Command, io: CliIo): void {
     .option('--date <ÅÅÅÅ-MM-DD>', 'utskriftsdatum (standard: i dag)')
     .option('--deterministic', 'samma paket ger samma fil byte för byte (fast skapandedatum och id)')
     .option(...TRUST_OPTION)
+    .option(...FORCE_OPTION)
     .option('--json', 'skriv ut resultatet som JSON')
-    .action(async (file: string, options: { out: string; date?: string; deterministic?: boolean; trust: string[]; json?: boolean }) => {
+    .action(async (file: string, options: { out: string; date?: string; deterministic?: boolean; trust: string[]; force?: boolean; json?: boolean }) => {
       const date = reportDate(options.date);
+      const output = { force: options.force ?? false, inputs: [file, ...options.trust] };
+      checkOutputFile(options.out, output);
       const read = verified(file, options.trust);
       const { job, description } = kriteriepaketJob(read.package, { signerKeyId: read.signer.keyId, exampleMaterial: read.signer.example, reportDate: date });
       const rendered = await renderReport(job, { fonts: loadReportFonts(findFontsDir()), deterministic: options.deterministic ?? false });
-      const path = writeReport(options.out, rendered.bytes);
+      for (const warning of rendered.warnings) io.err(`Varning: ${warning}`);
+      const path = writeOutputFile(options.out, rendered.bytes, output);
       if (options.json) return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length });
       io.out(`${description} är sparat som PDF i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}).`);
     });
@@ -44,9 +49,12 @@ export function registerPackageOutputs(pkg: Command, io: CliIo): void {
     .argument('<fil>', 'kriteriepaketet (.kvpaket)')
     .requiredOption('--out <fil.xlsx>', 'var kalkylbladet sparas')
     .option(...TRUST_OPTION)
-    .action(async (file: string, options: { out: string; trust: string[] }) => {
+    .option(...FORCE_OPTION)
+    .action(async (file: string, options: { out: string; trust: string[]; force?: boolean }) => {
+      const output = { force: options.force ?? false, inputs: [file, ...options.trust] };
+      checkOutputFile(options.out, output);
       const p = verified(file, options.trust).package;
-      writeReport(options.out, await criteriaSheetBytes(p));
+      writeOutputFile(options.out, await criteriaSheetBytes(p), output);
       io.out(`${p.areas.length} områden och ${p.areas.reduce((n, a) => n + a.criteria.length, 0)} kriterier ur ${p.id} är sparade i ${options.out}.`);
     });
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { formatNumber } from '../../../shared/format';
 import { shortFingerprint } from '../../../shared/fingerprint';
 import { allCriteria } from '../../../shared/formats/criteria-package';
@@ -11,6 +10,7 @@ import { exampleKeyIds } from '../../core/packages/trust-store';
 import { defaultResourcesDir } from '../../core/resources';
 import { printJson, type CliIo } from '../io';
 import { registerPackageOutputs } from './package-print';
+import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
 
 export function registerPackageCommands(program: Command, io: CliIo): void {
@@ -22,11 +22,14 @@ export function registerPackageCommands(program: Command, io: CliIo): void {
     .argument('<källfil>', 'paketet som JSON utan signatur')
     .requiredOption('--key <private.pem>', 'den privata nyckeln att signera med')
     .requiredOption('--out <fil>', 'var det signerade paketet (.kvpaket) skrivs')
-    .action((sourceFile: string, options: { key: string; out: string }) => {
+    .option(...FORCE_OPTION)
+    .action((sourceFile: string, options: { key: string; out: string; force?: boolean }) => {
+      const output = { force: options.force ?? false, inputs: [sourceFile, options.key] };
+      checkOutputFile(options.out, output);
       const source = parseJsonBytes(readInputFile(sourceFile, MAX_PACKAGE_FILE_BYTES), `Källfilen ${sourceFile}`);
       const privateKey = readPrivateKeyPem(readInputFile(options.key, MAX_PEM_BYTES), options.key);
       const built = buildCriteriaPackageFile(source, privateKey);
-      writeFileSync(options.out, built.bytes);
+      writeOutputFile(options.out, built.bytes, output);
       const example = exampleKeyIds(defaultResourcesDir()).has(built.keyId) ? ' – exempelnyckeln: övningsmaterial' : '';
       io.out(
         `Kriteriepaketet ${built.package.id} revision ${built.package.revision} är signerat ` +

@@ -86,6 +86,7 @@ export async function playRound(options: PlayOptions): Promise<PlayedRound> {
     const dataDir = join(options.workDir, name);
     mkdirSync(dataDir, { recursive: true });
     const core = createCore({
+      holder: 'cli',
       dataDir,
       version: options.version,
       resourcesDir: options.resourcesDir,

@@ -31,7 +31,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
     'report:preview': async ({ roundId, item, options }) => {
       const { job } = plan(await inputs(roundId), item, options, today());
       const rendered = await renderReport(job, renderOptions());
-      return { base64: rendered.bytes.toString('base64'), pages: rendered.pages };
+      return { base64: rendered.bytes.toString('base64'), pages: rendered.pages, warnings: rendered.warnings };
     },
     'report:choose-folder': async () => {
       const path = await ctx.chooseFolder();
@@ -50,7 +50,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
         save = saveToFolder(folder);
       }
       const saved = await save({ suggestedName: planned.fileName, bytes: rendered.bytes, filterName: 'PDF-dokument', extensions: ['pdf'] });
-      return saved ? { path: saved.path, fileName: basename(saved.path), pages: rendered.pages } : null;
+      return saved ? { path: saved.path, fileName: basename(saved.path), pages: rendered.pages, warnings: rendered.warnings } : null;
     },
   } satisfies Partial<Handlers>;
 }

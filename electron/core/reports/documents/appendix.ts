@@ -1,6 +1,7 @@
 /** Spårbarhetsbilaga: where every team comment came from, its evidence, and each examiner's change-log digest. */
 import type { Stage } from '../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../shared/format';
+import { listBudget, MAX_APPENDIX_LIST_PAGES } from '../layout/bounded';
 import { commentList, type CommentItem } from '../layout/comments';
 import { table } from '../layout/table';
 import { heading, paragraph } from '../layout/text';
@@ -38,10 +39,11 @@ export function traceabilityAppendix(w: ReportWriter, model: BedomningModel): vo
         if (criterion.strengths.length + criterion.improvements.length === 0) continue;
         w.group('Sect', () => {
           heading(w, 3, criterion.title, { number: criterion.id, keepWith: 70 });
+          const budget = listBudget(w, MAX_APPENDIX_LIST_PAGES);
           heading(w, 4, 'Styrkor');
-          commentList(w, criterion.strengths.map(traced), { quotes: true, emptyText: 'Inga styrkor har angetts.' });
+          commentList(w, criterion.strengths.map(traced), { quotes: true, emptyText: 'Inga styrkor har angetts.', budget });
           heading(w, 4, 'Förbättringsområden');
-          commentList(w, criterion.improvements.map(traced), { quotes: true, emptyText: 'Inga förbättringsområden har angetts.' });
+          commentList(w, criterion.improvements.map(traced), { quotes: true, emptyText: 'Inga förbättringsområden har angetts.', budget });
         });
       }
     }

@@ -124,4 +124,16 @@ describe('examinator round', () => {
     expect(oneLine(missing.err)).toBe(`Fel: Dokumentet forskolan-solrosen.pdf (documents/forskolan-solrosen.pdf) finns inte i mappen ${dir}.`);
     expect(existsSync(join(dir, 'x.kvomgang'))).toBe(false);
   });
+
+  it('refuses deadlines out of order in one Swedish line, and writes nothing', async () => {
+    const dir = tempDir();
+    const source = roundSource();
+    Object.assign(source.round.deadlines, { individual: '2027-03-01', consensus: '2027-02-01', siteVisits: '2027-04-01', jury: '2027-05-01' });
+    writeFileSync(join(dir, 'ordning.json'), JSON.stringify(source));
+    const out = join(dir, 'x.kvomgang');
+    const built = await cli('round', 'build', join(dir, 'ordning.json'), '--criteria', samplePath.package, '--documents', samplePath.documents, '--key', samplePath.privateKey, '--out', out);
+    expect(built.code).toBe(1);
+    expect(oneLine(built.err)).toMatch(/consensus": kan inte vara före sista dag för individuell bedömning \(2027-03-01\)/);
+    expect(existsSync(out)).toBe(false);
+  });
 });

@@ -15,6 +15,7 @@ async function openSetup() {
     'app:info': () => appInfo(),
     'package:list': () => [packageView()],
     'package:get': () => packageView(),
+    'draft:save': () => ({ savedAt: '2026-09-01T08:00:00.000Z' }),
     'round:sign-and-save': () => ({ path: '/ut/ku-2027.kvomgang', fileName: 'ku-2027.kvomgang', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true, publicKeyPem: '-----BEGIN PUBLIC KEY-----' }),
   });
   render(<App />);
@@ -40,7 +41,8 @@ describe('the round set-up', () => {
     await openSetup();
     expect(screen.getByRole('heading', { name: 'Sista dag', level: 3 })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/deadline/i);
-  });
+    // The first render of the set-up in a fresh jsdom: more than the default 5 s on a busy machine.
+  }, 15_000);
 
   it('shows jäv beside the contestant as soon as a team member shares their organisation, and blocks signing', async () => {
     await openSetup();

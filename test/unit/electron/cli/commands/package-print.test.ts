@@ -72,6 +72,11 @@ describe('examinator package print', () => {
     const trusted = await cli('package', 'print', own, '--out', join(dir, 'egen.pdf'), '--trust', join(dir, 'nycklar', 'public.pem'));
     expect(trusted.code).toBe(0);
     expect(pdfText(join(dir, 'egen.pdf'))).not.toContain('Övningsmaterial');
+    // An existing file is replaced only with --force.
+    const again = await cli('package', 'print', own, '--out', join(dir, 'egen.pdf'), '--trust', join(dir, 'nycklar', 'public.pem'));
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('finns redan');
+    expect((await cli('package', 'print', own, '--out', join(dir, 'egen.pdf'), '--trust', join(dir, 'nycklar', 'public.pem'), '--force')).code).toBe(0);
   });
 });
 

@@ -339,7 +339,7 @@ describe('examinator report refuses', () => {
     expect(badDate.err).toBe('Fel: --date ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-10-20 (fick "2026-02-30").');
     const noFolder = await cli('report', 'bedomning', '--round', ROUND, '--assessment', files.solrosen, '--out', join(out, 'finns-inte', 'x.pdf'));
     expect(noFolder.code).toBe(1);
-    expect(noFolder.err.split('\n').at(-1)).toMatch(/^Fel: Mappen för .*x\.pdf finns inte\.$/);
+    expect(noFolder.err.split('\n').at(-1)).toMatch(/^Fel: Mappen för .*x\.pdf finns inte\. Skapa den först, eller välj en annan plats\.$/);
   });
 });
 
