@@ -3,7 +3,7 @@
  * importing with a preview, what has arrived, and the jury overview.
  */
 import { z } from 'zod';
-import type { Recommendation, Stage } from '../domain/assessment';
+import type { Nomination, Recommendation, Stage } from '../domain/assessment';
 import { itemId, sha256Hex } from '../domain/ids';
 import { returns } from './define';
 import { fileIdArg } from './packages';
@@ -12,6 +12,13 @@ export const STAGE_LABELS: Record<Stage, string> = {
   individual: 'individuell bedömning',
   consensus: 'konsensusbedömning',
   'site-visit': 'bedömning efter platsbesök',
+};
+
+/** The team's proposed award, in the same words on every screen, PDF and spreadsheet. */
+export const NOMINATION_LABELS: Record<Nomination, string> = {
+  winner: 'Vinnare',
+  'honourable-mention': 'Hedersomnämnande',
+  none: 'Ingen utmärkelse',
 };
 
 /** This installation's public signing key (the private part never leaves the secret store). */
@@ -101,6 +108,8 @@ export type JuryRow =
       readonly name: string;
       readonly code: string;
       readonly teamId: string;
+      /** The team as people know it: by its lead, never its id. */
+      readonly teamName: string;
       readonly stage: Stage;
       readonly revision: number;
       readonly rank: number;
@@ -108,6 +117,8 @@ export type JuryRow =
       readonly maxPoints: number;
       readonly criteria: readonly JuryCriterionScore[];
       readonly recommendation: Recommendation;
+      /** Team members (names) who never submitted an individual assessment the team's could build on. */
+      readonly notSubmitted: readonly string[];
     }
   | {
       readonly status: 'hidden' | 'missing';
@@ -115,6 +126,7 @@ export type JuryRow =
       readonly name: string;
       readonly code: string;
       readonly teamId: string;
+      readonly teamName: string;
       /** Why nothing is shown (independence, or no consensus file yet). */
       readonly reason: string;
     };

@@ -42,9 +42,9 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
         examinerName: facts.examiners.get(row.examinerId)?.name ?? row.examinerId,
       }));
     },
-    'jury:overview': ({ roundId }) => juryOverview(ctx.store.db, roundId, source).overview,
+    'jury:overview': async ({ roundId }) => juryOverview(ctx.store.db, roundId, source, (await installationIdentity(ctx.secrets)).publicKeyPem).overview,
     'jury:export': async ({ roundId, format, hideNames }) => {
-      const { overview, facts } = juryOverview(ctx.store.db, roundId, source);
+      const { overview, facts } = juryOverview(ctx.store.db, roundId, source, (await installationIdentity(ctx.secrets)).publicKeyPem);
       if (!overview.classes.some((c) => c.rows.some((r) => r.status === 'shown'))) {
         throw new AppError('jury-nothing-to-export', 'Det finns inga poäng att exportera: inga konsensusfiler som du får se har kommit in för omgången.');
       }
