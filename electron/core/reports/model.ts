@@ -145,6 +145,10 @@ export interface BedomningModel {
     readonly criteria: number;
   };
   readonly recommendation: Recommendation;
+  /** Team members (names) who never submitted an individual assessment the team's could build on. */
+  readonly notSubmitted: readonly string[];
+  /** After the site visit: the day the team submitted its assessment after it ("YYYY-MM-DD"); null before. */
+  readonly siteVisitDate: string | null;
   readonly spreadThreshold: number;
   /** For the traceability appendix (spårbarhetsbilaga); null when the data is not available. */
   readonly changeLogs: readonly ChangeLogDigest[] | null;
@@ -209,6 +213,8 @@ export interface SammanstallningEntry {
   readonly scores: readonly (number | null)[];
   readonly spreads: readonly (number | null)[];
   readonly recommendation: { readonly siteVisit: boolean | null; readonly nomination: Nomination | null };
+  /** Team members (names) who never submitted an individual assessment the team's could build on. */
+  readonly notSubmitted: readonly string[];
 }
 
 export interface SammanstallningModel {

@@ -7,6 +7,7 @@
 import type { ConsensusCriterion, CriterionAssessment } from '../../../../shared/domain/assessment';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import type { Criterion } from '../../../../shared/formats/criteria-package';
+import { stockholmDate } from '../../../../shared/format';
 import { totalPoints } from '../../../../shared/scoring/points';
 import type { BedomningArea, BedomningCriterion, BedomningModel, ChangeLogDigest, IndividualScores } from '../model';
 import { checkReportDate, contestantPlace, initialsOf, reportScale, scoreValue, teamComment, type ContestantPlace, type ReportSource } from './source';
@@ -131,6 +132,8 @@ export function buildBedomningModel(input: BedomningInput): BedomningModel {
       criteria: total.criteria,
     },
     recommendation: team ? { ...team.recommendation, citation: team.recommendation.citation.trim() } : { siteVisit: null, nomination: null, citation: '' },
+    notSubmitted: team ? place.team.filter((m) => !team.sources.some((s) => s.examinerId === m.id)).map((m) => m.name) : [],
+    siteVisitDate: assessment.stage === 'site-visit' ? stockholmDate(new Date(assessment.exportedAt)) : null,
     spreadThreshold: pkg.consensus.spreadThreshold,
     changeLogs: changeLogs(input, place),
   };

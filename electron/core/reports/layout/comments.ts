@@ -3,6 +3,7 @@
  * paragraph, its evidence as small page chips ("s. 12"), quoted passages
  * indented beneath. Long comments and long lists flow across pages.
  */
+import { quoted } from '../../../../shared/format';
 import { evidenceLabel } from '../labels';
 import type { ReportEvidence } from '../model';
 import { paragraph } from './text';
@@ -110,7 +111,7 @@ function quote(w: ReportWriter, evidence: ReportEvidence, x: number, width: numb
   const doc = w.doc;
   const indent = 10;
   const label = evidenceLabel(evidence);
-  const text = `”${evidence.quote}”${label ? ` (${label})` : ''}`;
+  const text = `${quoted(evidence.quote)}${label ? ` (${label})` : ''}`;
   w.style('italic', size.small);
   const lineHeight = doc.currentLineHeight(true) + lineGap.small;
   w.y += 3;
