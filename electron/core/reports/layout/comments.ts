@@ -111,7 +111,7 @@ function quote(w: ReportWriter, evidence: ReportEvidence, x: number, width: numb
   const doc = w.doc;
   const indent = 10;
   const label = evidenceLabel(evidence);
-  const text = `${quoted(evidence.quote)}${label ? ` (${label})` : ''}`;
+  const text = `${quoted(evidence.quote ?? '')}${label ? ` (${label})` : ''}`;
   w.style('italic', size.small);
   const lineHeight = doc.currentLineHeight(true) + lineGap.small;
   w.y += 3;
