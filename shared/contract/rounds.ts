@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sha256Hex } from '../domain/ids';
 import { roundSourceSchema, type DocumentMediaType } from '../formats/round';
+import { teamTitle } from '../format';
 import { returns } from './define';
 import { fileIdArg, type ImportOutcome, type SavedFile } from './packages';
 
@@ -62,6 +63,11 @@ export interface TeamView {
   readonly leadId: string;
   readonly members: readonly ExaminerView[];
   readonly contestants: readonly ContestantView[];
+}
+
+/** A team as people know it, by its lead's name ("Anna Linds team"), never its id. */
+export function teamViewTitle(team: TeamView): string {
+  return teamTitle(team.members.find((m) => m.id === team.leadId)?.name ?? team.id);
 }
 
 /** One round as its overview screen shows it. */

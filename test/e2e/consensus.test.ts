@@ -100,8 +100,8 @@ describe('consensus between three installations in Chromium', () => {
     // The team agrees on 70, above everyone's score: a rationale is required.
     await page.getByRole('radiogroup', { name: 'Poäng för 1.1' }).getByRole('radio', { name: /^70/ }).click();
     await page.getByText('Konsensuspoängen 70 ligger utanför de individuella poängen (20–60): skriv teamets motivering.', { exact: false }).waitFor();
-    await page.getByRole('textbox', { name: /Teamets motivering/ }).fill('Dokumentet visar en uppföljning som ingen av oss vägde in fullt ut.');
-    await page.getByRole('textbox', { name: /Teamets motivering/ }).blur();
+    await page.getByRole('textbox', { name: /Motivering till teamets poäng/ }).fill('Dokumentet visar en uppföljning som ingen av oss vägde in fullt ut.');
+    await page.getByRole('textbox', { name: /Motivering till teamets poäng/ }).blur();
     await page.getByRole('checkbox', { name: /Teamet har diskuterat kriteriet/ }).check();
     await expect.poll(() => agenda.getByRole('button').first().textContent()).toMatch(/^●1\.1.*✓ Diskuterat/);
     await screenshot(page, 'consensus-3-criterion');

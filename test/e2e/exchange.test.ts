@@ -107,8 +107,8 @@ describe('exchanging assessment files in Chromium', () => {
     await received.getByText('(ersatte en tidigare)').waitFor();
 
     // The jury overview is reachable from the round; nothing received is shown before I say who I am.
-    await page.getByRole('button', { name: 'Juryöversikt' }).click();
-    await page.getByRole('heading', { name: 'Juryöversikt', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Översikt för domarkommittén' }).click();
+    await page.getByRole('heading', { name: 'Översikt för domarkommittén', level: 1 }).waitFor();
     await page.getByText('Välj först vem du är i omgången.', { exact: false }).first().waitFor();
     await page.getByText('Ingen konsensusfil har kommit in från teamet ännu.').waitFor();
     await screenshot(page, 'exchange-5-jury');

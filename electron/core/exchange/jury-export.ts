@@ -96,7 +96,7 @@ export async function juryXlsx(overview: JuryOverview, pkg: CriteriaPackage, hid
   workbook.creator = 'Examinator';
   const ranking = workbook.addWorksheet('Rangordning');
   const criteria = allCriteria(pkg).map(({ criterion }) => criterion);
-  ranking.addRow(['Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', ...criteria.map((c) => c.id), 'Platsbesök', 'Nominering']);
+  ranking.addRow(['Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', ...criteria.map((c) => c.id), 'Platsbesök', 'Teamets förslag']);
   for (const { competitionClass, row } of shownRows(overview)) {
     const scores = new Map(row.criteria.map((c) => [c.criterionId, c.score]));
     ranking.addRow([

@@ -14,7 +14,7 @@ export const OFFICE = '#office';
  */
 export function IdentityDialog({ roundId, examiners, current, onClose }: {
   roundId: string;
-  examiners: readonly (ExaminerView & { teamId: string })[];
+  examiners: readonly (ExaminerView & { teamName: string })[];
   /** The examiner chosen before, `{ id: OFFICE, name: 'stadsledningskontoret' }`, or null. */
   current: Pick<ExaminerView, 'id' | 'name'> | null;
   onClose: () => void;
@@ -60,7 +60,7 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
               {examiner.lead && <span className="badge accent">Utvärderingsledare</span>}
               <span className="muted small">
                 {' '}
-                · {examiner.organisation} · team {examiner.teamId}
+                · {examiner.organisation} · {examiner.teamName}
               </span>
             </span>
           </label>

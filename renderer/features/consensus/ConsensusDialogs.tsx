@@ -26,7 +26,7 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
       />
     );
   }
-  const what = view.assessment!.stage === 'site-visit' ? 'bedömningen efter platsbesöket' : 'konsensusbedömning';
+  const what = view.assessment!.stage === 'site-visit' ? 'bedömning efter platsbesöket' : 'konsensusbedömning';
   const notSubmitted = view.members.filter((m) => view.missing.includes(m.examinerId)).map((m) => m.name);
   return (
     <Modal titleId={titleId} onCancel={onClose}>

@@ -6,7 +6,7 @@ import { useAutosave } from './use-autosave';
 import { useOptimisticValue } from './use-optimistic-value';
 
 const NOMINATIONS: readonly [Nomination | null, string][] = [
-  ['winner', 'Nominera som vinnare'],
+  ['winner', 'Föreslå som vinnare'],
   ['honourable-mention', 'Föreslå hedersomnämnande'],
   ['none', 'Ingen nominering'],
   [null, 'Inte bestämt'],

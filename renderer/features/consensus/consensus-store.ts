@@ -58,6 +58,7 @@ export async function loadConsensus(roundId: string, contestantId: string, stage
     const [pkg, view] = await Promise.all([call('package:get', { sha256: overview.package.sha256 }), call('consensus:open', { roundId, contestantId, stage })]);
     const first = view.assessment?.criteria[0]?.criterionId ?? null;
     set({ view, pkg: pkg.content, round: { title: overview.title, exampleMaterial: overview.exampleMaterial }, currentId: first });
+    if (view.access === 'lead' && view.assessment) useNotices.getState().markSaved(view.assessment.updatedAt);
   } catch (error) {
     set({ error: messageOf(error) });
   }

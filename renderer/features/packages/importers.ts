@@ -35,7 +35,7 @@ export function reportImport(outcome: ImportOutcome): void {
     replaced: `${what} är ersatt av den nya filen.`,
     unchanged: `${what} fanns redan på datorn; ingenting ändrades.`,
   }[status];
-  useNotices.getState().show(status === 'unchanged' ? 'info' : 'success', text);
+  useNotices.getState().show(status === 'unchanged' ? 'info' : 'success', text, { carry: true });
   if (item.kind === 'round') navigate({ name: 'round', roundId: item.id });
   else navigate({ name: 'criteria', packageSha256: item.packageSha256 });
 }

@@ -39,7 +39,7 @@ describe('who am I in the round', () => {
 
     expect(await screen.findByRole('heading', { name: 'Du är Bilal Haddad' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Du är Bilal Haddad' })).toHaveTextContent(
-      /Team lag-1 · 1 tävlande att bedöma · 9 av 14 kriterier klara · individuell bedömning senast 15 sep 2099 \(\d+ dagar kvar\)/,
+      /Anna Linds team · 1 tävlande att bedöma · 9 av 14 kriterier klara · individuell bedömning senast 15 sep 2099 \(\d+ dagar kvar\)/,
     );
     const contestant = screen.getByRole('heading', { name: 'Förskolan Solrosen' }).closest('li')!;
     expect(within(contestant).getByText('Din tävlande')).toBeInTheDocument();

@@ -124,7 +124,7 @@ describe('examinator report bedomning', () => {
     expect(pdf.text).toContain('Målgruppernas behov och förväntningar');
     expect(pdf.text).toContain('4.2 Öppenhet och goda exempel');
     expect(pdf.text).toMatch(/s\. 12/);
-    expect(pdf.text).toContain('Individuella poäng AL 80 · BH 60 · CE 90 Spridning 30 – nådde tröskeln 30 och diskuterades');
+    expect(pdf.text).toContain('Individuella poäng AL 80 · BH 60 · CE 90 Spridning 30 – nådde gränsen 30 och har diskuterats');
     expect(pdf.text).toContain('Platsbesöket ändrade poängen från 60 % till 50 %.');
     const appendix = pdf.text.slice(pdf.text.indexOf('Spårbarhetsbilaga'));
     expect(appendix).toContain('Bilal Haddad (BH) 287');

@@ -69,7 +69,7 @@ describe('the jury overview', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(xlsx!.path) as unknown as ArrayBuffer);
     const ranking = workbook.getWorksheet('Rangordning')!;
-    expect(ranking.getRow(1).values).toEqual([undefined, 'Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', '1.1', '1.2', '2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.2', '5.1', '5.2', '6.1', '6.2', '6.3', 'Platsbesök', 'Nominering']);
+    expect(ranking.getRow(1).values).toEqual([undefined, 'Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', '1.1', '1.2', '2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.2', '5.1', '5.2', '6.1', '6.2', '6.3', 'Platsbesök', 'Teamets förslag']);
     expect((ranking.getRow(2).values as unknown[]).slice(1, 9)).toEqual(['Förskola', 1, 'Lindgårdens vård- och omsorgsboende', 'lag-2', 'Konsensus', 548.5, 1000, 50]);
     expect((ranking.getRow(2).values as unknown[]).slice(-2)).toEqual(['Ja', 'Vinnare']);
     const all = workbook.getWorksheet('Alla poäng')!;
