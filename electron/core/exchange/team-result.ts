@@ -71,7 +71,7 @@ export function teamResults(db: Db, facts: RoundFacts, gate: IndependenceSource,
     const file = lead
       ? (mySubmittedFile(db, facts, contestant.id, 'site-visit', publicKey) ?? mySubmittedFile(db, facts, contestant.id, 'consensus', publicKey))
       : receivedTeamFile(db, received, contestant.id, team.leadId);
-    const visibility = lead ? { visible: true as const } : contentVisibility(gate, facts.id, contestant.id, team.members);
+    const visibility = contentVisibility(gate, facts.id, contestant.id, team.members);
     if (!visibility.visible) results.set(contestant.id, { status: 'hidden', reason: visibility.reason });
     else if (!file) results.set(contestant.id, { status: 'missing', reason: lead ? 'Teamets bedömning är inte inlämnad ännu.' : 'Teamets konsensusbedömning har inte kommit hit ännu.' });
     else results.set(contestant.id, { status: 'shown', file, notSubmitted: notSubmittedMembers(facts, contestant, file) });

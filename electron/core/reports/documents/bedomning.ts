@@ -1,5 +1,5 @@
 /** Bedömning: the team's (or one examiner's) assessment of one contestant, for the jury. */
-import { formatFormalDate, formatNumber, formatPercent, notSubmittedText } from '../../../../shared/format';
+import { formatFormalDate, formatNumber, formatPercent, nameList, notSubmittedText } from '../../../../shared/format';
 import { exampleBanner, examinerText, INDIVIDUAL_MARK, nominationText, NUMBER_GAP, pointsOfText, stageLabel, yesNo } from '../labels';
 import type { BedomningModel } from '../model';
 import { profileHeight, scoreProfile, type ProfileSpec } from '../layout/chart';
@@ -128,11 +128,12 @@ function nominationPhrase(nomination: BedomningModel['recommendation']['nominati
 
 /** What the site visit did to the scores, said once for the whole assessment. */
 function siteVisitOutcome(model: BedomningModel): string {
-  const visited = model.areas.flatMap((a) => a.criteria).filter((c) => c.siteVisit);
-  const changed = visited.filter((c) => c.siteVisit!.before?.score !== c.siteVisit!.after?.score).map((c) => c.id);
-  if (changed.length === 0) return `Platsbesöket bekräftade teamets poäng för alla ${visited.length} kriterier.`;
-  const confirmed = visited.length - changed.length;
-  return `Platsbesöket ändrade poängen för ${changed.length === 1 ? 'kriterium' : 'kriterierna'} ${changed.join(', ')}${confirmed > 0 ? ` och bekräftade den för övriga ${confirmed}` : ''}.`;
+  const changed = model.areas
+    .flatMap((a) => a.criteria)
+    .filter((c) => c.siteVisit && c.siteVisit.before?.score !== c.siteVisit.after?.score)
+    .map((c) => c.id);
+  if (changed.length === 0) return 'Platsbesöket bekräftade teamets poäng för alla kriterier.';
+  return `Platsbesöket ändrade poängen för ${changed.length === 1 ? 'kriterium' : 'kriterierna'} ${nameList(changed)}; övriga poäng bekräftades.`;
 }
 
 function areaTable(w: ReportWriter, model: BedomningModel): void {

@@ -151,7 +151,7 @@ describe('examinator report bedomning', () => {
     expect(bytes.equals(readFileSync(join(out, 'b.pdf')))).toBe(true);
     expect(JSON.parse(first.out)).toEqual({ path: join(out, 'a.pdf'), pages: (await readPdf(bytes)).pages.length, bytes: statSync(join(out, 'a.pdf')).size });
     const dated = await readPdf(bytes);
-    expect(dated.pages[0]!.text).toContain('Datum 20 okt 2026');
+    expect(dated.pages[0]!.text).toContain('Datum 20 oktober 2026');
   });
 });
 
@@ -237,7 +237,7 @@ describe('examinator report sammanstallning', () => {
     expect(pdf.text).toContain(`${n(lindgardenTotal)} Nej Ingen utmärkelse`);
     expect(pdf.text).toContain('Totalt (900)');
     expect(pdf.text).not.toContain('Ekonomiska resultat och resurseffektivitet');
-    expect(pdf.text).toContain(normalise('2 Lindgårdens vård- och omsorgsboende 50 Δ10 60 Δ10'));
+    expect(pdf.text).toContain(normalise('2 Lindgårdens vård- och omsorgsboende 50 ↕10 60 ↕10'));
   });
 
   it('hides every name and organisation with --anonymous, and lists a contestant without a team file as missing', async () => {

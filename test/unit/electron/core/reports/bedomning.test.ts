@@ -60,7 +60,10 @@ describe('renderBedomning', () => {
     expect(pdf.text).toContain('Förbättringsområden (1)');
     expect(pdf.text).toContain('Målgruppernas behov och förväntningar');
     expect(pdf.text).toMatch(/s\. 13 s\. 14/);
-    expect(pdf.text).toContain('Platsbesök Ja Teamets förslag vinnare');
+    expect(pdf.text).toMatch(/Platsbesök Genomfört; teamets bedömning efter besöket lämnades in \d{1,2} [a-z]+ \d{4} Teamets förslag vinnare/);
+    // What the visit confirmed is said once, not under every criterion.
+    expect(pdf.text).toContain('Platsbesöket ändrade poängen för kriterierna 1.2 och 3.1; övriga poäng bekräftades.');
+    expect(pdf.text).not.toContain('Platsbesöket bekräftade poängen');
     expect(pdf.text).toContain(normalise(solrosen.recommendation.citation));
   });
 

@@ -21,7 +21,7 @@ describe('renderSammanstallning', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const solrosenEntry = model.entries.find((e) => e.name === 'Förskolan Solrosen')!;
     expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen Norrby stadsdelsförvaltning 90 153 70 45 65 225 648 Ja Vinnare`));
-    const scores = solrosenEntry.scores.map((s, i) => `${s} Δ${solrosenEntry.spreads[i]}${solrosenEntry.spreads[i]! >= 30 ? '*' : ''}`);
+    const scores = solrosenEntry.scores.map((s, i) => `${s} ↕${solrosenEntry.spreads[i]}${solrosenEntry.spreads[i]! >= 30 ? '*' : ''}`);
     expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen ${scores.join(' ')} 648`));
   });
 
