@@ -113,3 +113,9 @@ export function notSubmittedText(names: readonly string[]): string {
   const one = names.length === 1;
   return `${nameList(names)} har inte lämnat in ${one ? 'sin individuella bedömning' : 'sina individuella bedömningar'}; teamets bedömning bygger inte på ${one ? 'den' : 'dem'}.`;
 }
+
+/** The folder part of a saved file's path (either separator), for saying where it went. */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut <= 0 ? path.slice(0, cut + 1) : path.slice(0, cut);
+}

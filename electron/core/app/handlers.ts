@@ -14,6 +14,7 @@ export function appHandlers(ctx: CoreContext) {
       dataDir: ctx.paths.dataDir,
       databaseFile: ctx.paths.databaseFile,
       schemaVersion: SCHEMA_VERSION,
+      exportDir: ctx.savesToExportDir ? ctx.paths.exportDir : null,
       firstStart: readSetting(ctx.store.db, WELCOME_DISMISSED) === undefined,
     }),
     'app:dismiss-welcome': () => {

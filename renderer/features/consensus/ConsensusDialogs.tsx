@@ -59,7 +59,7 @@ export function ConsensusDialogs({ dialog, onClose }: { dialog: ConsensusDialog;
   if (dialog === 'submit') return <SubmitTeam onClose={onClose} />;
   if (dialog === 'reopen') {
     const editable = view.editable;
-    return <ReopenConfirm revision={editable.revision} onConfirm={() => void runConsensus('assessment:reopen', { assessmentId: editable.id }, 'En ny revision är öppnad.')} onClose={onClose} />;
+    return <ReopenConfirm revision={editable.revision} usedBy="rapporterna och översikten för domarkommittén" onConfirm={() => void runConsensus('assessment:reopen', { assessmentId: editable.id }, 'En ny revision är öppnad.')} onClose={onClose} />;
   }
   if (dialog === 'export') {
     const what = view.assessment?.stage === 'site-visit' ? 'teamets bedömning efter platsbesöket' : 'teamets konsensusbedömning';

@@ -56,7 +56,7 @@ describe('JuryScreen', () => {
     expect(screen.queryByText('Lindgården')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Exportera till Excel…' }));
     expect(fake.calls('jury:export')).toEqual([{ roundId: 'ku-2026-ovning', format: 'xlsx', hideNames: true }]);
-    expect(await screen.findByText('Poängen är sparade i "2026-ku-2026-ovning-poang-kodade.xlsx".')).toBeInTheDocument();
+    expect(await screen.findByText('Poängen är sparade i "2026-ku-2026-ovning-poang-kodade.xlsx" i mappen /tmp.')).toBeInTheDocument();
   });
 });
 
