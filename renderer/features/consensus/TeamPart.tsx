@@ -8,7 +8,7 @@ import { useOptimisticValue } from './use-optimistic-value';
 const NOMINATIONS: readonly [Nomination | null, string][] = [
   ['winner', 'Föreslå som vinnare'],
   ['honourable-mention', 'Föreslå hedersomnämnande'],
-  ['none', 'Ingen nominering'],
+  ['none', 'Ingen utmärkelse'],
   [null, 'Inte bestämt'],
 ];
 const VISITS: readonly [boolean | null, string][] = [
