@@ -43,8 +43,8 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
           </p>
         ) : change ? (
           <p className="callout warning">
-            Du har angett att du är <strong>{current.name}</strong>. Byt bara om du angav fel. Bedömningar du har skrivit som {current.name} finns
-            kvar, men kan bara ändras när du är {current.name} igen. Bytet sparas i omgångens historik.
+            Du har angett att du är <strong>{current.name}</strong>. Byt bara om du angav fel. Bedömningar du har skrivit som <bdi>{current.name}</bdi> finns
+            kvar, men kan bara ändras när du är <bdi>{current.name}</bdi> igen. Bytet sparas i omgångens historik.
           </p>
         ) : (
           <p>Välj ditt namn. Dina bedömningar sparas med dig som författare, och du ser de tävlande som ditt team bedömer.</p>
@@ -55,13 +55,13 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
         {examiners.map((examiner, i) => (
           <Fragment key={examiner.id}>
             {/* The team once above its members, outside their labels (a lead's name is not part of a member's). */}
-            {examiner.teamName !== examiners[i - 1]?.teamName && <p className="small muted identity-team">{examiner.teamName}</p>}
+            {examiner.teamName !== examiners[i - 1]?.teamName && <p className="small muted identity-team"><bdi>{examiner.teamName}</bdi></p>}
             <label className={`identity-choice${chosen === examiner.id ? ' chosen' : ''}`}>
               <input type="radio" name="examiner" value={examiner.id} checked={chosen === examiner.id} onChange={() => setChosen(examiner.id)} />
               <span>
                 <strong>{examiner.name}</strong>
                 {examiner.lead && <span className="badge accent">Utvärderingsledare</span>}
-                <span className="muted small"> · {examiner.organisation}</span>
+                <span className="muted small"> · <bdi>{examiner.organisation}</bdi></span>
               </span>
             </label>
           </Fragment>

@@ -48,11 +48,11 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
         <div className="my-round-row">
           <div>
             <h2 id="my-round-title">
-              Du är {me.name}{' '}
+              Du är <bdi>{me.name}</bdi>{' '}
               {status.identity.role === 'utvärderingsledare' && <span className="badge accent">Utvärderingsledare</span>}
             </h2>
             <p className="muted small">
-              {me.teamName} · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma · {done} av {total} kriterier klara
+              <bdi>{me.teamName}</bdi> · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma · {done} av {total} kriterier klara
               {deadline && ` · individuell bedömning senast ${formatDate(deadline.date)} (${formatDaysLeft(daysUntil(deadline.date, stockholmDate(new Date())))})`}
               {status.identity.choices > 1 && ' · examinatorn har bytts i den här omgången'}
             </p>

@@ -30,7 +30,7 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
   const notSubmitted = view.members.filter((m) => view.missing.includes(m.examinerId)).map((m) => m.name);
   return (
     <Modal titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Lämna in teamets {what} av {view.contestantName}?</h2>
+      <h2 id={titleId}>Lämna in teamets {what} av <bdi>{view.contestantName}</bdi>?</h2>
       <p>Alla {live.total} kriterier är klara. När den är inlämnad låses den och kan exporteras till teamet och till stadsledningskontoret.</p>
       {notSubmitted.length > 0 && <p className="notice warning">{notSubmittedText(notSubmitted)}</p>}
       <div className="toolbar modal-actions">

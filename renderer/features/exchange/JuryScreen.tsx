@@ -25,7 +25,7 @@ function Row({ row, criteria, hideNames }: { row: JuryRow; criteria: JuryClass['
       <th scope="row">
         {name}
         <div className="muted small">
-          {row.teamName}
+          <bdi>{row.teamName}</bdi>
           {row.stage === 'site-visit' ? ' · efter platsbesök' : ''}
         </div>
         {row.notSubmitted.length > 0 && <div className="muted small">{notSubmittedText(row.notSubmitted)}</div>}
@@ -106,7 +106,7 @@ export function JuryScreen({ roundId }: { roundId: string }) {
         <div>
           <h1>Översikt för domarkommittén</h1>
           <p className="muted">
-            {current.title} · teamens konsensuspoäng per kriterium, rangordnade per tävlingsklass efter viktad totalpoäng. Under
+            <bdi>{current.title}</bdi> · teamens konsensuspoäng per kriterium, rangordnade per tävlingsklass efter viktad totalpoäng. Under
             varje poäng står spridningen (högsta minus lägsta individuella poäng).
           </p>
         </div>

@@ -44,7 +44,9 @@ export function TeamSection({ roundId, team }: { roundId: string; team: TeamView
   const headingId = `team-${team.id}`;
   return (
     <section className="card team" aria-labelledby={headingId}>
-      <h2 id={headingId}>{teamViewTitle(team)}</h2>
+      <h2 id={headingId}>
+        <bdi>{teamViewTitle(team)}</bdi>
+      </h2>
       <div className="team-grid">
         <div>
           <h3>Tävlande</h3>
@@ -61,7 +63,7 @@ export function TeamSection({ roundId, team }: { roundId: string; team: TeamView
               <li key={member.id}>
                 <strong>{member.name}</strong> {member.lead && <span className="badge accent">Utvärderingsledare</span>}
                 <div className="muted small">
-                  {member.organisation} · {member.email}
+                  <bdi>{member.organisation}</bdi> · <bdi>{member.email}</bdi>
                 </div>
               </li>
             ))}
