@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { assessmentBytes, exchangeCore, individualCriteria, SOLROSEN } from '../helpers/exchange';
 import { samplePath } from '../helpers/samples';
 import { tempDir } from '../helpers/temp';
-import { invoke, scoreThroughBridge } from './bridge';
+import { agreeThroughBridge, invoke, scoreThroughBridge } from './bridge';
 import { launch, screenshot, type Page } from './harness';
 
 const ROUND = 'ku-2026-ovning';
@@ -39,16 +39,7 @@ async function leadWithConsensusDraft(): Promise<{ page: Page; dataDir: string; 
   await page.getByRole('dialog', { name: 'Importen är klar' }).getByRole('button', { name: 'Stäng' }).click();
 
   // The agreeing itself is not what this test is about: through the bridge, as the consensus test's lead does it by hand.
-  const view = await invoke(page, 'consensus:start', { roundId: ROUND, contestantId: SOLROSEN });
-  const id = view.editable!.id;
-  for (const criterion of view.sources[0]!.criteria) {
-    for (const kind of ['strength', 'improvement'] as const) {
-      const comment = (kind === 'strength' ? criterion.strengths : criterion.improvements)[0]!;
-      await invoke(page, 'consensus:take', { assessmentId: id, criterionId: criterion.criterionId, kind, picks: [{ examinerId: 'e-anna', commentId: comment.id }] });
-    }
-    await invoke(page, 'consensus:set-discussed', { assessmentId: id, criterionId: criterion.criterionId, discussed: true });
-    await invoke(page, 'assessment:set-score', { assessmentId: id, criterionId: criterion.criterionId, score: 50 });
-  }
+  const id = await agreeThroughBridge(page, ROUND, SOLROSEN);
   await invoke(page, 'consensus:set-team', { assessmentId: id, change: { field: 'summary', value: 'Förskolan har ett lärande arbetssätt.' } });
   await invoke(page, 'consensus:set-team', { assessmentId: id, change: { field: 'nomination', value: 'winner' } });
   return { page, dataDir: app.dataDir, url: app.url };
