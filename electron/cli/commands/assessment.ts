@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../../shared/formats/assessment-file';
 import { AppError } from '../../../shared/errors';
 import { verifyExportedLog } from '../../core/assessments/log-export';
@@ -41,7 +41,7 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
       io.out(`Omgång: ${f.round.id} (kriteriepaket ${f.criteriaPackage.id} revision ${f.criteriaPackage.revision})`);
       io.out(`Tävlande: ${f.contestant.id}`);
       io.out(`Författare: ${f.author.name} (${f.author.examinerId}), exporterad ${f.exportedAt}`);
-      io.out(`Signerad med nyckeln: ${groupedFingerprint(read.keyId)}`);
+      io.out(`Signerad med nyckeln: ${fingerprint(read.keyId)}`);
       io.out('Jämför fingeravtrycket med författarens innan du litar på att filen kommer från hen.');
     });
 

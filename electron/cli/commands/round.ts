@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { BUNDLE_LIMITS, MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
 import { parseJsonBytes } from '../../core/packages/json-bytes';
 import { keyIdOf, MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
@@ -56,7 +56,7 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
       writeFileSync(options.out, built.bytes);
       const example = exampleKeyIds(defaultResourcesDir()).has(keyIdOf(privateKey)) ? ' – exempelnyckeln: övningsmaterial' : '';
       io.out(
-        `Omgången ${built.manifest.round.id} är signerad (nyckel ${shortFingerprint(built.keyId)}${example}) ` +
+        `Omgången ${built.manifest.round.id} är signerad (nyckel ${fingerprint(built.keyId)}${example}) ` +
           `och sparad i ${options.out}: ${built.manifest.contestants.length} tävlande, ${built.manifest.teams.length} team.`,
       );
     });

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { ImportOutcome, TrustedKeyView } from '../../../shared/contract/packages';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
 import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
@@ -74,7 +74,7 @@ export function packageHandlers(ctx: CoreContext) {
       if (keyIdOf(publicKey) !== keyId) {
         throw new AppError(
           'key-changed',
-          `Nyckelfilen har fingeravtrycket ${shortFingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${shortFingerprint(keyId)}). Ingen nyckel lades till.`,
+          `Nyckelfilen har fingeravtrycket ${fingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${fingerprint(keyId)}). Ingen nyckel lades till.`,
         );
       }
       const existing = trust().get(keyId);

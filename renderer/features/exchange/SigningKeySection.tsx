@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { useIdentity } from './identity-store';
 
 /** Settings: "Min signeringsnyckel" — the key that signs my assessment files, and what it is for. */
@@ -25,7 +25,7 @@ export function SigningKeySection() {
       )}
       {!error && (
         <p className="fingerprint mono" aria-label={key ? `Fingeravtryck ${key.keyId}` : undefined}>
-          {key ? groupedFingerprint(key.keyId) : 'Läser nyckeln…'}
+          {key ? fingerprint(key.keyId) : 'Läser nyckeln…'}
         </p>
       )}
     </section>

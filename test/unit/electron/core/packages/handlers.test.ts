@@ -65,7 +65,7 @@ describe('trusting a key the user has checked', () => {
     const keyFile = register(core, foreign.publicPath);
     expect(await call(core, 'trust:inspect-key', { fileId: keyFile })).toEqual({ keyId: foreign.keyId, trusted: false, example: false });
     await expect(call(core, 'trust:add-key', { fileId: keyFile, keyId: EXAMPLE_KEY_ID, label: 'Kontoret' })).rejects.toThrow(
-      /Nyckelfilen har fingeravtrycket .* inte det du bekräftade \(d03a…f248\). Ingen nyckel lades till./,
+      /Nyckelfilen har fingeravtrycket .* inte det du bekräftade \(d03a d662 2c34 aeb4\). Ingen nyckel lades till./,
     );
     const added = await call(core, 'trust:add-key', { fileId: keyFile, keyId: foreign.keyId, label: 'Stadsledningskontoret' });
     expect(added).toMatchObject({ keyId: foreign.keyId, label: 'Stadsledningskontoret', source: 'user', example: false, addedAt: '2026-09-01T08:00:00.000Z' });
