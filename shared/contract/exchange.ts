@@ -48,6 +48,8 @@ export interface KeyFacts {
   readonly pinnedKeyId: string | null;
   /** The user accepted this key change for this import. */
   readonly accepted: boolean;
+  /** The round registers the author's key and this file is signed with it. */
+  readonly registered?: boolean;
 }
 
 export interface AssessmentPreviewItem {

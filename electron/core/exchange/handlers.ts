@@ -25,11 +25,15 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
       const { keyId, publicKeyPem } = await installationIdentity(ctx.secrets);
       return { keyId, publicKeyPem };
     },
-    'assessment:preview-import': ({ fileIds, acceptedKeys }) => previewImport(ctx.store.db, readFiles(ctx, fileIds, verified), acceptedKeys, now()),
-    'assessment:apply-import': ({ items, acceptedKeys }) => {
+    'assessment:preview-import': async ({ fileIds, acceptedKeys }) => {
+      const own = await installationIdentity(ctx.secrets);
+      return previewImport(ctx.store.db, readFiles(ctx, fileIds, verified), acceptedKeys, now(), own.keyId);
+    },
+    'assessment:apply-import': async ({ items, acceptedKeys }) => {
+      const own = await installationIdentity(ctx.secrets);
       const read = readFiles(ctx, items.map((item) => item.fileId), verified);
       const files = read.map((file, i) => ({ ...file, expectedSha256: items[i]!.sha256 }));
-      return applyImport(ctx.store.db, files, acceptedKeys, now());
+      return applyImport(ctx.store.db, files, acceptedKeys, now(), own.keyId);
     },
     'assessment:export': ({ assessmentId, includePrivateNotes }) => exportAssessment(ctx, exportRequestFor(ctx.store.db, assessmentId, includePrivateNotes)),
     'assessment:export-log': ({ assessmentId, includePrivateNotes }) => exportChangeLog(ctx, assessmentId, includePrivateNotes),

@@ -23,6 +23,7 @@ const what = (h: AssessmentFileHeader) =>
   `${STAGE_LABELS[h.stage].charAt(0).toUpperCase()}${STAGE_LABELS[h.stage].slice(1)} av ${h.contestantName ?? h.contestantId} från ${h.examinerName}`;
 
 function keySentence(header: AssessmentFileHeader, key: KeyFacts): string {
+  if (key.registered) return ` Signerad med nyckeln som omgången anger för ${header.examinerName} (${fingerprint(key.keyId)}).`;
   if (key.pinnedKeyId === null) {
     return ` Första filen från ${header.examinerName}: nyckeln med fingeravtryck ${fingerprint(key.keyId)} sparas, och senare filer från ${header.examinerName} måste vara signerade med den.`;
   }
