@@ -6,6 +6,7 @@ import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
 import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
 import { renderReport, type RenderedReport, type RenderOptions } from '../../core/reports/render';
 import { printJson, type CliIo } from '../io';
+import { checkOneKeyPerAuthor, EXAMINER_KEYS_OPTION } from '../examiner-keys';
 import { TRUST_OPTION } from '../input-files';
 import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, writeReport, type LoadedRound } from '../report-inputs';
 
@@ -13,6 +14,7 @@ interface CommonOptions {
   readonly round: string;
   readonly out: string;
   readonly trust: string[];
+  readonly examinerKeys?: string;
   readonly date?: string;
   readonly deterministic?: boolean;
   readonly json?: boolean;
@@ -30,6 +32,7 @@ function outputOptions(command: Command): Command {
     .option('--date <ÅÅÅÅ-MM-DD>', 'rapportens datum (standard: i dag)')
     .option('--deterministic', 'samma underlag ger samma fil byte för byte (fast skapandedatum och id), för tester och arkiv')
     .option(...TRUST_OPTION)
+    .option(...EXAMINER_KEYS_OPTION)
     .option('--json', 'skriv ut resultatet som JSON');
 }
 
@@ -47,7 +50,7 @@ async function produce(io: CliIo, options: CommonOptions, { job, description }: 
 /** One contestant's file: the date first (a usage error needs no files), then the round, then the file. */
 async function single(io: CliIo, options: CommonOptions & { assessment: string }) {
   const date = reportDate(options.date);
-  const round = await loadRound(options.round, options.trust, io);
+  const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
   const read = loadAssessment(options.assessment, round);
   return { date, round, file: read.file };
 }
@@ -85,7 +88,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .option('--anonymous', 'dölj de tävlandes namn och organisationer (koder A, B, C …)'),
   ).action(async (options: CommonOptions & { assessments: string; class: string; anonymous?: boolean }) => {
       const date = reportDate(options.date);
-      const round = await loadRound(options.round, options.trust, io);
+      const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
       const competitionClass = classContestants(round.source, options.class);
       const candidates = teamCandidates(io, options.assessments, new Set(competitionClass.contestants.map((c) => c.id)), round);
       const made = sammanstallningJob(round.source, { classId: options.class, candidates, anonymous: options.anonymous ?? false, reportDate: date });
@@ -114,8 +117,9 @@ function teamCandidates(io: CliIo, folder: string, inClass: ReadonlySet<string>,
   const candidates = paths.map((path, i) => {
     io.err(`Läser bedömningsfil ${i + 1} av ${paths.length}: ${basename(path)}`);
     const read = loadAssessment(path, round);
-    return { name: basename(path), file: read.file, contentSha256: read.contentSha256 };
+    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId };
   });
+  checkOneKeyPerAuthor(candidates, round.signers);
   const individual = candidates.filter((c) => c.file.stage === 'individual').length;
   if (individual > 0) io.err(`${individual} ${individual === 1 ? 'individuell bedömning används' : 'individuella bedömningar används'} inte i sammanställningen.`);
   const elsewhere = candidates.filter((c) => c.file.stage !== 'individual' && !inClass.has(c.file.contestant.id)).length;
