@@ -52,7 +52,7 @@ async function single(io: CliIo, options: CommonOptions & { assessment: string }
   const date = reportDate(options.date);
   const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
   const read = loadAssessment(options.assessment, round);
-  return { date, round, file: read.file };
+  return { date, round, file: read.file, signed: { sha256: read.sha256, keyId: read.keyId } };
 }
 
 export function registerReportCommands(program: Command, io: CliIo): void {
@@ -65,8 +65,8 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .requiredOption('--assessment <fil.kvbedomning>', 'bedömningsfilen: teamets konsensus, efter platsbesök eller en individuell bedömning')
       .option('--appendix', 'lägg till spårbarhetsbilagan (kommentarernas ursprung, citat och ändringsloggar)'),
   ).action(async (options: CommonOptions & { assessment: string; appendix?: boolean }) => {
-      const { date, round, file } = await single(io, options);
-      await produce(io, options, bedomningJob(round.source, file, { reportDate: date, appendix: options.appendix ?? false }));
+      const { date, round, file, signed } = await single(io, options);
+      await produce(io, options, bedomningJob(round.source, file, { reportDate: date, appendix: options.appendix ?? false, signed }));
     });
 
   outputOptions(
@@ -117,7 +117,7 @@ function teamCandidates(io: CliIo, folder: string, inClass: ReadonlySet<string>,
   const candidates = paths.map((path, i) => {
     io.err(`Läser bedömningsfil ${i + 1} av ${paths.length}: ${basename(path)}`);
     const read = loadAssessment(path, round);
-    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId };
+    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId, signed: { sha256: read.sha256, keyId: read.keyId } };
   });
   checkOneKeyPerAuthor(candidates, round.signers);
   const individual = candidates.filter((c) => c.file.stage === 'individual').length;
