@@ -7,7 +7,7 @@ import { safeFileName } from '../safe-file-name';
 import { exportAssessment } from './export';
 import { exportRequestFor } from './export-content';
 import { exportChangeLog } from './export-log';
-import { installationIdentity } from './identity';
+import { installationIdentity, publicKeyFileName } from './identity';
 import { applyImport, previewImport, readFiles, VerifiedFiles } from './import';
 import type { IndependenceSource } from './independence';
 import { independenceSource } from './independence-source';
@@ -24,6 +24,12 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
     'identity:get': async () => {
       const { keyId, publicKeyPem } = await installationIdentity(ctx.secrets);
       return { keyId, publicKeyPem };
+    },
+    'identity:save-public-key': async () => {
+      const { keyId, publicKeyPem } = await installationIdentity(ctx.secrets);
+      const suggestedName = publicKeyFileName(keyId);
+      const saved = await ctx.saveFile({ suggestedName, bytes: Buffer.from(publicKeyPem, 'utf8'), filterName: 'Publik nyckel (PEM)', extensions: ['pem'] });
+      return saved ? { path: saved.path, fileName: basename(saved.path) } : null;
     },
     'assessment:preview-import': async ({ fileIds, acceptedKeys }) => {
       const own = await installationIdentity(ctx.secrets);
