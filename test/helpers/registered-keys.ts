@@ -7,12 +7,11 @@
 import type { KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AssessmentFileInput } from '../../electron/core/exchange/assessment-file';
 import { publicPemOf } from '../../electron/core/packages/keys';
 import { readRoundBundle } from '../../electron/core/packages/round-bundle-read';
 import { serializeDocument, signDocument } from '../../electron/core/packages/signing';
 import { bundleBytes, exampleTrust } from './bundles';
-import { examinerKey, signed, type FileContext } from './reports/source';
+import { examinerKey, type FileContext } from './reports/source';
 import { tempDir } from './temp';
 
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- the forgery edits anything
@@ -32,9 +31,9 @@ export async function registeredRound(): Promise<{ path: string; context: FileCo
   };
 }
 
-/** A genuine file's content, every score 0, no nomination, revision 99, signed again with `key`. */
-export function forgedCopy(genuine: AssessmentFileInput, key: KeyObject): Buffer {
-  const file = JSON.parse(signed(genuine).bytes.toString('utf8')) as Json;
+/** A genuine team file's content, every score 0, no nomination, revision 99, signed again with `key`. */
+export function forgedCopy(genuine: Buffer, key: KeyObject): Buffer {
+  const file = JSON.parse(genuine.toString('utf8')) as Json;
   const { signature: _genuine, ...content } = file;
   for (const criterion of content.criteria) {
     criterion.score = 0;

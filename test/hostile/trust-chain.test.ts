@@ -43,9 +43,9 @@ const unchanged = (core: Core, before: string) => dbFingerprint(core.context.pat
 /** The round with registered keys, the lead's genuine site-visit file and a forged copy. */
 async function forgery() {
   const round = await registeredRound();
-  const genuine = teamFileInput(solrosen, { context: round.context, revision: 2 });
+  const genuine = signed(teamFileInput(solrosen, { context: round.context, revision: 2 })).bytes;
   const attacker = newKey();
-  return { round, genuine: signed(genuine).bytes, forged: forgedCopy(genuine, attacker), attacker, other: signed(teamFileInput(lindgarden, { context: round.context })).bytes };
+  return { round, genuine, forged: forgedCopy(genuine, attacker), attacker, other: signed(teamFileInput(lindgarden, { context: round.context })).bytes };
 }
 
 describe('a forged team file (re-signed copy of the lead’s site-visit file, scores 0, revision 99)', () => {
@@ -95,7 +95,7 @@ describe('a forged team file (re-signed copy of the lead’s site-visit file, sc
     const attacker = newKey();
     const folder = tempDir();
     writeFileSync(join(folder, 'a-platsbesok-r2.kvbedomning'), signed(genuine).bytes);
-    writeFileSync(join(folder, 'b-platsbesok-r99.kvbedomning'), forgedCopy(genuine, attacker));
+    writeFileSync(join(folder, 'b-platsbesok-r99.kvbedomning'), forgedCopy(signed(genuine).bytes, attacker));
     const sample = join(__dirname, '../fixtures/samples/ovningsomgang-2026.kvomgang');
     const out = join(tempDir(), 'rapport.pdf');
     const run = await cli('report', 'sammanstallning', '--round', sample, '--assessments', folder, '--class', 'forskola', '--out', out);
