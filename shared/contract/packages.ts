@@ -61,6 +61,8 @@ export interface KeyInspection {
   readonly keyId: string;
   readonly trusted: boolean;
   readonly example: boolean;
+  /** The key as SPKI PEM, as the round registers an examiner's key (`examiners[].signingKey`). */
+  readonly publicKeyPem?: string;
 }
 
 /** A file signed and saved for the user; null from the channel when they cancelled the save dialog. */

@@ -74,6 +74,7 @@ describe('consensus between three installations in Chromium', () => {
     await joinRound(anna.page, 'Anna Lind', bundle);
     await joinRound(bilal.page, 'Bilal Haddad', bundle);
     await joinRound(cecilia.page, 'Cecilia Ek', bundle);
+    await screenshot(anna.page, 'consensus-0-round-with-keys');
     const files = {
       anna: await scoreAndExport(anna.page, anna.app.dataDir, { '1.1': 50, '2.1': 60 }, 'Anna'),
       bilal: await scoreAndExport(bilal.page, bilal.app.dataDir, { '1.1': 20, '2.1': 60 }, 'Bilal'),
@@ -221,5 +222,5 @@ describe('consensus between three installations in Chromium', () => {
       expect(refused.code).toBe(1);
       expect(refused.last).toMatch(/Filen från Anna Lind är signerad med nyckeln .* men omgången anger nyckeln .* för Anna Lind\. Filen tas inte emot; den kan vara förfalskad\./);
     }
-  });
+  }, 360_000);
 });

@@ -7,7 +7,7 @@ import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
 import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
 import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from './criteria-file';
-import { keyIdOf, MAX_PEM_BYTES, readPublicKeyPem } from './keys';
+import { keyIdOf, MAX_PEM_BYTES, publicPemOf, readPublicKeyPem } from './keys';
 import { UntrustedKeyError } from './signing';
 import { getPackage, listPackages, storePackage } from './store';
 import { addUserKey, builtInKeys, installationTrust, removeUserKey, userKeys, type TrustedKey } from './trust-store';
@@ -63,9 +63,10 @@ export function packageHandlers(ctx: CoreContext) {
     'trust:list': () => [...builtInKeys(ctx.resourcesDir), ...userKeys(ctx.store.db)].map(view),
     'trust:inspect-key': ({ fileId }) => {
       const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);
-      const keyId = keyIdOf(readPublicKeyPem(bytes, name));
+      const publicKey = readPublicKeyPem(bytes, name);
+      const keyId = keyIdOf(publicKey);
       const key = trust().get(keyId);
-      return { keyId, trusted: key !== undefined, example: key?.example ?? false };
+      return { keyId, trusted: key !== undefined, example: key?.example ?? false, publicKeyPem: publicPemOf(publicKey) };
     },
     'trust:add-key': ({ fileId, keyId, label }) => {
       const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);

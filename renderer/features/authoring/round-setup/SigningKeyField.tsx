@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fingerprint } from '../../../../shared/fingerprint';
+import { call, messageOf, pickFiles } from '../../../api';
 import { ed25519SpkiBase64 } from '../../../../shared/formats/signing-key';
 import { TextField } from '../form/Fields';
 import { useForm } from '../form/form-context';
@@ -25,8 +26,6 @@ export function SigningKeyField({ path, examinerName }: { path: Path; examinerNa
   const pem = typeof value === 'string' ? value : '';
   const [keyId, setKeyId] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const chooser = useRef<HTMLInputElement>(null);
-  const chooserId = useId();
   useEffect(() => {
     let current = true;
     void keyIdOfPem(pem).then((id) => current && setKeyId(id));
@@ -34,11 +33,17 @@ export function SigningKeyField({ path, examinerName }: { path: Path; examinerNa
       current = false;
     };
   }, [pem]);
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
+  // The core reads and checks the key file (size, PEM, Ed25519) and gives it back as the round stores it.
+  const choose = async () => {
     setReadError(null);
-    if (file.size > 16 * 1024) return setReadError(`"${file.name}" är för stor för att vara en nyckelfil (PEM).`);
-    form.edit(path, await file.text());
+    try {
+      const [file] = await pickFiles(['key']);
+      if (!file) return;
+      const inspected = await call('trust:inspect-key', { fileId: file.id });
+      if (inspected.publicKeyPem) form.edit(path, inspected.publicKeyPem);
+    } catch (error) {
+      setReadError(messageOf(error));
+    }
   };
   return (
     <div className="signing-key-field">
@@ -50,18 +55,7 @@ export function SigningKeyField({ path, examinerName }: { path: Path; examinerNa
         maxLength={400}
         hint={`Från ${examinerName || 'examinatorn'}: Inställningar → Min signeringsnyckel → Spara den publika nyckeln. Med nyckeln tas bara filer som är signerade med den emot.`}
       />
-      <input
-        ref={chooser}
-        id={chooserId}
-        type="file"
-        accept=".pem"
-        hidden
-        onChange={(e) => {
-          void choose(e.target.files?.[0]);
-          e.target.value = '';
-        }}
-      />
-      <button type="button" className="button small" onClick={() => chooser.current?.click()}>
+      <button type="button" className="button small" onClick={() => void choose()}>
         Välj nyckelfil (.pem)…
       </button>
       {readError && (
