@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/security/**/*.test.ts'],
+          setupFiles: ['test/helpers/fast-check-setup.ts'],
           testTimeout: 30_000,
         },
       },

@@ -20,6 +20,30 @@ import { serveStatic } from './static';
 
 export const MAX_JSON_BYTES = 16 * 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 300 * 1024 * 1024;
+/** What every common file system allows in one name. */
+export const MAX_FILE_NAME_BYTES = 255;
+
+/** A request that cannot be read as sent: answered 400 with its Swedish reason. */
+class BadRequest extends AppError {}
+
+const MALFORMED_ADDRESS = 'Adressen i begäran är felaktigt kodad och kan inte läsas.';
+
+function requestUrl(request: IncomingMessage, port: number): URL {
+  try {
+    return new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+  } catch {
+    throw new BadRequest('bad-request-path', MALFORMED_ADDRESS);
+  }
+}
+
+/** A path segment's percent-encoding, decoded; a broken escape ("%", "%2", not UTF-8) is the caller's error. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new BadRequest('bad-request-path', MALFORMED_ADDRESS);
+  }
+}
 
 export interface BrowserServerOptions {
   readonly core: Core;
@@ -46,8 +70,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      request.resume(); // an unread body must not hold the connection
+      if (response.headersSent) return;
+      // A request we cannot read is the caller's fault (400, its Swedish reason); anything else is ours, told without detail.
+      if (error instanceof BadRequest) return sendJson(response, 400, fail(error.toPayload()));
       console.error(error);
-      if (!response.headersSent) sendJson(response, 500, fail({ code: 'internal', message: 'Ett oväntat fel inträffade.' }));
+      sendJson(response, 500, fail({ code: 'internal', message: 'Ett oväntat fel inträffade.' }));
     });
   });
 
@@ -55,7 +83,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (!hostAllowed(request.headers.host, port)) {
       return sendText(response, 421, 'Fel värdnamn.');
     }
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const url = requestUrl(request, port);
     if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
       if (!tokenMatches(url.searchParams.get('t'), token)) {
         return sendText(response, 403, 'Öppna Examinator med länken som skrevs ut i terminalen (den innehåller en engångsnyckel).');
@@ -71,7 +99,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
         return sendJson(response, 403, fail({ code: 'bad-token', message: 'Sessionen har gått ut. Ladda om sidan via länken i terminalen.' }));
       }
       if (url.pathname.startsWith('/api/')) {
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const channel = decoded(url.pathname.slice('/api/'.length));
         const args = await readJson(request);
         if (args instanceof AppError) return sendJson(response, 400, fail(args.toPayload()));
         return sendJson(response, 200, await options.core.dispatch(channel, args));
@@ -85,9 +113,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   async function receiveUpload(request: IncomingMessage, name: string) {
+    const fileName = safeFileName(name);
+    if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
+      throw new BadRequest('upload-name-too-long', `Filnamnet är för långt (högst ${MAX_FILE_NAME_BYTES} byte). Byt namn på filen och försök igen.`);
+    }
     const dir = join(uploadsDir(options.core), randomUUID());
     mkdirSync(dir, { recursive: true });
-    const path = join(dir, safeFileName(name));
+    const path = join(dir, fileName);
     let received = 0;
     const limit = new Transform({
       transform(chunk: Buffer, _encoding, callback) {

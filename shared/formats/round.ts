@@ -21,7 +21,7 @@ import {
   type FormatProblem,
   type FormatResult,
 } from './common';
-import { conflictMessage, conflictsOfInterest, type RoundShape } from './conflicts-of-interest';
+import { conflictMessage, conflictsOfInterest, declaredConflictProblems, declaredConflictsSchema, type RoundShape } from './conflicts-of-interest';
 import { sharedSigningKeys, signingKeyField } from './signing-key';
 
 export const ROUND_FORMAT = 'examinator.round';
@@ -166,6 +166,7 @@ export function roundProblems(round: RoundShape): FormatProblem[] {
     if (teams.length === 0) problems.push({ path: ['contestants', c, 'id'], message: `${contestant.name} bedöms inte av något team` });
     if (teams.length > 1) problems.push({ path: ['contestants', c, 'id'], message: `${contestant.name} bedöms av flera team (${teams.join(', ')}); det ska vara exakt ett` });
   });
+  problems.push(...declaredConflictProblems(round));
   for (const conflict of conflictsOfInterest(round)) {
     const t = round.teams.findIndex((team) => team.id === conflict.teamId);
     const k = round.teams[t]?.contestants.indexOf(conflict.contestantId) ?? 0;
@@ -203,6 +204,7 @@ const header = {
 const people = {
   examiners: z.array(examinerSchema).min(1, 'minst en examinator behövs').max(2000, 'högst 2 000 examinatorer'),
   teams: z.array(teamSchema).min(1, 'minst ett team behövs').max(500, 'högst 500 team'),
+  declaredConflicts: declaredConflictsSchema,
 };
 
 /** What `round build` reads and the round set-up produces: no hashes, sizes or signature. */

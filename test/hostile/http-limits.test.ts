@@ -1,8 +1,9 @@
 /**
- * Browser mode's HTTP bridge under oversized input: a JSON body over
- * MAX_JSON_BYTES and an upload over MAX_UPLOAD_BYTES are refused with a Swedish
- * message, the server stays up, nothing is registered or left on disk, and the
- * database is unchanged.
+ * Browser mode's HTTP bridge under oversized and malformed input: a JSON body
+ * over MAX_JSON_BYTES, an upload over MAX_UPLOAD_BYTES, a broken percent-escape
+ * in the address and an upload name over 255 bytes are refused with a Swedish
+ * message (never a stack trace), the server stays up, nothing is registered or
+ * left on disk, and the database is unchanged.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -55,6 +56,12 @@ function postZeros(port: number, path: string, bytes: number): Promise<{ status:
   });
 }
 
+/** After a refusal the server still takes the next request. */
+async function expectStillServing(port: number): Promise<void> {
+  const next = await postZeros(port, '/upload?name=ok.pdf', 10);
+  expect(JSON.parse(next.body)).toMatchObject({ ok: true, value: { name: 'ok.pdf', bytes: 10 } });
+}
+
 describe('oversized HTTP input', () => {
   it('refuses a JSON body over the limit, and keeps serving', async () => {
     const { core, port } = await start();
@@ -65,8 +72,7 @@ describe('oversized HTTP input', () => {
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'request-too-large', message: 'Begäran är för stor.' } });
     expect(changedDatabase).toBe(false);
-    const next = await postZeros(port, '/upload?name=ok.pdf', 10);
-    expect(JSON.parse(next.body)).toMatchObject({ ok: true, value: { name: 'ok.pdf', bytes: 10 } });
+    await expectStillServing(port);
   });
 
   it('refuses an upload one byte over the limit and leaves nothing behind', async () => {
@@ -80,5 +86,45 @@ describe('oversized HTTP input', () => {
     expect(changedDatabase).toBe(false);
     const uploads = uploadsDir(core);
     expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
+  });
+});
+
+/** One Swedish line, no stack trace, no internal detail: what every refusal over HTTP must look like. */
+function expectSwedishRefusal(body: string, code: string, message: string): void {
+  expect(JSON.parse(body)).toEqual({ ok: false, error: { code, message } });
+  expect(body).not.toMatch(/\n|\bat [\w.<>]+ \(|node:|Error:/);
+}
+
+describe('malformed HTTP requests (issue 13 item 13)', () => {
+  it.each([
+    ['a lone percent sign', '/api/%'],
+    ['a truncated percent escape', '/api/app:info%2'],
+    ['a percent escape that is not UTF-8', '/api/%E0%A4%A'],
+  ])('refuses a channel with a percent-encoding error (%s) with 400 and one Swedish line, and keeps serving', async (what, path) => {
+    const { core, port } = await start();
+    const before = dbFingerprint(core.context.paths.databaseFile);
+    const answer = await postZeros(port, path, 0);
+    const changedDatabase = dbFingerprint(core.context.paths.databaseFile) !== before;
+    recordHostile({ importer: 'http bridge', input: `POST ${path} (${what})`, refused: answer.status === 400, changedDatabase });
+    expect(answer.status).toBe(400);
+    expectSwedishRefusal(answer.body, 'bad-request-path', 'Adressen i begäran är felaktigt kodad och kan inte läsas.');
+    expect(changedDatabase).toBe(false);
+    await expectStillServing(port);
+  });
+
+  it('refuses an upload whose file name is over 255 bytes with 400 and one Swedish line, leaving nothing behind', async () => {
+    const { core, port } = await start();
+    const before = dbFingerprint(core.context.paths.databaseFile);
+    const name = `${'å'.repeat(126)}.pdf`; // 256 bytes in UTF-8, 130 characters
+    const answer = await postZeros(port, `/upload?name=${encodeURIComponent(name)}`, 1024);
+    const changedDatabase = dbFingerprint(core.context.paths.databaseFile) !== before;
+    recordHostile({ importer: 'http bridge', input: 'upload with a 256-byte file name', refused: answer.status === 400, changedDatabase });
+    expect(answer.status).toBe(400);
+    expectSwedishRefusal(answer.body, 'upload-name-too-long', 'Filnamnet är för långt (högst 255 byte). Byt namn på filen och försök igen.');
+    expect(changedDatabase).toBe(false);
+    const uploads = uploadsDir(core);
+    expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual([]);
+    const longest = `${'å'.repeat(125)}.pdf`; // 254 bytes: accepted
+    expect(JSON.parse((await postZeros(port, `/upload?name=${encodeURIComponent(longest)}`, 10)).body)).toMatchObject({ ok: true, value: { name: longest } });
   });
 });

@@ -65,7 +65,8 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
     .argument('<fil>', 'ändringsloggen (.json) som Examinator sparade')
     .option('--json', 'skriv ut som JSON')
     .action((file: string, options: { json?: boolean }) => {
-      const json = parseJsonBytes(readInputFile(file, 200 * 1024 * 1024), 'Ändringsloggen');
+      const maxBytes = 200 * 1024 * 1024;
+      const json = parseJsonBytes(readInputFile(file, maxBytes), 'Ändringsloggen', maxBytes);
       const result = verifyExportedLog(json);
       if (!result.ok) throw new AppError('log-broken', `Ändringsloggen håller inte: ${result.problem}`);
       const log = json as { assessment: { roundId: string; contestantId: string; examinerId: string; stage: string; revision: number } };

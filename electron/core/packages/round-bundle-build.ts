@@ -82,6 +82,7 @@ export async function buildRoundBundle(input: RoundBuildInput): Promise<BuiltRou
     contestants,
     examiners: source.examiners,
     teams: source.teams,
+    ...(source.declaredConflicts ? { declaredConflicts: source.declaredConflicts } : {}),
   };
   const manifest = signDocument(unsigned, input.privateKey) as RoundManifest;
   const bytes = await zipEntries([

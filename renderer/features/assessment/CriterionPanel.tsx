@@ -28,7 +28,7 @@ export function CriterionPanel() {
     <section className="criterion-panel" aria-labelledby="criterion-title">
       <header className="panel-header">
         <p className="muted small">
-          {area.id} {area.title} · {KIND_LABEL[criterion.kind]} · {formatNumber(criterion.points, 1)} poäng
+          {area.id} <bdi>{area.title}</bdi> · {KIND_LABEL[criterion.kind]} · {formatNumber(criterion.points, 1)} poäng
         </p>
         <h2 id="criterion-title" tabIndex={-1}>
           {criterion.id} {criterion.title}

@@ -43,8 +43,8 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
           </p>
         ) : change ? (
           <p className="callout warning">
-            Du har angett att du är <strong>{current.name}</strong>. Byt bara om du angav fel. Bedömningar du har skrivit som {current.name} finns
-            kvar, men kan bara ändras när du är {current.name} igen. Bytet sparas i omgångens historik.
+            Du har angett att du är <strong>{current.name}</strong>. Byt bara om du angav fel. Bedömningar du har skrivit som <bdi>{current.name}</bdi> finns
+            kvar, men kan bara ändras när du är <bdi>{current.name}</bdi> igen. Bytet sparas i omgångens historik.
           </p>
         ) : (
           <p>Välj ditt namn. Dina bedömningar sparas med dig som författare, och du ser de tävlande som ditt team bedömer.</p>
@@ -60,7 +60,7 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
               {examiner.lead && <span className="badge accent">Utvärderingsledare</span>}
               <span className="muted small">
                 {' '}
-                · {examiner.organisation} · team {examiner.teamId}
+                · <bdi>{examiner.organisation}</bdi> · team {examiner.teamId}
               </span>
             </span>
           </label>

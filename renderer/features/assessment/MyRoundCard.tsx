@@ -48,7 +48,7 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
         <div className="my-round-row">
           <div>
             <h2 id="my-round-title">
-              Du är {me.name}{' '}
+              Du är <bdi>{me.name}</bdi>{' '}
               {status.identity.role === 'utvärderingsledare' && <span className="badge accent">Utvärderingsledare</span>}
             </h2>
             <p className="muted small">

@@ -27,7 +27,7 @@ export function SubmitDialog({ onClose }: { onClose: () => void }) {
   }
   return (
     <Modal titleId={titleId} describedBy={describedId} onCancel={onClose}>
-      <h2 id={titleId}>Lämna in din bedömning av {name}?</h2>
+      <h2 id={titleId}>Lämna in din bedömning av <bdi>{name}</bdi>?</h2>
       <div id={describedId}>
         <p>Alla {progress.length} kriterier är klara. När du lämnar in låses bedömningen, och den kan exporteras till teamet.</p>
         {advisory > 0 && (

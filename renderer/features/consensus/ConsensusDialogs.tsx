@@ -28,7 +28,7 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
   const what = view.assessment!.stage === 'site-visit' ? 'bedömningen efter platsbesöket' : 'konsensusbedömningen';
   return (
     <Modal titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Lämna in teamets {what} av {view.contestantName}?</h2>
+      <h2 id={titleId}>Lämna in teamets {what} av <bdi>{view.contestantName}</bdi>?</h2>
       <p>Alla {live.total} kriterier är klara. När den är inlämnad låses den och kan exporteras till teamet och till stadsledningskontoret.</p>
       <div className="toolbar modal-actions">
         <button type="button" className="button" onClick={onClose}>

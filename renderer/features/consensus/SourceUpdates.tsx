@@ -13,9 +13,10 @@ export function SourceUpdates() {
         return (
           <p key={update.examinerId} className="callout warning">
             <span aria-hidden="true">⚠ </span>
+            <bdi>{name}</bdi>
             {update.kind === 'newer'
-              ? `${name} har skickat revision ${update.revision}; konsensus bygger på revision ${update.frozenRevision}. ${changes}`
-              : `${name}s bedömning (revision ${update.revision}) kom efter att konsensus startade. ${changes}`}{' '}
+              ? ` har skickat revision ${update.revision}; konsensus bygger på revision ${update.frozenRevision}. ${changes}`
+              : `s bedömning (revision ${update.revision}) kom efter att konsensus startade. ${changes}`}{' '}
             <button type="button" className="button small" onClick={() => void runConsensus('consensus:source', { assessmentId: id, examinerId: update.examinerId, action: 'accept' }, `${name}s revision ${update.revision} är med.`)}>
               Ta med revision {update.revision}
             </button>{' '}

@@ -48,7 +48,7 @@ export function CriteriaBrowserScreen({ packageSha256, criterionId, roundId }: {
           <span className="spacer" />
           {next && (
             <button type="button" className="button" onClick={() => open(next.criterion.id)}>
-              {next.criterion.id} {next.criterion.title} ›
+              {next.criterion.id} <bdi>{next.criterion.title}</bdi> ›
             </button>
           )}
         </div>

@@ -84,7 +84,7 @@ export function PackageOverview({ pkg }: { pkg: CriteriaPackage }) {
           <ul>
             {pkg.scales.map((s) => (
               <li key={s.id}>
-                {s.title} <span className="muted small">({scaleSpan(s)}, {s.bands.length} nivåer)</span>
+                <bdi>{s.title}</bdi> <span className="muted small">({scaleSpan(s)}, {s.bands.length} nivåer)</span>
               </li>
             ))}
           </ul>

@@ -68,7 +68,7 @@ export function DocumentsScreen() {
                     {doc.title}
                   </button>
                   <div className="muted small">
-                    {doc.fileName} · {doc.format === 'pdf' ? 'PDF' : 'Word'}
+                    <bdi>{doc.fileName}</bdi> · {doc.format === 'pdf' ? 'PDF' : 'Word'}
                   </div>
                 </th>
                 <td>
@@ -77,7 +77,7 @@ export function DocumentsScreen() {
                   ) : (
                     doc.usedBy.map((use) => (
                       <div key={`${use.roundId}/${use.contestantId}`}>
-                        {use.contestantName} <span className="muted small">({use.roundTitle})</span>{' '}
+                        <bdi>{use.contestantName}</bdi> <span className="muted small">(<bdi>{use.roundTitle}</bdi>)</span>{' '}
                         <button type="button" className="link-button small" onClick={() => navigate({ name: 'round-search', roundId: use.roundId })}>
                           Sök i omgångens dokument
                         </button>

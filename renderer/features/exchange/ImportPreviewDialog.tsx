@@ -43,7 +43,7 @@ function PreviewRow({ item }: { item: AssessmentPreviewItem }) {
       </div>
       {h && (
         <p className="small muted">
-          {h.contestantName ?? h.contestantId} · {STAGE_LABELS[h.stage]} · {h.examinerName} · revision {h.revision} · exporterad {formatDateTime(h.exportedAt)}
+          <bdi>{h.contestantName ?? h.contestantId}</bdi> · {STAGE_LABELS[h.stage]} · <bdi>{h.examinerName}</bdi> · revision {h.revision} · exporterad {formatDateTime(h.exportedAt)}
         </p>
       )}
       <p className="small">{item.message}</p>

@@ -106,7 +106,7 @@ export function JuryScreen({ roundId }: { roundId: string }) {
         <div>
           <h1>Juryöversikt</h1>
           <p className="muted">
-            {current.title} · teamens konsensuspoäng per kriterium, rangordnade per tävlingsklass efter viktad totalpoäng. Under
+            <bdi>{current.title}</bdi> · teamens konsensuspoäng per kriterium, rangordnade per tävlingsklass efter viktad totalpoäng. Under
             varje poäng står spridningen (högsta minus lägsta individuella poäng).
           </p>
         </div>

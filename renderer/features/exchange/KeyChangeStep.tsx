@@ -15,21 +15,21 @@ export function KeyChangeStep() {
   const name = reviewing.header.examinerName;
   return (
     <>
-      <h2 id="import-title">Ny nyckel för {name}</h2>
+      <h2 id="import-title">Ny nyckel för <bdi>{name}</bdi></h2>
       <p id="import-intro">
-        "{reviewing.fileName}" är signerad med en annan nyckel än den som sparades när du först tog emot en fil från {name}.
-        Det kan betyda att {name} har fått en ny dator – eller att någon annan har gjort filen. Ring eller träffa {name} och
+        "<bdi>{reviewing.fileName}</bdi>" är signerad med en annan nyckel än den som sparades när du först tog emot en fil från <bdi>{name}</bdi>.
+        Det kan betyda att <bdi>{name}</bdi> har fått en ny dator – eller att någon annan har gjort filen. Ring eller träffa <bdi>{name}</bdi> och
         jämför fingeravtrycket innan du godtar nyckeln.
       </p>
       <dl className="key-compare">
-        <dt>Sparad nyckel för {name}</dt>
+        <dt>Sparad nyckel för <bdi>{name}</bdi></dt>
         <dd className="fingerprint mono">{fingerprint(reviewing.key.pinnedKeyId)}</dd>
         <dt>Nyckeln i filen</dt>
         <dd className="fingerprint mono">{fingerprint(reviewing.key.keyId)}</dd>
       </dl>
       <p className="check">
         <input id={checkId} type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} />
-        <label htmlFor={checkId}>Jag har jämfört fingeravtrycket med {name}, och det stämmer.</label>
+        <label htmlFor={checkId}>Jag har jämfört fingeravtrycket med <bdi>{name}</bdi>, och det stämmer.</label>
       </p>
       <div className="toolbar modal-actions">
         <button type="button" className="button primary" disabled={!checked || busy} onClick={() => void acceptKey()}>

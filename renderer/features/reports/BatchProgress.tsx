@@ -23,14 +23,14 @@ export function BatchProgress() {
         <ul className="small">
           {batch.made.map((made) => (
             <li key={made.path}>
-              {made.fileName} ({made.pages} sidor)
+              <bdi>{made.fileName}</bdi> ({made.pages} sidor)
             </li>
           ))}
         </ul>
       )}
       {batch.failed.map((failure) => (
         <p key={failure.title} className="notice error small">
-          {failure.title}: {failure.message}
+          <bdi>{failure.title}</bdi>: {failure.message}
         </p>
       ))}
       {!running && (

@@ -43,7 +43,7 @@ export function DeleteRound({ roundId, title }: { roundId: string; title: string
       </button>
       {open && (
         <Modal titleId="delete-round-dialog-title" describedBy="delete-round-dialog-text" onCancel={close}>
-          <h2 id="delete-round-dialog-title">Radera "{title}"?</h2>
+          <h2 id="delete-round-dialog-title">Radera "<bdi>{title}</bdi>"?</h2>
           <div id="delete-round-dialog-text">
             <p>Det här tas bort från den här datorn och kan inte återställas:</p>
             <ul>

@@ -40,7 +40,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         <div>
           <h1>{overview.title}</h1>
           <p className="muted">
-            {overview.year} · {contestants} tävlande i {overview.teams.length} team · Kriterier: {overview.package.title} (revision{' '}
+            {overview.year} · {contestants} tävlande i {overview.teams.length} team · Kriterier: <bdi>{overview.package.title}</bdi> (revision{' '}
             {overview.package.revision})
           </p>
         </div>

@@ -61,7 +61,7 @@ export function TeamSection({ roundId, team }: { roundId: string; team: TeamView
               <li key={member.id}>
                 <strong>{member.name}</strong> {member.lead && <span className="badge accent">Utvärderingsledare</span>}
                 <div className="muted small">
-                  {member.organisation} · {member.email}
+                  <bdi>{member.organisation}</bdi> · <bdi>{member.email}</bdi>
                 </div>
               </li>
             ))}

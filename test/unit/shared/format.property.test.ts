@@ -70,7 +70,8 @@ describe('days left, for any pair of dates', () => {
       fc.property(isoDay, isoDay, isoDay, (a, b, c) => {
         const [x, y, z] = [asIso(a), asIso(b), asIso(c)];
         expect(daysUntil(x, x)).toBe(0);
-        expect(daysUntil(x, y)).toBe(-daysUntil(y, x));
+        // A sum, not a negation: for equal dates -0 is not 0 to toBe (Object.is).
+        expect(daysUntil(x, y) + daysUntil(y, x)).toBe(0);
         expect(daysUntil(x, z)).toBe(daysUntil(x, y) + daysUntil(y, z));
         expect(Number.isInteger(daysUntil(x, y))).toBe(true);
       }),

@@ -8,6 +8,7 @@ import { issuesFrom } from '../form/validation';
 import { ValidationSummary } from '../form/ValidationSummary';
 import { SignAndSave } from '../SignAndSave';
 import { ContestantsSection } from './ContestantsSection';
+import { DeclaredConflictsSection } from './DeclaredConflictsSection';
 import { ExaminersSection } from './ExaminersSection';
 import { documentsWithoutFile, useRoundSetup } from './round-draft-store';
 import { RoundBasics } from './RoundBasics';
@@ -56,6 +57,7 @@ export function RoundSetupScreen() {
         <RoundBasics />
         <ContestantsSection />
         <ExaminersSection />
+        <DeclaredConflictsSection />
         <TeamsSection />
         <SignAndSave ready={issues.length === 0} doneText="Omgången är signerad och sparad" sign={sign} />
       </div>

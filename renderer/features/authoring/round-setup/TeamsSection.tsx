@@ -1,4 +1,4 @@
-import { conflictsOfInterest } from '../../../../shared/formats/conflicts-of-interest';
+import { conflictNote, conflictsOfInterest } from '../../../../shared/formats/conflicts-of-interest';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { SelectField, TextField } from '../form/Fields';
@@ -16,10 +16,7 @@ function toggled(list: readonly string[], id: string, on: boolean): string[] {
 
 /** Who would be jäv if this contestant were assessed by this team: shown before and after ticking. */
 function conflictText(draft: RoundDraft, team: Team, contestantId: string): string | null {
-  const conflicts = conflictsOfInterest({ ...draft, teams: [{ ...team, contestants: [contestantId] }] });
-  if (conflicts.length === 0) return null;
-  const names = conflicts.map((c) => `${c.examinerName || c.examinerId}`).join(', ');
-  return `Jäv: ${names} och den tävlande tillhör båda ${conflicts[0]!.organisation}`;
+  return conflictNote(conflictsOfInterest({ ...draft, teams: [{ ...team, contestants: [contestantId] }] }));
 }
 
 function TeamFields({ index, team, draft }: { index: number; team: Team; draft: RoundDraft }) {

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessmentFileStructure, parseAssessmentFile } from '../../../../shared/formats/assessment-file';
+import { propertyRuns } from '../../../helpers/property-runs';
 
 const schema = JSON.parse(readFileSync(join(__dirname, '../../../../resources/schemas/kvbedomning-1.schema.json'), 'utf8'));
 const validate = new Ajv2020({ strict: true, strictRequired: false }).compile(schema);
@@ -153,7 +154,7 @@ describe('the .kvbedomning JSON Schema and the zod schema agree', () => {
         const verdict = judge(file);
         expect(verdict.zod).toBe(verdict.schema);
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 });

@@ -102,6 +102,40 @@ describe('round.json format', () => {
       ]);
     });
 
+    it('sees through invisible characters, compatibility forms and case (formats.md additions)', () => {
+      for (const disguised of ['Norrby stadsdelsförvaltning\u200b', 'Norrby stads\u00addelsförvaltning', 'Ｎorrby stadsdelsförvaltning', 'NORRBY\u2060 STADSDELSFÖRVALTNING']) {
+        expect(refusal((s) => (s.examiners[1]!.organisation = disguised))).toContain(
+          'jäv: examinatorn Bilal Haddad (e-bilal) och den tävlande Förskolan Solrosen (c-solrosen) tillhör båda Norrby stadsdelsförvaltning',
+        );
+      }
+    });
+
+    it('never finds jäv between empty organisations', () => {
+      const source = roundSource();
+      source.examiners[1]!.organisation = '\u200b';
+      source.contestants[0]!.organisation = ' ';
+      expect(conflictsOfInterest(source)).toEqual([]);
+    });
+
+    it('refuses a team with an examiner assessing a contestant they declared jäv with, naming both and the reason', () => {
+      const declared = (s: RoundSource, examiner: string, contestant: string) =>
+        Object.assign(s, { declaredConflicts: [{ examiner, contestant, reason: 'tidigare arbetsplats' }] });
+      expect(refusal((s) => declared(s, 'e-cecilia', 'c-lindgarden'))).toContain(
+        'jäv: examinatorn Cecilia Ek (e-cecilia) har anmält jäv mot den tävlande Lindgårdens vård- och omsorgsboende (c-lindgarden): tidigare arbetsplats',
+      );
+      expect(refusal((s) => declared(s, 'e-okand', 'c-lindgarden'))).toMatch(/examinatorn "e-okand" finns inte bland examinatorerna/);
+      expect(refusal((s) => declared(s, 'e-anna', 'c-okand'))).toMatch(/den tävlande "c-okand" finns inte bland de tävlande/);
+      const elsewhere = roundSource();
+      elsewhere.examiners.push({ id: 'e-dana', name: 'Dana Berg', email: 'dana@example.se', organisation: 'Idrottsförvaltningen' });
+      elsewhere.teams.push({ id: 'lag-2', lead: 'e-dana', members: ['e-dana'], contestants: [] });
+      declared(elsewhere, 'e-dana', 'c-solrosen');
+      expect(parseRoundSource(elsewhere).ok).toBe(true); // declared, but Dana's team does not assess Solrosen
+      expect(parseRoundManifest({ ...manifest(), declaredConflicts: [{ examiner: 'e-anna', contestant: 'c-solrosen', reason: '' }] })).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('får inte vara tom'),
+      });
+    });
+
     it('allows a shared organisation when the examiner is in another team', () => {
       const source = roundSource();
       source.examiners.push({ id: 'e-dana', name: 'Dana Berg', email: 'dana@norrby.example.se', organisation: 'Norrby stadsdelsförvaltning' });

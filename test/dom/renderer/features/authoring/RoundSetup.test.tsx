@@ -83,6 +83,45 @@ describe('the round set-up', () => {
     expect(roundSourceSchema.parse(args!.source).criteriaPackage).toEqual({ id: 'ku-2026-exempel', revision: 1 });
   });
 
+  it('finds no jäv on an empty round: empty organisations are not the same organisation', async () => {
+    window.location.hash = '#/kontoret/omgang';
+    installFakeBridge({ 'app:info': () => appInfo(), 'package:list': () => [] });
+    render(<App />);
+    const team = await screen.findByRole('group', { name: 'Bedömer' });
+    expect(within(team).getByRole('checkbox', { name: /c-1/ })).toBeChecked();
+    expect(document.body.textContent).not.toMatch(/jäv:/i);
+  });
+
+  it('sees jäv through an invisible character in the organisation', async () => {
+    await openSetup();
+    set('f-examiners-0-organisation', 'Norrby stadsdels\u00adförvaltning\u200b');
+    const team = screen.getByRole('group', { name: 'Bedömer' });
+    expect(within(team).getByText('Jäv: Anna Lind och den tävlande tillhör båda Norrby stadsdelsförvaltning')).toBeInTheDocument();
+  });
+
+  it('declares jäv for an examiner and a contestant: shown beside the contestant, and signing is blocked until the team changes', async () => {
+    const fake = await openSetup();
+    set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
+    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
+    expect(await screen.findByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+
+    const section = screen.getByRole('region', { name: 'Anmält jäv' });
+    await userEvent.click(within(section).getByRole('button', { name: 'Anmäl jäv' }));
+    await userEvent.selectOptions(within(section).getByRole('combobox', { name: 'Examinator' }), 'e-1');
+    await userEvent.selectOptions(within(section).getByRole('combobox', { name: 'Tävlande' }), 'c-1');
+    set('f-declaredConflicts-0-reason', 'tidigare arbetsplats');
+
+    const team = screen.getByRole('group', { name: 'Bedömer' });
+    expect(within(team).getByText('Jäv: Anna Lind har anmält jäv (tidigare arbetsplats)')).toHaveClass('error');
+    const summary = screen.getByRole('heading', { name: /att rätta innan det kan signeras/ }).parentElement!;
+    expect(summary).toHaveTextContent('jäv: examinatorn Anna Lind (e-1) har anmält jäv mot den tävlande Förskolan Solrosen (c-1): tidigare arbetsplats');
+    expect(screen.getByRole('button', { name: 'Signera och spara' })).toBeDisabled();
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Ta bort anmält jäv 1' }));
+    expect(screen.getByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+  });
+
   it("registers an examiner's public signing key from the chosen .pem, shows its fingerprint, and refuses what is not a key", async () => {
     const fake = await openSetup();
     set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');

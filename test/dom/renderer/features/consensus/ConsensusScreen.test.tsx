@@ -80,7 +80,9 @@ describe('ConsensusScreen (the lead)', () => {
     const fake = open(leadView({ updates: [{ examinerId: 'e-cecilia', kind: 'newer', frozenRevision: 1, revision: 2, changedScores: ['1.1'] }] }), {
       'consensus:source': () => editResult,
     });
-    expect(await screen.findByText(/Cecilia Ek har skickat revision 2; konsensus bygger på revision 1. Poängen ändras för 1.1./)).toBeInTheDocument();
+    // The name is isolated in a <bdi>, so the sentence spans two elements: match the paragraph's whole text.
+    const sentence = /^⚠ Cecilia Ek har skickat revision 2; konsensus bygger på revision 1. Poängen ändras för 1.1./;
+    expect(await screen.findByText((_, element) => element?.tagName === 'P' && sentence.test(element.textContent ?? ''))).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Behåll revision 1' }));
     expect(fake.calls('consensus:source')).toEqual([{ assessmentId: TEAM_ID, examinerId: 'e-cecilia', action: 'ignore' }]);
   });

@@ -13,6 +13,7 @@ import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../../
 import { applicableCriteria } from '../../../../../shared/scoring/points';
 import { dbFingerprint } from '../../../../helpers/db-fingerprint';
 import { assessmentInput, EXAMINERS, exchangeCore, importFiles, LEAD, newKey, SOLROSEN } from '../../../../helpers/exchange';
+import { propertyRuns } from '../../../../helpers/property-runs';
 
 const score = fc.option(fc.integer({ min: 0, max: 10 }).map((n) => n * 10), { nil: null });
 const text = fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() === t && t.length > 0);
@@ -74,7 +75,7 @@ describe('export → import on a second database is the identity', () => {
         expect(again.applied[0]!.status).toBe('unchanged');
         expect(dbFingerprint(core.context.paths.databaseFile)).toBe(fingerprint);
       }),
-      { numRuns: 25 },
+      propertyRuns(25),
     );
   }, 120_000);
 
@@ -110,7 +111,7 @@ describe('export → import on a second database is the identity', () => {
         expect(stored.criteria).toEqual(criteria);
         expect(stored.stage === 'individual' ? null : stored.team).toEqual(teamPart);
       }),
-      { numRuns: 25 },
+      propertyRuns(25),
     );
   }, 120_000);
 });

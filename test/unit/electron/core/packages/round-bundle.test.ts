@@ -37,6 +37,22 @@ describe('round bundles', () => {
     expect(round.example).toBe(false);
   });
 
+  it('carries declared conflicts into the signed round.json when no team breaks them', async () => {
+    const declared = [{ examiner: 'e-cecilia', contestant: 'c-lindgarden', reason: 'släkting i ledningen' }];
+    const path = await bundleFile({
+      editRound: (round) => {
+        round.examiners.push({ id: 'e-dana', name: 'Dana Berg', email: 'dana@example.se', organisation: 'Idrottsförvaltningen' });
+        round.teams = [
+          { id: 'lag-1', lead: 'e-anna', members: ['e-anna', 'e-bilal', 'e-cecilia'], contestants: ['c-solrosen'] },
+          { id: 'lag-2', lead: 'e-dana', members: ['e-dana'], contestants: ['c-lindgarden'] },
+        ];
+        Object.assign(round, { declaredConflicts: declared });
+      },
+    });
+    const round = await readRoundBundle(path, exampleTrust());
+    expect(round.manifest.declaredConflicts).toEqual(declared);
+  });
+
   it('refuses to build a round with jäv, naming the pair', async () => {
     await expect(
       bundleBytes({ editRound: (s) => (s.examiners[2]!.organisation = 'Sjövik stadsdelsförvaltning') }),
