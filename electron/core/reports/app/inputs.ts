@@ -18,12 +18,14 @@ import { contentVisibility, type IndependenceSource } from '../../exchange/indep
 import { receivedFile } from '../../exchange/received-file';
 import { currentReceived } from '../../exchange/received-store';
 import { roundFacts, type RoundFacts } from '../../exchange/round-facts';
-import type { ReportRoundSource, ReportSource } from '../build';
+import type { ReportRoundSource, ReportSource, SignedBasis } from '../build';
 
 export interface ContestantInputs {
   /** The team's latest word (site visit before consensus); null with the reason it is not here. */
   readonly team: UnsignedAssessmentFile | null;
   readonly teamMissing: string | null;
+  /** Which signed file the team's is: a received file by its bytes, the lead's own by this installation's key. */
+  readonly teamSigned: SignedBasis | null;
   /** My own submitted individual assessment. */
   readonly individual: UnsignedAssessmentFile | null;
 }
@@ -32,6 +34,8 @@ export interface ReportInputs {
   readonly facts: RoundFacts;
   readonly source: ReportSource;
   readonly contestants: ReadonlyMap<string, ContestantInputs>;
+  /** My own assessments are signed with this installation's key. */
+  readonly ownKeyId: string;
 }
 
 const STAGE_ORDER: Record<Stage, number> = { individual: 0, consensus: 1, 'site-visit': 2 };
@@ -61,7 +65,8 @@ function submitted(db: Db, roundId: string, contestantId: string, examinerId: st
   return record?.status === 'submitted' ? record : null;
 }
 
-export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, publicKey: string): ReportInputs | null {
+export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs | null {
+  const publicKey = own.publicKeyPem;
   const facts = roundFacts(db, roundId);
   if (!facts) return null;
   const manifest = plucked(db, 'SELECT manifest FROM rounds WHERE id = ?').get(roundId) as Buffer;
@@ -75,6 +80,7 @@ export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, 
     const ownTeam = mine ? (submitted(db, roundId, contestant.id, me.id, 'site-visit') ?? submitted(db, roundId, contestant.id, me.id, 'consensus')) : null;
     const individual = me ? submitted(db, roundId, contestant.id, me.id, 'individual') : null;
     let teamFile: UnsignedAssessmentFile | null = ownTeam ? ownFile(db, facts, ownTeam, publicKey) : null;
+    let teamSigned: SignedBasis | null = ownTeam ? { sha256: null, keyId: own.keyId } : null;
     let teamMissing: string | null = null;
     if (!teamFile) {
       const visibility = contentVisibility(gate, roundId, contestant.id, team.members);
@@ -83,9 +89,13 @@ export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, 
         .sort((a, b) => STAGE_ORDER[b.stage] - STAGE_ORDER[a.stage])[0];
       if (!visibility.visible) teamMissing = visibility.reason;
       else if (!newest) teamMissing = mine ? 'Teamets bedömning är inte inlämnad ännu.' : 'Teamets konsensusbedömning har inte kommit hit ännu.';
-      else teamFile = receivedFile(db, newest, newest.revision).file;
+      else {
+        const read = receivedFile(db, newest, newest.revision);
+        teamFile = read.file;
+        teamSigned = { sha256: read.sha256, keyId: read.keyId };
+      }
     }
-    contestants.set(contestant.id, { team: teamFile, teamMissing, individual: individual ? ownFile(db, facts, individual, publicKey) : null });
+    contestants.set(contestant.id, { team: teamFile, teamMissing, teamSigned, individual: individual ? ownFile(db, facts, individual, publicKey) : null });
   }
-  return { facts, source: { round, pkg: facts.pkg, exampleMaterial: facts.example }, contestants };
+  return { facts, source: { round, pkg: facts.pkg, exampleMaterial: facts.example }, contestants, ownKeyId: own.keyId };
 }

@@ -67,6 +67,7 @@ export function buildSammanstallningModel(input: SammanstallningInput): Sammanst
         scores: areas.flatMap(({ criteria: list }) => list.map((c) => criteria.get(c.id)?.result?.score ?? null)),
         spreads: areas.flatMap(({ criteria: list }) => list.map((c) => criteria.get(c.id)?.individual?.spread ?? null)),
         recommendation: { siteVisit: m.recommendation.siteVisit, nomination: m.recommendation.nomination },
+        file: m.basisFile,
       };
     })
     .sort((a, b) => a.rank - b.rank || codeOrder(a.code, b.code));
