@@ -40,6 +40,8 @@ export default defineConfig({
           main: resolve(__dirname, 'electron/shell/main.ts'),
           cli: resolve(__dirname, 'electron/cli/main.ts'),
           browser: resolve(__dirname, 'electron/browser/main.ts'),
+          // Started as a worker thread by electron/core/documents/docx-text.ts, which finds it by this name.
+          'docx-worker': resolve(__dirname, 'electron/core/documents/docx-worker.ts'),
         },
         checks: QUIET_CHECKS,
       },

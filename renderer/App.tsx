@@ -20,7 +20,9 @@ import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
+import { ReplaceRoundDialog } from './features/packages/ReplaceRoundDialog';
 import { TrustKeyDialog } from './features/packages/TrustKeyDialog';
+import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { RoundScreen } from './features/round/RoundScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
@@ -59,15 +61,16 @@ function Screen({ route }: { route: Route }) {
     case 'authoring':
       return <AuthoringScreen />;
     case 'package-editor':
-      return <PackageEditorScreen />;
+      return <PackageEditorScreen draftId={route.draftId} />;
     case 'round-setup':
-      return <RoundSetupScreen />;
+      return <RoundSetupScreen draftId={route.draftId} />;
   }
 }
 
 export function App() {
   const route = useRouter((s) => s.route);
   const sync = useRouter((s) => s.sync);
+  const databaseDamaged = useAppInfo((s) => s.info?.databaseDamaged ?? false);
   useEffect(() => {
     void useAppInfo.getState().load();
     window.addEventListener('hashchange', sync);
@@ -77,6 +80,14 @@ export function App() {
       stopListening();
     };
   }, [sync]);
+  // Nothing else can work without the database: only the way back to it is offered.
+  if (databaseDamaged) {
+    return (
+      <main id="main" className="main" tabIndex={-1}>
+        <RecoveryScreen />
+      </main>
+    );
+  }
   return (
     <div className="app">
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
@@ -93,6 +104,7 @@ export function App() {
       <Notices />
       <DropTarget />
       <TrustKeyDialog />
+      <ReplaceRoundDialog />
       <ImportPreviewDialog />
     </div>
   );

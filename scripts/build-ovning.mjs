@@ -21,12 +21,12 @@ function run(args) {
 run([
   'package', 'build', join(samples, 'ku-2026-exempel.package-source.json'),
   '--key', join(samples, 'keys/private.pem'),
-  '--out', join(out, 'ku-2026-exempel.kvpaket'),
+  '--out', join(out, 'ku-2026-exempel.kvpaket'), '--force',
 ]);
 run([
   'round', 'build', join(samples, 'ovningsomgang-2026.round-source.json'),
   '--criteria', join(out, 'ku-2026-exempel.kvpaket'),
   '--documents', join(samples, 'documents'),
   '--key', join(samples, 'keys/private.pem'),
-  '--out', join(out, 'ovningsomgang-2026.kvomgang'),
+  '--out', join(out, 'ovningsomgang-2026.kvomgang'), '--force',
 ]);

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
   const paths = dataPaths(dataDir);
   const core = createCore({
+    holder: 'browser',
     dataDir,
     version: appVersion(),
     resourcesDir: defaultResourcesDir(),

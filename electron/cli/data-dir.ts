@@ -14,6 +14,7 @@ export const DATA_DIR_OPTION = ['--data-dir <mapp>', 'datamapp (standard: appens
 export async function withCore<T>(dataDir: string | undefined, use: (core: Core) => Promise<T> | T): Promise<T> {
   const dir = resolve(dataDir ?? defaultDataDir());
   const core = createCore({
+    holder: 'cli',
     dataDir: dir,
     version: appVersion(),
     resourcesDir: defaultResourcesDir(),

@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
+import { databaseFailure } from '../core/db/errors';
 import { appVersion } from '../core/version';
 import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
 import { registerDemoCommand } from './commands/demo';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
+import { registerKeyCommands } from './commands/key';
 import { registerKeygenCommand } from './commands/keygen';
 import { registerPackageCommands } from './commands/package';
 import { registerReportCommands } from './commands/report';
@@ -19,6 +21,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerBackupCommands,
   registerDocumentCommands,
   registerKeygenCommand,
+  registerKeyCommands,
   registerPackageCommands,
   registerRoundCommands,
   registerAssessmentCommands,
@@ -63,8 +66,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`Fel: ${error.message}`);
       return EXIT_USAGE;
     }
-    if (error instanceof AppError) {
-      io.err(refusalLine(error));
+    const refusal = error instanceof AppError ? error : databaseFailure(error);
+    if (refusal) {
+      io.err(refusalLine(refusal));
       return EXIT_REFUSED;
     }
     io.err(`Fel: ett oväntat fel inträffade: ${error instanceof Error ? error.message : String(error)}`);

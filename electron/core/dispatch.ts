@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Handlers } from '../../shared/contract';
 import { fail, ok, type Envelope } from '../../shared/envelope';
 import { AppError, INTERNAL_ERROR, UNKNOWN_CHANNEL_ERROR } from '../../shared/errors';
+import { databaseFailure } from './db/errors';
 
 export type Dispatch = (channel: unknown, args: unknown) => Promise<Envelope<unknown>>;
 
@@ -37,6 +38,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof AppError) return fail(error.toPayload());
+      const database = databaseFailure(error);
+      if (database) return fail(database.toPayload());
       logError(channel, error);
       return fail(INTERNAL_ERROR);
     }

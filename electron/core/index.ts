@@ -1,15 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { assessmentHandlers } from './assessments/handlers';
 import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
 import { documentHandlers } from './documents/handlers';
+import { draftHandlers } from './drafts/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
-import { createBackup } from './db/backup';
+import { createBackup, listBackups } from './db/backup';
+import { lockDataFolder, type LockHolderKind } from './db/folder-lock';
 import { systemClock, type ChooseFolder, type Clock, type SaveFile, type SecretStore } from './effects';
 import { FileRegistry } from './files';
 import { dataPaths } from './paths';
@@ -31,6 +33,8 @@ export interface CoreOptions {
   readonly backupOnStart?: boolean;
   /** `saveFile` writes into the data folder's `exporter/` (browser mode, the CLI) rather than asking. */
   readonly savesToExportDir?: boolean;
+  /** Who takes the data folder's lock (named when a second process is refused). */
+  readonly holder: LockHolderKind;
 }
 
 export interface Core {
@@ -42,11 +46,22 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/** Builds the whole core: one store, one handler map, one dispatch. No Electron in here. */
+/**
+ * Builds the whole core: one store, one handler map, one dispatch. No Electron in here.
+ * It holds the data folder's lock until `close()`; a damaged database leaves the store `damaged`.
+ */
 export function createCore(options: CoreOptions): Core {
   const paths = dataPaths(options.dataDir);
   mkdirSync(paths.dataDir, { recursive: true });
-  const store = new Store(paths.databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const lock = lockDataFolder(paths.dataDir, { kind: options.holder, now: (options.clock ?? systemClock).now(), ...nativeBinding });
+  let store: Store;
+  try {
+    store = new Store(paths.databaseFile, { ...nativeBinding, presumeDamaged: emptiedDatabase(paths.databaseFile, paths.backupDir) });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const context: CoreContext = {
     version: options.version,
     resourcesDir: options.resourcesDir,
@@ -68,10 +83,11 @@ export function createCore(options: CoreOptions): Core {
     ...exchangeHandlers(context),
     ...consensusHandlers(context),
     ...reportHandlers(context),
+    ...draftHandlers(context),
   } satisfies Handlers;
 
   const ready =
-    options.backupOnStart === false
+    options.backupOnStart === false || store.damaged
       ? Promise.resolve()
       : createBackup(store.db, paths.backupDir, context.clock).then(
           () => undefined,
@@ -85,7 +101,20 @@ export function createCore(options: CoreOptions): Core {
     ready,
     async close() {
       await ready;
-      store.close();
+      try {
+        store.close();
+      } finally {
+        lock.release();
+      }
     },
   };
+}
+
+/** A zero-byte database where backups exist was not new: its data is gone (a full disk, a bad copy). */
+function emptiedDatabase(databaseFile: string, backupDir: string): boolean {
+  try {
+    return statSync(databaseFile).size === 0 && listBackups(backupDir).length > 0;
+  } catch {
+    return false;
+  }
 }

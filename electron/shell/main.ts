@@ -2,7 +2,8 @@
  * The Electron main process: thin glue between the window and the core.
  * Everything of substance lives in ../core and runs in plain Node.
  */
-import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { AppError } from '../../shared/errors';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core';
 import { FILES_OPENED_EVENT } from '../../shared/contract/file-kinds';
@@ -37,8 +38,10 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     openPaths(openablePaths([path], process.cwd()));
   });
-  app.whenReady().then(start, (error: unknown) => {
+  app.whenReady().then(start).catch((error: unknown) => {
+    // A data folder another Examinator holds, or a database from a newer version: say so, then quit.
     console.error(error);
+    if (error instanceof AppError) dialog.showErrorBox('Examinator kan inte starta', error.message);
     app.exit(1);
   });
 }
@@ -57,6 +60,7 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '../renderer'));
   const userData = app.getPath('userData');
   core = createCore({
+    holder: 'app',
     dataDir: userData,
     version: app.getVersion(),
     resourcesDir: app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources'),

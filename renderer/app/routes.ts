@@ -19,12 +19,14 @@ export type Route =
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
   | { readonly name: 'criteria'; readonly packageSha256: string; readonly criterionId?: string; readonly roundId?: string }
   | { readonly name: 'authoring' }
-  | { readonly name: 'package-editor' }
-  | { readonly name: 'round-setup' };
+  /** The editors; `draftId` names the saved draft being written (a new one is given an id at once). */
+  | { readonly name: 'package-editor'; readonly draftId?: string }
+  | { readonly name: 'round-setup'; readonly draftId?: string };
 
 export type RouteName = Route['name'];
 
 const SHA256 = /^[0-9a-f]{64}$/;
+const DRAFT_ID = /^[A-Za-z0-9-]{1,64}$/;
 
 function criteria(sha: string | undefined, criterionId: string | undefined, roundId?: string): Route {
   if (!sha || !SHA256.test(sha)) return roundId ? { name: 'round', roundId } : { name: 'start' };
@@ -64,8 +66,10 @@ export function parseRoute(hash: string): Route {
     case 'kriterier':
       return criteria(second, third);
     case 'kontoret':
-      if (second === 'kriteriepaket') return { name: 'package-editor' };
-      if (second === 'omgang') return { name: 'round-setup' };
+      if (second === 'kriteriepaket' || second === 'omgang') {
+        const name = second === 'kriteriepaket' ? 'package-editor' : 'round-setup';
+        return third && DRAFT_ID.test(third) ? { name, draftId: third } : { name };
+      }
       return { name: 'authoring' };
     default:
       return { name: 'start' };
@@ -104,9 +108,9 @@ export function formatRoute(route: Route): string {
     case 'authoring':
       return join('kontoret');
     case 'package-editor':
-      return join('kontoret', 'kriteriepaket');
+      return join('kontoret', 'kriteriepaket', route.draftId);
     case 'round-setup':
-      return join('kontoret', 'omgang');
+      return join('kontoret', 'omgang', route.draftId);
     case 'start':
       return '#/';
   }

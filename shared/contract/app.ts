@@ -10,6 +10,14 @@ export interface AppInfo {
   readonly exportDir: string | null;
   /** True until the user has opened or dismissed the övningsomgång offer. */
   readonly firstStart: boolean;
+  /** The database could not be read: the app shows only the recovery screen. */
+  readonly databaseDamaged: boolean;
+}
+
+export interface RestoreResult {
+  readonly restored: string;
+  /** The damaged database's new name in the data folder, when one was set aside. */
+  readonly keptAside: string | null;
 }
 
 export interface BackupInfo {
@@ -27,5 +35,7 @@ export const appChannels = {
   'app:dismiss-welcome': returns<void>()(z.object({}).strict()),
   'backup:list': returns<BackupInfo[]>()(z.object({}).strict()),
   'backup:create': returns<BackupInfo>()(z.object({}).strict()),
-  'backup:restore': returns<{ restored: string }>()(z.object({ name: backupName }).strict()),
+  'backup:restore': returns<RestoreResult>()(z.object({ name: backupName }).strict()),
+  /** Only while the database is damaged: sets it aside and starts with an empty one. */
+  'backup:start-empty': returns<{ keptAside: string }>()(z.object({}).strict()),
 } as const;

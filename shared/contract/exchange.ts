@@ -55,6 +55,8 @@ export interface KeyFacts {
   readonly pinnedKeyId: string | null;
   /** The user accepted this key change for this import. */
   readonly accepted: boolean;
+  /** The round registers the author's key and this file is signed with it. */
+  readonly registered?: boolean;
 }
 
 export interface AssessmentPreviewItem {
@@ -168,6 +170,8 @@ export type AcceptedKey = z.infer<typeof acceptedKeys>[number];
 
 export const exchangeChannels = {
   'identity:get': returns<InstallationKey>()(z.object({}).strict()),
+  /** Saves my public signing key as a .pem for stadsledningskontoret to register in the round; null when the user cancelled. */
+  'identity:save-public-key': returns<SavedExport | null>()(z.object({}).strict()),
   /** Reads and checks the files, and says per file what importing would do; changes nothing. */
   'assessment:preview-import': returns<AssessmentPreviewItem[]>()(
     z.object({ fileIds: z.array(fileIdArg).min(1).max(200), acceptedKeys }).strict(),

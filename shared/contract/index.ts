@@ -11,6 +11,7 @@ import { assessmentChannels } from './assessments';
 import { consensusChannels } from './consensus';
 import { reportChannels } from './reports';
 import { documentChannels } from './documents';
+import { draftChannels } from './drafts';
 import { exchangeChannels } from './exchange';
 import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
@@ -24,6 +25,7 @@ export const contract = {
   ...exchangeChannels,
   ...consensusChannels,
   ...reportChannels,
+  ...draftChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -49,12 +49,15 @@ export interface ReportCatalog {
 export interface ReportPreview {
   readonly base64: string;
   readonly pages: number;
+  /** What the reader should know about the PDF (characters no embedded font has), in Swedish. */
+  readonly warnings: readonly string[];
 }
 
 export interface CreatedReport {
   readonly path: string;
   readonly fileName: string;
   readonly pages: number;
+  readonly warnings: readonly string[];
 }
 
 const roundId = plainId;

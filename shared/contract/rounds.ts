@@ -100,7 +100,8 @@ const roundId = z.string().min(1).max(64);
 export const roundChannels = {
   'round:list': returns<RoundSummary[]>()(z.object({}).strict()),
   'round:get': returns<RoundOverview>()(z.object({ roundId }).strict()),
-  'round:import': returns<ImportOutcome>()(z.object({ fileId: fileIdArg }).strict()),
+  /** `confirmSignerKeyId`: the user compared both fingerprints and lets a bundle signed with this other key replace the round. */
+  'round:import': returns<ImportOutcome>()(z.object({ fileId: fileIdArg, confirmSignerKeyId: sha256Hex.optional() }).strict()),
   /** Imports the built-in övningsomgång (and marks the welcome as seen). */
   'round:open-exercise': returns<ImportOutcome>()(z.object({}).strict()),
   'round:delete': returns<RoundDeletion>()(z.object({ roundId }).strict()),

@@ -22,6 +22,7 @@ import {
   type FormatResult,
 } from './common';
 import { conflictMessage, conflictsOfInterest, declaredConflictProblems, declaredConflictsSchema, type RoundShape } from './conflicts-of-interest';
+import { sharedSigningKeys, signingKeyField } from './signing-key';
 
 export const ROUND_FORMAT = 'examinator.round';
 export const DOCUMENTS_FOLDER = 'documents/';
@@ -55,9 +56,37 @@ const documentPath = () =>
 const mediaType = () =>
   z.enum(DOCUMENT_MEDIA_TYPES, { error: 'ska vara application/pdf eller Word-formatet (.docx)' });
 
+/** The round's steps in the order they happen: each deadline on or after the one before. */
+export const DEADLINE_ORDER = ['individual', 'consensus', 'siteVisits', 'jury'] as const;
+
+/** Deadlines out of order, at the later step's field: "kan inte vara före sista dag för individuell bedömning (2027-03-01)". */
+export function deadlineOrderProblems(deadlines: Readonly<Partial<Record<(typeof DEADLINE_ORDER)[number], unknown>>>): FormatProblem[] {
+  const problems: FormatProblem[] = [];
+  let latest: { kind: (typeof DEADLINE_ORDER)[number]; date: string } | null = null;
+  for (const kind of DEADLINE_ORDER) {
+    const date = deadlines[kind];
+    if (typeof date !== 'string' || !ISO_DATE.test(date)) continue;
+    if (latest && date < latest.date) {
+      problems.push({ path: [kind], message: `kan inte vara före sista dag för ${DEADLINE_NAMES[latest.kind]} (${latest.date})` });
+    }
+    if (!latest || date > latest.date) latest = { kind, date };
+  }
+  return problems;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DEADLINE_NAMES: Record<(typeof DEADLINE_ORDER)[number], string> = {
+  individual: 'individuell bedömning',
+  consensus: 'konsensus',
+  siteVisits: 'platsbesök',
+  jury: 'domarkommittén',
+};
+
 const deadlinesSchema = z
   .object({ individual: isoDate(), consensus: isoDate(), siteVisits: isoDate(), jury: isoDate() })
-  .strict();
+  .strict()
+  // Checked even while another date is missing or malformed, so the set-up says it at once.
+  .superRefine((deadlines, ctx) => addProblems(ctx, deadlineOrderProblems(deadlines)), { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 
 const roundInfoSchema = z
   .object({
@@ -99,6 +128,8 @@ const examinerSchema = z
     name: text(300),
     email: text(254).regex(/^[^\s@]+@[^\s@]+$/, 'är ingen e-postadress'),
     organisation: text(300),
+    /** The examiner's public key: every .kvbedomning they author in this round must be signed with it. */
+    signingKey: signingKeyField(),
   })
   .strict();
 
@@ -127,6 +158,7 @@ export function roundProblems(round: RoundShape): FormatProblem[] {
     ...duplicateIds(round.contestants, ['contestants'], 'id:t för den tävlande'),
     ...duplicateIds(round.examiners, ['examiners'], 'examinator-id:t'),
     ...duplicateIds(round.teams, ['teams'], 'team-id:t'),
+    ...sharedSigningKeys(round.examiners),
   ];
   const paths = new Set<string>();
   round.contestants.forEach((contestant, c) =>

@@ -63,7 +63,7 @@ function libreOffice(docx: Buffer, runs: number): number[] | null {
  */
 function unshaped(): ReportFonts {
   const empty = () => Object.create(null) as Record<string, unknown>;
-  return { faces: fonts.faces, shaped: { regular: empty(), italic: empty(), semibold: empty(), light: empty() } };
+  return { faces: fonts.faces, fallback: fonts.fallback, shaped: { regular: empty(), italic: empty(), semibold: empty(), light: empty() } };
 }
 
 export async function run(): Promise<BenchResult[]> {

@@ -41,5 +41,6 @@ export const appInfo = (overrides: Partial<ReturnType<Handlers['app:info']> & ob
   schemaVersion: 2,
   exportDir: null,
   firstStart: false,
+  databaseDamaged: false,
   ...overrides,
 });

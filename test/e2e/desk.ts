@@ -1,7 +1,7 @@
 /** Getting to the examiner's desk in the e2e tests: the övningsomgång, "who am I", the first contestant. */
 import { expect } from 'vitest';
 import { expectAccessible } from './a11y';
-import type { Page } from './harness';
+import { launch, type Page, type RunningApp } from './harness';
 import { isFocused, tabTo } from './keyboard';
 
 /** From a fresh start, by keyboard only: open the övningsomgång, say "I am Anna Lind", open the desk for a contestant. */
@@ -30,4 +30,14 @@ export async function openDeskByKeyboard(page: Page, contestant = 'Förskolan So
 /** Waits until a new comment's text field has the focus (what the examiner sees before typing). */
 export async function waitForTextFocus(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+}
+
+/** A fresh app at 1366×768 with the desk open on Lindgården (30 pages), its first page's text drawn. */
+export async function launchLindgardenDesk(): Promise<{ app: RunningApp; page: Page }> {
+  const { app, page } = await launch({ goto: false });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await openDeskByKeyboard(page, 'Lindgårdens vård- och omsorgsboende');
+  await page.locator('.pdf-page[data-unit="1"] .textLayer span').first().waitFor();
+  return { app, page };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { openDeskByKeyboard, waitForTextFocus } from './desk';
+import { launchLindgardenDesk, openDeskByKeyboard, waitForTextFocus } from './desk';
 import { launch, screenshot, type Page } from './harness';
 import { isFocused, tabTo } from './keyboard';
 
@@ -143,11 +143,7 @@ async function selectWithMouse(page: Page, span: ReturnType<Page['locator']>) {
 
 describe('evidence from the document on the desk', () => {
   it('selects a passage, adds it as evidence to a new strength, and jumps back to it from the chip', async () => {
-    const { app, page } = await launch({ goto: false });
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(app.url);
-    await openDeskByKeyboard(page, 'Lindgårdens vård- och omsorgsboende');
-    await page.locator('.pdf-page[data-unit="1"] .textLayer span').first().waitFor();
+    const { page } = await launchLindgardenDesk();
 
     // Page 12, select a passage: the menu offers it as evidence for the criterion in focus.
     await page.getByLabel('Sida', { exact: true }).fill('12');

@@ -30,6 +30,7 @@ export function memorySecrets(): SecretStore {
 export function testCore(options: Partial<CoreOptions> = {}): Core {
   const dataDir = options.dataDir ?? tempDir();
   const core = createCore({
+    holder: 'cli',
     dataDir,
     version: '0.0.0-test',
     resourcesDir: join(__dirname, '../../resources'),

@@ -27,7 +27,8 @@ export function dbFingerprint(path: string, options: FingerprintOptions = {}): s
     const tables = db
       .prepare("SELECT name, sql FROM sqlite_schema WHERE type IN ('table','index','trigger','view') ORDER BY name")
       .all() as { name: string; sql: string | null }[];
-    for (const table of tables) {
+    // SQLite's planner statistics (sqlite_stat1/4, written by "PRAGMA optimize" on close) are not content.
+    for (const table of tables.filter((t) => !t.name.startsWith('sqlite_stat'))) {
       hash.update(`${table.name}:${table.sql ?? ''}\n`);
       if (!table.sql?.startsWith('CREATE TABLE') || table.name.startsWith('sqlite_') || skipped(table.name)) continue;
       const rows = db.prepare(`SELECT * FROM "${table.name}" ORDER BY 1`).raw().all();

@@ -9,6 +9,7 @@ import { saveToFolder } from '../../electron/core/save-to-folder';
  */
 export function standaloneCore(dataDir: string, options: Partial<CoreOptions> = {}): Core {
   return createCore({
+    holder: 'cli',
     dataDir,
     version: '0.0.0-test',
     resourcesDir: join(__dirname, '../../resources'),

@@ -12,7 +12,11 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
     .option(...DATA_DIR_OPTION)
     .option('--json', 'skriv ut som JSON')
     .action(async (options: { dataDir?: string; json?: boolean }) => {
-      const list = await withCore(options.dataDir, (core) => callCore(core, 'backup:list', {}));
+      const { list, damaged } = await withCore(options.dataDir, async (core) => ({
+        list: await callCore(core, 'backup:list', {}),
+        damaged: core.context.store.damaged,
+      }));
+      if (damaged) io.err('Databasen är skadad och kan inte läsas; återställ en av kopiorna med "examinator backup restore <namn>".');
       if (options.json) return printJson(io, list);
       if (list.length === 0) return io.out('Inga säkerhetskopior finns ännu.');
       for (const item of list) io.out(`${item.name}  ${formatDateTime(item.createdAt)}  ${item.bytes} byte`);
@@ -35,5 +39,6 @@ export function registerBackupCommands(program: Command, io: CliIo): void {
     .action(async (name: string, options: { dataDir?: string }) => {
       const result = await withCore(options.dataDir, (core) => callCore(core, 'backup:restore', { name }));
       io.out(`Databasen är återställd från ${result.restored}.`);
+      if (result.keptAside) io.out(`Den skadade databasen är sparad som ${result.keptAside} i datamappen; den raderas inte.`);
     });
 }

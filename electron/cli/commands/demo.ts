@@ -7,7 +7,7 @@
  * a failed run leaves DIR as it was.
  */
 import type { Command } from 'commander';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +24,8 @@ import { renderBatch, type ReportJob } from '../../core/reports/render';
 import { defaultResourcesDir } from '../../core/resources';
 import { appVersion } from '../../core/version';
 import { printJson, type CliIo } from '../io';
-import { bytesText, loadAssessment, loadRound, sizeText, writeReport, type LoadedRound } from '../report-inputs';
+import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
+import { bytesText, loadAssessment, loadRound, sizeText, type LoadedRound } from '../report-inputs';
 
 type ReportKind = ReportJob['kind'];
 
@@ -46,10 +47,16 @@ interface DemoOptions {
 /** DIR may be missing (it is made) or empty; anything else needs --force. */
 function checkOut(out: string, force: boolean): string {
   const dir = resolve(out);
-  if (!existsSync(dir)) return dir;
+  if (!statSync(dir, { throwIfNoEntry: false })) return dir;
   if (!statSync(dir).isDirectory()) throw new AppError('demo-out-not-folder', `${out} är en fil, inte en mapp. Ange en mapp för demons filer.`);
-  if (!force && readdirSync(dir).length > 0) {
+  const entries = readdirSync(dir);
+  if (!force && entries.length > 0) {
     throw new AppError('demo-out-not-empty', `Mappen ${out} är inte tom. Välj en tom (eller ny) mapp, eller lägg till --force så ersätts demons filer i den.`);
+  }
+  // Known before the round is played: the demo never writes through a link, whatever its name.
+  const link = entries.find((name) => lstatSync(join(dir, name)).isSymbolicLink());
+  if (link !== undefined) {
+    throw new AppError('out-is-symlink', `${join(out, link)} är en symbolisk länk; Examinator skriver aldrig genom en länk. Ta bort den eller välj en annan mapp.`);
   }
   return dir;
 }
@@ -74,12 +81,13 @@ function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
   for (const { contestantId } of CONTESTANTS) {
     const contestant = round.source.round.contestants.find((c) => c.id === contestantId)!;
     const slug = nameSlug(contestant.name);
-    const teamFile = read.find((f) => f.contestantId === contestantId && f.kind === 'site-visit')!.read.file;
+    const team = read.find((f) => f.contestantId === contestantId && f.kind === 'site-visit')!.read;
+    const teamFile = team.file;
     const examinerId = INDIVIDUAL_REPORT[contestantId]!;
     const own = read.find((f) => f.contestantId === contestantId && f.kind === 'individual' && f.examinerId === examinerId)!.read.file;
     const individual = bedomningJob(round.source, own, { reportDate, appendix: false });
     plans.push(
-      { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true }).job },
+      { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
       { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, scores: false }).job },
       {
         fileName: `bedomning-${slug}-individuell-${nameSlug(own.author.name)}.pdf`,
@@ -88,7 +96,7 @@ function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
       },
     );
   }
-  const candidates: Candidate[] = read.map((f) => ({ name: basename(f.path), file: f.read.file, contentSha256: f.read.contentSha256 }));
+  const candidates: Candidate[] = read.map((f) => ({ name: basename(f.path), file: f.read.file, contentSha256: f.read.contentSha256, signed: f.read }));
   const classes = round.source.pkg.classes.filter((k) => round.source.round.contestants.some((c) => c.class === k.id));
   for (const [classId, anonymous] of [...classes.map((k) => [k.id, false] as const), [classes[0]!.id, true] as const]) {
     const { job } = sammanstallningJob(round.source, { classId, candidates, anonymous, reportDate });
@@ -114,7 +122,7 @@ async function makeReports(io: CliIo, played: PlayedRound, staging: string): Pro
     },
     (job, pdf, pages) => {
       const plan = plans.find((p) => p.job === job)!;
-      writeReport(join(staging, plan.fileName), pdf);
+      writeOutputFile(join(staging, plan.fileName), pdf);
       written.push({ name: plan.fileName, kind: job.kind, bytes: pdf.length, pages, ...(plan.contestantId && { contestantId: plan.contestantId }) });
     },
   );
@@ -172,8 +180,10 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
         }));
         const reports = await makeReports(io, played, staging);
         const files = [...exchanged.filter((f) => f.kind !== 'xlsx' && f.kind !== 'csv'), ...reports, ...exchanged.filter((f) => f.kind === 'xlsx' || f.kind === 'csv')];
-        mkdirSync(out, { recursive: true });
-        for (const f of files) copyFileSync(join(staging, f.name), join(out, f.name));
+        // Every name is checked before the first is written: a symlink or folder in DIR stops the run, leaving DIR as it was.
+        if (statSync(out, { throwIfNoEntry: false })) for (const f of files) checkOutputFile(join(out, f.name), { force: true });
+        prepareOutputFolder(out, { create: true });
+        for (const f of files) writeOutputFile(join(out, f.name), readFileSync(join(staging, f.name)), { force: true });
         const seconds = (performance.now() - started) / 1000;
         if (options.json) return printJson(io, { out, round: played.roundId, seconds: Math.round(seconds * 10) / 10, files });
         for (const line of summaryLines(out, files, seconds)) io.out(line);

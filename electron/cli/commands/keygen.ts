@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { generateKeyPair } from '../../core/packages/keys';
 import type { CliIo } from '../io';
+import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
 
 export function registerKeygenCommand(program: Command, io: CliIo): void {
   program
@@ -14,12 +15,13 @@ export function registerKeygenCommand(program: Command, io: CliIo): void {
       const privatePath = join(options.out, 'private.pem');
       const publicPath = join(options.out, 'public.pem');
       for (const path of [privatePath, publicPath]) {
-        if (existsSync(path)) throw new AppError('key-exists', `${path} finns redan; en befintlig nyckel skrivs aldrig över. Välj en annan mapp.`);
+        if (lstatSync(path, { throwIfNoEntry: false })?.isFile()) throw new AppError('key-exists', `${path} finns redan; en befintlig nyckel skrivs aldrig över. Välj en annan mapp.`);
       }
       const pair = generateKeyPair();
-      mkdirSync(options.out, { recursive: true });
-      writeFileSync(privatePath, pair.privatePem, { mode: 0o600, flag: 'wx' });
-      writeFileSync(publicPath, pair.publicPem, { mode: 0o644, flag: 'wx' });
+      prepareOutputFolder(options.out, { create: true });
+      for (const path of [privatePath, publicPath]) checkOutputFile(path);
+      writeOutputFile(privatePath, Buffer.from(pair.privatePem), { mode: 0o600 });
+      writeOutputFile(publicPath, Buffer.from(pair.publicPem));
       io.out(`Nyckelpar skapat: ${privatePath} (hemlig – lämna den aldrig ut) och ${publicPath}.`);
       io.out(`Nyckel-id (fingeravtryck): ${pair.keyId}`);
     });

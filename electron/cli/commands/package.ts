@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { formatNumber } from '../../../shared/format';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { allCriteria } from '../../../shared/formats/criteria-package';
 import { MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
 import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from '../../core/packages/criteria-file';
@@ -10,6 +9,7 @@ import { MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
 import { exampleKeyIds } from '../../core/packages/trust-store';
 import { defaultResourcesDir } from '../../core/resources';
 import { printJson, type CliIo } from '../io';
+import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
 
 export function registerPackageCommands(program: Command, io: CliIo): void {
@@ -21,15 +21,18 @@ export function registerPackageCommands(program: Command, io: CliIo): void {
     .argument('<källfil>', 'paketet som JSON utan signatur')
     .requiredOption('--key <private.pem>', 'den privata nyckeln att signera med')
     .requiredOption('--out <fil>', 'var det signerade paketet (.kvpaket) skrivs')
-    .action((sourceFile: string, options: { key: string; out: string }) => {
+    .option(...FORCE_OPTION)
+    .action((sourceFile: string, options: { key: string; out: string; force?: boolean }) => {
+      const output = { force: options.force ?? false, inputs: [sourceFile, options.key] };
+      checkOutputFile(options.out, output);
       const source = parseJsonBytes(readInputFile(sourceFile, MAX_PACKAGE_FILE_BYTES), `Källfilen ${sourceFile}`);
       const privateKey = readPrivateKeyPem(readInputFile(options.key, MAX_PEM_BYTES), options.key);
       const built = buildCriteriaPackageFile(source, privateKey);
-      writeFileSync(options.out, built.bytes);
+      writeOutputFile(options.out, built.bytes, output);
       const example = exampleKeyIds(defaultResourcesDir()).has(built.keyId) ? ' – exempelnyckeln: övningsmaterial' : '';
       io.out(
         `Kriteriepaketet ${built.package.id} revision ${built.package.revision} är signerat ` +
-          `(nyckel ${shortFingerprint(built.keyId)}${example}) och sparat i ${options.out}.`,
+          `(nyckel ${fingerprint(built.keyId)}${example}) och sparat i ${options.out}.`,
       );
     });
 

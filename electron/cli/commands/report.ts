@@ -4,18 +4,27 @@ import { AppError } from '../../../shared/errors';
 import type { Candidate } from '../../core/reports/build';
 import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
 import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
-import { renderReport, type RenderedReport, type RenderOptions } from '../../core/reports/render';
+import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
 import { printJson, type CliIo } from '../io';
+import { checkOneKeyPerAuthor, EXAMINER_KEYS_OPTION } from '../examiner-keys';
 import { TRUST_OPTION } from '../input-files';
-import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, writeReport, type LoadedRound } from '../report-inputs';
+import { checkOutputFile, FORCE_OPTION, writeOutputFile, type OutputOptions } from '../output-file';
+import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
 
 interface CommonOptions {
   readonly round: string;
   readonly out: string;
   readonly trust: string[];
+  readonly examinerKeys?: string;
   readonly date?: string;
   readonly deterministic?: boolean;
   readonly json?: boolean;
+  readonly force?: boolean;
+}
+
+/** The PDF may replace an existing file only with --force, and never one the report is made from. */
+function output(options: CommonOptions, inputs: readonly string[]): OutputOptions {
+  return { force: options.force ?? false, inputs: [options.round, ...options.trust, ...inputs] };
 }
 
 /** Where the report's content comes from: the round bundle, first in the help. */
@@ -30,6 +39,8 @@ function outputOptions(command: Command): Command {
     .option('--date <ÅÅÅÅ-MM-DD>', 'rapportens datum (standard: i dag)')
     .option('--deterministic', 'samma underlag ger samma fil byte för byte (fast skapandedatum och id), för tester och arkiv')
     .option(...TRUST_OPTION)
+    .option(...FORCE_OPTION)
+    .option(...EXAMINER_KEYS_OPTION)
     .option('--json', 'skriv ut resultatet som JSON');
 }
 
@@ -37,19 +48,27 @@ function renderOptions(options: CommonOptions): RenderOptions {
   return { fonts: loadReportFonts(findFontsDir()), deterministic: options.deterministic ?? false };
 }
 
-async function produce(io: CliIo, options: CommonOptions, { job, description }: DescribedJob): Promise<void> {
-  const rendered: RenderedReport = await renderReport(job, renderOptions(options));
-  const path = writeReport(options.out, rendered.bytes);
-  if (options.json) return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length });
-  io.out(`${description} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}).`);
+/** Renders a report and says on stderr what its reader should know (characters no font has). */
+async function rendered(io: CliIo, job: ReportJob, options: CommonOptions): Promise<RenderedReport> {
+  const result = await renderReport(job, renderOptions(options));
+  for (const warning of result.warnings) io.err(`Varning: ${warning}`);
+  return result;
+}
+
+async function produce(io: CliIo, options: CommonOptions & { assessment: string }, { job, description }: DescribedJob): Promise<void> {
+  const report = await rendered(io, job, options);
+  const path = writeOutputFile(options.out, report.bytes, output(options, [options.assessment]));
+  if (options.json) return printJson(io, { path, pages: report.pages, bytes: report.bytes.length });
+  io.out(`${description} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}).`);
 }
 
 /** One contestant's file: the date first (a usage error needs no files), then the round, then the file. */
 async function single(io: CliIo, options: CommonOptions & { assessment: string }) {
   const date = reportDate(options.date);
-  const round = await loadRound(options.round, options.trust, io);
+  checkOutputFile(options.out, output(options, [options.assessment]));
+  const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
   const read = loadAssessment(options.assessment, round);
-  return { date, round, file: read.file };
+  return { date, round, file: read.file, signed: { sha256: read.sha256, keyId: read.keyId } };
 }
 
 export function registerReportCommands(program: Command, io: CliIo): void {
@@ -62,8 +81,8 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .requiredOption('--assessment <fil.kvbedomning>', 'bedömningsfilen: teamets konsensus, efter platsbesök eller en individuell bedömning')
       .option('--appendix', 'lägg till spårbarhetsbilagan (kommentarernas ursprung, citat och ändringsloggar)'),
   ).action(async (options: CommonOptions & { assessment: string; appendix?: boolean }) => {
-      const { date, round, file } = await single(io, options);
-      await produce(io, options, bedomningJob(round.source, file, { reportDate: date, appendix: options.appendix ?? false }));
+      const { date, round, file, signed } = await single(io, options);
+      await produce(io, options, bedomningJob(round.source, file, { reportDate: date, appendix: options.appendix ?? false, signed }));
     });
 
   outputOptions(
@@ -85,7 +104,9 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .option('--anonymous', 'dölj de tävlandes namn och organisationer (koder A, B, C …)'),
   ).action(async (options: CommonOptions & { assessments: string; class: string; anonymous?: boolean }) => {
       const date = reportDate(options.date);
-      const round = await loadRound(options.round, options.trust, io);
+      const inputs = output(options, assessmentFilesIn(options.assessments));
+      checkOutputFile(options.out, inputs);
+      const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
       const competitionClass = classContestants(round.source, options.class);
       const candidates = teamCandidates(io, options.assessments, new Set(competitionClass.contestants.map((c) => c.id)), round);
       const made = sammanstallningJob(round.source, { classId: options.class, candidates, anonymous: options.anonymous ?? false, reportDate: date });
@@ -98,13 +119,13 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       }
       const { name } = made.job;
       io.err(`Skapar rapport 1 av 1: ${name}`);
-      const rendered = await renderReport(made.job, renderOptions(options));
-      const path = writeReport(options.out, rendered.bytes);
+      const report = await rendered(io, made.job, options);
+      const path = writeOutputFile(options.out, report.bytes, inputs);
       if (options.json) {
-        return printJson(io, { path, pages: rendered.pages, bytes: rendered.bytes.length, contestants: made.included.length, missing: made.missing.map((c) => c.id) });
+        return printJson(io, { path, pages: report.pages, bytes: report.bytes.length, contestants: made.included.length, missing: made.missing.map((c) => c.id) });
       }
       const gaps = made.missing.length > 0 ? `; ${made.missing.length} saknas` : '';
-      io.out(`${name} är sparad i ${options.out} (${sizeText(rendered.pages, rendered.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);
+      io.out(`${name} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);
     });
 }
 
@@ -114,8 +135,9 @@ function teamCandidates(io: CliIo, folder: string, inClass: ReadonlySet<string>,
   const candidates = paths.map((path, i) => {
     io.err(`Läser bedömningsfil ${i + 1} av ${paths.length}: ${basename(path)}`);
     const read = loadAssessment(path, round);
-    return { name: basename(path), file: read.file, contentSha256: read.contentSha256 };
+    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId, signed: { sha256: read.sha256, keyId: read.keyId } };
   });
+  checkOneKeyPerAuthor(candidates, round.signers);
   const individual = candidates.filter((c) => c.file.stage === 'individual').length;
   if (individual > 0) io.err(`${individual} ${individual === 1 ? 'individuell bedömning används' : 'individuella bedömningar används'} inte i sammanställningen.`);
   const elsewhere = candidates.filter((c) => c.file.stage !== 'individual' && !inClass.has(c.file.contestant.id)).length;

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { BUNDLE_LIMITS, MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
 import { parseJsonBytes } from '../../core/packages/json-bytes';
 import { keyIdOf, MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
@@ -11,6 +10,7 @@ import { readRoundBundle } from '../../core/packages/round-bundle-read';
 import { commandLineKey, exampleKeyIds } from '../../core/packages/trust-store';
 import { defaultResourcesDir } from '../../core/resources';
 import { printJson, type CliIo } from '../io';
+import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
 
 export function registerRoundCommands(program: Command, io: CliIo): void {
@@ -25,7 +25,10 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
     .requiredOption('--key <private.pem>', 'den privata nyckeln att signera med')
     .requiredOption('--out <fil>', 'var omgångsfilen (.kvomgang) skrivs')
     .option(...TRUST_OPTION)
-    .action(async (sourceFile: string, options: { criteria: string; documents: string; key: string; out: string; trust: string[] }) => {
+    .option(...FORCE_OPTION)
+    .action(async (sourceFile: string, options: { criteria: string; documents: string; key: string; out: string; trust: string[]; force?: boolean }) => {
+      const inputs = [sourceFile, options.criteria, options.key, ...options.trust];
+      checkOutputFile(options.out, { force: options.force ?? false, inputs });
       const source = parseJsonBytes(readInputFile(sourceFile, BUNDLE_LIMITS.manifestBytes), `Källfilen ${sourceFile}`);
       const privateKey = readPrivateKeyPem(readInputFile(options.key, MAX_PEM_BYTES), options.key);
       // The package may be signed with the same key as the round, without --trust.
@@ -39,6 +42,7 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
           loadDocument: async (path) => {
             const name = basename(path);
             try {
+              inputs.push(join(folder, name));
               return readInputFile(join(folder, name), BUNDLE_LIMITS.documentBytes);
             } catch (error) {
               if (error instanceof AppError && error.code === 'file-missing') {
@@ -53,10 +57,10 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
       } catch (error) {
         explainUntrusted(error);
       }
-      writeFileSync(options.out, built.bytes);
+      writeOutputFile(options.out, built.bytes, { force: options.force ?? false, inputs });
       const example = exampleKeyIds(defaultResourcesDir()).has(keyIdOf(privateKey)) ? ' – exempelnyckeln: övningsmaterial' : '';
       io.out(
-        `Omgången ${built.manifest.round.id} är signerad (nyckel ${shortFingerprint(built.keyId)}${example}) ` +
+        `Omgången ${built.manifest.round.id} är signerad (nyckel ${fingerprint(built.keyId)}${example}) ` +
           `och sparad i ${options.out}: ${built.manifest.contestants.length} tävlande, ${built.manifest.teams.length} team.`,
       );
     });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
-import { checkBackup, createBackup, listBackups, replaceDatabaseFile } from '../db/backup';
+import { checkBackup, createBackup, listBackups, replaceDatabaseFile, setDamagedAside } from '../db/backup';
 import { SCHEMA_VERSION } from '../db/migrate';
 import type { CoreContext } from '../context';
 import { readSetting, writeSetting } from '../settings';
@@ -8,31 +8,51 @@ import { AppError } from '../../../shared/errors';
 import { WELCOME_DISMISSED } from '../rounds/import';
 
 export function appHandlers(ctx: CoreContext) {
+  const { store, paths } = ctx;
   return {
     'app:info': () => ({
       version: ctx.version,
-      dataDir: ctx.paths.dataDir,
-      databaseFile: ctx.paths.databaseFile,
+      dataDir: paths.dataDir,
+      databaseFile: paths.databaseFile,
       schemaVersion: SCHEMA_VERSION,
       exportDir: ctx.savesToExportDir ? ctx.paths.exportDir : null,
-      firstStart: readSetting(ctx.store.db, WELCOME_DISMISSED) === undefined,
+      // A damaged database has no settings to read; the recovery screen does not ask.
+      firstStart: !store.damaged && readSetting(store.db, WELCOME_DISMISSED) === undefined,
+      databaseDamaged: store.damaged,
     }),
     'app:dismiss-welcome': () => {
-      writeSetting(ctx.store.db, WELCOME_DISMISSED, ctx.clock.now().toISOString());
+      writeSetting(store.db, WELCOME_DISMISSED, ctx.clock.now().toISOString());
     },
-    'backup:list': () => listBackups(ctx.paths.backupDir),
-    'backup:create': () => createBackup(ctx.store.db, ctx.paths.backupDir, ctx.clock),
+    'backup:list': () => listBackups(paths.backupDir),
+    'backup:create': () => createBackup(store.db, paths.backupDir, ctx.clock),
     'backup:restore': async ({ name }) => {
-      const source = join(ctx.paths.backupDir, name);
-      if (!listBackups(ctx.paths.backupDir).some((b) => b.name === name)) {
+      const source = join(paths.backupDir, name);
+      if (!listBackups(paths.backupDir).some((b) => b.name === name)) {
         throw new AppError('backup-missing', `Säkerhetskopian ${name} finns inte längre.`);
       }
       // Refuse a bad file before touching anything (the safety copy below would rotate out an old backup).
       checkBackup(source);
-      // Keep the state being replaced, so a mistaken restore can itself be undone.
-      await createBackup(ctx.store.db, ctx.paths.backupDir, ctx.clock);
-      ctx.store.swap(() => replaceDatabaseFile(ctx.paths.databaseFile, source));
-      return { restored: name };
+      let keptAside: string | null = null;
+      if (store.damaged) {
+        // Nothing to copy with the backup API: the damaged file itself is kept instead.
+        store.swap(() => {
+          keptAside = setDamagedAside(paths.databaseFile, ctx.clock.now());
+          replaceDatabaseFile(paths.databaseFile, source);
+        });
+      } else {
+        // Keep the state being replaced, so a mistaken restore can itself be undone.
+        await createBackup(store.db, paths.backupDir, ctx.clock);
+        store.swap(() => replaceDatabaseFile(paths.databaseFile, source));
+      }
+      return { restored: name, keptAside };
+    },
+    'backup:start-empty': () => {
+      if (!store.damaged) {
+        throw new AppError('database-not-damaged', 'Databasen är hel; den ersätts bara med en tom när den är skadad.');
+      }
+      let keptAside = '';
+      store.swap(() => (keptAside = setDamagedAside(paths.databaseFile, ctx.clock.now())));
+      return { keptAside };
     },
   } satisfies Partial<Handlers>;
 }

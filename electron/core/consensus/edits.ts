@@ -17,6 +17,7 @@ import { assertRoom, criterionIn } from '../assessments/guard';
 import type { Json } from '../assessments/log';
 import { loadSources, sourceCriteria } from '../assessments/team-repository';
 import { readSource } from '../assessments/team-fields';
+import { plucked } from '../assessments/statements';
 import type { Db } from '../db/open';
 import { availableSources, sourceValue } from './sources';
 import { contestantTeam } from './team';
@@ -82,6 +83,26 @@ function picked(db: Db, scope: EditScope, criterionId: string, question: boolean
   });
 }
 
+/**
+ * A member's comment goes into the team's lists once: a second copy of the
+ * same source (taken again, merged again, or added into another team comment)
+ * is refused, so the jury never reads it twice.
+ */
+function assertNotTaken(db: Db, assessmentId: string, criterionId: string, picks: readonly SourceComment[]): void {
+  const taken = new Set(
+    (plucked(db, 'SELECT sources FROM assessment_comments WHERE assessment_id = ? AND criterion_id = ? AND sources IS NOT NULL').all(assessmentId, criterionId) as string[])
+      .flatMap((json) => JSON.parse(json) as CommentSource[])
+      .map((source) => `${source.examinerId}/${source.commentId}`),
+  );
+  for (const pick of picks) {
+    const key = `${pick.examinerId}/${pick.comment.id}`;
+    if (taken.has(key)) {
+      throw new AppError('source-comment-taken', `Kommentaren från ${pick.initials} finns redan i teamets lista för kriterium ${criterionId}; den tas med en gång. Redigera teamets kommentar i stället.`);
+    }
+    taken.add(key);
+  }
+}
+
 export function takeComments(
   db: Db,
   at: string,
@@ -97,6 +118,7 @@ export function takeComments(
       criterionIn(scope.context, args.criterionId);
       const question = args.kind === 'question';
       const sourcesPicked = picked(db, scope, args.criterionId, question, args.picks);
+      if (!question) assertNotTaken(db, args.assessmentId, args.criterionId, sourcesPicked);
       const target = { criterionId: args.criterionId, commentId };
       if (args.into) {
         const existing = readComment(db, args.assessmentId, args.into);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract/app';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../effects';
@@ -79,6 +79,22 @@ export function checkBackup(path: string): void {
     db?.close();
     for (const file of sidecars) rmSync(file, { force: true });
   }
+}
+
+/**
+ * Renames a damaged database, with its WAL files, to
+ * `examinator-skadad-<UTC time>.sqlite` beside it: it is kept for whoever can
+ * rescue something from it, never deleted. Returns the new name.
+ */
+export function setDamagedAside(databaseFile: string, now: Date): string {
+  const dir = dirname(databaseFile);
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '');
+  let name = `examinator-skadad-${stamp}.sqlite`;
+  for (let n = 2; existsSync(join(dir, name)); n++) name = `examinator-skadad-${stamp}-${n}.sqlite`;
+  for (const suffix of ['-wal', '-shm', '']) {
+    if (existsSync(`${databaseFile}${suffix}`)) renameSync(`${databaseFile}${suffix}`, join(dir, `${name}${suffix}`));
+  }
+  return name;
 }
 
 /**

@@ -1,149 +1,60 @@
 /**
- * A DOCX's structure and text, read by mammoth (from the repacked parts, see
- * docx-zip.ts).
- *
- * Paragraph numbers ("§ 42"), the DOCX's stable locations, are defined as:
- * walk the main document body in document order — for a table, row by row and
- * within a row cell by cell, descending into each cell's content (nested
- * tables alike); every paragraph whose text, with whitespace collapsed, is not
- * empty gets the next number, starting at 1. Empty paragraphs, headers,
- * footers, footnotes, comments and images get no number. Headings, list items
- * and table cells are paragraphs like any other. The rule depends only on the
- * file, so every examiner's copy numbers a passage the same.
+ * A DOCX's structure and text (see docx-read.ts for the numbering rule), read
+ * in a worker thread with a memory and a time cap: mammoth parses the whole
+ * XML into objects on one thread, which takes a second for a normal
+ * application and would hold the core's event loop, and a hostile file could
+ * exhaust the process's memory. One warm worker serves the process; it is
+ * replaced after a crash or timeout.
  */
-import mammoth from 'mammoth';
-import type { DocxBlock, DocxInline, DocxParagraph } from '../../../shared/contract/documents';
-import { normaliseWhitespace } from '../../../shared/documents/text';
-import { AppError } from '../../../shared/errors';
-import { safeDocxParts } from './docx-zip';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { AppError, isAppError } from '../../../shared/errors';
+import type { DocxContent } from './docx-read';
+import { resourceRefusal, withTimeCap, WorkerSlot } from './worker-slot';
 
-/** mammoth's document tree (its transformDocument hook sees it before HTML conversion). */
-interface Element {
-  readonly type: string;
-  readonly children?: readonly Element[];
-  readonly value?: string;
-  readonly styleName?: string | null;
-  readonly numbering?: { readonly isOrdered: boolean; readonly level: string } | null;
-  readonly isBold?: boolean;
-  readonly isItalic?: boolean;
-  readonly checked?: boolean;
+export type { DocxContent, DocxUnit } from './docx-read';
+
+const TIMEOUT_MS = 60_000;
+const WORKER_MEMORY_MB = 512;
+const WORKER_YOUNG_MEMORY_MB = 32;
+
+/**
+ * The worker's module: docx-worker.ts beside this file when the core runs from its sources (tests, tsx,
+ * loaded through tsx's require hook), out/main/docx-worker.js in the build (an entry of its own; this code
+ * then lives in out/main/chunks/ or out/main/).
+ */
+function workerEntry(): { entry: string; tsx?: string } {
+  const source = join(__dirname, 'docx-worker.ts');
+  if (existsSync(source)) return { entry: source, tsx: createRequire(__filename).resolve('tsx/cjs/api') };
+  const built = [join(__dirname, 'docx-worker.js'), join(__dirname, '..', 'docx-worker.js')].find((path) => existsSync(path));
+  if (!built) throw new Error('docx-worker.js is missing from the build');
+  return { entry: built };
 }
 
-export interface DocxUnit {
-  readonly number: number;
-  readonly text: string;
-}
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+if (workerData.tsx) require(workerData.tsx).register();
+require(workerData.entry);
+`;
 
-export interface DocxContent {
-  readonly blocks: DocxBlock[];
-  readonly units: DocxUnit[];
-  readonly title: string;
-}
+let slot: WorkerSlot<DocxContent> | undefined;
+let nextId = 1;
 
-const HEADING = /^(?:heading|rubrik)\s*([1-6])$/i;
-
-function inlinesOf(element: Element, style: { bold: boolean; italic: boolean }, out: DocxInline[]): void {
-  const push = (text: string) => {
-    if (text === '') return;
-    const last = out.at(-1);
-    if (last && !!last.bold === style.bold && !!last.italic === style.italic) {
-      out[out.length - 1] = { ...last, text: last.text + text };
-    } else {
-      out.push({ text, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
-    }
-  };
-  switch (element.type) {
-    case 'text':
-      return push(element.value ?? '');
-    case 'tab':
-    case 'break':
-      return push(' ');
-    case 'checkbox':
-      return push(element.checked ? '☒ ' : '☐ ');
-    case 'run': {
-      const inner = { bold: style.bold || !!element.isBold, italic: style.italic || !!element.isItalic };
-      for (const child of element.children ?? []) inlinesOf(child, inner, out);
-      return;
-    }
-    case 'hyperlink':
-      for (const child of element.children ?? []) inlinesOf(child, style, out);
-      return;
-    default:
-      // Images, note and comment references, bookmarks: no text of the body.
-      return;
-  }
-}
-
-class Numberer {
-  readonly units: DocxUnit[] = [];
-
-  paragraph(element: Element): DocxParagraph | null {
-    const inlines: DocxInline[] = [];
-    for (const child of element.children ?? []) inlinesOf(child, { bold: false, italic: false }, inlines);
-    const text = normaliseWhitespace(inlines.map((inline) => inline.text).join(''));
-    if (text === '') return null;
-    const number = this.units.length + 1;
-    this.units.push({ number, text });
-    const heading = HEADING.exec(element.styleName ?? '');
-    const trimmed = trimInlines(inlines);
-    if (heading || element.styleName === 'Title') {
-      return { type: 'paragraph', number, style: 'heading', level: heading ? Number(heading[1]) : 1, inlines: trimmed };
-    }
-    if (element.numbering) {
-      const depth = Math.min(8, Number(element.numbering.level) || 0);
-      return { type: 'paragraph', number, style: 'list-item', level: depth, ordered: element.numbering.isOrdered, inlines: trimmed };
-    }
-    return { type: 'paragraph', number, style: 'body', level: 0, inlines: trimmed };
-  }
-
-  blocks(children: readonly Element[]): DocxBlock[] {
-    const blocks: DocxBlock[] = [];
-    for (const child of children) {
-      if (child.type === 'paragraph') {
-        const paragraph = this.paragraph(child);
-        if (paragraph) blocks.push(paragraph);
-      } else if (child.type === 'table') {
-        const rows = (child.children ?? [])
-          .filter((row) => row.type === 'tableRow')
-          .map((row) => (row.children ?? []).filter((cell) => cell.type === 'tableCell').map((cell) => ({ blocks: this.blocks(cell.children ?? []) })));
-        if (rows.length > 0) blocks.push({ type: 'table', rows });
-      } else if (child.children) {
-        blocks.push(...this.blocks(child.children));
-      }
-    }
-    return blocks;
-  }
-}
-
-/** Whitespace of the paragraph's ends removed and inner runs collapsed, so rendered text = unit text. */
-function trimInlines(inlines: DocxInline[]): DocxInline[] {
-  const collapsed = inlines.map((inline) => ({ ...inline, text: inline.text.replace(/\s+/gu, ' ') }));
-  for (let i = 1; i < collapsed.length; i++) {
-    if (collapsed[i - 1]!.text.endsWith(' ') && collapsed[i]!.text.startsWith(' ')) collapsed[i]!.text = collapsed[i]!.text.slice(1);
-  }
-  if (collapsed[0]) collapsed[0].text = collapsed[0].text.trimStart();
-  const last = collapsed.at(-1);
-  if (last) last.text = last.text.trimEnd();
-  return collapsed.filter((inline) => inline.text !== '').map((inline) => ({ ...inline, text: inline.text.normalize('NFC') }));
-}
-
+/** Reads a DOCX off the core's thread; refuses with a Swedish reason (damaged, a bomb, too large, too slow). */
 export async function extractDocx(bytes: Buffer, name: string): Promise<DocxContent> {
-  const parts = await safeDocxParts(bytes, name);
-  let tree: Element | undefined;
+  slot ??= new WorkerSlot<DocxContent>(BOOTSTRAP, {
+    workerData: workerEntry(),
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MEMORY_MB },
+  });
+  const data = new Uint8Array(bytes);
   try {
-    await mammoth.convertToHtml(
-      { buffer: parts },
-      {
-        transformDocument: (document: Element) => (tree = document),
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      },
-    );
+    return await withTimeCap([slot], TIMEOUT_MS, slot.run(nextId++, { data, name }, [data.buffer]));
   } catch (error) {
-    throw new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause: error });
+    if (isAppError(error)) throw error;
+    throw (
+      resourceRefusal(error, name) ??
+      new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause: error })
+    );
   }
-  const numberer = new Numberer();
-  const blocks = numberer.blocks(tree?.children ?? []);
-  const heading = blocks.find((b): b is DocxParagraph => b.type === 'paragraph' && b.style === 'heading');
-  const title = heading ? normaliseWhitespace(heading.inlines.map((i) => i.text).join('')) : '';
-  return { blocks, units: numberer.units, title };
 }

@@ -12,11 +12,19 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/errors';
+import { formatNumber } from '../../../shared/format';
 import { isSymlink, shownName, unsafeName } from '../packages/zip-entries';
 
 export const MAX_DOCX_ENTRIES = 5_000;
 /** Text parts (XML) of a 30-page application are a few hundred kB; 64 MB in all is generous. */
 export const MAX_DOCX_XML_BYTES = 64 * 1024 * 1024;
+
+/**
+ * mammoth holds every XML element of the parts as an object (≈ 2.5 kB each
+ * while it works): 150 000 (several hundred pages from Word) fit its worker's
+ * memory cap with room to spare. The fixtures' 30 pages have about 7 000.
+ */
+export const MAX_DOCX_ELEMENTS = 150_000;
 
 /** The parts mammoth reads for text and structure; images and media are left out. */
 const TEXT_PART = /(^\[Content_Types\]\.xml$|\.xml$|\.rels$)/i;
@@ -93,12 +101,38 @@ export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer
   if (!parts.has('word/document.xml') || !parts.has('[Content_Types].xml')) {
     throw new AppError('document-not-docx', `"${name}" är en ZIP-fil men ingen Word-fil (.docx).`);
   }
+  if (countElements(parts.values(), MAX_DOCX_ELEMENTS) > MAX_DOCX_ELEMENTS) {
+    throw new AppError(
+      'document-docx-too-complex',
+      `"${name}" består av fler än ${formatNumber(MAX_DOCX_ELEMENTS)} XML-element och har inte tagits emot. Kontrollera att det är rätt fil.`,
+    );
+  }
   return repack(parts);
+}
+
+/**
+ * The XML elements (start and empty tags) in `xmls`, counted up to just past `limit`. A raw "<" in XML
+ * only opens markup, so every "<" not followed by "/", "?" or "!" opens an element.
+ */
+function countElements(xmls: Iterable<Buffer>, limit: number): number {
+  let count = 0;
+  for (const xml of xmls) {
+    for (let at = xml.indexOf(0x3c); at !== -1 && count <= limit; at = xml.indexOf(0x3c, at + 1)) {
+      const next = xml[at + 1];
+      if (next !== 0x2f && next !== 0x3f && next !== 0x21) count++;
+    }
+  }
+  return count;
 }
 
 function repack(parts: Map<string, Buffer>): Promise<Buffer> {
   const out = new yazl.ZipFile();
   for (const [path, content] of parts) out.addBuffer(content, path, { compress: false });
+  return zipBytes(out);
+}
+
+/** Ends a ZIP being written and collects its bytes. */
+export function zipBytes(out: yazl.ZipFile): Promise<Buffer> {
   out.end();
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {

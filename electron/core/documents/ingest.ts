@@ -12,6 +12,7 @@ import { countWords, hasLetters, normaliseLines } from '../../../shared/document
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { extractDocx } from './docx-text';
+import { MAX_TEXT_CHARS, tooMuchText } from './limits';
 import { extractPdfText, MAX_PDF_PAGES, pdfRefusal } from './pdf-text';
 
 export const PDF = 'application/pdf';
@@ -19,8 +20,6 @@ export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessin
 export type DocumentMediaType = typeof PDF | typeof DOCX;
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-/** Extracted text beyond this (≈ 2 000 dense pages) is no verksamhetsbeskrivning. */
-export const MAX_TEXT_CHARS = 10_000_000;
 /** Which extraction produced the stored text (so a future change can re-extract). */
 export const EXTRACTOR = 'pdfjs-dist 5.6.205 / mammoth 1.13.0 / units v1';
 
@@ -96,7 +95,7 @@ export async function prepareDocument(bytes: Buffer, name: string, title?: strin
   const extracted = await extract(bytes, mediaType, name);
   const totalChars = extracted.texts.reduce((sum, text) => sum + text.length, 0);
   if (totalChars > MAX_TEXT_CHARS) {
-    throw new AppError('document-too-much-text', `"${name}" innehåller orimligt mycket text och har inte tagits emot.`);
+    throw tooMuchText(name);
   }
   if (extracted.texts.length === 0) {
     throw new AppError('document-no-content', `"${name}" innehåller inga sidor eller stycken med text.`);

@@ -10,13 +10,19 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { PDF_WORKER_SOURCE } from './pdf-worker-source';
+import { resourceRefusal, withTimeCap, WorkerSlot } from './worker-slot';
 
 export const MAX_PDF_PAGES = 2_000;
 const TIMEOUT_MS = 60_000;
-const WORKER_MEMORY_MB = 1_024;
+// Two workers at this cap, plus the inflate bounds below, keep a hostile PDF well under 1 GB of the process.
+const WORKER_MEMORY_MB = 384;
+/**
+ * What pdf.js may inflate (Flate, LZW, …): per stream, and for the whole document read by all workers
+ * together. A page's content is a few hundred kB, an embedded font a few MB; a compression bomb is gigabytes.
+ */
+export const INFLATE_LIMITS = { perStream: 32 * 1024 * 1024, perDocument: 512 * 1024 * 1024 };
 // A worker with a memory cap gets a small young generation, and pdf.js allocates per glyph: at 64 MB it runs as fast as an uncapped one (measured).
 const WORKER_YOUNG_MEMORY_MB = 64;
 const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
@@ -36,13 +42,6 @@ interface Share {
   readonly title: string;
 }
 
-type Reply = { id: number; ok: true; result: Share | { tooManyPages: number } } | { id: number; ok: false; name: string; message: string };
-
-interface Job {
-  resolve(value: Share | { tooManyPages: number }): void;
-  reject(error: Error): void;
-}
-
 function pdfjsLocation() {
   const require = createRequire(__filename);
   const entry = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
@@ -52,93 +51,44 @@ function pdfjsLocation() {
   };
 }
 
-/** One place in the pool: a worker (made on first need) and the jobs it is doing. */
-class Slot {
-  private worker: Worker | undefined;
-  private readonly jobs = new Map<number, Job>();
-
-  run(id: number, message: object, transfer: ArrayBuffer[]): Promise<Share | { tooManyPages: number }> {
-    const worker = this.started();
-    return new Promise((resolve, reject) => {
-      this.jobs.set(id, { resolve, reject });
-      worker.ref();
-      worker.postMessage({ id, ...message }, transfer);
-    });
-  }
-
-  stop(error: Error): void {
-    const current = this.worker;
-    this.worker = undefined;
-    this.failAll(error);
-    void current?.terminate();
-  }
-
-  private failAll(error: Error): void {
-    for (const [id, job] of this.jobs) {
-      this.jobs.delete(id);
-      job.reject(error);
-    }
-  }
-
-  private started(): Worker {
-    if (this.worker) return this.worker;
-    const created = new Worker(PDF_WORKER_SOURCE, { eval: true, workerData: pdfjsLocation(), resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MEMORY_MB } });
-    created.on('message', (reply: Reply) => {
-      const job = this.jobs.get(reply.id);
-      if (!job) return;
-      this.jobs.delete(reply.id);
-      if (reply.ok) job.resolve(reply.result);
-      else job.reject(Object.assign(new Error(reply.message), { name: reply.name }));
-      if (this.jobs.size === 0) created.unref();
-    });
-    const crashed = (error: Error) => {
-      if (this.worker !== created) return;
-      this.worker = undefined;
-      this.failAll(Object.assign(error, { name: 'WorkerCrash' }));
-    };
-    created.on('error', crashed);
-    created.on('exit', (code) => crashed(new Error(`PDF worker exited with ${code}`)));
-    created.unref();
-    this.worker = created;
-    return created;
-  }
-}
-
-const pool = Array.from({ length: POOL_SIZE }, () => new Slot());
+const pool = Array.from(
+  { length: POOL_SIZE },
+  () =>
+    new WorkerSlot<Share | { tooManyPages: number }>(PDF_WORKER_SOURCE, {
+      workerData: pdfjsLocation(),
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MEMORY_MB },
+    }),
+);
 let nextId = 1;
 
 /** Extracts the text of every page; rejects with the pdfjs error (name kept) for the caller to explain. */
-export async function extractPdfText(bytes: Buffer): Promise<PdfText | { tooManyPages: number }> {
+export async function extractPdfText(bytes: Buffer, inflateLimits = INFLATE_LIMITS): Promise<PdfText | { tooManyPages: number }> {
   const id = nextId++;
-  // The index of the next page no worker has taken yet, shared by the pool's workers.
-  const nextPage = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = Object.assign(new Error('timeout'), { name: 'Timeout' });
-      pool.forEach((slot) => slot.stop(error));
-      reject(error);
-    }, TIMEOUT_MS);
-  });
-  try {
-    const shares = await Promise.race([
-      Promise.all(
-        pool.map((slot, index) => {
-          // A copy per worker: the caller keeps its bytes (they are stored after extraction).
-          const data = new Uint8Array(bytes);
-          return slot.run(id, { data, maxPages: MAX_PDF_PAGES, readsFacts: index === 0, nextPage }, [data.buffer]);
-        }),
-      ),
-      timeout,
-    ]);
-    const first = shares[0]!;
-    if ('tooManyPages' in first) return first;
-    const pages = new Array<string>(first.numPages).fill('');
-    for (const share of shares as Share[]) for (const page of share.pages) pages[page.index] = page.text;
-    return { pages, hasScripts: (shares as Share[]).some((s) => s.hasScripts), title: first.title };
-  } finally {
-    clearTimeout(timer);
-  }
+  // Shared by the pool's workers: [the index of the next page no worker has taken yet, KiB inflated so far].
+  const counters = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+  const shares = await withTimeCap(
+    pool,
+    TIMEOUT_MS,
+    Promise.all(
+      pool.map((slot, index) => {
+        // A copy per worker: the caller keeps its bytes (they are stored after extraction).
+        const data = new Uint8Array(bytes);
+        return slot.run(id, {
+            data,
+            maxPages: MAX_PDF_PAGES,
+            readsFacts: index === 0,
+            counters,
+            maxStreamBytes: inflateLimits.perStream,
+            maxDocumentKib: Math.floor(inflateLimits.perDocument / 1024),
+          }, [data.buffer]);
+      }),
+    ),
+  );
+  const first = shares[0]!;
+  if ('tooManyPages' in first) return first;
+  const pages = new Array<string>(first.numPages).fill('');
+  for (const share of shares as Share[]) for (const page of share.pages) pages[page.index] = page.text;
+  return { pages, hasScripts: (shares as Share[]).some((s) => s.hasScripts), title: first.title };
 }
 
 /** The Swedish refusal for a PDF that pdfjs could not read. */
@@ -150,12 +100,14 @@ export function pdfRefusal(error: unknown, name: string): AppError {
       `"${name}" är lösenordsskyddad och kan inte läsas. Be den tävlande skicka en PDF utan lösenord.`,
     );
   }
-  if (kind === 'Timeout') {
-    return new AppError('document-timeout', `"${name}" tog för lång tid att läsa och har inte tagits emot. Filen kan vara skadad.`);
+  if (kind === 'InflateLimit') {
+    return new AppError(
+      'document-pdf-inflates-too-much',
+      `"${name}" packas upp till orimligt mycket data och har inte tagits emot. Be om en vanlig PDF-fil.`,
+    );
   }
-  if (kind === 'WorkerCrash') {
-    return new AppError('document-too-complex', `"${name}" kräver för mycket minne för att läsas och har inte tagits emot.`);
-  }
+  const limited = resourceRefusal(error, name);
+  if (limited) return limited;
   return new AppError(
     'document-damaged',
     `"${name}" är skadad eller ingen giltig PDF och kan inte läsas. Be om en ny kopia av filen.`,

@@ -19,7 +19,13 @@ import { currentReceived, type CurrentReceived } from './received-store';
 import type { ContestantFacts, RoundFacts } from './round-facts';
 
 export type TeamResult =
-  | { readonly status: 'shown'; readonly file: UnsignedAssessmentFile; readonly notSubmitted: readonly string[] }
+  | {
+      readonly status: 'shown';
+      readonly file: UnsignedAssessmentFile;
+      /** The received file's SHA-256 and key; null for the lead's own. */
+      readonly received: { readonly sha256: string; readonly keyId: string } | null;
+      readonly notSubmitted: readonly string[];
+    }
   | { readonly status: 'hidden' | 'missing'; readonly reason: string };
 
 const STAGE_ORDER: Record<Stage, number> = { individual: 0, consensus: 1, 'site-visit': 2 };
@@ -68,18 +74,19 @@ export function teamResults(db: Db, facts: RoundFacts, gate: IndependenceSource,
   for (const contestant of facts.contestants.values()) {
     const team = facts.teams.get(contestant.teamId)!;
     const lead = me?.id === team.leadId;
+    const read = lead ? null : receivedTeamFile(db, received, contestant.id, team.leadId);
     const file = lead
       ? (mySubmittedFile(db, facts, contestant.id, 'site-visit', publicKey) ?? mySubmittedFile(db, facts, contestant.id, 'consensus', publicKey))
-      : receivedTeamFile(db, received, contestant.id, team.leadId);
+      : (read?.file ?? null);
     const visibility = contentVisibility(gate, facts.id, contestant.id, team.members);
     if (!visibility.visible) results.set(contestant.id, { status: 'hidden', reason: visibility.reason });
     else if (!file) results.set(contestant.id, { status: 'missing', reason: lead ? 'Teamets bedömning är inte inlämnad ännu.' : 'Teamets konsensusbedömning har inte kommit hit ännu.' });
-    else results.set(contestant.id, { status: 'shown', file, notSubmitted: notSubmittedMembers(facts, contestant, file) });
+    else results.set(contestant.id, { status: 'shown', file, received: read && { sha256: read.sha256, keyId: read.keyId }, notSubmitted: notSubmittedMembers(facts, contestant, file) });
   }
   return results;
 }
 
-function receivedTeamFile(db: Db, received: readonly CurrentReceived[], contestantId: string, leadId: string): UnsignedAssessmentFile | null {
+function receivedTeamFile(db: Db, received: readonly CurrentReceived[], contestantId: string, leadId: string) {
   const newest = received.filter((r) => r.contestantId === contestantId && r.examinerId === leadId).sort((a, b) => STAGE_ORDER[b.stage] - STAGE_ORDER[a.stage])[0];
-  return newest ? receivedFile(db, newest, newest.revision).file : null;
+  return newest ? receivedFile(db, newest, newest.revision) : null;
 }

@@ -1,17 +1,16 @@
-import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { ImportOutcome, TrustedKeyView } from '../../../shared/contract/packages';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import type { CoreContext } from '../context';
-import { safeFileName } from '../safe-file-name';
 import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
-import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from './criteria-file';
-import { keyIdOf, MAX_PEM_BYTES, readPublicKeyPem } from './keys';
+import { verifyCriteriaPackageBytes } from './criteria-file';
+import { signAndSavePackage } from './sign-and-save';
+import { keyIdOf, MAX_PEM_BYTES, publicPemOf, readPublicKeyPem } from './keys';
 import { UntrustedKeyError } from './signing';
 import { getPackage, listPackages, storePackage } from './store';
 import { addUserKey, builtInKeys, installationTrust, removeUserKey, userKeys, type TrustedKey } from './trust-store';
-import { readSigningKey, readUserFile } from './user-files';
+import { readUserFile } from './user-files';
 
 const view = (key: TrustedKey): TrustedKeyView => ({
   keyId: key.keyId,
@@ -51,21 +50,14 @@ export function packageHandlers(ctx: CoreContext) {
     'package:import': ({ fileId }) => importPackage(fileId),
     'package:list': () => listPackages(ctx.store.db),
     'package:get': ({ sha256 }) => getPackage(ctx.store.db, sha256),
-    'package:sign-and-save': async ({ source, keyFileId }) => {
-      const built = buildCriteriaPackageFile(source, readSigningKey(ctx, keyFileId));
-      const fileName = safeFileName(`${built.package.id}-r${built.package.revision}.kvpaket`, 'kriteriepaket.kvpaket');
-      const saved = await ctx.saveFile({ suggestedName: fileName, bytes: built.bytes, filterName: 'Kriteriepaket', extensions: ['kvpaket'] });
-      if (!saved) return null;
-      const signer = trust().get(built.keyId);
-      // The saver may have chosen another name (no overwriting): report the one written.
-      return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
-    },
+    'package:sign-and-save': (args) => signAndSavePackage(ctx, args),
     'trust:list': () => [...builtInKeys(ctx.resourcesDir), ...userKeys(ctx.store.db)].map(view),
     'trust:inspect-key': ({ fileId }) => {
       const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);
-      const keyId = keyIdOf(readPublicKeyPem(bytes, name));
+      const publicKey = readPublicKeyPem(bytes, name);
+      const keyId = keyIdOf(publicKey);
       const key = trust().get(keyId);
-      return { keyId, trusted: key !== undefined, example: key?.example ?? false };
+      return { keyId, trusted: key !== undefined, example: key?.example ?? false, publicKeyPem: publicPemOf(publicKey) };
     },
     'trust:add-key': ({ fileId, keyId, label }) => {
       const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);
@@ -74,7 +66,7 @@ export function packageHandlers(ctx: CoreContext) {
       if (keyIdOf(publicKey) !== keyId) {
         throw new AppError(
           'key-changed',
-          `Nyckelfilen har fingeravtrycket ${shortFingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${shortFingerprint(keyId)}). Ingen nyckel lades till.`,
+          `Nyckelfilen har fingeravtrycket ${fingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${fingerprint(keyId)}). Ingen nyckel lades till.`,
         );
       }
       const existing = trust().get(keyId);

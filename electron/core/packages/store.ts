@@ -10,20 +10,33 @@ import type { Db } from '../db/open';
 import { parseJsonBytes } from './json-bytes';
 import type { VerifiedPackage } from './criteria-file';
 
-/** 'stored', or 'unchanged' when these exact bytes were already here. */
-export function storePackage(db: Db, verified: VerifiedPackage, importedAt: string): 'stored' | 'unchanged' {
-  const pkg = verified.package;
+/**
+ * 'unchanged' when these exact bytes are here, 'new' when nothing claims this
+ * id and revision; a different package with the same id and revision is refused.
+ */
+export function assertStorable(
+  db: Db,
+  pkg: { readonly id: string; readonly revision: number },
+  sha256: string,
+  advice = 'Ett ändrat paket måste ha en högre revision; kontakta stadsledningskontoret.',
+): 'unchanged' | 'new' {
   const existing = db
     .prepare('SELECT sha256 FROM criteria_packages WHERE sha256 = ? OR (package_id = ? AND revision = ?)')
-    .all(verified.sha256, pkg.id, pkg.revision) as { sha256: string }[];
-  if (existing.some((row) => row.sha256 === verified.sha256)) return 'unchanged';
+    .all(sha256, pkg.id, pkg.revision) as { sha256: string }[];
+  if (existing.some((row) => row.sha256 === sha256)) return 'unchanged';
   if (existing.length > 0) {
     throw new AppError(
       'package-revision-conflict',
-      `Ett annat kriteriepaket med id ${pkg.id} och revision ${pkg.revision} finns redan på datorn. ` +
-        'Ett ändrat paket måste ha en högre revision; kontakta stadsledningskontoret.',
+      `Ett annat kriteriepaket med id ${pkg.id} och revision ${pkg.revision} finns redan på datorn. ${advice}`,
     );
   }
+  return 'new';
+}
+
+/** 'stored', or 'unchanged' when these exact bytes were already here. */
+export function storePackage(db: Db, verified: VerifiedPackage, importedAt: string): 'stored' | 'unchanged' {
+  const pkg = verified.package;
+  if (assertStorable(db, pkg, verified.sha256) === 'unchanged') return 'unchanged';
   db.prepare(
     `INSERT INTO criteria_packages (sha256, package_id, revision, title, year, signer_key_id, example, content, imported_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -5,7 +5,7 @@
  * fingerprint (table trusted_keys). Examiners' own keys for assessment files
  * are pinned separately by the exchange feature.
  */
-import type { KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -103,4 +103,16 @@ export function installationTrust(db: Db, resourcesDir: string): TrustSet {
 export function commandLineKey(publicKey: KeyObject, name: string, resourcesDir: string): TrustedKey {
   const keyId = keyIdOf(publicKey);
   return { keyId, publicKey, label: name, example: exampleKeyIds(resourcesDir).has(keyId), source: 'command-line', addedAt: null };
+}
+
+export const OWN_KEY_LABEL = 'Egen nyckel – signerar här';
+
+/**
+ * A key this installation has just signed with is its own: whoever holds the
+ * private key is the signer, so what it signed is at hand here at once.
+ * The shipped keys keep their place; any earlier label is replaced.
+ */
+export function trustOwnKey(db: Db, privateKey: KeyObject, addedAt: string, resourcesDir: string): void {
+  if (builtInKeys(resourcesDir).some((key) => key.keyId === keyIdOf(privateKey))) return;
+  addUserKey(db, createPublicKey(privateKey), OWN_KEY_LABEL, addedAt);
 }

@@ -1,7 +1,9 @@
 /**
  * The reports' typeface: Source Sans 3 (SIL Open Font License), embedded in
- * every PDF. The TTF files live in resources/fonts/, which packaging copies to
- * the app's resources folder; the core is told (or finds) that folder.
+ * every PDF, with DejaVu Sans (Bitstream Vera licence) for what Source Sans
+ * lacks: Arabic, Hebrew and more (see layout/fallback.ts). The TTF files live
+ * in resources/fonts/, which packaging copies to the app's resources folder;
+ * the core is told (or finds) that folder.
  */
 import { create, type Font } from 'fontkit';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +19,9 @@ export const FONT_FILES = {
 
 export type FontRole = keyof typeof FONT_FILES;
 
+/** For characters the main faces lack; one face serves every role. */
+export const FALLBACK_FONT_FILE = 'DejaVuSans.ttf';
+
 /**
  * The fonts, parsed once and shared by every report rendered with them, with
  * the words already shaped in each face: shaping (kerning, ligatures) is most
@@ -25,6 +30,7 @@ export type FontRole = keyof typeof FONT_FILES;
  */
 export interface ReportFonts {
   readonly faces: Readonly<Record<FontRole, Font>>;
+  readonly fallback: Font;
   /** pdfkit's per-face layout cache (word → shaped glyph run), shared across documents. */
   readonly shaped: Record<FontRole, Record<string, unknown>>;
 }
@@ -38,8 +44,8 @@ export function shapingCache(fonts: ReportFonts, role: FontRole): Record<string,
 }
 
 export function loadReportFonts(fontsDir: string): ReportFonts {
-  const read = (role: FontRole): Font => {
-    const file = join(fontsDir, FONT_FILES[role]);
+  const read = (name: string): Font => {
+    const file = join(fontsDir, name);
     let font: ReturnType<typeof create>;
     try {
       font = create(readFileSync(file));
@@ -51,7 +57,8 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
   };
   const empty = () => Object.create(null) as Record<string, unknown>;
   return {
-    faces: { regular: read('regular'), italic: read('italic'), semibold: read('semibold'), light: read('light') },
+    faces: { regular: read(FONT_FILES.regular), italic: read(FONT_FILES.italic), semibold: read(FONT_FILES.semibold), light: read(FONT_FILES.light) },
+    fallback: read(FALLBACK_FONT_FILE),
     shaped: { regular: empty(), italic: empty(), semibold: empty(), light: empty() },
   };
 }

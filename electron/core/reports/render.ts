@@ -8,6 +8,7 @@ import { aterforingMetadata, writeAterforing } from './documents/aterforing';
 import { bedomningMetadata, writeBedomning } from './documents/bedomning';
 import { sammanstallningMetadata, writeSammanstallning } from './documents/sammanstallning';
 import type { ReportFonts } from './fonts';
+import { missingGlyphsWarning } from './layout/fallback';
 import { ReportWriter, type PageFrame, type WriterSetup } from './layout/writer';
 import type { AterforingModel, BedomningModel, SammanstallningModel } from './model';
 
@@ -47,6 +48,8 @@ export type ReportJob =
 export interface RenderedReport {
   readonly bytes: Buffer;
   readonly pages: number;
+  /** What the reader should know about the PDF, in Swedish (characters no embedded font has). */
+  readonly warnings: readonly string[];
 }
 
 /** Any report, with its page count. */
@@ -97,5 +100,6 @@ async function render(
   const writer = new ReportWriter({ fonts: options.fonts, orientation, metadata, creationDate });
   const frame = write(writer);
   const pages = writer.doc.bufferedPageRange().count;
-  return { bytes: await writer.finish(frame), pages };
+  const missing = missingGlyphsWarning(writer.coverage.missing);
+  return { bytes: await writer.finish(frame), pages, warnings: missing ? [missing] : [] };
 }

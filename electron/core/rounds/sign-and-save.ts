@@ -6,7 +6,7 @@ import type { CoreContext } from '../context';
 import { BUNDLE_LIMITS } from '../packages/bundle-limits';
 import { buildRoundBundle } from '../packages/round-bundle-build';
 import { packageContent } from '../packages/store';
-import { installationTrust } from '../packages/trust-store';
+import { installationTrust, trustOwnKey } from '../packages/trust-store';
 import { readSigningKey, readUserFile } from '../packages/user-files';
 import { safeFileName } from '../safe-file-name';
 
@@ -14,6 +14,7 @@ import { safeFileName } from '../safe-file-name';
 export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round:sign-and-save'>): Promise<SavedFile | null> {
   const files = new Map(args.documents.map((d) => [d.path, d.fileId]));
   const trust = installationTrust(ctx.store.db, ctx.resourcesDir);
+  const privateKey = readSigningKey(ctx, args.keyFileId);
   const built = await buildRoundBundle({
     source: args.source,
     packageBytes: packageContent(ctx.store.db, args.packageSha256).bytes,
@@ -22,13 +23,15 @@ export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round
       if (!fileId) throw new AppError('round-document-missing', `Inget dokument är valt för ${path}. Välj filen igen.`);
       return readUserFile(ctx, fileId, BUNDLE_LIMITS.documentBytes).bytes;
     },
-    privateKey: readSigningKey(ctx, args.keyFileId),
+    privateKey,
     trust,
   });
   const fileName = safeFileName(`${args.source.round.id}.kvomgang`, 'omgang.kvomgang');
   const saved = await ctx.saveFile({ suggestedName: fileName, bytes: built.bytes, filterName: 'Tävlingsomgång', extensions: ['kvomgang'] });
   if (!saved) return null;
-  const signer = trust.get(built.keyId);
+  // The key this installation signs with is its own (see trustOwnKey).
+  trustOwnKey(ctx.store.db, privateKey, ctx.clock.now().toISOString(), ctx.resourcesDir);
+  const signer = installationTrust(ctx.store.db, ctx.resourcesDir).get(built.keyId);
   // The saver may have chosen another name (no overwriting): report the one written.
   return { path: saved.path, fileName: basename(saved.path), keyId: built.keyId, exampleMaterial: signer?.example ?? false, keyTrusted: signer !== undefined };
 }

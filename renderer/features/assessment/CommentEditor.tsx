@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { UnitKind } from '../../../shared/contract/documents';
+import { focusAtEnd } from '../../app/focus';
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import type { CriterionWarning } from '../../../shared/scoring/consistency';
 import { EvidenceChip } from '../documents/EvidenceChip';
@@ -33,8 +34,7 @@ export function CommentEditor({ id, label, text, evidence, index, count, locked,
   useEffect(() => {
     const element = field.current;
     if (!focusRequest || !element) return;
-    element.focus();
-    element.setSelectionRange(element.value.length, element.value.length);
+    focusAtEnd(element);
     // Handled: a later remount of this comment (back to its criterion) must not take the focus again.
     useDesk.setState({ focusRequest: null });
   }, [focusRequest]);

@@ -1,17 +1,18 @@
 /**
  * The desk's keyboard: number keys and arrows score, J/K/N move between
  * criteria, S/F add comments, B adds the shown page as evidence, Ctrl+Z /
- * Ctrl+Shift+Z undo and redo, ? shows them all. Single keys act only outside
- * text fields (Esc leaves one); in a text field Ctrl+Z is the field's own undo.
+ * Ctrl+Shift+Z undo and redo, ? shows them all. Single keys pass the app's
+ * one shortcut guard (app/shortcuts.ts: never in a text field, dialog or menu;
+ * Esc leaves a text field); in a text field Ctrl+Z is the field's own undo.
  */
 import { useEffect } from 'react';
 import { scaleOf } from '../../../shared/scoring/points';
+import { inTextField, singleKeyBlocked } from '../../app/shortcuts';
 import { isValidScore, validScores } from '../../../shared/scoring/scale';
 import { addComment, setScore, undoOrRedo } from './desk-actions';
 import { addShownPageAsEvidence, nextUnfinished, stepCriterion } from './desk-navigation';
 import { useDesk } from './desk-store';
 
-const TEXT_FIELD = 'input, textarea, select, [contenteditable="true"]';
 /** Where arrow keys already mean something else. */
 const OWN_ARROWS = '.document-viewer, [role="separator"], [role="radiogroup"], [role="tablist"]';
 
@@ -44,7 +45,7 @@ export function useDeskKeys(actions: { showShortcuts(): void; focusPanel(): void
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || document.querySelector('[aria-modal="true"]')) return;
       const target = event.target as HTMLElement;
-      const inText = Boolean(target.closest?.(TEXT_FIELD));
+      const inText = inTextField(target);
       const key = event.key.toLowerCase();
       const ctrl = event.ctrlKey || event.metaKey;
       const run = (action: () => unknown) => {
@@ -63,7 +64,7 @@ export function useDeskKeys(actions: { showShortcuts(): void; focusPanel(): void
         return;
       }
       if (event.key === 'Escape' && inText && target.closest('.desk-frame')) return run(actions.focusPanel);
-      if (inText || event.altKey || ctrl) return;
+      if (singleKeyBlocked(event)) return;
       if (event.key === '?') return run(actions.showShortcuts);
       if (key === 'j') return run(() => stepCriterion(1));
       if (key === 'k') return run(() => stepCriterion(-1));

@@ -1,5 +1,6 @@
 import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
+import { DraftList } from './drafts/DraftList';
 
 /** Stadsledningskontoret's tools: the signed files every examiner's installation receives. */
 export function AuthoringScreen() {
@@ -32,6 +33,7 @@ export function AuthoringScreen() {
           </button>
         </section>
       </div>
+      <DraftList />
       <p className="muted small">
         Samma sak går att göra från kommandoraden: <span className="mono">examinator package build</span> och{' '}
         <span className="mono">examinator round build</span>.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SavedFile } from '../../../shared/contract/packages';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { messageOf, pickFiles } from '../../api';
 import { useNotices } from '../../app/notice-store';
 
@@ -51,7 +51,7 @@ export function SignAndSave({ ready, doneText, sign }: {
             Sparat: <span className="mono">{saved.path}</span>
           </p>
           <p className="small">
-            Signerat med nyckeln {shortFingerprint(saved.keyId)}
+            Signerat med nyckeln {fingerprint(saved.keyId)}
             {saved.exampleMaterial && ' – exempelnyckeln, så filen är övningsmaterial'}.
             {!saved.keyTrusted && ' Nyckeln är inte betrodd på den här datorn; mottagarna behöver den publika nyckeln och dess fingeravtryck.'}
           </p>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Comment, SiteVisitQuestion } from '../../../shared/domain/assessment';
 import { formatNumber } from '../../../shared/format';
@@ -14,25 +15,37 @@ function usedIds(criterionId: string): Set<string> {
 function Item({ item, examinerId, criterionId, list, locked, used }: { item: Comment | SiteVisitQuestion; examinerId: string; criterionId: string; list: PickList; locked: boolean; used: boolean }) {
   const picked = useConsensus((s) => s.picks.some((p) => p.commentId === item.id));
   const pick: Pick = { examinerId, commentId: item.id, criterionId, list };
+  // A second click while the first is on its way (a double click) takes nothing more.
+  const [taking, setTaking] = useState(false);
+  const take = () => {
+    setTaking(true);
+    void takePicks(list, [pick]).finally(() => setTaking(false));
+  };
   return (
     <li className={`member-comment${picked ? ' picked' : ''}${used ? ' used' : ''}`}>
       {!locked && (
-        <input type="checkbox" aria-label={`Välj för sammanslagning: ${item.text}`} checked={picked} onChange={() => togglePick(pick)} />
+        <input type="checkbox" aria-label={`Välj för sammanslagning: ${item.text}`} checked={picked && !used} disabled={used} onChange={() => togglePick(pick)} />
       )}
       <div>
         <p>{item.text}</p>
         {'evidence' in item && <EvidenceList evidence={item.evidence} />}
-        {used && (
+        {used && locked && (
           <span className="badge success small">
             <span aria-hidden="true">✓ </span>Med i teamets lista
           </span>
         )}
       </div>
-      {!locked && (
-        <button type="button" className="button quiet small" aria-label={`Ta med i teamets lista: ${item.text}`} onClick={() => void takePicks(list, [pick])}>
-          Ta med
-        </button>
-      )}
+      {/* A comment is taken once (the core refuses a second copy); undo gives the button back. */}
+      {!locked &&
+        (used ? (
+          <span className="badge success small taken" role="status" aria-label={`Med i teamets lista: ${item.text}`}>
+            <span aria-hidden="true">✓ </span>Med i listan
+          </span>
+        ) : (
+          <button type="button" className="button quiet small" aria-label={`Ta med i teamets lista: ${item.text}`} disabled={taking} onClick={take}>
+            Ta med
+          </button>
+        ))}
     </li>
   );
 }

@@ -1,15 +1,19 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Comment, SiteVisitQuestion } from '../../../shared/domain/assessment';
+import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
 import { KIND_SINGULAR, KIND_TITLES } from '../assessment/format';
-import { editableId, runConsensus, useConsensus } from './consensus-store';
+import { editableId, runConsensus, teamCommentField, useConsensus } from './consensus-store';
 import { EvidenceList } from './EvidenceList';
 import { useAutosave } from './use-autosave';
+import { useFocusRequest } from './use-focus-request';
 
 type Kind = 'strength' | 'improvement' | 'question';
 
 function TeamItem({ item, kind, index, count, locked }: { item: Comment | SiteVisitQuestion; kind: Kind; index: number; count: number; locked: boolean }) {
   const id = useConsensus(editableId);
   const fieldId = useId();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useFocusRequest(teamCommentField(item.id), textarea);
   const field = useAutosave(item.text, (text) => runConsensus('assessment:edit-comment', { assessmentId: id!, commentId: item.id, text }), locked);
   const label = `Teamets ${KIND_SINGULAR[kind].toLowerCase()} ${index + 1}`;
   const sources = 'sources' in item ? (item.sources ?? []) : [];
@@ -42,11 +46,16 @@ function TeamItem({ item, kind, index, count, locked }: { item: Comment | SiteVi
       {locked ? (
         <p id={fieldId}>{item.text}</p>
       ) : (
-        <textarea id={fieldId} rows={2} value={field.text} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
+        <AutoSizeTextarea ref={textarea} id={fieldId} rows={2} value={field.text} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
       )}
       {'evidence' in item && <EvidenceList evidence={item.evidence} />}
     </li>
   );
+}
+
+async function addTeamComment(assessmentId: string, criterionId: string, kind: Kind): Promise<void> {
+  const result = await runConsensus('assessment:add-comment', { assessmentId, criterionId, kind, text: '' }, `En ny rad i teamets ${KIND_TITLES[kind].toLowerCase()}.`);
+  if (result?.commentId) useConsensus.setState({ focusRequest: teamCommentField(result.commentId) });
 }
 
 /** The team's own lists for the criterion, as the lead builds them (each comment keeps where it came from). */
@@ -70,7 +79,7 @@ export function TeamLists({ criterionId, locked }: { criterionId: string; locked
               <button
                 type="button"
                 className="button quiet small"
-                onClick={() => void runConsensus('assessment:add-comment', { assessmentId: id!, criterionId, kind, text: '' }, `En ny rad i teamets ${KIND_TITLES[kind].toLowerCase()}.`)}
+                onClick={() => void addTeamComment(id!, criterionId, kind)}
               >
                 <span aria-hidden="true">+</span> Skriv ny
               </button>

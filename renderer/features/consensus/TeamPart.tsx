@@ -1,8 +1,10 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
 import type { Nomination } from '../../../shared/domain/assessment';
-import { editableId, isDraft, runConsensus, useConsensus } from './consensus-store';
+import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
+import { editableId, isDraft, nextStepField, runConsensus, useConsensus } from './consensus-store';
 import { useAutosave } from './use-autosave';
+import { useFocusRequest } from './use-focus-request';
 import { useOptimisticValue } from './use-optimistic-value';
 
 const NOMINATIONS: readonly [Nomination | null, string][] = [
@@ -35,6 +37,8 @@ function LongText({ label, hint, stored, locked, field, rows = 4 }: { label: str
 function NextStep({ index, stored, locked, steps }: { index: number; stored: string; locked: boolean; steps: readonly string[] }) {
   const id = useConsensus(editableId);
   const inputId = useId();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useFocusRequest(nextStepField(index), textarea);
   const save = (value: string) => runConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.map((s, i) => (i === index ? value : s)) } });
   const auto = useAutosave(stored, save, locked);
   return (
@@ -42,7 +46,7 @@ function NextStep({ index, stored, locked, steps }: { index: number; stored: str
       <label htmlFor={inputId} className="visually-hidden">
         Nästa steg {index + 1}
       </label>
-      <textarea id={inputId} rows={2} value={auto.text} readOnly={locked} onChange={(e) => auto.onChange(e.target.value)} onBlur={auto.onBlur} />
+      <AutoSizeTextarea ref={textarea} id={inputId} rows={2} value={auto.text} readOnly={locked} onChange={(e) => auto.onChange(e.target.value)} onBlur={auto.onBlur} />
       {!locked && (
         <button type="button" className="icon-button" aria-label={`Ta bort nästa steg ${index + 1}`} onClick={() => void runConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.filter((_, i) => i !== index) } })}>
           ×
@@ -83,7 +87,11 @@ export function TeamPart() {
           ))}
         </ol>
         {!locked && team.nextSteps.length < 20 && (
-          <button type="button" className="button quiet small" onClick={() => void set({ field: 'nextSteps', value: [...team.nextSteps, ''] })}>
+          <button
+            type="button"
+            className="button quiet small"
+            onClick={() => void set({ field: 'nextSteps', value: [...team.nextSteps, ''] }).then((done) => done && useConsensus.setState({ focusRequest: nextStepField(team.nextSteps.length) }))}
+          >
             <span aria-hidden="true">+</span> Lägg till nästa steg
           </button>
         )}

@@ -27,14 +27,16 @@ export interface ConsensusState {
   readonly place: { readonly roundId: string; readonly contestantId: string; readonly stage: TeamStage | undefined } | null;
   readonly view: ConsensusView | null;
   readonly pkg: CriteriaPackage | null;
-  readonly round: { readonly title: string; readonly exampleMaterial: boolean } | null;
+  readonly round: { readonly title: string; readonly exampleMaterial: boolean; readonly documentSha256: string | null } | null;
   readonly error: string | null;
   readonly currentId: string | null;
   readonly picks: readonly Pick[];
   readonly announcement: string;
+  /** The field that gets the focus as soon as it is shown (a team comment or next step just added): see use-focus-request.ts. */
+  readonly focusRequest: string | null;
 }
 
-const initial: ConsensusState = { place: null, view: null, pkg: null, round: null, error: null, currentId: null, picks: [], announcement: '' };
+const initial: ConsensusState = { place: null, view: null, pkg: null, round: null, error: null, currentId: null, picks: [], announcement: '', focusRequest: null };
 
 export const useConsensus = create<ConsensusState>()(() => initial);
 const set = (change: Partial<ConsensusState> | ((s: ConsensusState) => Partial<ConsensusState>)) => useConsensus.setState(change);
@@ -57,7 +59,8 @@ export async function loadConsensus(roundId: string, contestantId: string, stage
     const overview = await call('round:get', { roundId });
     const [pkg, view] = await Promise.all([call('package:get', { sha256: overview.package.sha256 }), call('consensus:open', { roundId, contestantId, stage })]);
     const first = view.assessment?.criteria[0]?.criterionId ?? null;
-    set({ view, pkg: pkg.content, round: { title: overview.title, exampleMaterial: overview.exampleMaterial }, currentId: first });
+    const documentSha256 = overview.teams.flatMap((t) => t.contestants).find((c) => c.id === contestantId)?.documents[0]?.sha256 ?? null;
+    set({ view, pkg: pkg.content, round: { title: overview.title, exampleMaterial: overview.exampleMaterial, documentSha256 }, currentId: first });
     if (view.access === 'lead' && view.assessment) useNotices.getState().markSaved(view.assessment.updatedAt);
   } catch (error) {
     set({ error: messageOf(error) });
@@ -145,7 +148,12 @@ export async function takePicks(kind: PickList, picks: readonly Pick[], into?: s
     picks.length > 1 ? `${picks.length} kommentarer slogs ihop i ${what}.` : `Kommentaren togs med i ${what}.`,
   );
   if (result) clearPicks();
+  if (result?.commentId) set({ focusRequest: teamCommentField(result.commentId) });
 }
+
+/** Keys of the fields a focus request can name. */
+export const teamCommentField = (commentId: string) => `comment:${commentId}`;
+export const nextStepField = (index: number) => `next-step:${index}`;
 
 export async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
   const id = editableId(get());

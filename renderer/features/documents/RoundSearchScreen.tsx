@@ -27,7 +27,7 @@ export function RoundSearchScreen({ roundId }: { roundId: string }) {
   }, [roundId, query]);
   const open = (sha256: string, unit: number) => {
     // The reader opens with this search shown and the hit's page in view.
-    useViewer.getState().update(sha256, { query, searchOpen: true, page: unit });
+    useViewer.getState().update(sha256, { query, searchOpen: true, page: unit, scrollTop: 0 });
     navigate({ name: 'document', sha256 });
   };
   return (

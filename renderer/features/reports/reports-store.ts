@@ -86,6 +86,7 @@ export async function createOne(item: ReportItem): Promise<void> {
   try {
     const made = await call('report:create', { roundId: catalog.roundId, item: item.ref, options: get().options });
     if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (${made.pages} sidor) i mappen ${folderOf(made.path)}.`);
+    for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
   } catch (error) {
     useNotices.getState().show('error', messageOf(error));
   }
@@ -111,6 +112,7 @@ export async function createSelected(): Promise<void> {
     try {
       const made = await call('report:create', { roundId: catalog.roundId, item: item.ref, options: get().options, folderId: folder.folderId });
       set((s) => ({ batch: s.batch && { ...s.batch, done: s.batch.done + 1, made: made ? [...s.batch.made, made] : s.batch.made } }));
+      for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
     } catch (error) {
       set((s) => ({ batch: s.batch && { ...s.batch, done: s.batch.done + 1, failed: [...s.batch.failed, { title: item.title, message: messageOf(error) }] } }));
     }

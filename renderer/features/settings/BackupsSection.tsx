@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { formatDateTime, formatNumber } from '../../../shared/format';
 import { useBackups } from './backups-store';
-import { RestoreAction } from './RestoreAction';
+import { BackupsTable } from './BackupsTable';
 
 export function BackupsSection() {
   const { backups, busy, load, create, restore } = useBackups();
@@ -22,36 +21,7 @@ export function BackupsSection() {
         </button>
       </div>
       {backups && backups.length === 0 && <p className="muted">Inga säkerhetskopior finns ännu.</p>}
-      {backups && backups.length > 0 && (
-        <table className="data backups">
-          <caption className="visually-hidden">Säkerhetskopior, nyaste först</caption>
-          <thead>
-            <tr>
-              <th scope="col">Tagen</th>
-              <th scope="col" className="num">
-                Storlek
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Åtgärd</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((backup) => (
-              <tr key={backup.name}>
-                <td>
-                  {formatDateTime(backup.createdAt)}
-                  <div className="muted mono small">{backup.name}</div>
-                </td>
-                <td className="num">{formatNumber(backup.bytes / 1024, 0)} kB</td>
-                <td className="num">
-                  <RestoreAction backup={backup} busy={busy} restore={restore} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {backups && backups.length > 0 && <BackupsTable backups={backups} busy={busy} restore={restore} />}
     </section>
   );
 }

@@ -18,7 +18,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
   let fonts: ReportFonts | undefined;
   const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
   const inputs = async (roundId: string) => {
-    const found = reportInputs(ctx.store.db, roundId, gate, (await installationIdentity(ctx.secrets)).publicKeyPem);
+    const found = reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets));
     if (!found) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
     return found;
   };
@@ -31,7 +31,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
     'report:preview': async ({ roundId, item, options }) => {
       const { job } = plan(await inputs(roundId), item, options, today());
       const rendered = await renderReport(job, renderOptions());
-      return { base64: rendered.bytes.toString('base64'), pages: rendered.pages };
+      return { base64: rendered.bytes.toString('base64'), pages: rendered.pages, warnings: rendered.warnings };
     },
     'report:choose-folder': async () => {
       const path = await ctx.chooseFolder();
@@ -50,7 +50,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
         save = saveToFolder(folder);
       }
       const saved = await save({ suggestedName: planned.fileName, bytes: rendered.bytes, filterName: 'PDF-dokument', extensions: ['pdf'] });
-      return saved ? { path: saved.path, fileName: basename(saved.path), pages: rendered.pages } : null;
+      return saved ? { path: saved.path, fileName: basename(saved.path), pages: rendered.pages, warnings: rendered.warnings } : null;
     },
   } satisfies Partial<Handlers>;
 }

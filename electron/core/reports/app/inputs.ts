@@ -11,12 +11,14 @@ import type { Db } from '../../db/open';
 import type { IndependenceSource } from '../../exchange/independence';
 import { roundFacts, type RoundFacts } from '../../exchange/round-facts';
 import { mySubmittedFile, teamResults } from '../../exchange/team-result';
-import type { ReportRoundSource, ReportSource } from '../build';
+import type { ReportRoundSource, ReportSource, SignedBasis } from '../build';
 
 export interface ContestantInputs {
   /** The team's latest submitted word (site visit before consensus); null with the reason it is not here. */
   readonly team: UnsignedAssessmentFile | null;
   readonly teamMissing: string | null;
+  /** Which signed file the team's is: a received file by its bytes, the lead's own by this installation's key. */
+  readonly teamSigned: SignedBasis | null;
   /** My own latest submitted individual assessment. */
   readonly individual: UnsignedAssessmentFile | null;
 }
@@ -25,9 +27,12 @@ export interface ReportInputs {
   readonly facts: RoundFacts;
   readonly source: ReportSource;
   readonly contestants: ReadonlyMap<string, ContestantInputs>;
+  /** My own assessments are signed with this installation's key. */
+  readonly ownKeyId: string;
 }
 
-export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, publicKey: string): ReportInputs | null {
+export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs | null {
+  const publicKey = own.publicKeyPem;
   const facts = roundFacts(db, roundId);
   if (!facts) return null;
   const manifest = plucked(db, 'SELECT manifest FROM rounds WHERE id = ?').get(roundId) as Buffer;
@@ -39,8 +44,10 @@ export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, 
     contestants.set(contestant.id, {
       team: result.status === 'shown' ? result.file : null,
       teamMissing: result.status === 'shown' ? null : result.reason,
+      // A received file by its bytes, the lead's own by this installation's key.
+      teamSigned: result.status === 'shown' ? (result.received ?? { sha256: null, keyId: own.keyId }) : null,
       individual: mySubmittedFile(db, facts, contestant.id, 'individual', publicKey),
     });
   }
-  return { facts, source: { round, pkg: facts.pkg, exampleMaterial: facts.example }, contestants };
+  return { facts, source: { round, pkg: facts.pkg, exampleMaterial: facts.example }, contestants, ownKeyId: own.keyId };
 }

@@ -1,7 +1,9 @@
 /** Spårbarhetsbilaga: where every team comment came from, its evidence, and each examiner's change-log digest. */
 import type { Stage } from '../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../shared/format';
+import { listBudget, MAX_APPENDIX_LIST_PAGES } from '../layout/bounded';
 import { commentList, type CommentItem } from '../layout/comments';
+import { basisSection } from './basis';
 import { table } from '../layout/table';
 import { heading, paragraph } from '../layout/text';
 import { colors, size } from '../layout/theme';
@@ -17,6 +19,7 @@ export function traceabilityAppendix(w: ReportWriter, model: BedomningModel): vo
       'Bilagan visar varifrån teamets kommentarer kommer: för varje kommentar initialerna för de examinatorer vars individuella kommentarer den bygger på, beläggen med sidhänvisningar och citat, och en sammanfattning av varje examinators ändringslogg.',
       { color: colors.muted },
     );
+    basisSection(w, model.basisFile ? [{ label: null, file: model.basisFile }] : []);
     heading(w, 2, 'Ändringsloggar');
     if (model.changeLogs && model.changeLogs.length > 0) {
       table(w, {
@@ -38,10 +41,11 @@ export function traceabilityAppendix(w: ReportWriter, model: BedomningModel): vo
         if (criterion.strengths.length + criterion.improvements.length === 0) continue;
         w.group('Sect', () => {
           heading(w, 3, criterion.title, { number: criterion.id, keepWith: 70 });
+          const budget = listBudget(w, MAX_APPENDIX_LIST_PAGES);
           heading(w, 4, 'Styrkor');
-          commentList(w, criterion.strengths.map(traced), { quotes: true, emptyText: 'Inga styrkor har angetts.' });
+          commentList(w, criterion.strengths.map(traced), { quotes: true, emptyText: 'Inga styrkor har angetts.', budget });
           heading(w, 4, 'Förbättringsområden');
-          commentList(w, criterion.improvements.map(traced), { quotes: true, emptyText: 'Inga förbättringsområden har angetts.' });
+          commentList(w, criterion.improvements.map(traced), { quotes: true, emptyText: 'Inga förbättringsområden har angetts.', budget });
         });
       }
     }

@@ -1,4 +1,5 @@
 /** One criterion in the bedömning: its scores, the team's rationale, strengths, improvement areas, questions. */
+import { listBudget } from '../layout/bounded';
 import { commentList } from '../layout/comments';
 import { heading, paragraph } from '../layout/text';
 import { colors, lineGap, size, space } from '../layout/theme';
@@ -16,16 +17,17 @@ export function criterionSection(w: ReportWriter, c: BedomningCriterion, model: 
       heading(w, 4, 'Motivering till poängen');
       paragraph(w, c.rationale);
     }
+    const budget = listBudget(w);
     heading(w, 4, `Styrkor (${c.strengths.length})`);
-    commentList(w, c.strengths, { quotes: false, emptyText: 'Inga styrkor har angetts.' });
+    commentList(w, c.strengths, { quotes: false, emptyText: 'Inga styrkor har angetts.', budget });
     heading(w, 4, `Förbättringsområden (${c.improvements.length})`);
-    commentList(w, c.improvements, { quotes: false, emptyText: 'Inga förbättringsområden har angetts.' });
+    commentList(w, c.improvements, { quotes: false, emptyText: 'Inga förbättringsområden har angetts.', budget });
     if (c.siteVisitQuestions.length > 0) {
       heading(w, 4, 'Frågor vid platsbesök');
       commentList(
         w,
         c.siteVisitQuestions.map((text) => ({ text, evidence: [] })),
-        { quotes: false, emptyText: '', numbered: true },
+        { quotes: false, emptyText: '', numbered: true, budget },
       );
     }
     w.y += space.block / 2;

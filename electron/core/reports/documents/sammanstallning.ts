@@ -9,6 +9,7 @@ import type { SammanstallningEntry, SammanstallningModel } from '../model';
 import { runningFrame } from '../layout/frame';
 import { table, type TableCell } from '../layout/table';
 import { commentList } from '../layout/comments';
+import { basisSection } from './basis';
 import { heading, legendColumns, paragraph } from '../layout/text';
 import { colors, size } from '../layout/theme';
 import { PUBLISHER, titlePage } from '../layout/title-page';
@@ -54,6 +55,7 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
   });
   w.newPage();
   w.group('Sect', () => criteriaScores(w, model));
+  w.group('Sect', () => basisSection(w, model.entries.flatMap((entry) => (entry.file ? [{ label: entry.name ?? entry.code, file: entry.file }] : []))));
 
   return runningFrame({
     subject: `Sammanställning – ${model.class.title}${model.anonymous ? ' (anonymiserad)' : ''}`,

@@ -5,6 +5,7 @@
  */
 import { quoted } from '../../../../shared/format';
 import { evidenceLabel } from '../labels';
+import { boundedText, budgetSpent, listBudget, MAX_COMMENT_LINES, MAX_QUOTE_LINES, type ListBudget } from './bounded';
 import type { ReportEvidence } from '../model';
 import { paragraph } from './text';
 import { colors, lineGap, size, space } from './theme';
@@ -24,6 +25,8 @@ export interface CommentListOptions {
   readonly emptyText: string;
   /** "1." "2." … instead of bullets. */
   readonly numbered?: boolean;
+  /** Room shared with other lists (a criterion's); by default the list has a criterion's room to itself. */
+  readonly budget?: ListBudget;
 }
 
 const INDENT = 15;
@@ -34,18 +37,33 @@ export function commentList(w: ReportWriter, items: readonly CommentItem[], opti
     paragraph(w, options.emptyText, { color: colors.muted, size: size.small });
     return;
   }
+  const budget = options.budget ?? listBudget(w);
+  const full = () => budgetSpent(w, budget);
+  let shown = 0;
   w.group('L', () => {
-    items.forEach((item, index) => listItem(w, item, options.numbered ? `${index + 1}.` : '•', options));
+    for (const [index, item] of items.entries()) {
+      if (full()) break;
+      listItem(w, item, options.numbered ? `${index + 1}.` : '•', options, full);
+      shown += 1;
+    }
   });
+  if (shown < items.length) {
+    const left = items.length - shown;
+    paragraph(w, `${left === 1 ? 'Ytterligare 1 kommentar' : `Ytterligare ${left} kommentarer`} ryms inte i rapporten; de finns i bedömningsfilen.`, {
+      color: colors.muted,
+      size: size.small,
+    });
+  }
 }
 
-function listItem(w: ReportWriter, item: CommentItem, marker: string, options: CommentListOptions): void {
+function listItem(w: ReportWriter, item: CommentItem, marker: string, options: CommentListOptions, full: () => boolean): void {
   const doc = w.doc;
   const x = w.left + INDENT;
   const width = w.width - INDENT;
   w.style('regular', size.body);
+  const text = boundedText(w, item.text, width, lineGap.body, MAX_COMMENT_LINES);
   const lineHeight = doc.currentLineHeight(true) + lineGap.body;
-  const textHeight = doc.heightOfString(item.text, { width, lineGap: lineGap.body });
+  const textHeight = doc.heightOfString(text, { width, lineGap: lineGap.body });
   w.ensureSpace(Math.min(textHeight, lineHeight * 3) + (item.evidence.length > 0 ? CHIP.height + 4 : 0));
   w.group('LI', () => {
     const y = w.y;
@@ -56,11 +74,24 @@ function listItem(w: ReportWriter, item: CommentItem, marker: string, options: C
     w.group('LBody', () => {
       w.content('P', () => {
         w.style('regular', size.body, colors.text);
-        doc.text(item.text, x, y, { width, lineGap: lineGap.body });
+        doc.text(text, x, y, { width, lineGap: lineGap.body });
       });
       const labels = item.evidence.map(evidenceLabel).filter((label) => label !== '');
       if (labels.length > 0) chips(w, labels, x + 0.5, width);
-      if (options.quotes) for (const evidence of item.evidence) if (evidence.quote) quote(w, evidence, x, width);
+      if (options.quotes) {
+        const quoted = item.evidence.filter((evidence) => evidence.quote);
+        let shown = 0;
+        while (shown < quoted.length && !full()) quote(w, quoted[shown++]!, x, width);
+        if (shown < quoted.length) {
+          w.y += 2;
+          paragraph(w, `Ytterligare ${quoted.length - shown} citat ryms inte i rapporten; de finns i bedömningsfilen.`, {
+            indent: INDENT,
+            size: size.tiny + 0.5,
+            color: colors.muted,
+            gap: 0,
+          });
+        }
+      }
       if (item.aside) {
         w.y += 2;
         paragraph(w, item.aside, { indent: INDENT, size: size.tiny + 0.5, color: colors.muted, gap: 0 });
@@ -111,8 +142,8 @@ function quote(w: ReportWriter, evidence: ReportEvidence, x: number, width: numb
   const doc = w.doc;
   const indent = 10;
   const label = evidenceLabel(evidence);
-  const text = `${quoted(evidence.quote ?? '')}${label ? ` (${label})` : ''}`;
   w.style('italic', size.small);
+  const text = boundedText(w, `${quoted(evidence.quote ?? '')}${label ? ` (${label})` : ''}`, width - indent, lineGap.small, MAX_QUOTE_LINES);
   const lineHeight = doc.currentLineHeight(true) + lineGap.small;
   w.y += 3;
   w.ensureSpace(Math.min(doc.heightOfString(text, { width: width - indent, lineGap: lineGap.small }), lineHeight * 2));

@@ -1,5 +1,6 @@
 /** Headings, paragraphs and key/value blocks, tagged for screen readers. */
 import { NUMBER_GAP } from '../labels';
+import { boundedText, MAX_TEXT_LINES } from './bounded';
 import { colors, lineGap, size, space } from './theme';
 import type { FontStyle, ReportWriter } from './writer';
 
@@ -49,6 +50,8 @@ export interface ParagraphOptions {
   readonly align?: 'left' | 'right' | 'center' | 'justify';
   /** Structure type; P unless the text is, for instance, a Quote or a Caption. */
   readonly tag?: string;
+  /** Lines the whole text may take before it is cut (see bounded.ts). */
+  readonly maxLines?: number;
 }
 
 /** Running text; blank lines in `text` separate paragraphs. Starts on a new page rather than leave one orphan line. */
@@ -57,7 +60,8 @@ export function paragraph(w: ReportWriter, text: string, options: ParagraphOptio
   const gap = fontSize >= size.body ? lineGap.body : lineGap.small;
   const indent = options.indent ?? 0;
   const width = options.width ?? w.width - indent;
-  for (const part of splitParagraphs(text)) {
+  w.style(options.font ?? 'regular', fontSize, options.color ?? colors.text);
+  for (const part of splitParagraphs(boundedText(w, text, width, gap, options.maxLines ?? MAX_TEXT_LINES))) {
     w.style(options.font ?? 'regular', fontSize, options.color ?? colors.text);
     const lineHeight = w.doc.currentLineHeight(true) + gap;
     const height = w.doc.heightOfString(part, { width, lineGap: gap });

@@ -5,9 +5,11 @@
  */
 import PDFDocument from 'pdfkit';
 import { shapingCache, type ReportFonts } from '../fonts';
+import { GlyphCoverage } from './fallback';
 import { colors, fonts, pageSetup } from './theme';
 
 export type FontStyle = keyof typeof fonts;
+const FALLBACK = 'Fallback';
 type Struct = PDFKit.PDFStructureElement;
 /** pdfkit's structure options; `scope` marks a table header cell as heading its row or column. */
 type StructOptions = { title?: string; lang?: string; alt?: string; expanded?: string; actual?: string; scope?: 'Row' | 'Column' | 'Both' };
@@ -32,6 +34,9 @@ export const CREATOR = 'Examinator';
 
 export class ReportWriter {
   readonly doc: PDFKit.PDFDocument;
+  /** Characters drawn that no embedded face has (see fallback.ts). */
+  readonly coverage: GlyphCoverage;
+  private role: FontStyle = 'regular';
   private readonly parents: Struct[];
   private readonly bytes: Promise<Buffer>;
 
@@ -65,6 +70,9 @@ export class ReportWriter {
       this.doc.font(fonts[role]);
       (this.doc as unknown as { _font: { layoutCache: object } })._font.layoutCache = shapingCache(setup.fonts, role);
     }
+    this.doc.registerFont(FALLBACK, setup.fonts.fallback as unknown as Buffer);
+    this.coverage = new GlyphCoverage(setup.fonts.fallback);
+    this.drawWithFallback(setup.fonts);
     const chunks: Buffer[] = [];
     this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     this.bytes = new Promise((resolve, reject) => {
@@ -108,8 +116,32 @@ export class ReportWriter {
   }
 
   style(font: FontStyle, fontSize: number, color: string = colors.text): this {
+    this.role = font;
     this.doc.font(fonts[font]).fontSize(fontSize).fillColor(color);
     return this;
+  }
+
+  /**
+   * Every doc.text of the layout modules draws runs of text the style's face lacks in the fallback face,
+   * continuing on the same line (pdfkit's `continued`); text the face has throughout is drawn as it is.
+   */
+  private drawWithFallback(faces: ReportFonts): void {
+    const doc = this.doc;
+    const draw = doc.text.bind(doc) as (text: string, ...rest: unknown[]) => PDFKit.PDFDocument;
+    doc.text = ((text: string, x?: number | PDFKit.Mixins.TextOptions, y?: number, options?: PDFKit.Mixins.TextOptions) => {
+      const runs = this.coverage.runs(String(text), faces.faces[this.role]);
+      if (runs.length === 1 && !runs[0]!.fallback) return draw(text, x, y, options);
+      const [at, textOptions] = typeof x === 'object' ? [[], x] : [[x, y], options ?? {}];
+      runs.forEach((run, index) => {
+        doc.font(run.fallback ? FALLBACK : fonts[this.role]);
+        const last = index === runs.length - 1;
+        const runOptions = { ...textOptions, continued: last ? (textOptions.continued ?? false) : true };
+        if (index === 0) draw(run.text, ...at, runOptions);
+        else draw(run.text, runOptions);
+      });
+      doc.font(fonts[this.role]);
+      return doc;
+    }) as typeof doc.text;
   }
 
   /** Starts a new page; tagged content that is open continues there. */

@@ -9,11 +9,11 @@ interface FieldProps {
   readonly className?: string;
 }
 
-/** Label, control, hint and error wired together (aria-invalid, aria-describedby). */
-function Field({ label, path, hint, className, control }: FieldProps & { control: (props: { id: string; invalid: boolean; describedBy?: string }) => ReactNode }) {
+/** Label, control, hint and error wired together (aria-invalid, aria-describedby); `error` overrides the draft's own. */
+export function Field({ label, path, hint, className, control, error: shown }: FieldProps & { error?: string; control: (props: { id: string; invalid: boolean; describedBy?: string }) => ReactNode }) {
   const form = useForm();
   const id = fieldId(path);
-  const error = form.errorAt(path);
+  const error = shown ?? form.errorAt(path);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' invalid' : ''}${className ? ` ${className}` : ''}`}>

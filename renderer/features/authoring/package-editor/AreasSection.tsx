@@ -1,8 +1,10 @@
 import { formatNumber } from '../../../../shared/format';
 import type { Area, CompetitionClass, Criterion, Scale } from '../../../../shared/formats/criteria-package';
+import { danglingIds } from '../../../../shared/formats/id-references';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { LinesField, NumberField, SelectField, TextField } from '../form/Fields';
+import { DanglingChecks } from '../form/DanglingChecks';
 import { ItemControls } from '../form/ListControls';
 import { fieldId, nextId, type Path } from '../form/paths';
 import { usePackageEditor } from './package-draft-store';
@@ -29,19 +31,23 @@ function ClassChecklist({ path, classes }: { path: Path; classes: readonly Compe
           {c.title || c.id}
         </label>
       ))}
+      <DanglingChecks ids={danglingIds(chosen, classes.map((c) => c.id))} where="bland tävlingsklasserna" onRemove={(id) => toggle(id, false)} />
       {error && <p className="error">{error}</p>}
     </fieldset>
   );
 }
 
 function CriterionFields({ path, scales, classes }: { path: Path; scales: readonly Scale[]; classes: readonly CompetitionClass[] }) {
+  const scale = useForm().read([...path, 'scale']);
+  // A scale that is gone stays visible in the list (and marked) until another is chosen.
+  const missing = typeof scale === 'string' && scale !== '' && !scales.some((s) => s.id === scale) ? [{ value: scale, label: `${scale} (finns inte längre)` }] : [];
   return (
     <>
       <div className="form-grid">
         <TextField label="Id" path={[...path, 'id']} />
         <TextField label="Rubrik" path={[...path, 'title']} className="wide" />
         <SelectField label="Typ av kriterium" path={[...path, 'kind']} options={[{ value: 'process', label: 'Processkriterium' }, { value: 'result', label: 'Resultatkriterium' }]} />
-        <SelectField label="Skala" path={[...path, 'scale']} placeholder="Välj skala" options={scales.map((s) => ({ value: s.id, label: s.title || s.id }))} />
+        <SelectField label="Skala" path={[...path, 'scale']} placeholder="Välj skala" options={[...scales.map((s) => ({ value: s.id, label: s.title || s.id })), ...missing]} />
         <NumberField label="Poäng" path={[...path, 'points']} />
       </div>
       <TextField label="Beskrivning" path={[...path, 'description']} multiline />

@@ -13,19 +13,25 @@ import { ClassesSection } from './ClassesSection';
 import { usePackageEditor } from './package-draft-store';
 import { ScalesSection } from './ScalesSection';
 import { StartFrom } from './StartFrom';
+import { DraftBar } from '../drafts/DraftBar';
+import { savedPackageDraft } from '../drafts/saved-shapes';
+import { useSavedDraft } from '../drafts/use-saved-draft';
 
 /** Stadsledningskontoret's criteria-package editor: validated live by the very schema that checks imports. */
-export function PackageEditorScreen() {
+export function PackageEditorScreen({ draftId }: { draftId?: string }) {
   useScreenChrome([
     { label: 'Tävlingsomgångar', route: { name: 'start' } },
     { label: 'Stadsledningskontoret', route: { name: 'authoring' } },
     { label: 'Kriteriepaket' },
   ]);
-  const draft = usePackageEditor((s) => s.draft);
-  const edit = usePackageEditor((s) => s.edit);
+  const { draft, basedOn, edit, history, undo, redo, open, draftId: openId } = usePackageEditor();
+  const content = useMemo(() => ({ draft, basedOn }), [draft, basedOn]);
+  const title = draft.package.title || draft.package.id || 'Kriteriepaket utan titel';
+  const loading = useSavedDraft({ kind: 'package', routeId: draftId, openId, content, title, open: (id, saved) => open(id, savedPackageDraft(saved)) });
   const parsed = useMemo(() => criteriaPackageSourceSchema.safeParse(draft), [draft]);
   const issues = useMemo(() => (parsed.success ? [] : issuesFrom(draft, parsed.error.issues)), [draft, parsed]);
   const form = useFormApi(draft, edit, issues);
+  if (loading) return <p className="page muted">Hämtar utkastet…</p>;
 
   return (
     <FormContext.Provider value={form}>
@@ -36,6 +42,7 @@ export function PackageEditorScreen() {
             <p className="muted">Områden, kriterier, skalor och klasser. Allt kontrolleras medan du skriver, med samma regler som när paketet importeras.</p>
           </div>
         </div>
+        <DraftBar history={history} undo={undo} redo={redo} />
         <StartFrom />
         <ValidationSummary issues={issues} validText="Paketet följer formatet och kan signeras." />
         <BasicsSection />

@@ -2,6 +2,7 @@ import type { Band, Scale } from '../../../../shared/formats/criteria-package';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { NumberField, TextField } from '../form/Fields';
+import { IdField } from '../form/IdField';
 import { ItemControls } from '../form/ListControls';
 import { nextId, type Path } from '../form/paths';
 import { usePackageEditor } from './package-draft-store';
@@ -69,7 +70,7 @@ function AttributesEditor({ path, scale }: { path: Path; scale: Scale }) {
 
 export function ScalesSection() {
   const scales = (useForm().read(LIST) ?? []) as Scale[];
-  const { append, remove, move } = usePackageEditor();
+  const { append, remove, move, renameId } = usePackageEditor();
   return (
     <section className="card form-section" aria-labelledby="scales-edit-title">
       <h2 id="scales-edit-title">Bedömningsskalor</h2>
@@ -84,7 +85,7 @@ export function ScalesSection() {
             actions={<ItemControls name={`skalan ${name}`} index={index} count={scales.length} onMove={(d) => move(LIST, index, d)} onRemove={() => remove(LIST, index)} />}
           >
             <div className="form-grid">
-              <TextField label="Id" path={[...path, 'id']} />
+              <IdField label="Id" path={[...path, 'id']} taken={scales.filter((_, i) => i !== index).map((s) => s.id)} onRename={(to) => renameId('scale', index, to)} />
               <TextField label="Namn" path={[...path, 'title']} className="wide" />
               <NumberField label="Min" path={[...path, 'min']} />
               <NumberField label="Max" path={[...path, 'max']} />

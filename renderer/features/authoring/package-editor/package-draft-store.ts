@@ -1,19 +1,20 @@
 import { create } from 'zustand';
 import type { PackageView } from '../../../../shared/contract/packages';
 import { stockholmDate } from '../../../../shared/format';
-import { appendTo, getIn, moveIn, removeFrom, setIn, type Path } from '../form/paths';
+import { renameCarriesReferences, renameInPackage, type PackageReferenceKind } from '../../../../shared/formats/id-references';
+import { draftOps, startOf, type DraftOps, type EditedDraft } from '../form/draft-ops';
+import { getIn, setIn } from '../form/paths';
 import { newPackageDraft, type PackageDraft } from './templates';
 
-interface PackageEditorState {
-  readonly draft: PackageDraft;
+interface PackageEditorState extends EditedDraft<PackageDraft>, DraftOps<PackageDraft> {
   /** What the draft started from ("ku-2026-exempel revision 1"), or null for a new package. */
   readonly basedOn: string | null;
-  edit(path: Path, value: unknown): void;
-  append(path: Path, item: unknown): void;
-  remove(path: Path, index: number): void;
-  move(path: Path, index: number, delta: -1 | 1): void;
+  /** A new id for scale or class `index`; the criteria's references follow it. */
+  renameId(kind: PackageReferenceKind, index: number, to: string): void;
   startBlank(): void;
   startFrom(view: PackageView): void;
+  /** A new, empty draft under this id, or one saved earlier. */
+  open(draftId: string, saved?: { draft: PackageDraft; basedOn: string | null }): void;
 }
 
 /** totalPoints follows the criteria; empty optional rule groups are dropped rather than left half-filled. */
@@ -31,21 +32,31 @@ function normalise(draft: PackageDraft): PackageDraft {
   return next;
 }
 
+const blank = () => newPackageDraft(stockholmDate(new Date()));
+
 export const usePackageEditor = create<PackageEditorState>()((set) => {
-  const change = (update: (draft: PackageDraft) => PackageDraft) => set((state) => ({ draft: normalise(update(state.draft)) }));
+  const ops = draftOps<PackageDraft, PackageEditorState>(set, normalise);
   return {
-    draft: newPackageDraft(stockholmDate(new Date())),
+    ...startOf<PackageDraft>(null, blank()),
     basedOn: null,
-    edit: (path, value) => change((draft) => setIn(draft, path, value)),
-    append: (path, item) => change((draft) => appendTo(draft, path, item)),
-    remove: (path, index) => change((draft) => removeFrom(draft, path, index)),
-    move: (path, index, delta) => change((draft) => moveIn(draft, path, index, delta)),
-    startBlank: () => set({ draft: newPackageDraft(stockholmDate(new Date())), basedOn: null }),
-    startFrom: (view) =>
-      set({
-        // A changed package needs a higher revision (the same id and revision cannot be imported twice).
-        draft: normalise({ format: 'examinator.criteria-package', formatVersion: 1, package: { ...view.content, revision: view.revision + 1 } } as PackageDraft),
-        basedOn: `${view.id} revision ${view.revision}`,
+    ...ops,
+    renameId: (kind, index, to) =>
+      ops.change((draft) => {
+        const list = kind === 'scale' ? 'scales' : 'classes';
+        const ids = draft.package[list].map((item) => item.id);
+        const next = setIn(draft, ['package', list, index, 'id'], to);
+        return renameCarriesReferences(ids, index, to) ? { ...next, package: renameInPackage(next.package, kind, ids[index]!, to) } : next;
       }),
+    // Starting over is a change like any other: it can be undone.
+    startBlank: () => {
+      ops.change(() => blank());
+      set({ basedOn: null });
+    },
+    startFrom: (view) => {
+      // A changed package needs a higher revision (the same id and revision cannot be imported twice).
+      ops.change(() => ({ format: 'examinator.criteria-package', formatVersion: 1, package: { ...view.content, revision: view.revision + 1 } }) as PackageDraft);
+      set({ basedOn: `${view.id} revision ${view.revision}` });
+    },
+    open: (draftId, saved) => set({ ...startOf(draftId, saved ? normalise(saved.draft) : blank()), basedOn: saved?.basedOn ?? null }),
   };
 });

@@ -4,6 +4,7 @@ import { useNotices } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { SelectField, TextField } from '../form/Fields';
+import { IdField } from '../form/IdField';
 import { ItemControls } from '../form/ListControls';
 import { nextId } from '../form/paths';
 import { useRoundSetup } from './round-draft-store';
@@ -59,7 +60,7 @@ function Documents({ index, contestant }: { index: number; contestant: RoundDraf
 export function ContestantsSection() {
   const contestants = useRoundSetup((s) => s.draft.contestants);
   const pkg = useRoundSetup((s) => s.pkg);
-  const { append, remove, move } = useRoundSetup();
+  const { append, remove, move, renameId } = useRoundSetup();
   const classes = (pkg?.classes ?? []).map((c) => ({ value: c.id, label: c.title }));
   return (
     <section className="card form-section" aria-labelledby="contestants-title">
@@ -69,7 +70,7 @@ export function ContestantsSection() {
         return (
           <Fold key={index} path={[...LIST, index]} title={name} open actions={<ItemControls name={name} index={index} count={contestants.length} onMove={(d) => move(LIST, index, d)} onRemove={() => remove(LIST, index)} />}>
             <div className="form-grid">
-              <TextField label="Id" path={[...LIST, index, 'id']} />
+              <IdField label="Id" path={[...LIST, index, 'id']} taken={contestants.filter((_, i) => i !== index).map((c) => c.id)} onRename={(to) => renameId('contestant', index, to)} />
               <TextField label="Namn" path={[...LIST, index, 'name']} className="wide" />
               <TextField label="Organisation" path={[...LIST, index, 'organisation']} hint="Förvaltning eller bolag; används för jävskontrollen." />
               <SelectField label="Tävlingsklass" path={[...LIST, index, 'class']} placeholder={pkg ? 'Välj klass' : 'Välj kriteriepaket först'} options={classes} />

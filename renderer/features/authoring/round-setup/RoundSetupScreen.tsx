@@ -13,15 +13,28 @@ import { ExaminersSection } from './ExaminersSection';
 import { documentsWithoutFile, useRoundSetup } from './round-draft-store';
 import { RoundBasics } from './RoundBasics';
 import { TeamsSection } from './TeamsSection';
+import { DraftBar } from '../drafts/DraftBar';
+import { savedRoundDraft } from '../drafts/saved-shapes';
+import { useSavedDraft } from '../drafts/use-saved-draft';
 
 /** Stadsledningskontoret's round set-up: people, documents, teams and deadlines, with jäv checked as you assign. */
-export function RoundSetupScreen() {
+/** A saved set-up opened again: its package given again when it is still on this computer. */
+async function openSaved(id: string, content: Record<string, unknown> | null): Promise<void> {
+  const saved = savedRoundDraft(content);
+  const view = saved?.packageSha256 ? await call('package:get', { sha256: saved.packageSha256 }).catch(() => null) : null;
+  useRoundSetup.getState().open(id, saved && { draft: saved.draft, package: view });
+}
+
+export function RoundSetupScreen({ draftId }: { draftId?: string }) {
   useScreenChrome([
     { label: 'Tävlingsomgångar', route: { name: 'start' } },
     { label: 'Stadsledningskontoret', route: { name: 'authoring' } },
     { label: 'Ny tävlingsomgång' },
   ]);
-  const { draft, pkg, packageSha256, files, edit } = useRoundSetup();
+  const { draft, pkg, packageSha256, files, edit, history, undo, redo, draftId: openId } = useRoundSetup();
+  const content = useMemo(() => ({ draft, packageSha256 }), [draft, packageSha256]);
+  const title = draft.round.title || draft.round.id || 'Omgång utan titel';
+  const loading = useSavedDraft({ kind: 'round', routeId: draftId, openId, content, title, open: openSaved });
   const parsed = useMemo(() => roundSourceSchema.safeParse(draft), [draft]);
   const issues = useMemo(() => {
     const problems = [
@@ -31,6 +44,7 @@ export function RoundSetupScreen() {
     return issuesFrom(draft, parsed.success ? [] : parsed.error.issues, problems);
   }, [draft, pkg, files, parsed]);
   const form = useFormApi(draft, edit, issues);
+  if (loading) return <p className="page muted">Hämtar utkastet…</p>;
 
   const sign = (keyFileId: string) =>
     call('round:sign-and-save', {
@@ -53,6 +67,7 @@ export function RoundSetupScreen() {
             Börja om
           </button>
         </div>
+        <DraftBar history={history} undo={undo} redo={redo} />
         <ValidationSummary issues={issues} validText="Omgången följer formatet, utan jäv, och kan signeras." />
         <RoundBasics />
         <ContestantsSection />

@@ -1,7 +1,9 @@
 import { conflictNote, conflictsOfInterest } from '../../../../shared/formats/conflicts-of-interest';
+import { danglingIds } from '../../../../shared/formats/id-references';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { SelectField, TextField } from '../form/Fields';
+import { DanglingChecks } from '../form/DanglingChecks';
 import { ItemControls } from '../form/ListControls';
 import { fieldId, nextId } from '../form/paths';
 import { useRoundSetup } from './round-draft-store';
@@ -43,6 +45,11 @@ function TeamFields({ index, team, draft }: { index: number; team: Team; draft: 
             {examiner.name || examiner.id} <span className="muted small">{examiner.organisation}</span>
           </label>
         ))}
+        <DanglingChecks
+          ids={danglingIds(team.members, draft.examiners.map((e) => e.id))}
+          where="bland examinatorerna"
+          onRemove={(id) => form.edit([...path, 'members'], toggled(team.members, id, false))}
+        />
       </fieldset>
       <fieldset className="subsection checklist" id={fieldId([...path, 'contestants'])} tabIndex={-1}>
         <legend>Bedömer</legend>
@@ -66,6 +73,11 @@ function TeamFields({ index, team, draft }: { index: number; team: Team; draft: 
             </div>
           );
         })}
+        <DanglingChecks
+          ids={danglingIds(team.contestants, draft.contestants.map((c) => c.id))}
+          where="bland de tävlande"
+          onRemove={(id) => form.edit([...path, 'contestants'], toggled(team.contestants, id, false))}
+        />
       </fieldset>
     </>
   );

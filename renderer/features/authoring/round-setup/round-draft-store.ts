@@ -3,53 +3,67 @@ import type { FileRef } from '../../../../shared/contract';
 import type { PackageView } from '../../../../shared/contract/packages';
 import { stockholmDate } from '../../../../shared/format';
 import type { CriteriaPackage } from '../../../../shared/formats/criteria-package';
-import { appendTo, moveIn, removeFrom, setIn, type Path } from '../form/paths';
+import { renameCarriesReferences, renameInRound, type RoundReferenceKind } from '../../../../shared/formats/id-references';
+import { draftOps, startOf, type DraftOps, type EditedDraft } from '../form/draft-ops';
+import { appendTo, setIn, type Path } from '../form/paths';
 import { documentPathFor, mediaTypeFor, newRoundDraft, type RoundDraft } from './templates';
 
-interface RoundSetupState {
-  readonly draft: RoundDraft;
+interface RoundSetupState extends EditedDraft<RoundDraft>, DraftOps<RoundDraft> {
   readonly packageSha256: string | null;
   readonly pkg: CriteriaPackage | null;
   /** The chosen file behind each document path (valid for this session). */
   readonly files: Readonly<Record<string, FileRef>>;
-  edit(path: Path, value: unknown): void;
-  append(path: Path, item: unknown): void;
-  remove(path: Path, index: number): void;
-  move(path: Path, index: number, delta: -1 | 1): void;
+  /** A new id for examiner or contestant `index`; the teams' references follow it. */
+  renameId(kind: RoundReferenceKind, index: number, to: string): void;
   choosePackage(view: PackageView | null): void;
   addDocuments(contestant: number, files: readonly FileRef[]): void;
   reset(): void;
+  /** A new, empty set-up under this id, or one saved earlier (its package given again when still here). */
+  open(draftId: string, saved?: { draft: RoundDraft; package: PackageView | null }): void;
 }
 
-const initial = () => ({ draft: newRoundDraft(stockholmDate(new Date())), packageSha256: null, pkg: null, files: {} });
+const blank = () => newRoundDraft(stockholmDate(new Date()));
 
-export const useRoundSetup = create<RoundSetupState>()((set) => ({
-  ...initial(),
-  edit: (path, value) => set((s) => ({ draft: setIn(s.draft, path, value) })),
-  append: (path, item) => set((s) => ({ draft: appendTo(s.draft, path, item) })),
-  remove: (path, index) => set((s) => ({ draft: removeFrom(s.draft, path, index) })),
-  move: (path, index, delta) => set((s) => ({ draft: moveIn(s.draft, path, index, delta) })),
-  choosePackage: (view) =>
-    set((s) => ({
-      packageSha256: view?.sha256 ?? null,
-      pkg: view?.content ?? null,
-      draft: setIn(s.draft, ['criteriaPackage'], { id: view?.id ?? '', revision: view?.revision ?? 1 }),
-    })),
-  addDocuments: (contestant, picked) =>
-    set((s) => {
-      const taken = new Set(s.draft.contestants.flatMap((c) => c.documents.map((d) => d.path)));
-      let draft = s.draft;
-      const files = { ...s.files };
-      for (const file of picked) {
+/** The chosen package is not part of the undo history: it must match `pkg`. */
+const keepPackage = (current: RoundDraft, restored: RoundDraft) => setIn(restored, ['criteriaPackage'], current.criteriaPackage);
+
+const chosen = (view: PackageView | null) => ({ packageSha256: view?.sha256 ?? null, pkg: view?.content ?? null });
+
+export const useRoundSetup = create<RoundSetupState>()((set) => {
+  const ops = draftOps<RoundDraft, RoundSetupState>(set, (draft) => draft, keepPackage);
+  return {
+    ...startOf<RoundDraft>(null, blank()),
+    ...chosen(null),
+    files: {},
+    ...ops,
+    renameId: (kind, index, to) =>
+      ops.change((draft) => {
+        const list = kind === 'examiner' ? 'examiners' : 'contestants';
+        const ids = draft[list].map((item) => item.id);
+        const next = setIn(draft, [list, index, 'id'], to);
+        return renameCarriesReferences(ids, index, to) ? renameInRound(next, kind, ids[index]!, to) : next;
+      }),
+    choosePackage: (view) =>
+      set((s) => ({ ...chosen(view), draft: setIn(s.draft, ['criteriaPackage'], { id: view?.id ?? '', revision: view?.revision ?? 1 }) })),
+    addDocuments: (contestant, picked) => {
+      const taken = new Set(useRoundSetup.getState().draft.contestants.flatMap((c) => c.documents.map((d) => d.path)));
+      const files: Record<string, FileRef> = {};
+      const entries = picked.map((file) => {
         const path = documentPathFor(file.name, taken);
         taken.add(path);
         files[path] = file;
-        draft = appendTo(draft, ['contestants', contestant, 'documents'], { path, title: 'Verksamhetsbeskrivning', mediaType: mediaTypeFor(file.name) });
-      }
-      return { draft, files };
-    }),
-  reset: () => set(initial()),
-}));
+        return { path, title: 'Verksamhetsbeskrivning', mediaType: mediaTypeFor(file.name) };
+      });
+      set((s) => ({ files: { ...s.files, ...files } }));
+      ops.change((draft) => entries.reduce((next, entry) => appendTo(next, ['contestants', contestant, 'documents'], entry), draft));
+    },
+    reset: () => {
+      ops.change(() => setIn(blank(), ['criteriaPackage'], useRoundSetup.getState().draft.criteriaPackage));
+    },
+    open: (draftId, saved) =>
+      set({ ...startOf(draftId, saved?.draft ?? blank()), ...chosen(saved?.package ?? null), files: {} }),
+  };
+});
 
 /** The document paths of a draft that have no chosen file (after a restart, or never chosen). */
 export function documentsWithoutFile(draft: RoundDraft, files: Readonly<Record<string, FileRef>>): Path[] {
@@ -57,4 +71,3 @@ export function documentsWithoutFile(draft: RoundDraft, files: Readonly<Record<s
     contestant.documents.flatMap((document, d) => (files[document.path] ? [] : [['contestants', c, 'documents', d, 'path'] as Path])),
   );
 }
-

@@ -14,6 +14,7 @@ import { queryWords } from '../../../../shared/documents/text';
 import type { CommentKind, EvidenceAnchor } from '../../../../shared/domain/assessment';
 import { call, messageOf } from '../../../api';
 import { useNotices } from '../../../app/notice-store';
+import { inTextField, isSearchShortcut } from '../../../app/shortcuts';
 import { CoverageStrip } from './CoverageStrip';
 import { DocxView } from './DocxView';
 import { PdfPage } from './PdfPage';
@@ -24,8 +25,9 @@ import { SelectionMenu, type SelectionInfo } from './SelectionMenu';
 import { Thumbnails } from './Thumbnails';
 import { Toolbar } from './Toolbar';
 import { useDocumentData } from './use-document-data';
+import { measureUnitOnScreen } from './page-on-screen';
 import { ViewerContext, unitOf, type ViewerContextValue, type ViewerHighlight } from './viewer-context';
-import { nextZoom, useView, useViewer } from './viewer-store';
+import { nextZoom, requestDocumentSearch, useView, useViewer } from './viewer-store';
 import { ViewerNotes } from './ViewerNotes';
 
 export type { ViewerHighlight };
@@ -57,12 +59,15 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
   const loaded = useDocumentData(doc.sha256, doc.format);
   const scroller = useRef<HTMLDivElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
-  const [current, setCurrent] = useState(view.page);
-  const [fitScale, setFitScale] = useState(1);
+  // The page on screen lives in the store (page-on-screen.ts): the page box, thumbnails, coverage strip and B all read it.
+  const current = view.page;
+  // Null until the viewer's width is known (the place is restored only then, at the zoom it will be shown at).
+  const [fitScale, setFitScale] = useState<number | null>(null);
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [activeHit, setActiveHit] = useState<ViewerContextValue['activeHit']>(null);
   const count = doc.unitCount;
-  const scale = doc.format === 'pdf' && view.fitWidth ? fitScale : view.scale;
+  const fitting = doc.format === 'pdf' && view.fitWidth;
+  const scale = fitting ? (fitScale ?? 1) : view.scale;
 
   const scrollToUnit = useCallback((unit: number) => {
     const target = Math.min(count, Math.max(1, unit));
@@ -70,30 +75,30 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
     if (element) scrollWithin(element, scroller.current, 'start');
     return target;
   }, [count]);
-  const goTo = useCallback((unit: number) => setCurrent(scrollToUnit(unit)), [scrollToUnit]);
+  /** Measures which unit is on screen now and records it: after every scroll, jump and zoom. */
+  const measure = useCallback(() => {
+    const element = scroller.current;
+    const unit = element ? measureUnitOnScreen(element) : null;
+    if (unit !== null && unit !== useViewer.getState().views[doc.sha256]?.page) update(doc.sha256, { page: unit });
+  }, [doc.sha256, update]);
+  const goTo = useCallback((unit: number) => {
+    scrollToUnit(unit);
+    measure();
+  }, [scrollToUnit, measure]);
 
   // Fit to width: follow the viewer's width.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = scroller.current;
     if (!element || loaded.state !== 'pdf') return;
     const widest = Math.max(...loaded.sizes.map((s) => s.width));
-    const observer = new ResizeObserver(() => setFitScale(Math.max(0.25, (element.clientWidth - 2 * PAGE_GAP) / widest)));
+    const fit = () => setFitScale(Math.max(0.25, (element.clientWidth - 2 * PAGE_GAP) / widest));
+    fit();
+    const observer = new ResizeObserver(fit);
     observer.observe(element);
     return () => observer.disconnect();
   }, [loaded]);
 
-  // Back to where this document was left (and keep the place for next time).
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element || loaded.state === 'loading' || loaded.state === 'error') return;
-    const saved = useViewer.getState().views[doc.sha256];
-    if (saved?.scrollTop) element.scrollTop = saved.scrollTop;
-    else if (saved && saved.page > 1) scrollToUnit(saved.page);
-    return () => update(doc.sha256, { scrollTop: element.scrollTop });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- restore once per loaded document
-  }, [loaded, doc.sha256, update]);
-
-  // Zooming keeps the same place in the document.
+  // Zooming keeps the same place in the document (declared first: the restore below runs after it).
   const lastScale = useRef(scale);
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -101,20 +106,24 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
     lastScale.current = scale;
   }, [scale]);
 
-  const onScroll = () => {
+  // Back to where this document was left (this session's scroll position, else the page kept across reloads).
+  const restored = useRef<string | null>(null);
+  const ready = loaded.state !== 'loading' && loaded.state !== 'error' && (!fitting || fitScale !== null);
+  useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    const line = element.getBoundingClientRect().top + element.clientHeight / 3;
-    let found = 1;
-    for (const unit of element.querySelectorAll<HTMLElement>('[data-unit]')) {
-      if (unit.getBoundingClientRect().top > line) break;
-      found = Number(unit.dataset.unit);
-    }
-    if (found !== current) {
-      setCurrent(found);
-      update(doc.sha256, { page: found });
-    }
-  };
+    if (!element || !ready || restored.current === doc.sha256) return;
+    restored.current = doc.sha256;
+    const saved = useViewer.getState().views[doc.sha256];
+    if (saved?.scrollTop) element.scrollTop = saved.scrollTop;
+    else if (saved && saved.page > 1) scrollToUnit(saved.page);
+    measure();
+  }, [ready, doc.sha256, scrollToUnit, measure]);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    return () => {
+      if (element && restored.current === doc.sha256) update(doc.sha256, { scrollTop: element.scrollTop });
+    };
+  }, [doc.sha256, update]);
 
   // A jump request from the caller (an evidence chip): go to the passage and flash it.
   useEffect(() => {
@@ -130,17 +139,40 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
   }, [jump?.highlightId, jump?.seq]);
   const flash = jump && highlights.some((h) => h.id === jump.highlightId && !h.lost) ? { id: jump.highlightId, seq: jump.seq } : null;
 
+  // Opening the search keeps the reader's zoom: a fitted page stays the size it was (the panel takes room beside it).
   const openSearch = () => {
-    update(doc.sha256, { searchOpen: true });
-    requestAnimationFrame(() => searchInput.current?.focus());
+    const shown = useViewer.getState().views[doc.sha256];
+    const keepFit = doc.format === 'pdf' && (shown?.fitWidth ?? true) && !shown?.searchOpen;
+    update(doc.sha256, { searchOpen: true, ...(keepFit ? { fitWidth: false, scale, refitAfterSearch: true } : {}) });
+    requestAnimationFrame(() => {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    });
   };
+  const closeSearch = () => update(doc.sha256, { searchOpen: false, ...(view.refitAfterSearch ? { fitWidth: true, refitAfterSearch: false } : {}) });
+
+  // Ctrl+F anywhere on a screen with a viewer (or a request from a screen without one) opens the search.
+  const searchRequested = useViewer((s) => s.searchRequested);
+  useEffect(() => {
+    // Once the page has its fitted size: that is the zoom the search keeps.
+    if (!searchRequested || !ready) return;
+    useViewer.setState({ searchRequested: false });
+    openSearch();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one request, one opening
+  }, [searchRequested, ready]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isSearchShortcut(event)) return;
+      event.preventDefault();
+      requestDocumentSearch();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-      event.preventDefault();
-      return openSearch();
-    }
-    if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (inTextField(event.target)) return;
     const moves: Record<string, number> = { PageDown: current + 1, PageUp: current - 1, Home: 1, End: count };
     if (event.key in moves) {
       event.preventDefault();
@@ -184,22 +216,22 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
           current={current}
           count={count}
           scale={scale}
-          fitWidth={doc.format === 'pdf' && view.fitWidth}
+          fitWidth={fitting}
           searchOpen={view.searchOpen}
           onGoTo={goTo}
-          onZoom={(direction) => update(doc.sha256, { scale: nextZoom(scale, direction), fitWidth: false })}
-          onFitWidth={() => update(doc.sha256, { fitWidth: !view.fitWidth, scale })}
-          onToggleSearch={() => (view.searchOpen ? update(doc.sha256, { searchOpen: false }) : openSearch())}
+          onZoom={(direction) => update(doc.sha256, { scale: nextZoom(scale, direction), fitWidth: false, refitAfterSearch: false })}
+          onFitWidth={() => update(doc.sha256, { fitWidth: !view.fitWidth, scale, refitAfterSearch: false })}
+          onToggleSearch={() => (view.searchOpen ? closeSearch() : openSearch())}
         />
         <ViewerNotes document={doc} highlights={highlights} />
-        <div className="viewer-body">
+        <div className={`viewer-body${view.searchOpen ? ' searching' : ''}`}>
           {loaded.state === 'pdf' && <Thumbnails pdf={loaded.pdf} units={doc.units} sizes={loaded.sizes} page={current} onSelect={goTo} />}
           <div
             ref={scroller}
             className="viewer-scroll"
             tabIndex={0}
             aria-label={`${doc.title}, ${doc.unitKind === 'page' ? 'sida' : 'stycke'} ${current} av ${count}`}
-            onScroll={onScroll}
+            onScroll={measure}
             onMouseUp={() => onAddEvidence && setSelection(scroller.current ? readSelection(scroller.current) : null)}
             onKeyUp={(event) => event.shiftKey && onAddEvidence && setSelection(scroller.current ? readSelection(scroller.current) : null)}
           >

@@ -42,7 +42,8 @@ export function UnitOverlays({ unit, textRoot, version }: { unit: number; textRo
     setDrawn({ search, evidence });
   }, [textRoot, version, searchWords, highlights]);
 
-  // Jumping to a passage or a hit: bring its first rectangle to the middle of the view, once per request.
+  // Jumping to a passage or a hit: the page is already at the top; its first rectangle is brought into view
+  // without leaving that page (centring could show more of the page before it — then that would be the page on screen).
   const handled = useRef('');
   useLayoutEffect(() => {
     const ownsFlash = flash && drawn.evidence.some((e) => e.highlight.id === flash.id);
@@ -53,7 +54,7 @@ export function UnitOverlays({ unit, textRoot, version }: { unit: number; textRo
       : layer.current?.querySelector('.hl-search');
     if (!target) return;
     handled.current = request;
-    scrollWithin(target, target.closest('.viewer-scroll'), 'center');
+    scrollWithin(target, target.closest('.viewer-scroll'), 'nearest');
   }, [flash, activeHit, drawn, unit]);
 
   return (

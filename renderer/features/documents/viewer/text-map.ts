@@ -96,4 +96,10 @@ export function scrollWithin(element: Element, container: Element | null, block:
   else if (block === 'center') container.scrollTop = top - (container.clientHeight - rect.height) / 2;
   else if (rect.top < box.top) container.scrollTop = top - 8;
   else if (rect.bottom > box.bottom) container.scrollTop = top + rect.height - container.clientHeight + 8;
+  // Sideways too when the page is wider than the view (a zoom kept beside the search panel).
+  if (block === 'nearest' && container.scrollWidth > container.clientWidth) {
+    const left = rect.left - box.left + container.scrollLeft;
+    if (rect.left < box.left) container.scrollLeft = left - 8;
+    else if (rect.right > box.left + container.clientWidth) container.scrollLeft = left + rect.width - container.clientWidth + 8;
+  }
 }

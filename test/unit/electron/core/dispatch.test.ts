@@ -12,10 +12,10 @@ function handlers(overrides: Partial<Handlers>): Handlers {
 
 describe('dispatch', () => {
   it('parses arguments with the contract and passes the parsed value to the handler', async () => {
-    const restore = vi.fn(() => ({ restored: 'x' }));
+    const restore = vi.fn(() => ({ restored: 'x', keptAside: null }));
     const dispatch = createDispatch(handlers({ 'backup:restore': restore }));
     const name = 'examinator-20260901T080000000Z.sqlite';
-    expect(await dispatch('backup:restore', { name })).toEqual({ ok: true, value: { restored: 'x' } });
+    expect(await dispatch('backup:restore', { name })).toEqual({ ok: true, value: { restored: 'x', keptAside: null } });
     expect(restore).toHaveBeenCalledWith({ name });
   });
 

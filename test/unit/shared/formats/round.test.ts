@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCriteriaPackageSource } from '../../../../shared/formats/criteria-package';
 import { conflictsOfInterest, sameOrganisation } from '../../../../shared/formats/conflicts-of-interest';
-import { documentPathProblem, parseRoundManifest, parseRoundSource, roundPackageProblems, type RoundSource } from '../../../../shared/formats/round';
+import { deadlineOrderProblems, documentPathProblem, parseRoundManifest, parseRoundSource, roundPackageProblems, roundSourceSchema, type RoundSource } from '../../../../shared/formats/round';
 import { packageSource, roundSource } from '../../../helpers/samples';
 
 function refusal(edit: (source: RoundSource) => void): string {
@@ -47,6 +47,31 @@ describe('round.json format', () => {
     ['document paths', (s: RoundSource) => (s.contestants[1]!.documents[0]!.path = 'documents/forskolan-solrosen.pdf'), /sökvägen documents\/forskolan-solrosen\.pdf används redan/],
   ])('refuses duplicate %s', (_what, edit, expected) => {
     expect(refusal(edit)).toMatch(expected);
+  });
+
+  it('refuses deadlines out of order (individual ≤ consensus ≤ site visits ≤ jury), at the later field', () => {
+    expect(refusal((s) => Object.assign(s.round.deadlines, { individual: '2027-03-01', consensus: '2027-02-01', siteVisits: '2027-04-01', jury: '2027-05-01' }))).toMatch(
+      /fältet "round\.deadlines\.consensus": kan inte vara före sista dag för individuell bedömning \(2027-03-01\)/,
+    );
+    expect(refusal((s) => (s.round.deadlines.jury = '2026-10-01'))).toMatch(/deadlines\.jury": kan inte vara före sista dag för platsbesök \(2026-10-16\)/);
+    const m = manifest();
+    m.round.deadlines.siteVisits = '2026-09-01';
+    const result = parseRoundManifest(m);
+    expect(!result.ok && result.message).toMatch(/siteVisits": kan inte vara före sista dag för konsensus/);
+    // The same day for two steps is in order.
+    expect(parseRoundSource({ ...roundSource(), round: { ...roundSource().round, deadlines: { individual: '2026-09-15', consensus: '2026-09-15', siteVisits: '2026-09-15', jury: '2026-09-15' } } }).ok).toBe(true);
+  });
+
+  it('names the order problem even while another date is still missing', () => {
+    const problems = deadlineOrderProblems({ individual: '2027-03-01', consensus: '2027-02-01', siteVisits: '', jury: '2027-01-01' });
+    expect(problems.map((p) => p.path)).toEqual([['consensus'], ['jury']]);
+    expect(problems[1]!.message).toMatch(/före sista dag för individuell bedömning \(2027-03-01\)/);
+    const source = roundSource();
+    Object.assign(source.round.deadlines, { individual: '2027-03-01', consensus: '2027-02-01', siteVisits: '' });
+    const result = roundSourceSchema.safeParse(source);
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(
+      expect.arrayContaining(['round.deadlines.siteVisits', 'round.deadlines.consensus']),
+    );
   });
 
   it('requires every referenced id to exist and a lead who is a member', () => {

@@ -26,7 +26,7 @@ function open() {
     'report:choose-folder': () => ({ folderId: 'f1', path: '/home/anna/Rapporter' }),
     'report:create': ({ item }) => {
       n += 1;
-      return { path: `/home/anna/Rapporter/r${n}.pdf`, fileName: `${item.kind}-${n}.pdf`, pages: 4 + n };
+      return { path: `/home/anna/Rapporter/r${n}.pdf`, fileName: `${item.kind}-${n}.pdf`, pages: 4 + n, warnings: [] };
     },
   });
 }

@@ -29,7 +29,7 @@ describe('SettingsScreen', () => {
       'backup:list': () => backups,
       'trust:list': () => [],
       'identity:get': () => ({ keyId: 'a'.repeat(64), publicKeyPem: '' }),
-      'backup:restore': ({ name }) => ({ restored: name }),
+      'backup:restore': ({ name }) => ({ restored: name, keptAside: null }),
     });
     render(<App />);
     const [, first] = await screen.findAllByRole('row');

@@ -271,7 +271,7 @@ describe('examinator report sammanstallning', () => {
     writeFileSync(join(broken, 'manipulerad.kvbedomning'), readFileSync(join(dir, '4-lindgarden-r2.kvbedomning'), 'utf8').replace('Levnadsberättelse', 'Levnadsberattelse'));
     const tampered = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', broken, '--class', 'forskola', '--out', join(out, 'nej.pdf'));
     expect(tampered.code).toBe(1);
-    expect(tampered.err.split('\n').at(-1)).toMatch(/^Fel: manipulerad\.kvbedomning: Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4}…[0-9a-f]{4}\): innehållet har ändrats/);
+    expect(tampered.err.split('\n').at(-1)).toMatch(/^Fel: manipulerad\.kvbedomning: Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\): innehållet har ändrats/);
     const wrongClass = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', dir, '--class', 'gymnasium', '--out', join(out, 'nej.pdf'));
     expect(wrongClass.code).toBe(1);
     expect(wrongClass.err.split('\n').at(-1)).toBe(
@@ -339,7 +339,7 @@ describe('examinator report refuses', () => {
     expect(badDate.err).toBe('Fel: --date ska vara ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-10-20 (fick "2026-02-30").');
     const noFolder = await cli('report', 'bedomning', '--round', ROUND, '--assessment', files.solrosen, '--out', join(out, 'finns-inte', 'x.pdf'));
     expect(noFolder.code).toBe(1);
-    expect(noFolder.err.split('\n').at(-1)).toMatch(/^Fel: Mappen för .*x\.pdf finns inte\.$/);
+    expect(noFolder.err.split('\n').at(-1)).toMatch(/^Fel: Mappen för .*x\.pdf finns inte\. Skapa den först, eller välj en annan plats\.$/);
   });
 });
 

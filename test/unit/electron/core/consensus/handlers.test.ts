@@ -107,6 +107,33 @@ describe('the consensus workspace in the core', () => {
     expect(criterion(await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN }), '1.1').rationale).toBe('');
   });
 
+  it('takes a member\'s comment into the team\'s lists once: a second copy of the same source is refused and changes nothing', async () => {
+    const { core, bilal } = await leadWithTeam();
+    const view = await call(core, 'consensus:start', { roundId: ROUND, contestantId: SOLROSEN });
+    const id = view.editable!.id;
+    const anna = view.sources[0]!.criteria.find((c) => c.criterionId === '1.1')!.strengths[0]!;
+    const bilal11 = bilal.find((c) => c.criterionId === '1.1')!;
+    const take = (picks: { examinerId: string; commentId: string }[], into?: string) =>
+      call(core, 'consensus:take', { assessmentId: id, criterionId: '1.1', kind: 'strength', picks, ...(into ? { into } : {}) });
+    const first = await take([{ examinerId: 'e-anna', commentId: anna.id }]);
+    const refused = /Kommentaren från AL finns redan i teamets lista för kriterium 1\.1/;
+    // Taken again, merged again with another, added into a team comment, or picked twice at once: refused.
+    await expect(take([{ examinerId: 'e-anna', commentId: anna.id }])).rejects.toThrow(refused);
+    await expect(take([{ examinerId: 'e-bilal', commentId: bilal11.strengths[0]!.id }, { examinerId: 'e-anna', commentId: anna.id }])).rejects.toThrow(refused);
+    const other = await take([{ examinerId: 'e-bilal', commentId: bilal11.strengths[0]!.id }]);
+    await expect(take([{ examinerId: 'e-anna', commentId: anna.id }], other.criterion!.strengths[1]!.id)).rejects.toThrow(refused);
+    await expect(take([{ examinerId: 'e-cecilia', commentId: individualCommentOf(view, 'e-cecilia', '1.1') }, { examinerId: 'e-cecilia', commentId: individualCommentOf(view, 'e-cecilia', '1.1') }])).rejects.toThrow(/Kommentaren från CE finns redan/);
+    const after = criterion(await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN }), '1.1');
+    expect(after.strengths.map((c) => c.sources!.map((s) => s.initials))).toEqual([['AL'], ['BH']]);
+    expect(first.criterion!.strengths).toHaveLength(1);
+    // Undone, it can be taken again.
+    await call(core, 'assessment:undo', { assessmentId: id });
+    await call(core, 'assessment:undo', { assessmentId: id });
+    const again = await take([{ examinerId: 'e-anna', commentId: anna.id }]);
+    expect(again.criterion!.strengths.map((c) => c.text)).toEqual([anna.text]);
+    expect(verifyLog(core.context.store.db, id).ok).toBe(true);
+  });
+
   it('stores the team\'s recommendation, summary and next steps, each change undoable', async () => {
     const { core } = await leadWithTeam();
     const id = (await call(core, 'consensus:start', { roundId: ROUND, contestantId: SOLROSEN })).editable!.id;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPdfText, type PdfText } from '../../../../../electron/core/documents/pdf-text';
 import { makePdf } from '../../../../helpers/pdf';
+import { pageInflatingTo, pdfWithContents } from '../../../../helpers/pdf-bomb';
 
 /** A PDF whose every page names itself, so a page skipped, mixed up or put in the wrong place shows. */
 function selfNamingPdf(pages: number, label: string): Promise<Buffer> {
@@ -37,5 +38,30 @@ describe('extractPdfText: the worker pool', () => {
     await extracted(await selfNamingPdf(3, 'Ekorren'));
     expect([Array.prototype.push, JSON.stringify, JSON.parse]).toEqual(natives);
     expect(natives.map((fn) => Function.prototype.toString.call(fn))).toEqual(natives.map(() => expect.stringContaining('[native code]')));
+  });
+});
+
+describe('extractPdfText: what pdf.js may inflate', () => {
+  const limits = { perStream: 4 * 1024 * 1024, perDocument: 10 * 1024 * 1024 };
+  const refusedAs = (promise: Promise<unknown>) => promise.then(() => 'read', (error: Error) => error.name);
+
+  it('reads streams up to the bounds', async () => {
+    const pdf = await extractPdfText(pdfWithContents([pageInflatingTo('Sida ett', 3), pageInflatingTo('Sida 2', 3)]), limits);
+    expect('pages' in pdf && pdf.pages).toEqual(['Sida ett', 'Sida 2']);
+  });
+
+  it('stops a stream that inflates beyond its bound (Flate)', async () => {
+    expect(await refusedAs(extractPdfText(pdfWithContents([pageInflatingTo('Sida ett', 5)]), limits))).toBe('InflateLimit');
+  });
+
+  it('stops a document whose streams together inflate beyond its bound, each within its own', async () => {
+    const pages = Array.from({ length: 4 }, (_, index) => pageInflatingTo(`Sida ${index + 1}`, 3));
+    expect(await refusedAs(extractPdfText(pdfWithContents(pages), limits))).toBe('InflateLimit');
+  });
+
+  it('reads a normal document after a refused one (the bound is per document)', async () => {
+    await refusedAs(extractPdfText(pdfWithContents([pageInflatingTo('Bomb', 5)]), limits));
+    const pdf = await extracted(await selfNamingPdf(3, 'Ekorren'));
+    expect(pdf.pages[2]).toContain('Ekorren sida 3 av 3.');
   });
 });

@@ -1,9 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from '../../../../../electron/core/packages/criteria-file';
 import { keyIdOf, publicPemOf } from '../../../../../electron/core/packages/keys';
+import { OWN_KEY_LABEL } from '../../../../../electron/core/packages/trust-store';
 import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
 import { examplePrivateKey, exampleTrust } from '../../../../helpers/bundles';
 import { call, testCore } from '../../../../helpers/core';
@@ -65,7 +66,7 @@ describe('trusting a key the user has checked', () => {
     const keyFile = register(core, foreign.publicPath);
     expect(await call(core, 'trust:inspect-key', { fileId: keyFile })).toEqual({ keyId: foreign.keyId, trusted: false, example: false });
     await expect(call(core, 'trust:add-key', { fileId: keyFile, keyId: EXAMPLE_KEY_ID, label: 'Kontoret' })).rejects.toThrow(
-      /Nyckelfilen har fingeravtrycket .* inte det du bekräftade \(d03a…f248\). Ingen nyckel lades till./,
+      /Nyckelfilen har fingeravtrycket .* inte det du bekräftade \(d03a d662 2c34 aeb4\). Ingen nyckel lades till./,
     );
     const added = await call(core, 'trust:add-key', { fileId: keyFile, keyId: foreign.keyId, label: 'Stadsledningskontoret' });
     expect(added).toMatchObject({ keyId: foreign.keyId, label: 'Stadsledningskontoret', source: 'user', example: false, addedAt: '2026-09-01T08:00:00.000Z' });
@@ -108,6 +109,38 @@ describe('signing and saving (stadsledningskontoret)', () => {
     expect(verifyCriteriaPackageBytes(bytes, exampleTrust()).signer.example).toBe(true);
   });
 
+  it('keeps a package signed here at hand for the round set-up, and knows the signing key as its own', async () => {
+    const core = testCore();
+    const own = foreignPackage();
+    const source = packageSource();
+    source.package.id = 'ku-2028';
+    const saved = await call(core, 'package:sign-and-save', { source, keyFileId: register(core, own.privatePath) });
+    expect(saved).toMatchObject({ fileName: 'ku-2028-r1.kvpaket', keyId: own.keyId, exampleMaterial: false, keyTrusted: true });
+    const [listed] = await call(core, 'package:list', {});
+    expect(listed).toMatchObject({ id: 'ku-2028', revision: 1, signerKeyId: own.keyId, exampleMaterial: false });
+    expect(await call(core, 'trust:list', {})).toContainEqual(expect.objectContaining({ keyId: own.keyId, label: OWN_KEY_LABEL, source: 'user' }));
+
+    // The same package signed again changes nothing; changed content under the same revision is refused before saving.
+    expect(await call(core, 'package:sign-and-save', { source, keyFileId: register(core, own.privatePath) })).toMatchObject({ keyTrusted: true });
+    const changed = packageSource();
+    changed.package.id = 'ku-2028';
+    changed.package.title = 'Ändrad titel';
+    const before = readdirSync(join(core.context.paths.dataDir, 'saved')).length;
+    await expect(call(core, 'package:sign-and-save', { source: changed, keyFileId: register(core, own.privatePath) })).rejects.toThrow(
+      'Ett annat kriteriepaket med id ku-2028 och revision 1 finns redan på datorn. Höj revisionen för den ändrade versionen och signera igen. Ingenting sparades.',
+    );
+    expect(readdirSync(join(core.context.paths.dataDir, 'saved'))).toHaveLength(before);
+
+    // The round set-up builds on it straight away, signed with the same key.
+    const round = roundSource();
+    round.criteriaPackage.id = 'ku-2028';
+    const documents = round.contestants.flatMap((c) =>
+      c.documents.map((d) => ({ path: d.path, fileId: register(core, join(samplePath.documents, d.path.slice('documents/'.length))) })),
+    );
+    const bundle = await call(core, 'round:sign-and-save', { source: round, packageSha256: listed!.sha256, documents, keyFileId: register(core, own.privatePath) });
+    expect(bundle).toMatchObject({ keyId: own.keyId, keyTrusted: true });
+  });
+
   it('deletes a private key that browser mode uploaded into the temp folder, once it is read', async () => {
     const core = testCore();
     const uploads = join(core.context.paths.tempDir, 'uppladdat', 'x');
@@ -130,7 +163,7 @@ describe('signing and saving (stadsledningskontoret)', () => {
   it('builds a round bundle from the set-up with a stored package and picked documents', async () => {
     const core = testCore();
     const imported = await call(core, 'package:import', { fileId: register(core, samplePath.package) });
-    if (imported.status === 'untrusted-key') throw new Error('unexpected');
+    if (imported.status === 'untrusted-key' || imported.status === 'confirm-replace') throw new Error('unexpected');
     const documents = roundSource().contestants.flatMap((c) =>
       c.documents.map((d) => ({ path: d.path, fileId: register(core, join(samplePath.documents, d.path.slice('documents/'.length))) })),
     );

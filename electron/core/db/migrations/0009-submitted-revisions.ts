@@ -8,8 +8,8 @@ import type { Migration } from './index';
  * private notes). Rows go with the assessment.
  */
 const migration: Migration = {
-  version: 8,
-  name: '0008-submitted-revisions',
+  version: 9,
+  name: '0009-submitted-revisions',
   up(db) {
     db.exec(`
       CREATE TABLE submitted_revisions (

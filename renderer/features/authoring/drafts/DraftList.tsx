@@ -1,0 +1,78 @@
+import { useEffect, useId, useState } from 'react';
+import type { DraftSummary } from '../../../../shared/contract/drafts';
+import { formatDateTime } from '../../../../shared/format';
+import { call, messageOf } from '../../../api';
+import { Modal } from '../../../components/Modal';
+import { useNotices } from '../../../app/notice-store';
+import { navigate } from '../../../app/router-store';
+
+const KIND_LABEL = { package: 'Kriteriepaket', round: 'Tävlingsomgång' } as const;
+
+function DiscardConfirm({ draft, onConfirm, onClose }: { draft: DraftSummary; onConfirm(): void; onClose(): void }) {
+  const titleId = useId();
+  const describedId = useId();
+  return (
+    <Modal titleId={titleId} describedBy={describedId} onCancel={onClose}>
+      <h2 id={titleId}>Kasta utkastet?</h2>
+      <p id={describedId}>
+        Utkastet ”{draft.title}” tas bort från datorn och kan inte tas tillbaka. Filer som redan är signerade och sparade påverkas inte.
+      </p>
+      <div className="toolbar modal-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Behåll
+        </button>
+        <button type="button" className="button danger" onClick={onConfirm}>
+          Kasta utkastet
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/** Stadsledningskontoret's drafts kept on this computer: resumed, or discarded deliberately. */
+export function DraftList() {
+  const [drafts, setDrafts] = useState<readonly DraftSummary[]>([]);
+  const [discarding, setDiscarding] = useState<DraftSummary | null>(null);
+  const load = () => call('draft:list', {}).then(setDrafts, (error: unknown) => useNotices.getState().show('error', messageOf(error)));
+  useEffect(() => {
+    void load();
+  }, []);
+  const discard = async (draft: DraftSummary) => {
+    setDiscarding(null);
+    try {
+      await call('draft:discard', { id: draft.id });
+      useNotices.getState().show('success', `Utkastet ”${draft.title}” är kastat.`);
+    } catch (error) {
+      useNotices.getState().show('error', messageOf(error));
+    }
+    await load();
+  };
+  if (drafts.length === 0) return null;
+  return (
+    <section className="card drafts-card" aria-labelledby="drafts-title">
+      <h2 id="drafts-title">Påbörjade utkast</h2>
+      <ul className="plain-list draft-list">
+        {drafts.map((draft) => (
+          <li key={draft.id} className="toolbar">
+            <span>
+              <strong>{draft.title}</strong> <span className="muted small">{KIND_LABEL[draft.kind]}, senast ändrat {formatDateTime(draft.updatedAt)}</span>
+            </span>
+            <span className="spacer" />
+            <button
+              type="button"
+              className="button small"
+              aria-label={`Fortsätt med ${draft.title}`}
+              onClick={() => navigate({ name: draft.kind === 'package' ? 'package-editor' : 'round-setup', draftId: draft.id })}
+            >
+              Fortsätt
+            </button>
+            <button type="button" className="button quiet small danger" aria-label={`Kasta utkastet ${draft.title}`} onClick={() => setDiscarding(draft)}>
+              Kasta…
+            </button>
+          </li>
+        ))}
+      </ul>
+      {discarding && <DiscardConfirm draft={discarding} onConfirm={() => void discard(discarding)} onClose={() => setDiscarding(null)} />}
+    </section>
+  );
+}
