@@ -1,6 +1,6 @@
 /**
  * What a submitted assessment says, as its export carries it, and the last
- * submitted revision kept when a new one is opened (migration 0008): until the
+ * submitted revision kept when a new one is opened (migration 0009): until the
  * new revision is submitted, reports and the overview for the jury go on using
  * the one that was.
  */
