@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/security/**/*.test.ts'],
           setupFiles: ['test/helpers/fast-check-setup.ts'],
           testTimeout: 30_000,
+          // Suites that sign and read whole round bundles in their setup need more than the 10 s default on 2 cores.
+          hookTimeout: 120_000,
         },
       },
       {
@@ -20,6 +22,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/dom/**/*.test.{ts,tsx}'],
           setupFiles: ['test/dom/setup.ts'],
+          // The editors' and the desk's screens take several seconds in jsdom on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
       {

@@ -20,6 +20,7 @@ import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
+import { ReplaceRoundDialog } from './features/packages/ReplaceRoundDialog';
 import { TrustKeyDialog } from './features/packages/TrustKeyDialog';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen';
 import { RoundScreen } from './features/round/RoundScreen';
@@ -103,6 +104,7 @@ export function App() {
       <Notices />
       <DropTarget />
       <TrustKeyDialog />
+      <ReplaceRoundDialog />
       <ImportPreviewDialog />
     </div>
   );

@@ -17,7 +17,7 @@ export class ApiError extends Error {
 
 function bridge(): ExaminatorBridge {
   const found = window.examinator;
-  if (!found) throw new ApiError('no-bridge', 'Examinator kunde inte nå sin kärna. Starta om programmet.');
+  if (!found) throw new ApiError('no-bridge', 'Examinator kunde inte starta som den ska: fönstret fick ingen kontakt med resten av programmet. Starta om programmet.');
   return found;
 }
 

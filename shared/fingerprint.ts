@@ -1,12 +1,9 @@
 /**
- * How key fingerprints (lowercase hex SHA-256 key ids) are shown: short in
- * messages ("d03a…f248"), in full and grouped where a user must compare them.
+ * How a key fingerprint is shown, the same way everywhere (app, CLI, PDFs;
+ * formats.md "Examiners' signing keys in the round"): the first 16 hex
+ * characters of the key id (lowercase hex SHA-256 of the raw public key) in
+ * groups of four, "d03a d662 2c34 aeb4" — easy to read aloud over the phone.
  */
-export function shortFingerprint(keyId: string): string {
-  return keyId.length <= 8 ? keyId : `${keyId.slice(0, 4)}…${keyId.slice(-4)}`;
-}
-
-/** "d03a d662 2c34 …": groups of four, easy to read aloud over the phone. */
-export function groupedFingerprint(keyId: string): string {
-  return keyId.match(/.{1,4}/g)?.join(' ') ?? keyId;
+export function fingerprint(keyId: string): string {
+  return keyId.slice(0, 16).match(/.{1,4}/g)?.join(' ') ?? keyId;
 }

@@ -83,3 +83,39 @@ export function formatDaysLeft(days: number): string {
 export function stockholmDate(date: Date, timeZone = 'Europe/Stockholm'): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
+
+const FULL_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** "20 oktober 2026": dates in formal documents (the PDFs). */
+export function formatFormalDate(iso: string): string {
+  const p = parts(iso);
+  if (!p || p.m < 1 || p.m > 12) return iso;
+  return `${p.d} ${FULL_MONTHS[p.m - 1]} ${p.y}`;
+}
+
+/** A quotation in Swedish typography: ”…”, with quotes inside it as ’…’. */
+export function quoted(text: string): string {
+  return `”${text.replace(/[”"]([^”"]*)[”"]/g, '’$1’')}”`;
+}
+
+/** A team as people know it, by its lead: "Anna Linds team" (no extra s after s, x or z). */
+export function teamTitle(leadName: string): string {
+  return `${leadName}${/[sxz]$/i.test(leadName) ? '' : 's'} team`;
+}
+
+/** "Anna", "Anna och Bilal", "Anna, Bilal och Cecilia". */
+export function nameList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)!}`;
+}
+
+/** Said wherever the team's result is shown: who never submitted an individual assessment it could build on. */
+export function notSubmittedText(names: readonly string[]): string {
+  const one = names.length === 1;
+  return `${nameList(names)} har inte lämnat in ${one ? 'sin individuella bedömning' : 'sina individuella bedömningar'}; teamets bedömning bygger inte på ${one ? 'den' : 'dem'}.`;
+}
+
+/** The folder part of a saved file's path (either separator), for saying where it went. */
+export function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut <= 0 ? path.slice(0, cut + 1) : path.slice(0, cut);
+}

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     resourcesDir: defaultResourcesDir(),
     secrets: fileSecretStore(join(dataDir, 'secrets')),
     saveFile: saveToFolder(paths.exportDir),
+    savesToExportDir: true,
     backupOnStart: !values['no-backup'],
   });
   const server = await startBrowserServer({

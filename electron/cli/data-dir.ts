@@ -20,6 +20,7 @@ export async function withCore<T>(dataDir: string | undefined, use: (core: Core)
     resourcesDir: defaultResourcesDir(),
     secrets: fileSecretStore(join(dir, 'secrets')),
     saveFile: saveToFolder(dataPaths(dir).exportDir),
+    savesToExportDir: true,
     backupOnStart: false,
   });
   try {

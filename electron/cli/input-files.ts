@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { shortFingerprint } from '../../shared/fingerprint';
+import { fingerprint } from '../../shared/fingerprint';
 import { formatMegabytes } from '../core/packages/bundle-limits';
 import { readPublicKeyPem } from '../core/packages/keys';
 import { UntrustedKeyError } from '../core/packages/signing';
@@ -33,7 +33,7 @@ export function explainUntrusted(error: unknown): never {
   if (error instanceof UntrustedKeyError) {
     throw new AppError(
       error.code,
-      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${shortFingerprint(error.keyId)}). ` +
+      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${fingerprint(error.keyId)}). ` +
         'Kontrollera nyckeln med stadsledningskontoret och ange den publika nyckeln med --trust.',
     );
   }
@@ -41,10 +41,10 @@ export function explainUntrusted(error: unknown): never {
 }
 
 export function describeSigner(key: TrustedKey): string {
-  const fingerprint = shortFingerprint(key.keyId);
-  if (key.example) return `exempelnyckeln (${fingerprint}) – övningsmaterial`;
-  if (key.source === 'command-line') return `nyckeln i ${key.label} (${fingerprint})`;
-  return `${key.label} (${fingerprint})`;
+  const shown = fingerprint(key.keyId);
+  if (key.example) return `exempelnyckeln (${shown}) – övningsmaterial`;
+  if (key.source === 'command-line') return `nyckeln i ${key.label} (${shown})`;
+  return `${key.label} (${shown})`;
 }
 
 export function signerJson(key: TrustedKey) {

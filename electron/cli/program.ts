@@ -7,6 +7,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerDemoCommand } from './commands/demo';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
+import { registerKeyCommands } from './commands/key';
 import { registerKeygenCommand } from './commands/keygen';
 import { registerPackageCommands } from './commands/package';
 import { registerReportCommands } from './commands/report';
@@ -20,6 +21,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerBackupCommands,
   registerDocumentCommands,
   registerKeygenCommand,
+  registerKeyCommands,
   registerPackageCommands,
   registerRoundCommands,
   registerAssessmentCommands,

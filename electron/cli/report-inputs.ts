@@ -12,10 +12,12 @@ import { MAX_ASSESSMENT_FILE_BYTES } from '../../shared/formats/assessment-file'
 import { readAssessmentFile, type AssessmentFileBytes } from '../core/exchange/assessment-file';
 import { checkAgainstRound } from '../core/exchange/round-checks';
 import { roundFactsFromManifest, type RoundFacts } from '../core/exchange/round-facts';
+import { checkRegisteredKey, type ExpectedSigner } from '../core/exchange/signer-checks';
 import { BUNDLE_LIMITS } from '../core/packages/bundle-limits';
 import { readRoundBundle, type VerifiedRound } from '../core/packages/round-bundle-read';
 import type { ReportSource } from '../core/reports/build';
 import { UsageError, type CliIo } from './io';
+import { expectedSigners } from './examiner-keys';
 import { commandLineTrust, explainUntrusted, readInputFile } from './input-files';
 
 export const EXAMPLE_NOTICE = 'Övningsmaterial — signerat med exempelnyckeln.';
@@ -24,10 +26,15 @@ export interface LoadedRound {
   readonly verified: VerifiedRound;
   readonly facts: RoundFacts;
   readonly source: ReportSource;
+  /** Per examiner, the key their files must carry: registered in the round or given with --examiner-keys. */
+  readonly signers: ReadonlyMap<string, ExpectedSigner>;
 }
 
-/** The bundle with the shipped keys plus --trust; example material is accepted and said so on stderr. */
-export async function loadRound(file: string, trustFiles: readonly string[], io: CliIo): Promise<LoadedRound> {
+/**
+ * The bundle with the shipped keys plus --trust; example material is accepted
+ * and said so on stderr. `examinerKeys` is the --examiner-keys folder.
+ */
+export async function loadRound(file: string, trustFiles: readonly string[], io: CliIo, examinerKeys?: string): Promise<LoadedRound> {
   const path = resolve(file);
   readInputFile(path, BUNDLE_LIMITS.fileBytes);
   let verified: VerifiedRound;
@@ -38,10 +45,14 @@ export async function loadRound(file: string, trustFiles: readonly string[], io:
   }
   if (verified.example) io.err(EXAMPLE_NOTICE);
   const facts = roundFactsFromManifest(verified.manifest, verified.criteria, verified.example);
-  return { verified, facts, source: { round: verified.manifest, pkg: verified.criteria.package, exampleMaterial: verified.example } };
+  const signers = expectedSigners(facts, examinerKeys);
+  return { verified, facts, source: { round: verified.manifest, pkg: verified.criteria.package, exampleMaterial: verified.example }, signers };
 }
 
-/** Signature with the key in the file, schema and rules, then the round: id, package, contestant, author, lead, scores. */
+/**
+ * Signature with the key in the file, schema and rules, then the round: id,
+ * package, contestant, author, lead, scores, and the author's registered key.
+ */
 export function loadAssessment(path: string, round: LoadedRound): AssessmentFileBytes {
   const name = basename(path);
   try {
@@ -54,6 +65,7 @@ export function loadAssessment(path: string, round: LoadedRound): AssessmentFile
       );
     }
     checkAgainstRound(file, round.facts, [round.facts.title]);
+    checkRegisteredKey(round.signers.get(file.author.examinerId)!, read.keyId);
     return read;
   } catch (error) {
     if (error instanceof AppError) throw new AppError(error.code, `${name}: ${error.message}`, { cause: error });

@@ -15,4 +15,6 @@ export interface CoreContext {
   readonly files: FileRegistry;
   readonly saveFile: SaveFile;
   readonly chooseFolder: ChooseFolder;
+  /** True when `saveFile` writes into `paths.exportDir` without asking. */
+  readonly savesToExportDir: boolean;
 }

@@ -32,6 +32,8 @@ export interface CoreOptions {
   readonly nativeBinding?: string;
   /** Take the start-up backup (default true). */
   readonly backupOnStart?: boolean;
+  /** `saveFile` writes into the data folder's `exporter/` (browser mode, the CLI) rather than asking. */
+  readonly savesToExportDir?: boolean;
   /** Who takes the data folder's lock (named when a second process is refused). */
   readonly holder: LockHolderKind;
 }
@@ -71,6 +73,7 @@ export function createCore(options: CoreOptions): Core {
     files: new FileRegistry(),
     saveFile: options.saveFile,
     chooseFolder: options.chooseFolder ?? (async () => paths.exportDir),
+    savesToExportDir: options.savesToExportDir ?? false,
   };
   const handlers = {
     ...appHandlers(context),

@@ -34,6 +34,8 @@ export async function importFiles(files: readonly FileRef[]): Promise<void> {
       show(
         'error',
         `"${file.name}" kan inte importeras här. ${known ? `Examinator tar emot ${known}.` : ''}`.trim(),
+        // Another file of the same drop may open its own screen: this message goes along.
+        { carry: true },
       );
       continue;
     }
@@ -43,7 +45,7 @@ export async function importFiles(files: readonly FileRef[]): Promise<void> {
     try {
       await importers.get(ext)!(group);
     } catch (error) {
-      show('error', messageOf(error));
+      show('error', messageOf(error), { carry: true });
     }
   }
 }

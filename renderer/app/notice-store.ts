@@ -6,15 +6,19 @@ export interface Notice {
   readonly id: number;
   readonly tone: NoticeTone;
   readonly text: string;
+  /** Said by an action that then opens another screen: it stays for that screen. */
+  readonly carry: boolean;
 }
 
 interface NoticeState {
   readonly notices: readonly Notice[];
   /** The "Sparat 14:32" line of the status bar. */
   readonly savedAt: string | null;
-  show(tone: NoticeTone, text: string): void;
+  show(tone: NoticeTone, text: string, options?: { readonly carry?: boolean }): void;
   dismiss(id: number): void;
   markSaved(iso: string): void;
+  /** A new screen starts clean: only notices carried into it stay (and go with the next one). */
+  leaveScreen(): void;
 }
 
 let nextId = 1;
@@ -26,8 +30,8 @@ export const CONFIRMATION_MS = 8_000;
 export const useNotices = create<NoticeState>()((set, get) => ({
   notices: [],
   savedAt: null,
-  show(tone, text) {
-    const notice = { id: nextId++, tone, text };
+  show(tone, text, options) {
+    const notice = { id: nextId++, tone, text, carry: options?.carry ?? false };
     set((state) => ({ notices: [...state.notices.slice(-3), notice] }));
     if (tone !== 'error') setTimeout(() => get().dismiss(notice.id), CONFIRMATION_MS);
   },
@@ -36,5 +40,8 @@ export const useNotices = create<NoticeState>()((set, get) => ({
   },
   markSaved(iso) {
     set({ savedAt: iso });
+  },
+  leaveScreen() {
+    set((state) => ({ notices: state.notices.filter((n) => n.carry).map((n) => ({ ...n, carry: false })), savedAt: null }));
   },
 }));

@@ -1,5 +1,16 @@
 import { create } from 'zustand';
+import { useNotices } from './notice-store';
 import { formatRoute, parseRoute, type Route } from './routes';
+
+/** Which screen a route shows: the criterion on the desk or consensus is a place within it. */
+function screenOf(route: Route): string {
+  const { criterionId: _criterion, ...screen } = route as Route & { criterionId?: unknown };
+  return JSON.stringify(screen);
+}
+
+function enter(from: Route, to: Route): void {
+  if (screenOf(from) !== screenOf(to)) useNotices.getState().leaveScreen();
+}
 
 interface RouterState {
   readonly route: Route;
@@ -10,11 +21,12 @@ interface RouterState {
   sync(): void;
 }
 
-export const useRouter = create<RouterState>()((set) => ({
+export const useRouter = create<RouterState>()((set, get) => ({
   route: parseRoute(window.location.hash),
   navigate(route) {
     const hash = formatRoute(route);
     if (window.location.hash !== hash) window.location.hash = hash;
+    enter(get().route, route);
     set({ route });
   },
   replace(route) {
@@ -22,7 +34,9 @@ export const useRouter = create<RouterState>()((set) => ({
     set({ route });
   },
   sync() {
-    set({ route: parseRoute(window.location.hash) });
+    const route = parseRoute(window.location.hash);
+    enter(get().route, route);
+    set({ route });
   },
 }));
 

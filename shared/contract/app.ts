@@ -6,6 +6,8 @@ export interface AppInfo {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly schemaVersion: number;
+  /** Where saved files go when no save dialog asks (browser mode, the CLI: `exporter/`); null when one does. */
+  readonly exportDir: string | null;
   /** True until the user has opened or dismissed the övningsomgång offer. */
   readonly firstStart: boolean;
   /** The database could not be read: the app shows only the recovery screen. */

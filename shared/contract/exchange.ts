@@ -3,7 +3,7 @@
  * importing with a preview, what has arrived, and the jury overview.
  */
 import { z } from 'zod';
-import type { Recommendation, Stage } from '../domain/assessment';
+import type { Nomination, Recommendation, Stage } from '../domain/assessment';
 import { itemId, sha256Hex } from '../domain/ids';
 import { returns } from './define';
 import { fileIdArg } from './packages';
@@ -12,6 +12,13 @@ export const STAGE_LABELS: Record<Stage, string> = {
   individual: 'individuell bedömning',
   consensus: 'konsensusbedömning',
   'site-visit': 'bedömning efter platsbesök',
+};
+
+/** The team's proposed award, in the same words on every screen, PDF and spreadsheet. */
+export const NOMINATION_LABELS: Record<Nomination, string> = {
+  winner: 'Vinnare',
+  'honourable-mention': 'Hedersomnämnande',
+  none: 'Ingen utmärkelse',
 };
 
 /** This installation's public signing key (the private part never leaves the secret store). */
@@ -48,6 +55,8 @@ export interface KeyFacts {
   readonly pinnedKeyId: string | null;
   /** The user accepted this key change for this import. */
   readonly accepted: boolean;
+  /** The round registers the author's key and this file is signed with it. */
+  readonly registered?: boolean;
 }
 
 export interface AssessmentPreviewItem {
@@ -101,6 +110,8 @@ export type JuryRow =
       readonly name: string;
       readonly code: string;
       readonly teamId: string;
+      /** The team as people know it: by its lead, never its id. */
+      readonly teamName: string;
       readonly stage: Stage;
       readonly revision: number;
       readonly rank: number;
@@ -108,6 +119,8 @@ export type JuryRow =
       readonly maxPoints: number;
       readonly criteria: readonly JuryCriterionScore[];
       readonly recommendation: Recommendation;
+      /** Team members (names) who never submitted an individual assessment the team's could build on. */
+      readonly notSubmitted: readonly string[];
     }
   | {
       readonly status: 'hidden' | 'missing';
@@ -115,6 +128,7 @@ export type JuryRow =
       readonly name: string;
       readonly code: string;
       readonly teamId: string;
+      readonly teamName: string;
       /** Why nothing is shown (independence, or no consensus file yet). */
       readonly reason: string;
     };
@@ -156,6 +170,8 @@ export type AcceptedKey = z.infer<typeof acceptedKeys>[number];
 
 export const exchangeChannels = {
   'identity:get': returns<InstallationKey>()(z.object({}).strict()),
+  /** Saves my public signing key as a .pem for stadsledningskontoret to register in the round; null when the user cancelled. */
+  'identity:save-public-key': returns<SavedExport | null>()(z.object({}).strict()),
   /** Reads and checks the files, and says per file what importing would do; changes nothing. */
   'assessment:preview-import': returns<AssessmentPreviewItem[]>()(
     z.object({ fileIds: z.array(fileIdArg).min(1).max(200), acceptedKeys }).strict(),

@@ -19,11 +19,19 @@ export interface ImportedItem {
  * `unchanged`: the very same signed content was already here; nothing changed.
  * `replaced`: a different bundle for a round nobody had started on replaced it.
  * `untrusted-key`: not an error but a question — the user may compare the
- * fingerprint and trust the key, then import again.
+ * fingerprint and trust the key, then import again. `confirm-replace`: the
+ * same kind of question about replacing a round signed with another key.
  */
 export type ImportOutcome =
-  | { readonly status: 'imported' | 'replaced' | 'unchanged'; readonly item: ImportedItem }
-  | { readonly status: 'untrusted-key'; readonly keyId: string };
+  | {
+      readonly status: 'imported' | 'replaced' | 'unchanged';
+      readonly item: ImportedItem;
+      /** After a replacement: the examiner the user had chosen is not in the new round, so "Vem är du" is asked again. */
+      readonly identityNote?: string;
+    }
+  | { readonly status: 'untrusted-key'; readonly keyId: string }
+  /** The round is here signed with another trusted key: import again with `confirmSignerKeyId` once the user compared both. */
+  | { readonly status: 'confirm-replace'; readonly title: string; readonly currentKeyId: string; readonly newKeyId: string };
 
 export interface PackageSummary {
   readonly sha256: string;
@@ -53,6 +61,8 @@ export interface KeyInspection {
   readonly keyId: string;
   readonly trusted: boolean;
   readonly example: boolean;
+  /** The key as SPKI PEM, as the round registers an examiner's key (`examiners[].signingKey`). */
+  readonly publicKeyPem?: string;
 }
 
 /** A file signed and saved for the user; null from the channel when they cancelled the save dialog. */

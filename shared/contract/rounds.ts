@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sha256Hex } from '../domain/ids';
 import { roundSourceSchema, type DocumentMediaType } from '../formats/round';
+import { teamTitle } from '../format';
 import { returns } from './define';
 import { fileIdArg, type ImportOutcome, type SavedFile } from './packages';
 
@@ -64,6 +65,11 @@ export interface TeamView {
   readonly contestants: readonly ContestantView[];
 }
 
+/** A team as people know it, by its lead's name ("Anna Linds team"), never its id. */
+export function teamViewTitle(team: TeamView): string {
+  return teamTitle(team.members.find((m) => m.id === team.leadId)?.name ?? team.id);
+}
+
 /** One round as its overview screen shows it. */
 export interface RoundOverview {
   readonly id: string;
@@ -94,7 +100,8 @@ const roundId = z.string().min(1).max(64);
 export const roundChannels = {
   'round:list': returns<RoundSummary[]>()(z.object({}).strict()),
   'round:get': returns<RoundOverview>()(z.object({ roundId }).strict()),
-  'round:import': returns<ImportOutcome>()(z.object({ fileId: fileIdArg }).strict()),
+  /** `confirmSignerKeyId`: the user compared both fingerprints and lets a bundle signed with this other key replace the round. */
+  'round:import': returns<ImportOutcome>()(z.object({ fileId: fileIdArg, confirmSignerKeyId: sha256Hex.optional() }).strict()),
   /** Imports the built-in övningsomgång (and marks the welcome as seen). */
   'round:open-exercise': returns<ImportOutcome>()(z.object({}).strict()),
   'round:delete': returns<RoundDeletion>()(z.object({ roundId }).strict()),

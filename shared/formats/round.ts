@@ -22,6 +22,7 @@ import {
   type FormatResult,
 } from './common';
 import { conflictMessage, conflictsOfInterest, declaredConflictProblems, declaredConflictsSchema, type RoundShape } from './conflicts-of-interest';
+import { sharedSigningKeys, signingKeyField } from './signing-key';
 
 export const ROUND_FORMAT = 'examinator.round';
 export const DOCUMENTS_FOLDER = 'documents/';
@@ -127,6 +128,8 @@ const examinerSchema = z
     name: text(300),
     email: text(254).regex(/^[^\s@]+@[^\s@]+$/, 'är ingen e-postadress'),
     organisation: text(300),
+    /** The examiner's public key: every .kvbedomning they author in this round must be signed with it. */
+    signingKey: signingKeyField(),
   })
   .strict();
 
@@ -155,6 +158,7 @@ export function roundProblems(round: RoundShape): FormatProblem[] {
     ...duplicateIds(round.contestants, ['contestants'], 'id:t för den tävlande'),
     ...duplicateIds(round.examiners, ['examiners'], 'examinator-id:t'),
     ...duplicateIds(round.teams, ['teams'], 'team-id:t'),
+    ...sharedSigningKeys(round.examiners),
   ];
   const paths = new Set<string>();
   round.contestants.forEach((contestant, c) =>

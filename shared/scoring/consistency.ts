@@ -102,19 +102,19 @@ export function criterionWarnings(pkg: CriteriaPackage, criterion: Criterion, as
     const band = bandFor(scale, assessment.score);
     const mismatch = band && bandWarning(band, bandPosition(band, scale.min, scale.max), assessment.score, strengths, improvements);
     if (mismatch) warnings.push(mismatch);
-    if (strengths + improvements === 0) {
-      warnings.push({ code: 'score-without-comments', blocking: true, message: 'Poängen saknar motivering: skriv minst en styrka eller ett förbättringsområde.' });
-    }
+  }
+  const counts = [
+    countWarning('strength-count', strengths, pkg.rules?.strengthsPerCriterion),
+    countWarning('improvement-count', improvements, pkg.rules?.improvementsPerCriterion),
+  ].filter((warning): warning is CriterionWarning => warning !== null);
+  // One message per problem: when the package's counts already ask for comments, they say it.
+  if (assessment.score !== null && strengths + improvements === 0 && counts.length === 0) {
+    warnings.push({ code: 'score-without-comments', blocking: true, message: 'Poängen saknar motivering: skriv minst en styrka eller ett förbättringsområde.' });
   }
   warnings.push(...commentWarnings(assessment.strengths, 'Styrka'), ...commentWarnings(assessment.improvements, 'Förbättringsområde'));
   assessment.siteVisitQuestions.forEach((question, index) => {
     if (question.text.trim() === '') warnings.push({ code: 'question-without-text', blocking: true, message: `Fråga ${index + 1} saknar text.`, commentId: question.id });
   });
-  for (const warning of [
-    countWarning('strength-count', strengths, pkg.rules?.strengthsPerCriterion),
-    countWarning('improvement-count', improvements, pkg.rules?.improvementsPerCriterion),
-  ]) {
-    if (warning) warnings.push(warning);
-  }
+  warnings.push(...counts);
   return warnings;
 }

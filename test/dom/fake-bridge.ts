@@ -39,6 +39,7 @@ export const appInfo = (overrides: Partial<ReturnType<Handlers['app:info']> & ob
   dataDir: '/home/anna/.config/Examinator',
   databaseFile: '/home/anna/.config/Examinator/examinator.sqlite',
   schemaVersion: 2,
+  exportDir: null,
   firstStart: false,
   databaseDamaged: false,
   ...overrides,

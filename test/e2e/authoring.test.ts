@@ -71,7 +71,7 @@ describe('stadsledningskontoret in Chromium', () => {
   it('sets up a round with the jäv check shown as teams are assigned, signs it, and imports it', async () => {
     const { app, page } = await launch();
     await page.getByRole('button', { name: 'Öppna övningsomgången' }).click();
-    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
+    await page.getByRole('heading', { name: 'Anna Linds team' }).waitFor();
     await page.goto(`${app.url}#/kontoret/omgang`);
     await page.getByRole('heading', { name: 'Ny tävlingsomgång', level: 1 }).waitFor();
 

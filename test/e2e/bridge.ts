@@ -24,3 +24,18 @@ export async function scoreThroughBridge(page: Page, roundId: string, contestant
   }
   return view.id;
 }
+
+/** Starts the team's consensus and agrees every criterion at 50 with Anna's first strength and improvement area; returns its id. */
+export async function agreeThroughBridge(page: Page, roundId: string, contestantId: string): Promise<string> {
+  const view = await invoke(page, 'consensus:start', { roundId, contestantId });
+  const id = view.editable!.id;
+  for (const criterion of view.sources[0]!.criteria) {
+    for (const kind of ['strength', 'improvement'] as const) {
+      const comment = (kind === 'strength' ? criterion.strengths : criterion.improvements)[0]!;
+      await invoke(page, 'consensus:take', { assessmentId: id, criterionId: criterion.criterionId, kind, picks: [{ examinerId: 'e-anna', commentId: comment.id }] });
+    }
+    await invoke(page, 'consensus:set-discussed', { assessmentId: id, criterionId: criterion.criterionId, discussed: true });
+    await invoke(page, 'assessment:set-score', { assessmentId: id, criterionId: criterion.criterionId, score: 50 });
+  }
+  return id;
+}

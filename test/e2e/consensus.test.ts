@@ -1,7 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { samplePath } from '../helpers/samples';
+import { runCli } from '../../electron/cli/program';
+import { newKey } from '../helpers/assessment-content';
+import { bundleBytes } from '../helpers/bundles';
+import { forgedCopy } from '../helpers/registered-keys';
+import { tempDir } from '../helpers/temp';
 import { expectAccessible } from './a11y';
 import { invoke, scoreThroughBridge } from './bridge';
 import { launch, screenshot, type Page } from './harness';
@@ -9,10 +13,22 @@ import { launch, screenshot, type Page } from './harness';
 const ROUND = 'ku-2026-ovning';
 const SOLROSEN = 'c-solrosen';
 
-/** Imports the övningsomgång through the dialog and says who I am through the round screen. */
-async function joinRound(page: Page, name: string): Promise<void> {
+/**
+ * The övningsomgång with each examiner's public key (as the installation's
+ * Min signeringsnyckel gives it) registered in round.json.
+ */
+async function roundWithKeys(installations: Record<string, Page>): Promise<string> {
+  const keys: Record<string, string> = {};
+  for (const [id, page] of Object.entries(installations)) keys[id] = (await invoke(page, 'identity:get', {})).publicKeyPem;
+  const path = join(tempDir(), 'omgang-med-nycklar.kvomgang');
+  writeFileSync(path, await bundleBytes({ editRound: (round) => round.examiners.forEach((e) => keys[e.id] && (e.signingKey = keys[e.id])) }));
+  return path;
+}
+
+/** Imports the round through the dialog and says who I am through the round screen. */
+async function joinRound(page: Page, name: string, bundle: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
-  await chooser.setFiles(samplePath.round);
+  await chooser.setFiles(bundle);
   await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Välj vem du är…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Vem är du i den här omgången?' });
@@ -40,23 +56,25 @@ async function scoreAndExport(page: Page, dataDir: string, scores: Record<string
   return path;
 }
 
-async function importAssessments(page: Page, files: string[]): Promise<void> {
+async function importAssessments(page: Page, files: string[], result = 'Importen är klar'): Promise<void> {
   await page.getByRole('button', { name: 'Tävlingsomgångar' }).first().click().catch(() => undefined);
   await page.getByRole('link', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).or(page.getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' })).first().click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera bedömningar…' }).click()]);
   await chooser.setFiles(files);
   await page.getByRole('dialog', { name: 'Importera bedömningsfiler' }).getByRole('button', { name: /^Importera \d+ fil/ }).click();
-  await page.getByRole('dialog', { name: 'Importen är klar' }).getByRole('button', { name: 'Stäng' }).click();
+  await page.getByRole('dialog', { name: result }).getByRole('button', { name: 'Stäng' }).click();
 }
 
 describe('consensus between three installations in Chromium', () => {
-  it('three examiners score and export; the lead imports, runs consensus and exports; a member sees the agreed scores', async () => {
+  it('in a round with the examiners’ keys registered: three examiners score and export; the lead runs consensus and the site visit; a forged team file is refused everywhere', async () => {
     const anna = await launch();
     const bilal = await launch();
     const cecilia = await launch();
-    await joinRound(anna.page, 'Anna Lind');
-    await joinRound(bilal.page, 'Bilal Haddad');
-    await joinRound(cecilia.page, 'Cecilia Ek');
+    const bundle = await roundWithKeys({ 'e-anna': anna.page, 'e-bilal': bilal.page, 'e-cecilia': cecilia.page });
+    await joinRound(anna.page, 'Anna Lind', bundle);
+    await joinRound(bilal.page, 'Bilal Haddad', bundle);
+    await joinRound(cecilia.page, 'Cecilia Ek', bundle);
+    await screenshot(anna.page, 'consensus-0-round-with-keys');
     const files = {
       anna: await scoreAndExport(anna.page, anna.app.dataDir, { '1.1': 50, '2.1': 60 }, 'Anna'),
       bilal: await scoreAndExport(bilal.page, bilal.app.dataDir, { '1.1': 20, '2.1': 60 }, 'Bilal'),
@@ -100,8 +118,8 @@ describe('consensus between three installations in Chromium', () => {
     // The team agrees on 70, above everyone's score: a rationale is required.
     await page.getByRole('radiogroup', { name: 'Poäng för 1.1' }).getByRole('radio', { name: /^70/ }).click();
     await page.getByText('Konsensuspoängen 70 ligger utanför de individuella poängen (20–60): skriv teamets motivering.', { exact: false }).waitFor();
-    await page.getByRole('textbox', { name: /Teamets motivering/ }).fill('Dokumentet visar en uppföljning som ingen av oss vägde in fullt ut.');
-    await page.getByRole('textbox', { name: /Teamets motivering/ }).blur();
+    await page.getByRole('textbox', { name: /Motivering till teamets poäng/ }).fill('Dokumentet visar en uppföljning som ingen av oss vägde in fullt ut.');
+    await page.getByRole('textbox', { name: /Motivering till teamets poäng/ }).blur();
     await page.getByRole('checkbox', { name: /Teamet har diskuterat kriteriet/ }).check();
     await expect.poll(() => agenda.getByRole('button').first().textContent()).toMatch(/^●1\.1.*✓ Diskuterat/);
     await screenshot(page, 'consensus-3-criterion');
@@ -165,9 +183,44 @@ describe('consensus between three installations in Chromium', () => {
     await page.getByRole('button', { name: 'Exportera…' }).click();
     await page.getByRole('dialog', { name: /Exportera teamets bedömning efter platsbesöket/ }).getByRole('button', { name: 'Exportera…' }).click();
     await page.getByText(/^Sparade 2026-forskolan-solrosen-platsbesok-anna-lind-r1\.kvbedomning/).waitFor();
+    const siteVisitFile = join(anna.app.dataDir, 'exporter', '2026-forskolan-solrosen-platsbesok-anna-lind-r1.kvbedomning');
     // The consensus before the visit is still there, as it was.
     await page.getByRole('button', { name: 'Konsensus', pressed: false }).click();
     const before = page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).getByRole('row', { name: /^1\.1/ });
     await expect.poll(async () => (await before.getByRole('cell').allTextContents()).at(-1)).toBe('70\u00a0%');
-  });
+
+    // The attack: the lead's site-visit file re-signed with another key, every score 0, revision 99.
+    const forged = join(tempDir(), '2026-forskolan-solrosen-platsbesok-anna-lind-r99.kvbedomning');
+    writeFileSync(forged, forgedCopy(readFileSync(siteVisitFile), newKey()));
+    await importAssessments(cecilia.page, [siteVisitFile]);
+    const [chooser] = await Promise.all([cecilia.page.waitForEvent('filechooser'), cecilia.page.getByRole('button', { name: 'Importera bedömningar…' }).click()]);
+    await chooser.setFiles([forged]);
+    const preview = cecilia.page.getByRole('dialog', { name: 'Importera bedömningsfiler' });
+    await preview.getByText(/^Filen från Anna Lind är signerad med nyckeln [0-9a-f ]{19}, men omgången anger nyckeln [0-9a-f ]{19} för Anna Lind\. Filen tas inte emot; den kan vara förfalskad\.$/).waitFor();
+    expect(await preview.getByRole('button', { name: /^Importera \d+ fil/ }).count()).toBe(0);
+    await screenshot(cecilia.page, 'consensus-8-forged-file-refused');
+    await preview.getByRole('button', { name: /Avbryt|Stäng/ }).first().click();
+
+    // The reports for the jury: from the genuine files, and never with the forged one beside them.
+    const folder = join(tempDir(), 'teamfiler');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'platsbesok.kvbedomning'), readFileSync(siteVisitFile));
+    const cli = async (...argv: string[]) => {
+      const err: string[] = [];
+      const code = await runCli(argv, { out: () => undefined, err: (t) => void err.push(t) });
+      return { code, last: err.at(-1) ?? '' };
+    };
+    const out = join(tempDir(), 'sammanstallning.pdf');
+    expect((await cli('report', 'sammanstallning', '--round', bundle, '--assessments', folder, '--class', 'forskola', '--out', out)).code).toBe(0);
+    expect((await cli('report', 'bedomning', '--round', bundle, '--assessment', siteVisitFile, '--appendix', '--out', join(tempDir(), 'b.pdf'))).code).toBe(0);
+    writeFileSync(join(folder, 'forfalskad.kvbedomning'), readFileSync(forged));
+    for (const refused of [
+      await cli('assessment', 'verify', '--round', bundle, forged),
+      await cli('report', 'sammanstallning', '--round', bundle, '--assessments', folder, '--class', 'forskola', '--out', join(tempDir(), 'nej.pdf')),
+      await cli('report', 'bedomning', '--round', bundle, '--assessment', forged, '--appendix', '--out', join(tempDir(), 'nej.pdf')),
+    ]) {
+      expect(refused.code).toBe(1);
+      expect(refused.last).toMatch(/Filen från Anna Lind är signerad med nyckeln .* men omgången anger nyckeln .* för Anna Lind\. Filen tas inte emot; den kan vara förfalskad\./);
+    }
+  }, 360_000);
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateKeyPair } from '../../electron/core/packages/keys';
-import { groupedFingerprint } from '../../shared/fingerprint';
+import { fingerprint } from '../../shared/fingerprint';
 import { expectAccessible } from './a11y';
 import { field, pick } from './authoring-helpers';
 import { launch, type Page, ROOT, screenshot } from './harness';
@@ -82,7 +82,7 @@ describe('stadsledningskontoret starts from last year', () => {
     await pick(page, key.privateKey, () => page.getByRole('button', { name: 'Signera och spara' }).click());
     const result = page.locator('.sign-and-save').getByRole('status');
     await result.getByText('Kriteriepaketet är signerat och sparat som ku-2027-r2.kvpaket.').waitFor();
-    await result.getByText(groupedFingerprint(key.keyId)).waitFor();
+    await result.getByText(fingerprint(key.keyId)).waitFor();
     await result.getByRole('button', { name: 'Spara den publika nyckeln…' }).click();
     await result.getByText(/Den publika nyckeln är sparad/).waitFor();
     const publicKey = join(exports, readdirSync(exports).find((name) => name.startsWith('publik-nyckel-'))!);
@@ -116,7 +116,7 @@ describe('stadsledningskontoret starts from last year', () => {
     await expectAccessible(page, 'round set-up, next year from last year');
     await pick(page, key.privateKey, () => page.getByRole('button', { name: 'Signera och spara' }).click());
     await page.locator('.sign-and-save').getByText('Omgången är signerad och sparad som ku-2027-ovning.kvomgang.').waitFor();
-    await page.locator('.sign-and-save').getByText(groupedFingerprint(key.keyId)).waitFor();
+    await page.locator('.sign-and-save').getByText(fingerprint(key.keyId)).waitFor();
     await screenshot(page, 'office-4-round-signed');
 
     // An examiner's installation imports both, trusting the office's key by its fingerprint.

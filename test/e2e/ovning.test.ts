@@ -12,7 +12,7 @@ describe('the övningsomgång in Chromium', () => {
     // The round overview: teams, members, contestants with class and document, deadlines.
     await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
     await page.getByRole('note').filter({ hasText: 'Övningsmaterial — signerat med exempelnyckeln' }).waitFor();
-    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
+    await page.getByRole('heading', { name: 'Anna Linds team' }).waitFor();
     await page.getByRole('heading', { name: 'Förskolan Solrosen' }).waitFor();
     expect(await page.getByText('Utvärderingsledare').count()).toBe(1);
     await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
@@ -32,7 +32,7 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByText('Förskolan Solrosen').first().waitFor();
     await page.getByText(/Lindgården/).first().waitFor();
     await page.goBack();
-    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
+    await page.getByRole('heading', { name: 'Anna Linds team' }).waitFor();
 
     await page.getByRole('button', { name: 'Visa kriterierna' }).click();
     await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – exempelkriterier', level: 1 }).waitFor();
@@ -57,7 +57,7 @@ describe('the övningsomgång in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /2\.3/ }).waitFor();
     await page.getByRole('navigation', { name: 'Du är här' }).getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).click();
-    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
+    await page.getByRole('heading', { name: 'Anna Linds team' }).waitFor();
     await page.getByRole('button', { name: 'Examinator – till startsidan' }).click();
     await page.getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Välkommen till Examinator' }).count()).toBe(0);
@@ -70,7 +70,7 @@ describe('the övningsomgång in Chromium', () => {
     await expectAccessible(page, 'round deletion dialog');
     await screenshot(page, 'ovning-6-delete-dialog');
     await dialog.getByRole('checkbox', { name: 'Jag förstår att raderingen inte kan ångras' }).check();
-    await dialog.getByRole('button', { name: 'Radera för gott' }).click();
+    await dialog.getByRole('button', { name: 'Radera permanent' }).click();
     await page.getByRole('heading', { name: 'Inga tävlingsomgångar ännu' }).waitFor();
     await page.getByText(/är raderad från den här datorn, med 2 dokument/).waitFor();
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assessmentBytes, exchangeCore, individualCriteria, SOLROSEN } from '../helpers/exchange';
 import { tempDir } from '../helpers/temp';
 import { expectAccessible } from './a11y';
-import { invoke, scoreThroughBridge } from './bridge';
+import { agreeThroughBridge, invoke, scoreThroughBridge } from './bridge';
 import { launch, screenshot } from './harness';
 import { samplePath } from '../helpers/samples';
 
@@ -43,16 +43,7 @@ describe('reports in Chromium', () => {
     await importChooser.setFiles(files);
     await page.getByRole('dialog', { name: 'Importera bedömningsfiler' }).getByRole('button', { name: 'Importera 2 filer' }).click();
     await page.getByRole('dialog', { name: 'Importen är klar' }).getByRole('button', { name: 'Stäng' }).click();
-    const view = await invoke(page, 'consensus:start', { roundId: ROUND, contestantId: SOLROSEN });
-    const id = view.editable!.id;
-    for (const criterion of view.sources[0]!.criteria) {
-      for (const kind of ['strength', 'improvement'] as const) {
-        const comment = (kind === 'strength' ? criterion.strengths : criterion.improvements)[0]!;
-        await invoke(page, 'consensus:take', { assessmentId: id, criterionId: criterion.criterionId, kind, picks: [{ examinerId: 'e-anna', commentId: comment.id }] });
-      }
-      await invoke(page, 'consensus:set-discussed', { assessmentId: id, criterionId: criterion.criterionId, discussed: true });
-      await invoke(page, 'assessment:set-score', { assessmentId: id, criterionId: criterion.criterionId, score: 50 });
-    }
+    const id = await agreeThroughBridge(page, ROUND, SOLROSEN);
     await invoke(page, 'consensus:set-team', { assessmentId: id, change: { field: 'summary', value: 'Förskolan har ett lärande arbetssätt.\n\nUppföljningen kan bli tätare.' } });
     await invoke(page, 'consensus:set-team', { assessmentId: id, change: { field: 'nextSteps', value: ['Följ upp barnens lärande varje månad.'] } });
     await invoke(page, 'assessment:submit', { assessmentId: id });

@@ -51,7 +51,7 @@ const cases: Case[] = [
   {
     input: 'content changed after signing (bad signature)',
     make: (facts) => Buffer.from(assessmentBytes(facts).toString('utf8').replace('"score": 0,', '"score": 100,')),
-    expected: /^Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4}…[0-9a-f]{4}\): innehållet har ändrats efter att det signerades\. Be avsändaren om en ny fil\.$/,
+    expected: /^Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\): innehållet har ändrats efter att det signerades\. Be avsändaren om en ny fil\.$/,
     wrongInItself: true,
   },
   {
@@ -61,7 +61,7 @@ const cases: Case[] = [
       file.author.publicKey = publicPemOf(newKey());
       return text(file);
     },
-    expected: /^Bedömningsfilen anger att den är signerad med nyckeln [0-9a-f]{4}…[0-9a-f]{4}, men nyckeln i filen är [0-9a-f]{4}…[0-9a-f]{4}\. Filen kan ha ändrats/,
+    expected: /^Bedömningsfilen anger att den är signerad med nyckeln [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}, men nyckeln i filen är [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\. Filen kan ha ändrats/,
     wrongInItself: true,
   },
   {
@@ -78,7 +78,7 @@ const cases: Case[] = [
     input: 'signed by another key than the one pinned for the examiner',
     before: (facts) => [assessmentBytes(facts, { key: pinnedKey })],
     make: (facts) => assessmentBytes(facts, { revision: 2, key: newKey() }),
-    expected: /^Filen är signerad med en annan nyckel \(fingeravtryck [0-9a-f]{4}…[0-9a-f]{4}\) än den som sparades för Bilal Haddad \(fingeravtryck [0-9a-f]{4}…[0-9a-f]{4}\)\./,
+    expected: /^Filen är signerad med en annan nyckel \(fingeravtryck [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\) än den som sparades för Bilal Haddad \(fingeravtryck [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\)\./,
     wrongInItself: false,
   },
   {

@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../../shared/formats/assessment-file';
 import { AppError } from '../../../shared/errors';
 import { verifyExportedLog } from '../../core/assessments/log-export';
 import { readAssessmentFile } from '../../core/exchange/assessment-file';
 import { parseJsonBytes } from '../../core/packages/json-bytes';
-import { printJson, type CliIo } from '../io';
-import { readInputFile } from '../input-files';
+import { EXAMINER_KEYS_OPTION } from '../examiner-keys';
+import { printJson, UsageError, type CliIo } from '../io';
+import { readInputFile, TRUST_OPTION } from '../input-files';
+import { loadAssessment, loadRound } from '../report-inputs';
 
 export function registerAssessmentCommands(program: Command, io: CliIo): void {
   const assessment = program.command('assessment').description('bedömningsfiler (.kvbedomning) och ändringsloggar: kontrollera');
@@ -16,9 +18,18 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
     .command('verify')
     .description('kontrollera signatur och innehåll i en bedömningsfil (utan att importera den)')
     .argument('<fil>', 'bedömningsfilen (.kvbedomning)')
+    .option('--round <fil.kvomgang>', 'kontrollera också mot omgången: tävlande, team, poäng och examinatorernas registrerade nycklar')
+    .option(...TRUST_OPTION)
+    .option(...EXAMINER_KEYS_OPTION)
     .option('--json', 'skriv ut som JSON')
-    .action((file: string, options: { json?: boolean }) => {
-      const read = readAssessmentFile(readInputFile(file, MAX_ASSESSMENT_FILE_BYTES));
+    .action(async (file: string, options: { round?: string; trust: string[]; examinerKeys?: string; json?: boolean }) => {
+      if (options.examinerKeys !== undefined && options.round === undefined) {
+        throw new UsageError('--examiner-keys behöver --round: nycklarna gäller examinatorerna i en omgång.');
+      }
+      const round = options.round === undefined ? null : await loadRound(options.round, options.trust, io, options.examinerKeys);
+      const read = round ? loadAssessment(file, round) : readAssessmentFile(readInputFile(file, MAX_ASSESSMENT_FILE_BYTES));
+      const expected = round?.signers.get(read.file.author.examinerId);
+      const signer = expected?.keyId ?? null;
       const f = read.file;
       if (options.json) {
         return printJson(io, {
@@ -35,14 +46,17 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
           criteria: f.criteria.length,
           includesPrivateNotes: f.includesPrivateNotes,
           keyId: read.keyId,
+          fingerprint: fingerprint(read.keyId),
+          keyChecked: signer !== null,
         });
       }
       io.out(`Giltig bedömningsfil: ${STAGE_LABELS[f.stage]}, revision ${f.revision}`);
       io.out(`Omgång: ${f.round.id} (kriteriepaket ${f.criteriaPackage.id} revision ${f.criteriaPackage.revision})`);
       io.out(`Tävlande: ${f.contestant.id}`);
       io.out(`Författare: ${f.author.name} (${f.author.examinerId}), exporterad ${f.exportedAt}`);
-      io.out(`Signerad med nyckeln: ${groupedFingerprint(read.keyId)}`);
-      io.out('Jämför fingeravtrycket med författarens innan du litar på att filen kommer från hen.');
+      io.out(`Signerad med nyckeln: ${fingerprint(read.keyId)}`);
+      if (signer !== null) io.out(`Nyckeln stämmer med den som ${expected?.source === 'round' ? 'omgången anger' : 'du angav med --examiner-keys'} för ${expected?.examinerName}.`);
+      else io.out('Jämför fingeravtrycket med författarens innan du litar på att filen kommer från hen.');
     });
 
   assessment

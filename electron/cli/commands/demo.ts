@@ -81,12 +81,13 @@ function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
   for (const { contestantId } of CONTESTANTS) {
     const contestant = round.source.round.contestants.find((c) => c.id === contestantId)!;
     const slug = nameSlug(contestant.name);
-    const teamFile = read.find((f) => f.contestantId === contestantId && f.kind === 'site-visit')!.read.file;
+    const team = read.find((f) => f.contestantId === contestantId && f.kind === 'site-visit')!.read;
+    const teamFile = team.file;
     const examinerId = INDIVIDUAL_REPORT[contestantId]!;
     const own = read.find((f) => f.contestantId === contestantId && f.kind === 'individual' && f.examinerId === examinerId)!.read.file;
     const individual = bedomningJob(round.source, own, { reportDate, appendix: false });
     plans.push(
-      { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true }).job },
+      { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
       { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, scores: false }).job },
       {
         fileName: `bedomning-${slug}-individuell-${nameSlug(own.author.name)}.pdf`,
@@ -95,7 +96,7 @@ function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
       },
     );
   }
-  const candidates: Candidate[] = read.map((f) => ({ name: basename(f.path), file: f.read.file, contentSha256: f.read.contentSha256 }));
+  const candidates: Candidate[] = read.map((f) => ({ name: basename(f.path), file: f.read.file, contentSha256: f.read.contentSha256, signed: f.read }));
   const classes = round.source.pkg.classes.filter((k) => round.source.round.contestants.some((c) => c.class === k.id));
   for (const [classId, anonymous] of [...classes.map((k) => [k.id, false] as const), [classes[0]!.id, true] as const]) {
     const { job } = sammanstallningJob(round.source, { classId, candidates, anonymous, reportDate });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatNumber } from '../../../shared/format';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { allCriteria } from '../../../shared/formats/criteria-package';
 import { MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
 import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from '../../core/packages/criteria-file';
@@ -33,7 +33,7 @@ export function registerPackageCommands(program: Command, io: CliIo): void {
       const example = exampleKeyIds(defaultResourcesDir()).has(built.keyId) ? ' – exempelnyckeln: övningsmaterial' : '';
       io.out(
         `Kriteriepaketet ${built.package.id} revision ${built.package.revision} är signerat ` +
-          `(nyckel ${shortFingerprint(built.keyId)}${example}) och sparat i ${options.out}.`,
+          `(nyckel ${fingerprint(built.keyId)}${example}) och sparat i ${options.out}.`,
       );
     });
 

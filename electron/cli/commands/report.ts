@@ -6,6 +6,7 @@ import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
 import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
 import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
 import { printJson, type CliIo } from '../io';
+import { checkOneKeyPerAuthor, EXAMINER_KEYS_OPTION } from '../examiner-keys';
 import { TRUST_OPTION } from '../input-files';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile, type OutputOptions } from '../output-file';
 import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
@@ -14,6 +15,7 @@ interface CommonOptions {
   readonly round: string;
   readonly out: string;
   readonly trust: string[];
+  readonly examinerKeys?: string;
   readonly date?: string;
   readonly deterministic?: boolean;
   readonly json?: boolean;
@@ -38,6 +40,7 @@ function outputOptions(command: Command): Command {
     .option('--deterministic', 'samma underlag ger samma fil byte för byte (fast skapandedatum och id), för tester och arkiv')
     .option(...TRUST_OPTION)
     .option(...FORCE_OPTION)
+    .option(...EXAMINER_KEYS_OPTION)
     .option('--json', 'skriv ut resultatet som JSON');
 }
 
@@ -63,9 +66,9 @@ async function produce(io: CliIo, options: CommonOptions & { assessment: string 
 async function single(io: CliIo, options: CommonOptions & { assessment: string }) {
   const date = reportDate(options.date);
   checkOutputFile(options.out, output(options, [options.assessment]));
-  const round = await loadRound(options.round, options.trust, io);
+  const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
   const read = loadAssessment(options.assessment, round);
-  return { date, round, file: read.file };
+  return { date, round, file: read.file, signed: { sha256: read.sha256, keyId: read.keyId } };
 }
 
 export function registerReportCommands(program: Command, io: CliIo): void {
@@ -78,8 +81,8 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .requiredOption('--assessment <fil.kvbedomning>', 'bedömningsfilen: teamets konsensus, efter platsbesök eller en individuell bedömning')
       .option('--appendix', 'lägg till spårbarhetsbilagan (kommentarernas ursprung, citat och ändringsloggar)'),
   ).action(async (options: CommonOptions & { assessment: string; appendix?: boolean }) => {
-      const { date, round, file } = await single(io, options);
-      await produce(io, options, bedomningJob(round.source, file, { reportDate: date, appendix: options.appendix ?? false }));
+      const { date, round, file, signed } = await single(io, options);
+      await produce(io, options, bedomningJob(round.source, file, { reportDate: date, appendix: options.appendix ?? false, signed }));
     });
 
   outputOptions(
@@ -103,7 +106,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       const date = reportDate(options.date);
       const inputs = output(options, assessmentFilesIn(options.assessments));
       checkOutputFile(options.out, inputs);
-      const round = await loadRound(options.round, options.trust, io);
+      const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
       const competitionClass = classContestants(round.source, options.class);
       const candidates = teamCandidates(io, options.assessments, new Set(competitionClass.contestants.map((c) => c.id)), round);
       const made = sammanstallningJob(round.source, { classId: options.class, candidates, anonymous: options.anonymous ?? false, reportDate: date });
@@ -132,8 +135,9 @@ function teamCandidates(io: CliIo, folder: string, inClass: ReadonlySet<string>,
   const candidates = paths.map((path, i) => {
     io.err(`Läser bedömningsfil ${i + 1} av ${paths.length}: ${basename(path)}`);
     const read = loadAssessment(path, round);
-    return { name: basename(path), file: read.file, contentSha256: read.contentSha256 };
+    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId, signed: { sha256: read.sha256, keyId: read.keyId } };
   });
+  checkOneKeyPerAuthor(candidates, round.signers);
   const individual = candidates.filter((c) => c.file.stage === 'individual').length;
   if (individual > 0) io.err(`${individual} ${individual === 1 ? 'individuell bedömning används' : 'individuella bedömningar används'} inte i sammanställningen.`);
   const elsewhere = candidates.filter((c) => c.file.stage !== 'individual' && !inClass.has(c.file.contestant.id)).length;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { BUNDLE_LIMITS, MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
 import { parseJsonBytes } from '../../core/packages/json-bytes';
 import { keyIdOf, MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
@@ -60,7 +60,7 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
       writeOutputFile(options.out, built.bytes, { force: options.force ?? false, inputs });
       const example = exampleKeyIds(defaultResourcesDir()).has(keyIdOf(privateKey)) ? ' – exempelnyckeln: övningsmaterial' : '';
       io.out(
-        `Omgången ${built.manifest.round.id} är signerad (nyckel ${shortFingerprint(built.keyId)}${example}) ` +
+        `Omgången ${built.manifest.round.id} är signerad (nyckel ${fingerprint(built.keyId)}${example}) ` +
           `och sparad i ${options.out}: ${built.manifest.contestants.length} tävlande, ${built.manifest.teams.length} team.`,
       );
     });

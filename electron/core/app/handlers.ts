@@ -15,6 +15,7 @@ export function appHandlers(ctx: CoreContext) {
       dataDir: paths.dataDir,
       databaseFile: paths.databaseFile,
       schemaVersion: SCHEMA_VERSION,
+      exportDir: ctx.savesToExportDir ? ctx.paths.exportDir : null,
       // A damaged database has no settings to read; the recovery screen does not ask.
       firstStart: !store.damaged && readSetting(store.db, WELCOME_DISMISSED) === undefined,
       databaseDamaged: store.damaged,

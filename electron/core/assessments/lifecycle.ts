@@ -14,6 +14,7 @@ import { currentExaminer } from './identity';
 import { appendLog } from './log';
 import { findAssessment, getAssessment, loadCriteria, type AssessmentRecord } from './repository';
 import { contestantContext } from './round-context';
+import { keepSubmittedRevision } from './submitted-revisions';
 import { teamStates } from './team-repository';
 import { undoState } from './undo';
 import { prepared } from './statements';
@@ -92,6 +93,7 @@ export function reopenAssessment(db: Db, assessmentId: string, at: string): Asse
         'Platsbesöket är redan registrerat för den här tävlande; konsensusbedömningen före besöket ligger fast. Ändra poängen i platsbesöksbedömningen i stället.',
       );
     }
+    keepSubmittedRevision(db, assessment);
     const revision = assessment.revision + 1;
     prepared(db, "UPDATE assessments SET status = 'draft', revision = ?, submitted_at = NULL WHERE id = ?").run(revision, assessmentId);
     appendLog(db, assessmentId, {

@@ -1,6 +1,6 @@
 /** The criteria package as a PDF: one job for `package print` and the editor's "Skriv ut som PDF". */
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import type { DescribedJob } from '../reports/jobs';
 import type { ReportJob } from '../reports/render';
 
@@ -10,7 +10,7 @@ export function kriteriepaketJob(
 ): DescribedJob<Extract<ReportJob, { kind: 'kriteriepaket' }>> {
   const model = {
     pkg,
-    signer: options.signerKeyId === null ? null : groupedFingerprint(options.signerKeyId),
+    signer: options.signerKeyId === null ? null : fingerprint(options.signerKeyId),
     exampleMaterial: options.exampleMaterial,
     reportDate: options.reportDate,
   };

@@ -7,6 +7,7 @@
 import type { ConsensusSourceView, ConsensusView, SourceUpdate, TeamAssessmentView, TeamStage } from '../../../shared/contract/consensus';
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import { sameScore } from '../../../shared/scoring/scale';
+import { nameList } from '../../../shared/format';
 import { assessmentView } from '../assessments/lifecycle';
 import { currentViewer } from '../assessments/identity';
 import { findAssessment, type AssessmentRecord } from '../assessments/repository';
@@ -112,7 +113,7 @@ function leadView(db: Db, place: Place, team: ContestantTeam, at: string): Conse
   if (!record) {
     const notice =
       missing.length > 0
-        ? `${missing.map((id) => memberName(team, id)).join(' och ')} har inte skickat sin bedömning än. Du kan starta konsensus ändå och ta med den när den kommer.`
+        ? `${nameList(missing.map((id) => memberName(team, id)))} har inte skickat sin bedömning än. Du kan starta konsensus ändå och ta med den när den kommer.`
         : null;
     return { ...base(db, place, team), access: 'lead', canStart: true, notice, ...empty, sources: [...available.values()].map(offeredView) };
   }

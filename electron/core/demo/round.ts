@@ -107,7 +107,7 @@ export async function playRound(options: PlayOptions): Promise<PlayedRound> {
     for (const examinerId of EXAMINERS) {
       const installation = install(examinerId);
       const opened = await call(installation.core, 'round:open-exercise', {});
-      if (opened.status === 'untrusted-key') throw new AppError('demo-untrusted', 'Övningsomgångens nyckel är inte betrodd i den här installationen.');
+      if (opened.status === 'untrusted-key' || opened.status === 'confirm-replace') throw new AppError('demo-untrusted', 'Övningsomgångens nyckel är inte betrodd i den här installationen.');
       round = await call(installation.core, 'round:get', { roundId: opened.item.id });
       await call(installation.core, 'round:choose-examiner', { roundId: round.id, examinerId, change: false });
       examiners.set(examinerId, installation);

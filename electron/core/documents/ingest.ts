@@ -55,8 +55,10 @@ function sniff(bytes: Buffer): DocumentMediaType | null {
   return null;
 }
 
+/** A file's name without folders or extension: "documents/solrosen.pdf" → "solrosen". */
 function stem(name: string): string {
-  return name.replace(/\.[^.]+$/, '').trim() || name;
+  const base = name.replace(/^.*[\\/]/, '');
+  return base.replace(/\.[^.]+$/, '').trim() || base;
 }
 
 async function extract(bytes: Buffer, mediaType: DocumentMediaType, name: string) {
@@ -80,7 +82,8 @@ async function extract(bytes: Buffer, mediaType: DocumentMediaType, name: string
 }
 
 /** Validates and extracts a document before anything is stored; refuses with a Swedish reason. */
-export async function prepareDocument(bytes: Buffer, name: string): Promise<PreparedDocument> {
+/** `title` is what the document is called where it came from (a round's signed title); the file's own title comes first. */
+export async function prepareDocument(bytes: Buffer, name: string, title?: string): Promise<PreparedDocument> {
   if (bytes.length === 0) throw new AppError('document-empty', `"${name}" är tom (0 byte) och kan inte läsas.`);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     throw new AppError('document-too-large', `"${name}" är större än 50 MB och kan inte tas emot.`);
@@ -108,7 +111,7 @@ export async function prepareDocument(bytes: Buffer, name: string): Promise<Prep
     mediaType,
     bytes,
     fileName: name,
-    title: extracted.title || stem(name),
+    title: extracted.title || title || stem(name),
     unitKind: extracted.unitKind,
     units,
     wordCount: units.reduce((sum, unit) => sum + countWords(unit.text), 0),

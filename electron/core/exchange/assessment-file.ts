@@ -7,7 +7,7 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { formatMegabytes } from '../packages/bundle-limits';
 import {
   ASSESSMENT_FORMAT,
@@ -101,8 +101,8 @@ export function readAssessmentFile(bytes: Uint8Array): AssessmentFileBytes {
   if (file.signature.keyId !== key.keyId) {
     throw new AppError(
       'signature-key-mismatch',
-      `Bedömningsfilen anger att den är signerad med nyckeln ${shortFingerprint(file.signature.keyId)}, men nyckeln i filen är ` +
-        `${shortFingerprint(key.keyId)}. Filen kan ha ändrats; be avsändaren om en ny fil.`,
+      `Bedömningsfilen anger att den är signerad med nyckeln ${fingerprint(file.signature.keyId)}, men nyckeln i filen är ` +
+        `${fingerprint(key.keyId)}. Filen kan ha ändrats; be avsändaren om en ny fil.`,
     );
   }
   verifyDocument(json as object, new Map([[key.keyId, key]]), 'bedömningsfilen');

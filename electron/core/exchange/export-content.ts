@@ -9,8 +9,8 @@
 import type { ExportRequest } from './export';
 import { AppError } from '../../../shared/errors';
 import { assertAuthor } from '../assessments/guard';
-import { getAssessment, loadAssessmentContent } from '../assessments/repository';
-import { loadSources, loadTeamContent, loadTeamPart } from '../assessments/team-repository';
+import { getAssessment } from '../assessments/repository';
+import { submittedContent } from '../assessments/submitted-revisions';
 import type { Db } from '../db/open';
 
 export function exportRequestFor(db: Db, assessmentId: string, includePrivateNotes: boolean): ExportRequest {
@@ -20,22 +20,6 @@ export function exportRequestFor(db: Db, assessmentId: string, includePrivateNot
     throw new AppError('assessment-not-submitted', 'Lämna in bedömningen först. Bara en inlämnad bedömning kan exporteras, så att alla i teamet får samma version.');
   }
   const place = { roundId: assessment.roundId, contestantId: assessment.contestantId, stage: assessment.stage, examinerId };
-  const changeLog = { entries: assessment.logCount, finalHash: assessment.logHead };
-  if (assessment.stage === 'individual') {
-    return { ...place, criteria: loadAssessmentContent(db, assessmentId, { includePrivateNotes }), includePrivateNotes, changeLog };
-  }
-  const team = loadTeamPart(db, assessmentId);
-  return {
-    ...place,
-    criteria: loadTeamContent(db, assessment, { writtenOnly: true }),
-    // A team assessment has no private notes of its own to include.
-    includePrivateNotes: false,
-    changeLog,
-    team: {
-      recommendation: team.recommendation,
-      summary: team.summary,
-      nextSteps: team.nextSteps.map((step) => step.trim()).filter(Boolean),
-      sources: loadSources(db, assessment).map((s) => ({ examinerId: s.examinerId, revision: s.revision, changeLog: s.changeLog })),
-    },
-  };
+  // A team assessment has no private notes of its own to include.
+  return { ...place, ...submittedContent(db, assessment, includePrivateNotes), includePrivateNotes: assessment.stage === 'individual' && includePrivateNotes };
 }

@@ -7,7 +7,7 @@ import { safeFileName } from '../safe-file-name';
 import { exportAssessment } from './export';
 import { exportRequestFor } from './export-content';
 import { exportChangeLog } from './export-log';
-import { installationIdentity } from './identity';
+import { installationIdentity, publicKeyFileName } from './identity';
 import { applyImport, previewImport, readFiles, VerifiedFiles } from './import';
 import type { IndependenceSource } from './independence';
 import { independenceSource } from './independence-source';
@@ -25,11 +25,21 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
       const { keyId, publicKeyPem } = await installationIdentity(ctx.secrets);
       return { keyId, publicKeyPem };
     },
-    'assessment:preview-import': ({ fileIds, acceptedKeys }) => previewImport(ctx.store.db, readFiles(ctx, fileIds, verified), acceptedKeys, now()),
-    'assessment:apply-import': ({ items, acceptedKeys }) => {
+    'identity:save-public-key': async () => {
+      const { keyId, publicKeyPem } = await installationIdentity(ctx.secrets);
+      const suggestedName = publicKeyFileName(keyId);
+      const saved = await ctx.saveFile({ suggestedName, bytes: Buffer.from(publicKeyPem, 'utf8'), filterName: 'Publik nyckel (PEM)', extensions: ['pem'] });
+      return saved ? { path: saved.path, fileName: basename(saved.path) } : null;
+    },
+    'assessment:preview-import': async ({ fileIds, acceptedKeys }) => {
+      const own = await installationIdentity(ctx.secrets);
+      return previewImport(ctx.store.db, readFiles(ctx, fileIds, verified), acceptedKeys, now(), own.keyId);
+    },
+    'assessment:apply-import': async ({ items, acceptedKeys }) => {
+      const own = await installationIdentity(ctx.secrets);
       const read = readFiles(ctx, items.map((item) => item.fileId), verified);
       const files = read.map((file, i) => ({ ...file, expectedSha256: items[i]!.sha256 }));
-      return applyImport(ctx.store.db, files, acceptedKeys, now());
+      return applyImport(ctx.store.db, files, acceptedKeys, now(), own.keyId);
     },
     'assessment:export': ({ assessmentId, includePrivateNotes }) => exportAssessment(ctx, exportRequestFor(ctx.store.db, assessmentId, includePrivateNotes)),
     'assessment:export-log': ({ assessmentId, includePrivateNotes }) => exportChangeLog(ctx, assessmentId, includePrivateNotes),
@@ -42,9 +52,9 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
         examinerName: facts.examiners.get(row.examinerId)?.name ?? row.examinerId,
       }));
     },
-    'jury:overview': ({ roundId }) => juryOverview(ctx.store.db, roundId, source).overview,
+    'jury:overview': async ({ roundId }) => juryOverview(ctx.store.db, roundId, source, (await installationIdentity(ctx.secrets)).publicKeyPem).overview,
     'jury:export': async ({ roundId, format, hideNames }) => {
-      const { overview, facts } = juryOverview(ctx.store.db, roundId, source);
+      const { overview, facts } = juryOverview(ctx.store.db, roundId, source, (await installationIdentity(ctx.secrets)).publicKeyPem);
       if (!overview.classes.some((c) => c.rows.some((r) => r.status === 'shown'))) {
         throw new AppError('jury-nothing-to-export', 'Det finns inga poäng att exportera: inga konsensusfiler som du får se har kommit in för omgången.');
       }

@@ -53,3 +53,8 @@ export function installationIdentity(secrets: SecretStore): Promise<Installation
   }
   return pending;
 }
+
+/** "signeringsnyckel-d03ad6622c34aeb4.pem": the name my public key is saved under, by its fingerprint. */
+export function publicKeyFileName(keyId: string): string {
+  return `signeringsnyckel-${keyId.slice(0, 16)}.pem`;
+}

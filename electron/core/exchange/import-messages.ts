@@ -2,7 +2,7 @@
 import type { AppliedStatus, AssessmentFileHeader, KeyFacts, PreviewStatus } from '../../../shared/contract/exchange';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 
 /** A file signed with another key than the one pinned for its author, and not (yet) accepted. */
 export class KeyChangedError extends AppError {
@@ -13,8 +13,8 @@ export class KeyChangedError extends AppError {
   ) {
     super(
       'assessment-key-changed',
-      `Filen är signerad med en annan nyckel (fingeravtryck ${shortFingerprint(keyId)}) än den som sparades för ${examinerName} ` +
-        `(fingeravtryck ${shortFingerprint(pinnedKeyId)}). Kontrollera med ${examinerName} att nyckeln är ny innan du godtar den.`,
+      `Filen är signerad med en annan nyckel (fingeravtryck ${fingerprint(keyId)}) än den som sparades för ${examinerName} ` +
+        `(fingeravtryck ${fingerprint(pinnedKeyId)}). Kontrollera med ${examinerName} att nyckeln är ny innan du godtar den.`,
     );
   }
 }
@@ -23,10 +23,11 @@ const what = (h: AssessmentFileHeader) =>
   `${STAGE_LABELS[h.stage].charAt(0).toUpperCase()}${STAGE_LABELS[h.stage].slice(1)} av ${h.contestantName ?? h.contestantId} från ${h.examinerName}`;
 
 function keySentence(header: AssessmentFileHeader, key: KeyFacts): string {
+  if (key.registered) return ` Signerad med nyckeln som omgången anger för ${header.examinerName} (${fingerprint(key.keyId)}).`;
   if (key.pinnedKeyId === null) {
-    return ` Första filen från ${header.examinerName}: nyckeln med fingeravtryck ${shortFingerprint(key.keyId)} sparas, och senare filer från ${header.examinerName} måste vara signerade med den.`;
+    return ` Första filen från ${header.examinerName}: nyckeln med fingeravtryck ${fingerprint(key.keyId)} sparas, och senare filer från ${header.examinerName} måste vara signerade med den.`;
   }
-  if (key.accepted) return ` Du har godtagit den nya nyckeln ${shortFingerprint(key.keyId)} (ersätter ${shortFingerprint(key.pinnedKeyId)}).`;
+  if (key.accepted) return ` Du har godtagit den nya nyckeln ${fingerprint(key.keyId)} (ersätter ${fingerprint(key.pinnedKeyId)}).`;
   return '';
 }
 

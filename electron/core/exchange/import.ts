@@ -22,8 +22,10 @@ import { readAssessmentFile, type AssessmentFileBytes } from './assessment-file'
 import { appliedMessage, KeyChangedError, previewMessage } from './import-messages';
 import { rememberVerified } from './received-file';
 import { heldRevisions, pinnedKey, recordKey, storeReceived } from './received-store';
+import { currentExaminer } from '../assessments/identity';
 import { checkAgainstRound } from './round-checks';
 import { roundFacts, type RoundFacts } from './round-facts';
+import { checkOwnKey, checkRegisteredKey, twoKeyRefusals } from './signer-checks';
 
 export interface ReadFile {
   readonly fileId: string;
@@ -78,7 +80,11 @@ interface ImportDecision {
 class BatchFacts {
   private readonly rounds = new Map<string, RoundFacts | null>();
   private titles: string[] | null = null;
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** This installation's own key: a file naming me as author must carry it. */
+    readonly ownKeyId: string,
+  ) {}
   round(id: string): RoundFacts | null {
     if (!this.rounds.has(id)) this.rounds.set(id, roundFacts(this.db, id));
     return this.rounds.get(id)!;
@@ -87,6 +93,24 @@ class BatchFacts {
     this.titles ??= this.db.prepare('SELECT title FROM rounds ORDER BY year DESC, title').pluck().all() as string[];
     return this.titles;
   }
+}
+
+/**
+ * One author without a registered key, with two keys among the files read
+ * together: each of that author's files is refused (a registered key decides
+ * by itself which file is genuine).
+ */
+function refuseTwoKeys<F extends ReadFile>(files: readonly F[], batch: BatchFacts): F[] {
+  const unregistered = (file: AssessmentFileBytes['file']) => (batch.round(file.round.id)?.examiners.get(file.author.examinerId)?.keyId ?? null) === null;
+  const readable = files.flatMap((f, index) =>
+    f.result instanceof AppError || !unregistered(f.result.file) ? [] : [{ index, name: f.fileName, file: f.result.file, keyId: f.result.keyId }],
+  );
+  const refusals = twoKeyRefusals(readable);
+  return files.map((f, index) => {
+    const at = readable.findIndex((r) => r.index === index);
+    const refusal = at < 0 ? undefined : refusals.get(at);
+    return refusal ? { ...f, result: refusal } : f;
+  });
 }
 
 function headerOf(read: AssessmentFileBytes, facts: RoundFacts | null): AssessmentFileHeader {
@@ -114,10 +138,15 @@ function importOne(db: Db, read: AssessmentFileBytes, batch: BatchFacts, accepte
   const place = checkAgainstRound(file, batch.round(file.round.id), batch.roundTitles());
   const header = headerOf(read, place.round);
   const slot = { roundId: file.round.id, contestantId: file.contestant.id, stage: file.stage, examinerId: file.author.examinerId };
+  const me = currentExaminer(db, slot.roundId);
+  checkOwnKey(file, read.keyId, me && { examinerId: me.id, name: me.name, keyId: batch.ownKeyId });
+  // A key registered in the round is the only one: no trust on first use, no key change to accept.
+  const registered = place.round.examiners.get(slot.examinerId)?.keyId ?? null;
+  checkRegisteredKey({ examinerName: place.examinerName, keyId: registered, source: 'round' }, read.keyId);
   const pinned = pinnedKey(db, slot.roundId, slot.examinerId);
-  const changed = pinned !== null && pinned.keyId !== read.keyId;
+  const changed = registered === null && pinned !== null && pinned.keyId !== read.keyId;
   if (changed && !isAccepted(accepted, slot.roundId, slot.examinerId, read.keyId)) throw new KeyChangedError(pinned.keyId, read.keyId, place.examinerName);
-  const key: KeyFacts = { keyId: read.keyId, pinnedKeyId: pinned?.keyId ?? null, accepted: changed };
+  const key: KeyFacts = { keyId: read.keyId, pinnedKeyId: pinned?.keyId ?? null, accepted: changed, registered: registered !== null };
 
   const held = heldRevisions(db, slot);
   const newest = held[0]?.revision ?? null;
@@ -132,7 +161,7 @@ function importOne(db: Db, read: AssessmentFileBytes, batch: BatchFacts, accepte
   }
   if (newest !== null && newest > file.revision) return { status: 'older', header, held: newest, key };
 
-  if (pinned === null || changed) {
+  if (pinned?.keyId !== read.keyId) {
     recordKey(db, { ...slot, keyId: read.keyId, publicKeyPem: file.author.publicKey, previousKeyId: pinned?.keyId ?? null, fileSha256: read.sha256, at: importedAt });
   }
   rememberVerified(db, read);
@@ -168,8 +197,9 @@ function refusedItem(file: ReadFile, error: AppError, batch: BatchFacts): Assess
 }
 
 /** What importing the batch would do, file by file; the database is left exactly as it was. */
-export function previewImport(db: Db, files: readonly ReadFile[], accepted: readonly AcceptedKey[], importedAt: string): AssessmentPreviewItem[] {
-  const batch = new BatchFacts(db);
+export function previewImport(db: Db, read: readonly ReadFile[], accepted: readonly AcceptedKey[], importedAt: string, ownKeyId: string): AssessmentPreviewItem[] {
+  const batch = new BatchFacts(db, ownKeyId);
+  const files = refuseTwoKeys(read, batch);
   const items: AssessmentPreviewItem[] = [];
   const decide = db.transaction((read: AssessmentFileBytes) => importOne(db, read, batch, accepted, importedAt));
   try {
@@ -206,12 +236,13 @@ const APPLIED = { new: 'added', newer: 'replaced', same: 'unchanged', older: 'ig
 /** Each file in its own transaction, in order: a refusal leaves no trace of that file. */
 export function applyImport(
   db: Db,
-  files: readonly (ReadFile & { readonly expectedSha256: string })[],
+  read: readonly (ReadFile & { readonly expectedSha256: string })[],
   accepted: readonly AcceptedKey[],
   importedAt: string,
+  ownKeyId: string,
 ): AssessmentApplyItem[] {
-  const batch = new BatchFacts(db);
-  return files.map((file) => {
+  const batch = new BatchFacts(db, ownKeyId);
+  return refuseTwoKeys(read, batch).map((file) => {
     const base = { fileId: file.fileId, fileName: file.fileName };
     try {
       if (file.result instanceof AppError) throw file.result;

@@ -43,7 +43,7 @@ export function contentVisibility(source: IndependenceSource, roundId: string, c
       if (!source.isMyIndividualSubmitted(roundId, contestantId)) {
         return {
           visible: false,
-          reason: 'Medbedömarnas poäng och kommentarer visas först när du har lämnat in din egen individuella bedömning. Du ser att deras filer har kommit.',
+          reason: 'Medbedömarnas poäng och kommentarer visas först när du har lämnat in din egen individuella bedömning.',
         };
       }
       return SHOWN;

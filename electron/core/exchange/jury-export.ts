@@ -5,7 +5,7 @@
  * independence gate shows are exported.
  */
 import ExcelJS from 'exceljs';
-import type { JuryOverview, JuryRow } from '../../../shared/contract/exchange';
+import { NOMINATION_LABELS, type JuryOverview, type JuryRow } from '../../../shared/contract/exchange';
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
 import { allCriteria } from '../../../shared/formats/criteria-package';
 import { criterionPoints } from '../../../shared/scoring/points';
@@ -13,15 +13,15 @@ import { criterionPoints } from '../../../shared/scoring/points';
 type ShownRow = Extract<JuryRow, { status: 'shown' }>;
 
 const STAGE = { consensus: 'Konsensus', 'site-visit': 'Efter platsbesök', individual: 'Individuell' } as const;
-const NOMINATION = { winner: 'Vinnare', 'honourable-mention': 'Hedersomnämnande', none: 'Nej' } as const;
 
 /** One line of "all scores": the team's agreed score or one examiner's individual score. */
 export interface ScoreLine {
   readonly classTitle: string;
   readonly contestant: string;
-  readonly teamId: string;
+  readonly team: string;
+  /** What the score comes from: the team's assessment at its stage, or an examiner's individual one. */
   readonly stage: string;
-  readonly revision: number;
+  readonly revision: number | null;
   readonly criterionId: string;
   readonly criterionTitle: string;
   readonly kind: 'Konsensus' | 'Individuell';
@@ -45,16 +45,16 @@ export function scoreLines(overview: JuryOverview, pkg: CriteriaPackage, hideNam
       const common = {
         classTitle: competitionClass.title,
         contestant: label(row, hideNames),
-        teamId: row.teamId,
-        stage: STAGE[row.stage],
-        revision: row.revision,
+        team: row.teamName,
         criterionId: criterion.id,
         criterionTitle: criterion.title,
       };
       return [
-        { ...common, kind: 'Konsensus' as const, examiner: 'Teamet', score: score.score, points: criterionPoints(pkg, criterion, score.score) },
+        { ...common, stage: STAGE[row.stage], revision: row.revision, kind: 'Konsensus' as const, examiner: 'Teamet', score: score.score, points: criterionPoints(pkg, criterion, score.score) },
         ...score.individual.map((entry) => ({
           ...common,
+          stage: STAGE.individual,
+          revision: null,
           kind: 'Individuell' as const,
           examiner: examiners.get(entry.examinerId) ?? entry.examinerId,
           score: entry.score,
@@ -66,7 +66,7 @@ export function scoreLines(overview: JuryOverview, pkg: CriteriaPackage, hideNam
 }
 
 const LINE_HEADERS = ['Tävlingsklass', 'Tävlande', 'Team', 'Underlag', 'Revision', 'Kriterium', 'Kriterienamn', 'Bedömning', 'Examinator', 'Poäng', 'Viktade poäng'];
-const lineCells = (l: ScoreLine) => [l.classTitle, l.contestant, l.teamId, l.stage, l.revision, l.criterionId, l.criterionTitle, l.kind, l.examiner, l.score, l.points];
+const lineCells = (l: ScoreLine) => [l.classTitle, l.contestant, l.team, l.stage, l.revision, l.criterionId, l.criterionTitle, l.kind, l.examiner, l.score, l.points];
 
 /** Decimal comma, no grouping (a grouped "1 000" would be text to Excel), at most two decimals. */
 export function csvNumber(value: number): string {
@@ -88,7 +88,7 @@ export function juryCsv(overview: JuryOverview, pkg: CriteriaPackage, hideNames:
 
 function recommendationCells(row: ShownRow): string[] {
   const { siteVisit, nomination } = row.recommendation;
-  return [siteVisit === null ? '' : siteVisit ? 'Ja' : 'Nej', nomination === null ? '' : NOMINATION[nomination]];
+  return [siteVisit === null ? '' : siteVisit ? 'Ja' : 'Nej', nomination === null ? '' : NOMINATION_LABELS[nomination]];
 }
 
 export async function juryXlsx(overview: JuryOverview, pkg: CriteriaPackage, hideNames: boolean): Promise<Buffer> {
@@ -96,14 +96,14 @@ export async function juryXlsx(overview: JuryOverview, pkg: CriteriaPackage, hid
   workbook.creator = 'Examinator';
   const ranking = workbook.addWorksheet('Rangordning');
   const criteria = allCriteria(pkg).map(({ criterion }) => criterion);
-  ranking.addRow(['Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', ...criteria.map((c) => c.id), 'Platsbesök', 'Nominering']);
+  ranking.addRow(['Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', ...criteria.map((c) => c.id), 'Platsbesök', 'Teamets förslag']);
   for (const { competitionClass, row } of shownRows(overview)) {
     const scores = new Map(row.criteria.map((c) => [c.criterionId, c.score]));
     ranking.addRow([
       competitionClass.title,
       row.rank,
       label(row, hideNames),
-      row.teamId,
+      row.teamName,
       STAGE[row.stage],
       Math.round(row.total * 100) / 100,
       row.maxPoints,

@@ -2,35 +2,19 @@
  * The jury overview (sammanställning) from the teams' consensus files: per
  * competition class, contestants ranked by total weighted points, with each
  * criterion's agreed score, the spread of the individual scores and the
- * team's recommendation. Content passes the independence gate row by row.
+ * team's recommendation. Each row is the team's latest submitted assessment
+ * (`team-result.ts`, the same answer the reports get), gated row by row.
  */
 import type { JuryClass, JuryCriterionScore, JuryOverview, JuryRow } from '../../../shared/contract/exchange';
 import type { ConsensusCriterion } from '../../../shared/domain/assessment';
 import { AppError } from '../../../shared/errors';
-import type { TeamAssessmentFile } from '../../../shared/formats/assessment-file';
+import { teamTitle } from '../../../shared/format';
 import { applicableCriteria, totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import { competitionRanks, contestantCode } from '../reports/ranking';
-import { contentVisibility, type IndependenceSource } from './independence';
-import { receivedFile } from './received-file';
-import { currentReceived, type CurrentReceived } from './received-store';
+import type { IndependenceSource } from './independence';
 import { roundFacts, type ContestantFacts, type RoundFacts } from './round-facts';
-
-/** Per contestant, the team's latest word: after the site visit if there is one, else consensus. */
-function teamFiles(db: Db, roundId: string): Map<string, TeamAssessmentFile> {
-  const order = { 'site-visit': 2, consensus: 1, individual: 0 } as const;
-  const latest = new Map<string, CurrentReceived>();
-  for (const row of currentReceived(db, roundId).filter((r) => r.stage !== 'individual')) {
-    const held = latest.get(row.contestantId);
-    if (!held || order[row.stage] > order[held.stage]) latest.set(row.contestantId, row);
-  }
-  const files = new Map<string, TeamAssessmentFile>();
-  for (const [contestantId, row] of latest) {
-    const file = receivedFile(db, row, row.revision).file;
-    if (file.stage !== 'individual') files.set(contestantId, file);
-  }
-  return files;
-}
+import { teamResults, type TeamResult } from './team-result';
 
 function criterionScore(criterion: ConsensusCriterion): JuryCriterionScore {
   const scores = criterion.individualScores.map((s) => s.score).filter((s): s is number => s !== null);
@@ -42,11 +26,12 @@ function criterionScore(criterion: ConsensusCriterion): JuryCriterionScore {
   };
 }
 
-function row(facts: RoundFacts, contestant: ContestantFacts, code: string, file: TeamAssessmentFile | undefined, source: IndependenceSource): JuryRow | Omit<Extract<JuryRow, { status: 'shown' }>, 'rank'> {
-  const base = { contestantId: contestant.id, name: contestant.name, code, teamId: contestant.teamId };
-  if (!file) return { ...base, status: 'missing', reason: 'Ingen konsensusfil har kommit in från teamet ännu.' };
-  const visibility = contentVisibility(source, facts.id, contestant.id, facts.teams.get(contestant.teamId)!.members);
-  if (!visibility.visible) return { ...base, status: 'hidden', reason: visibility.reason };
+function row(facts: RoundFacts, contestant: ContestantFacts, code: string, result: TeamResult): JuryRow | Omit<Extract<JuryRow, { status: 'shown' }>, 'rank'> {
+  const team = facts.teams.get(contestant.teamId)!;
+  const base = { contestantId: contestant.id, name: contestant.name, code, teamId: contestant.teamId, teamName: teamTitle(facts.examiners.get(team.leadId)?.name ?? team.leadId) };
+  if (result.status !== 'shown') return { ...base, status: result.status, reason: result.reason };
+  const { file } = result;
+  if (file.stage === 'individual') throw new AppError('jury-individual', 'En individuell bedömning är inte teamets.');
   const scores = Object.fromEntries(file.criteria.map((c) => [c.criterionId, c.score]));
   const points = totalPoints(facts.pkg, scores, contestant.classId);
   return {
@@ -58,20 +43,22 @@ function row(facts: RoundFacts, contestant: ContestantFacts, code: string, file:
     maxPoints: points.maxPoints,
     criteria: file.criteria.map(criterionScore),
     recommendation: file.team.recommendation,
+    notSubmitted: result.notSubmitted,
   };
 }
 
-export function juryOverview(db: Db, roundId: string, source: IndependenceSource): { readonly overview: JuryOverview; readonly facts: RoundFacts } {
+/** `publicKey` is this installation's: the lead's own assessments are read as the files their export would be. */
+export function juryOverview(db: Db, roundId: string, source: IndependenceSource, publicKey: string): { readonly overview: JuryOverview; readonly facts: RoundFacts } {
   const facts = roundFacts(db, roundId);
   if (!facts) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
-  const files = teamFiles(db, roundId);
+  const results = teamResults(db, facts, source, publicKey);
   const contestants = [...facts.contestants.values()];
   const codes = new Map(contestants.map((c, i) => [c.id, contestantCode(i)]));
   const classes: JuryClass[] = facts.pkg.classes
     .map((competitionClass) => {
       const rows = contestants
         .filter((c) => c.classId === competitionClass.id)
-        .map((c) => row(facts, c, codes.get(c.id)!, files.get(c.id), source));
+        .map((c) => row(facts, c, codes.get(c.id)!, results.get(c.id)!));
       const shown = rows.filter((r): r is Omit<Extract<JuryRow, { status: 'shown' }>, 'rank'> => r.status === 'shown');
       const ranks = competitionRanks(shown.map((r) => r.total));
       const ranked = shown.map((r, i) => ({ ...r, rank: ranks[i]! })).sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'sv'));

@@ -8,6 +8,13 @@ import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
 import type { RoundManifest } from '../../../shared/formats/round';
 import type { Db } from '../db/open';
 import { packageContent } from '../packages/store';
+import { registeredKeyId } from './signer-checks';
+
+type ManifestExaminer = Pick<RoundManifest['examiners'][number], 'id' | 'name' | 'signingKey'>;
+
+function examinerFacts(examiners: readonly ManifestExaminer[]): Map<string, ExaminerFacts> {
+  return new Map(examiners.map((e) => [e.id, { id: e.id, name: e.name, keyId: registeredKeyId(e.signingKey, e.name) }]));
+}
 
 export interface RoundFacts {
   readonly id: string;
@@ -19,8 +26,15 @@ export interface RoundFacts {
   readonly packageRevision: number;
   readonly pkg: CriteriaPackage;
   readonly contestants: ReadonlyMap<string, ContestantFacts>;
-  readonly examiners: ReadonlyMap<string, { readonly id: string; readonly name: string }>;
+  readonly examiners: ReadonlyMap<string, ExaminerFacts>;
   readonly teams: ReadonlyMap<string, TeamFacts>;
+}
+
+export interface ExaminerFacts {
+  readonly id: string;
+  readonly name: string;
+  /** The key registered for the examiner in round.json (`signingKey`); null when none is. */
+  readonly keyId: string | null;
 }
 
 export interface ContestantFacts {
@@ -46,6 +60,7 @@ interface RoundRow {
   package_sha256: string;
   package_id: string;
   revision: number;
+  manifest: Buffer;
 }
 
 // Packages are content-addressed and never change: parse each once (it is most of an import's fixed cost).
@@ -65,7 +80,7 @@ function parsedPackage(db: Db, sha256: string): CriteriaPackage {
 export function roundFacts(db: Db, roundId: string): RoundFacts | null {
   const row = db
     .prepare(
-      `SELECT r.id, r.title, r.year, r.example, r.package_sha256, p.package_id, p.revision
+      `SELECT r.id, r.title, r.year, r.example, r.package_sha256, p.package_id, p.revision, r.manifest
          FROM rounds r JOIN criteria_packages p ON p.sha256 = r.package_sha256 WHERE r.id = ?`,
     )
     .get(roundId) as RoundRow | undefined;
@@ -81,9 +96,8 @@ export function roundFacts(db: Db, roundId: string): RoundFacts | null {
   for (const c of contestantRows) {
     contestants.set(c.id, { id: c.id, name: c.name, classId: c.class_id, teamId: c.team_id, position: c.position, documents: documents.get(c.id) ?? new Set() });
   }
-  const examiners = new Map(
-    (db.prepare('SELECT id, name FROM examiners WHERE round_id = ? ORDER BY position').all(roundId) as { id: string; name: string }[]).map((e) => [e.id, e]),
-  );
+  // The stored round.json was verified when imported; its examiners carry the registered keys.
+  const examiners = examinerFacts((JSON.parse(row.manifest.toString('utf8')) as { examiners: ManifestExaminer[] }).examiners);
   const members = new Map<string, Set<string>>();
   for (const m of db.prepare('SELECT team_id, examiner_id FROM team_members WHERE round_id = ?').all(roundId) as { team_id: string; examiner_id: string }[]) {
     members.set(m.team_id, (members.get(m.team_id) ?? new Set()).add(m.examiner_id));
@@ -134,7 +148,7 @@ export function roundFactsFromManifest(
         { id: c.id, name: c.name, classId: c.class, teamId: teamOf.get(c.id) ?? '', position, documents: new Set(c.documents.map((d) => d.sha256)) },
       ]),
     ),
-    examiners: new Map(manifest.examiners.map((e) => [e.id, { id: e.id, name: e.name }])),
+    examiners: examinerFacts(manifest.examiners),
     teams: new Map(manifest.teams.map((t) => [t.id, { id: t.id, leadId: t.lead, members: new Set(t.members) }])),
   };
 }

@@ -1,12 +1,12 @@
 import type { Handlers } from '../../../shared/contract';
 import type { ImportOutcome, TrustedKeyView } from '../../../shared/contract/packages';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import type { CoreContext } from '../context';
 import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
 import { verifyCriteriaPackageBytes } from './criteria-file';
 import { signAndSavePackage } from './sign-and-save';
-import { keyIdOf, MAX_PEM_BYTES, readPublicKeyPem } from './keys';
+import { keyIdOf, MAX_PEM_BYTES, publicPemOf, readPublicKeyPem } from './keys';
 import { UntrustedKeyError } from './signing';
 import { getPackage, listPackages, storePackage } from './store';
 import { addUserKey, builtInKeys, installationTrust, removeUserKey, userKeys, type TrustedKey } from './trust-store';
@@ -54,9 +54,10 @@ export function packageHandlers(ctx: CoreContext) {
     'trust:list': () => [...builtInKeys(ctx.resourcesDir), ...userKeys(ctx.store.db)].map(view),
     'trust:inspect-key': ({ fileId }) => {
       const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);
-      const keyId = keyIdOf(readPublicKeyPem(bytes, name));
+      const publicKey = readPublicKeyPem(bytes, name);
+      const keyId = keyIdOf(publicKey);
       const key = trust().get(keyId);
-      return { keyId, trusted: key !== undefined, example: key?.example ?? false };
+      return { keyId, trusted: key !== undefined, example: key?.example ?? false, publicKeyPem: publicPemOf(publicKey) };
     },
     'trust:add-key': ({ fileId, keyId, label }) => {
       const { bytes, name } = readUserFile(ctx, fileId, MAX_PEM_BYTES);
@@ -65,7 +66,7 @@ export function packageHandlers(ctx: CoreContext) {
       if (keyIdOf(publicKey) !== keyId) {
         throw new AppError(
           'key-changed',
-          `Nyckelfilen har fingeravtrycket ${shortFingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${shortFingerprint(keyId)}). Ingen nyckel lades till.`,
+          `Nyckelfilen har fingeravtrycket ${fingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${fingerprint(keyId)}). Ingen nyckel lades till.`,
         );
       }
       const existing = trust().get(keyId);

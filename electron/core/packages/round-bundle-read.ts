@@ -135,7 +135,7 @@ async function readDocument(zip: Parameters<typeof readEntry>[0], entry: ZipEntr
   if (sha256Of(bytes) !== document.sha256) {
     throw new AppError('bundle-document-hash', `${document.path} i omgångsfilen stämmer inte med sin kontrollsumma i round.json; filen har ändrats.`);
   }
-  const prepared = await prepareDocument(bytes, document.path);
+  const prepared = await prepareDocument(bytes, document.path, document.title);
   if (prepared.mediaType !== document.mediaType) {
     const said = document.mediaType === 'application/pdf' ? 'en PDF' : 'ett Word-dokument';
     throw new AppError('bundle-document-type', `${document.path} i omgångsfilen är inte ${said}, som round.json säger.`);

@@ -5,7 +5,7 @@
 import canonicalize from 'canonicalize';
 import type { KeyObject } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import { shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { keyIdOf, signBytes, verifyBytes } from './keys';
 import type { TrustedKey, TrustSet } from './trust-store';
 
@@ -41,7 +41,7 @@ export class UntrustedKeyError extends AppError {
   constructor(readonly keyId: string) {
     super(
       'untrusted-key',
-      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${shortFingerprint(keyId)}). ` +
+      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${fingerprint(keyId)}). ` +
         'Kontrollera med stadsledningskontoret innan du litar på den.',
     );
   }
@@ -76,7 +76,7 @@ export function verifyDocument(document: object, trust: TrustSet, what: string):
   if (!verifyBytes(key.publicKey, bytes, member.value)) {
     throw new AppError(
       'signature-invalid',
-      `Signaturen i ${what} stämmer inte (nyckel ${shortFingerprint(member.keyId)}): innehållet har ändrats efter att det signerades. Be avsändaren om en ny fil.`,
+      `Signaturen i ${what} stämmer inte (nyckel ${fingerprint(member.keyId)}): innehållet har ändrats efter att det signerades. Be avsändaren om en ny fil.`,
     );
   }
   return key;

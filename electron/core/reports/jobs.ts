@@ -7,7 +7,7 @@
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { AppError } from '../../../shared/errors';
 import type { UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
-import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, newestTeamFiles, type Candidate, type ReportSource } from './build';
+import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, newestTeamFiles, type Candidate, type ReportSource, type SignedBasis } from './build';
 import type { BedomningModel } from './model';
 import type { ReportJob } from './render';
 
@@ -21,9 +21,9 @@ export interface DescribedJob<J extends ReportJob = ReportJob> {
 export function bedomningJob(
   source: ReportSource,
   assessment: UnsignedAssessmentFile,
-  options: { readonly reportDate: string; readonly appendix: boolean },
+  options: { readonly reportDate: string; readonly appendix: boolean; readonly signed?: SignedBasis },
 ): DescribedJob<Extract<ReportJob, { kind: 'bedomning' }>> {
-  const model = buildBedomningModel({ ...source, assessment, reportDate: options.reportDate });
+  const model = buildBedomningModel({ ...source, assessment, reportDate: options.reportDate, ...(options.signed && { signed: options.signed }) });
   const basis = model.basis.author ? `${STAGE_LABELS.individual} av ${model.basis.author.name}` : STAGE_LABELS[assessment.stage];
   return {
     job: { kind: 'bedomning', name: `Bedömning – ${model.contestant.name}`, model, appendix: options.appendix },
@@ -81,7 +81,10 @@ export function sammanstallningJob(
   const inClass = new Set(contestants.map((c) => c.id));
   const chosen = newestTeamFiles(options.candidates.filter((c) => inClass.has(c.file.contestant.id)));
   const included = contestants.filter((c) => chosen.has(c.id));
-  const bedomningar: BedomningModel[] = included.map((c) => buildBedomningModel({ ...source, assessment: chosen.get(c.id)!.file, reportDate: options.reportDate }));
+  const bedomningar: BedomningModel[] = included.map((c) => {
+    const candidate = chosen.get(c.id)!;
+    return buildBedomningModel({ ...source, assessment: candidate.file, reportDate: options.reportDate, ...(candidate.signed && { signed: candidate.signed }) });
+  });
   const model = buildSammanstallningModel({ ...source, classId: options.classId, bedomningar, anonymous: options.anonymous, reportDate: options.reportDate });
   const name = `Sammanställning – ${title}${model.anonymous ? ' (anonymiserad)' : ''}`;
   return {

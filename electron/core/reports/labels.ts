@@ -1,5 +1,6 @@
 /** The Swedish words and number forms the reports print, in one place. */
 import type { Nomination, Stage } from '../../../shared/domain/assessment';
+import { NOMINATION_LABELS } from '../../../shared/contract/exchange';
 import { formatNumber } from '../../../shared/format';
 import type { ReportEvidence, ReportScale } from './model';
 
@@ -20,14 +21,8 @@ export const EXAMPLE_BANNER = 'Övningsmaterial — signerat med exempelnyckeln'
 /** Printed on every page of a report built from one examiner's assessment. */
 export const INDIVIDUAL_MARK = 'Individuell bedömning — inte teamets konsensus';
 
-export const nominationLabel: Record<Nomination, string> = {
-  winner: 'Vinnare',
-  'honourable-mention': 'Hedersomnämnande',
-  none: 'Ingen utmärkelse',
-};
-
 export function nominationText(nomination: Nomination | null): string {
-  return nomination === null ? 'Inte angiven' : nominationLabel[nomination];
+  return nomination === null ? 'Inte angiven' : NOMINATION_LABELS[nomination];
 }
 
 export function yesNo(value: boolean | null): string {

@@ -124,6 +124,17 @@ export interface ChangeLogDigest {
   readonly revision: number;
 }
 
+/** A signed file a report is built from: who wrote it, which stage and revision, which bytes, which key. */
+export interface ReportBasisFile {
+  readonly author: string;
+  readonly stage: Stage;
+  readonly revision: number;
+  /** SHA-256 of the file's bytes; null for an assessment made on this computer that is read from its store. */
+  readonly sha256: string | null;
+  /** The signer's fingerprint, as shown everywhere (shared/fingerprint.ts). */
+  readonly fingerprint: string;
+}
+
 export interface BedomningModel {
   readonly round: ReportRound;
   readonly package: ReportPackage;
@@ -145,9 +156,15 @@ export interface BedomningModel {
     readonly criteria: number;
   };
   readonly recommendation: Recommendation;
+  /** Team members (names) who never submitted an individual assessment the team's could build on. */
+  readonly notSubmitted: readonly string[];
+  /** After the site visit: the day the team submitted its assessment after it ("YYYY-MM-DD"); null before. */
+  readonly siteVisitDate: string | null;
   readonly spreadThreshold: number;
   /** For the traceability appendix (spårbarhetsbilaga); null when the data is not available. */
   readonly changeLogs: readonly ChangeLogDigest[] | null;
+  /** The file this report is built from; null when the caller did not say (a preview from the builder alone). */
+  readonly basisFile: ReportBasisFile | null;
 }
 
 // ── Återföringsrapport (for the contestant) ────────────────────────────────
@@ -209,6 +226,10 @@ export interface SammanstallningEntry {
   readonly scores: readonly (number | null)[];
   readonly spreads: readonly (number | null)[];
   readonly recommendation: { readonly siteVisit: boolean | null; readonly nomination: Nomination | null };
+  /** Team members (names) who never submitted an individual assessment the team's could build on. */
+  readonly notSubmitted: readonly string[];
+  /** The team file this entry is built from. */
+  readonly file: ReportBasisFile | null;
 }
 
 export interface SammanstallningModel {

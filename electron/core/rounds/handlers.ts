@@ -10,7 +10,7 @@ export function roundHandlers(ctx: CoreContext) {
   return {
     'round:list': () => listRounds(ctx.store.db, ctx.clock.now()),
     'round:get': ({ roundId }) => roundOverview(ctx.store.db, roundId),
-    'round:import': ({ fileId }) => importRoundBundle(ctx, ctx.files.resolve(fileId)),
+    'round:import': ({ fileId, confirmSignerKeyId }) => importRoundBundle(ctx, ctx.files.resolve(fileId), confirmSignerKeyId ?? null),
     'round:open-exercise': () => openExercise(ctx),
     'round:delete': ({ roundId }) => deleteRound(ctx.store.db, ctx.paths.backupDir, roundId),
     'round:sign-and-save': (args) => signAndSaveRound(ctx, args),

@@ -5,7 +5,7 @@ import { writeSetting } from '../settings';
 import { readRoundBundle } from '../packages/round-bundle-read';
 import { UntrustedKeyError } from '../packages/signing';
 import { installationTrust } from '../packages/trust-store';
-import { storeRound } from './store-round';
+import { ReplaceNeedsConfirmation, storeRound } from './store-round';
 
 /** The built-in övningsomgång, built by scripts/build-ovning.mjs. */
 export const EXERCISE_BUNDLE = join('ovning', 'ovningsomgang-2026.kvomgang');
@@ -15,7 +15,7 @@ export const WELCOME_DISMISSED = 'welcome.dismissed';
  * Everything is read and checked first (async, nothing stored); then one
  * transaction stores it all. A refusal anywhere leaves the database as it was.
  */
-export async function importRoundBundle(ctx: CoreContext, path: string): Promise<ImportOutcome> {
+export async function importRoundBundle(ctx: CoreContext, path: string, confirmSignerKeyId: string | null = null): Promise<ImportOutcome> {
   let verified;
   try {
     verified = await readRoundBundle(path, installationTrust(ctx.store.db, ctx.resourcesDir));
@@ -25,9 +25,19 @@ export async function importRoundBundle(ctx: CoreContext, path: string): Promise
   }
   const db = ctx.store.db;
   const importedAt = ctx.clock.now().toISOString();
-  const status = db.transaction(() => storeRound(db, verified, importedAt)).immediate();
+  let stored;
+  try {
+    stored = db.transaction(() => storeRound(db, verified, importedAt, confirmSignerKeyId)).immediate();
+  } catch (error) {
+    if (error instanceof ReplaceNeedsConfirmation) return { status: 'confirm-replace', title: error.title, currentKeyId: error.currentKeyId, newKeyId: error.newKeyId };
+    throw error;
+  }
+  const lost = stored.lostIdentity;
   return {
-    status,
+    status: stored.status,
+    ...(lost !== null && {
+      identityNote: `Du hade angett att du är "${lost}" i omgången, men den examinatorn finns inte i den nya versionen. Ange vem du är igen.`,
+    }),
     item: {
       kind: 'round',
       id: verified.manifest.round.id,

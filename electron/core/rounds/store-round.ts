@@ -1,11 +1,14 @@
 /**
  * A verified round bundle into the database, all in the caller's transaction.
  * Importing the same signed round.json again changes nothing. A different
- * bundle for a round already here replaces it only while nobody has started
- * work in it (no other feature's table holds a row for it); otherwise it is
- * refused, because replacing would throw that work away.
+ * bundle for a round already here replaces it only when signed by the same key
+ * (or another trusted key the user confirmed; never the example key over
+ * another), and only while nobody has started work in it (no other feature's
+ * table holds a row for it), because replacing would throw that work away.
+ * Who the user said they are is kept across a replacement.
  */
 import { AppError } from '../../../shared/errors';
+import { fingerprint } from '../../../shared/fingerprint';
 import type { Db } from '../db/open';
 import { storeDocument } from '../documents/ingest';
 import type { VerifiedRound } from '../packages/round-bundle-read';
@@ -13,8 +16,8 @@ import { storePackage } from '../packages/store';
 
 /** The tables this feature fills from a bundle; any other table with a round_id is someone's work. */
 const BUNDLE_TABLES = new Set(['rounds', 'examiners', 'teams', 'team_members', 'contestants', 'contestant_documents']);
-/** Choices about a round that are not work in it: who the user is (asked again after a replacement). */
-const NOT_WORK = new Set(['round_identity_choices']);
+/** Choices about a round that are not work in it: who the user is (kept across a replacement). */
+const NOT_WORK = new Set(['round_identity_choices', 'round_office_choices']);
 
 export function roundHasWork(db: Db, roundId: string): boolean {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
@@ -26,12 +29,89 @@ export function roundHasWork(db: Db, roundId: string): boolean {
 
 export type StoreRoundResult = 'imported' | 'replaced' | 'unchanged';
 
-export function storeRound(db: Db, verified: VerifiedRound, importedAt: string): StoreRoundResult {
+/** Another trusted key than the round's: only the user, after comparing both fingerprints, may let it replace the round. */
+export class ReplaceNeedsConfirmation extends AppError {
+  constructor(
+    readonly title: string,
+    readonly currentKeyId: string,
+    readonly newKeyId: string,
+  ) {
+    super(
+      'round-other-signer',
+      `Omgången "${title}" finns redan, signerad med nyckeln ${fingerprint(currentKeyId)}. Den nya filen är signerad med en annan nyckel, ${fingerprint(newKeyId)}. ` +
+        'Den ersätter omgången bara om du har jämfört båda fingeravtrycken med stadsledningskontoret och bekräftar det i appen.',
+    );
+  }
+}
+
+/**
+ * formats.md "Replacing a round": the same key may replace; the example key
+ * never replaces a round signed with any other; another trusted key only with
+ * the user's confirmation of that very key (`confirmedKeyId`).
+ */
+function checkSigner(existing: { signer_key_id: string; example: number }, verified: VerifiedRound, confirmedKeyId: string | null): void {
+  const newKeyId = verified.signer.keyId;
+  if (existing.signer_key_id === newKeyId) return;
+  const title = verified.manifest.round.title;
+  if (verified.example) {
+    throw new AppError(
+      'round-example-replaces',
+      `Omgången "${title}" finns redan, signerad med nyckeln ${fingerprint(existing.signer_key_id)}. Den nya filen är signerad med exempelnyckeln ` +
+        `(${fingerprint(newKeyId)}) och kan aldrig ersätta en omgång som är signerad med en annan nyckel. Ingenting ändrades.`,
+    );
+  }
+  if (confirmedKeyId !== newKeyId) throw new ReplaceNeedsConfirmation(title, existing.signer_key_id, newKeyId);
+}
+
+interface Choice {
+  readonly kind: 'examiner' | 'office';
+  readonly seq: number;
+  readonly examinerId: string | null;
+  readonly at: string;
+}
+
+/** Who the user said they are in the round, every choice, to put back after a replacement. */
+function choicesOf(db: Db, roundId: string): Choice[] {
+  return db
+    .prepare(
+      `SELECT 'examiner' AS kind, seq, examiner_id AS examinerId, chosen_at AS at FROM round_identity_choices WHERE round_id = ?
+       UNION ALL SELECT 'office', seq, NULL, chosen_at FROM round_office_choices WHERE round_id = ? ORDER BY seq`,
+    )
+    .all(roundId, roundId) as Choice[];
+}
+
+/**
+ * Puts the choices back; one whose examiner is not in the new round is
+ * dropped. Returns the examiner id of the user's current choice when it was.
+ */
+function restoreChoices(db: Db, roundId: string, choices: readonly Choice[]): string | null {
+  const exists = db.prepare('SELECT 1 FROM examiners WHERE round_id = ? AND id = ?');
+  const examiner = db.prepare('INSERT INTO round_identity_choices (round_id, seq, examiner_id, chosen_at) VALUES (?, ?, ?, ?)');
+  const office = db.prepare('INSERT INTO round_office_choices (round_id, seq, chosen_at) VALUES (?, ?, ?)');
+  for (const c of choices) {
+    if (c.kind === 'office') office.run(roundId, c.seq, c.at);
+    else if (exists.get(roundId, c.examinerId)) examiner.run(roundId, c.seq, c.examinerId, c.at);
+  }
+  const current = choices.at(-1);
+  return current?.kind === 'examiner' && !exists.get(roundId, current.examinerId) ? current.examinerId : null;
+}
+
+export interface StoredRound {
+  readonly status: StoreRoundResult;
+  /** After a replacement: the examiner the user had said they are, who is not in the new round (so they must choose again). */
+  readonly lostIdentity: string | null;
+}
+
+export function storeRound(db: Db, verified: VerifiedRound, importedAt: string, confirmedKeyId: string | null = null): StoredRound {
   const { manifest } = verified;
   const round = manifest.round;
-  const existing = db.prepare('SELECT manifest FROM rounds WHERE id = ?').get(round.id) as { manifest: Buffer } | undefined;
-  if (existing && Buffer.compare(existing.manifest, verified.manifestBytes) === 0) return 'unchanged';
+  const existing = db.prepare('SELECT manifest, signer_key_id, example FROM rounds WHERE id = ?').get(round.id) as
+    | { manifest: Buffer; signer_key_id: string; example: number }
+    | undefined;
+  if (existing && Buffer.compare(existing.manifest, verified.manifestBytes) === 0) return { status: 'unchanged', lostIdentity: null };
+  let choices: Choice[] = [];
   if (existing) {
+    checkSigner(existing, verified, confirmedKeyId);
     if (roundHasWork(db, round.id)) {
       throw new AppError(
         'round-in-use',
@@ -39,6 +119,7 @@ export function storeRound(db: Db, verified: VerifiedRound, importedAt: string):
           'Den nya filen togs inte emot; kontakta stadsledningskontoret om vilken version som gäller.',
       );
     }
+    choices = choicesOf(db, round.id);
     db.prepare('DELETE FROM rounds WHERE id = ?').run(round.id);
   }
 
@@ -84,5 +165,6 @@ export function storeRound(db: Db, verified: VerifiedRound, importedAt: string):
     c.documents.forEach((d, k) => document.run(round.id, c.id, k, d.path, d.title, d.mediaType, d.sha256, d.bytes));
   });
   for (const { prepared } of verified.documents) storeDocument(db, prepared, importedAt);
-  return existing ? 'replaced' : 'imported';
+  const lostIdentity = restoreChoices(db, round.id, choices);
+  return { status: existing ? 'replaced' : 'imported', lostIdentity };
 }

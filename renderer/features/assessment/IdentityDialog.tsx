@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { ExaminerView } from '../../../shared/contract/rounds';
 import { messageOf } from '../../api';
 import { Modal } from '../../components/Modal';
@@ -14,7 +14,7 @@ export const OFFICE = '#office';
  */
 export function IdentityDialog({ roundId, examiners, current, onClose }: {
   roundId: string;
-  examiners: readonly (ExaminerView & { teamId: string })[];
+  examiners: readonly (ExaminerView & { teamName: string })[];
   /** The examiner chosen before, `{ id: OFFICE, name: 'stadsledningskontoret' }`, or null. */
   current: Pick<ExaminerView, 'id' | 'name'> | null;
   onClose: () => void;
@@ -52,18 +52,19 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
       </div>
       <fieldset className="identity-choices">
         <legend className="visually-hidden">Examinatorer i omgången</legend>
-        {examiners.map((examiner) => (
-          <label key={examiner.id} className={`identity-choice${chosen === examiner.id ? ' chosen' : ''}`}>
-            <input type="radio" name="examiner" value={examiner.id} checked={chosen === examiner.id} onChange={() => setChosen(examiner.id)} />
-            <span>
-              <strong>{examiner.name}</strong>
-              {examiner.lead && <span className="badge accent">Utvärderingsledare</span>}
-              <span className="muted small">
-                {' '}
-                · <bdi>{examiner.organisation}</bdi> · team {examiner.teamId}
+        {examiners.map((examiner, i) => (
+          <Fragment key={examiner.id}>
+            {/* The team once above its members, outside their labels (a lead's name is not part of a member's). */}
+            {examiner.teamName !== examiners[i - 1]?.teamName && <p className="small muted identity-team"><bdi>{examiner.teamName}</bdi></p>}
+            <label className={`identity-choice${chosen === examiner.id ? ' chosen' : ''}`}>
+              <input type="radio" name="examiner" value={examiner.id} checked={chosen === examiner.id} onChange={() => setChosen(examiner.id)} />
+              <span>
+                <strong>{examiner.name}</strong>
+                {examiner.lead && <span className="badge accent">Utvärderingsledare</span>}
+                <span className="muted small"> · <bdi>{examiner.organisation}</bdi></span>
               </span>
-            </span>
-          </label>
+            </label>
+          </Fragment>
         ))}
         <label className={`identity-choice${chosen === OFFICE ? ' chosen' : ''}`}>
           <input type="radio" name="examiner" value={OFFICE} checked={chosen === OFFICE} onChange={() => setChosen(OFFICE)} />

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { RoundOverview } from '../../../shared/contract/rounds';
+import { teamViewTitle, type RoundOverview } from '../../../shared/contract/rounds';
 import { daysUntil, formatDate, formatDaysLeft, stockholmDate } from '../../../shared/format';
 import { IdentityDialog, OFFICE } from './IdentityDialog';
 import { useMyRound } from './my-round-store';
@@ -10,7 +10,7 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
   const error = useMyRound((s) => s.error);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
-  const examiners = overview.teams.flatMap((team) => team.members.map((member) => ({ ...member, teamId: team.id })));
+  const examiners = overview.teams.flatMap((team) => team.members.map((member) => ({ ...member, teamName: teamViewTitle(team) })));
   const me = examiners.find((e) => e.id === status?.identity.examinerId) ?? null;
   const office = status?.identity.role === 'stadsledningskontoret';
   if (error) return <p className="notice error" role="alert">{error}</p>;
@@ -52,7 +52,7 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
               {status.identity.role === 'utvärderingsledare' && <span className="badge accent">Utvärderingsledare</span>}
             </h2>
             <p className="muted small">
-              Team {me.teamId} · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma · {done} av {total} kriterier klara
+              <bdi>{me.teamName}</bdi> · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma · {done} av {total} kriterier klara
               {deadline && ` · individuell bedömning senast ${formatDate(deadline.date)} (${formatDaysLeft(daysUntil(deadline.date, stockholmDate(new Date())))})`}
               {status.identity.choices > 1 && ' · examinatorn har bytts i den här omgången'}
             </p>

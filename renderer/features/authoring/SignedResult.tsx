@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SavedFile } from '../../../shared/contract/packages';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
 
@@ -25,7 +25,7 @@ export function SignedResult({ saved, doneText, onClose }: { saved: SavedFile; d
         {doneText} som {saved.fileName}. <span className="muted small mono">{saved.path}</span>
       </p>
       <p className="small">
-        Signerat med nyckeln med fingeravtrycket <strong className="fingerprint mono">{groupedFingerprint(saved.keyId)}</strong>
+        Signerat med nyckeln med fingeravtrycket <strong className="fingerprint mono">{fingerprint(saved.keyId)}</strong>
         {saved.exampleMaterial && ' – exempelnyckeln, så filen är övningsmaterial'}.{' '}
         {saved.keyTrusted
           ? 'Mottagarna jämför fingeravtrycket med det de har fått bekräftat.'

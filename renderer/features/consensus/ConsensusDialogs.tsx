@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { notSubmittedText } from '../../../shared/format';
 import { MissingDialog } from '../../components/MissingDialog';
 import { Modal } from '../../components/Modal';
 import { ReopenConfirm } from '../../components/ReopenConfirm';
@@ -25,11 +26,13 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
       />
     );
   }
-  const what = view.assessment!.stage === 'site-visit' ? 'bedömningen efter platsbesöket' : 'konsensusbedömningen';
+  const what = view.assessment!.stage === 'site-visit' ? 'bedömning efter platsbesöket' : 'konsensusbedömning';
+  const notSubmitted = view.members.filter((m) => view.missing.includes(m.examinerId)).map((m) => m.name);
   return (
     <Modal titleId={titleId} onCancel={onClose}>
       <h2 id={titleId}>Lämna in teamets {what} av <bdi>{view.contestantName}</bdi>?</h2>
       <p>Alla {live.total} kriterier är klara. När den är inlämnad låses den och kan exporteras till teamet och till stadsledningskontoret.</p>
+      {notSubmitted.length > 0 && <p className="notice warning">{notSubmittedText(notSubmitted)}</p>}
       <div className="toolbar modal-actions">
         <button type="button" className="button" onClick={onClose}>
           Avbryt
@@ -56,7 +59,7 @@ export function ConsensusDialogs({ dialog, onClose }: { dialog: ConsensusDialog;
   if (dialog === 'submit') return <SubmitTeam onClose={onClose} />;
   if (dialog === 'reopen') {
     const editable = view.editable;
-    return <ReopenConfirm revision={editable.revision} onConfirm={() => void runConsensus('assessment:reopen', { assessmentId: editable.id }, 'En ny revision är öppnad.')} onClose={onClose} />;
+    return <ReopenConfirm revision={editable.revision} usedBy="rapporterna och översikten för domarkommittén" onConfirm={() => void runConsensus('assessment:reopen', { assessmentId: editable.id }, 'En ny revision är öppnad.')} onClose={onClose} />;
   }
   if (dialog === 'export') {
     const what = view.assessment?.stage === 'site-visit' ? 'teamets bedömning efter platsbesöket' : 'teamets konsensusbedömning';

@@ -1,5 +1,6 @@
 import type { TeamStage } from '../../../shared/contract/consensus';
 import { formatDateTime } from '../../../shared/format';
+import { useNotices } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { UndoRedo } from '../../components/UndoRedo';
 import { pointsText } from '../assessment/format';
@@ -20,6 +21,9 @@ export function ConsensusHeader({ onDialog }: { onDialog(dialog: ConsensusDialog
   const draft = lead && editable?.status === 'draft';
   const submitted = assessment.status === 'submitted';
   const place = { roundId: view.roundId, contestantId: view.contestantId };
+  // The status bar's "Sparat" and this line read the same moment: the latest save.
+  const savedAt = useNotices((s) => s.savedAt);
+  const shownSave = lead && savedAt !== null && savedAt > assessment.updatedAt ? savedAt : assessment.updatedAt;
   return (
     <header className="desk-header consensus-header">
       <div className="desk-title">
@@ -36,7 +40,7 @@ export function ConsensusHeader({ onDialog }: { onDialog(dialog: ConsensusDialog
           ) : (
             <span className="badge">Utkast</span>
           )}{' '}
-          Revision {assessment.revision} · {lead ? 'Sparad' : 'Exporterad'} {formatDateTime(assessment.updatedAt)}
+          Revision {assessment.revision} · {lead ? 'Sparad' : 'Exporterad'} {formatDateTime(shownSave)}
           {live && (
             <>
               {' '}

@@ -125,8 +125,8 @@ export function CriterionConsensus({ criterionId }: { criterionId: string }) {
         />
       )}
       <TextField
-        label="Teamets motivering"
-        hint={outside ? `Poängen ligger utanför de individuella poängen (${formatNumber(d.min!, 2)}–${formatNumber(d.max!, 2)}): skriv varför.` : 'Varför teamet landade i poängen (frivillig när den ligger inom de individuella poängen).'}
+        label="Motivering till teamets poäng"
+        hint={outside ? `Poängen ligger utanför de individuella poängen (${formatNumber(d.min!, 2)}–${formatNumber(d.max!, 2)}): skriv varför.` : 'Frivillig när poängen ligger inom de individuella poängen.'}
         stored={team.rationale}
         locked={locked}
         required={outside}

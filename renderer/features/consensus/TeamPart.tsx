@@ -8,9 +8,9 @@ import { useFocusRequest } from './use-focus-request';
 import { useOptimisticValue } from './use-optimistic-value';
 
 const NOMINATIONS: readonly [Nomination | null, string][] = [
-  ['winner', 'Nominera som vinnare'],
+  ['winner', 'Föreslå som vinnare'],
   ['honourable-mention', 'Föreslå hedersomnämnande'],
-  ['none', 'Ingen nominering'],
+  ['none', 'Ingen utmärkelse'],
   [null, 'Inte bestämt'],
 ];
 const VISITS: readonly [boolean | null, string][] = [

@@ -61,6 +61,7 @@ export async function loadConsensus(roundId: string, contestantId: string, stage
     const first = view.assessment?.criteria[0]?.criterionId ?? null;
     const documentSha256 = overview.teams.flatMap((t) => t.contestants).find((c) => c.id === contestantId)?.documents[0]?.sha256 ?? null;
     set({ view, pkg: pkg.content, round: { title: overview.title, exampleMaterial: overview.exampleMaterial, documentSha256 }, currentId: first });
+    if (view.access === 'lead' && view.assessment) useNotices.getState().markSaved(view.assessment.updatedAt);
   } catch (error) {
     set({ error: messageOf(error) });
   }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatDate, formatNumber } from '../../../shared/format';
+import { formatDateTime, formatNumber } from '../../../shared/format';
 import { messageOf, pickFiles } from '../../api';
 import { useScreenChrome } from '../../app/chrome-store';
 import { useNotices } from '../../app/notice-store';
@@ -94,7 +94,7 @@ export function DocumentsScreen() {
                     </div>
                   )}
                 </td>
-                <td>{formatDate(doc.importedAt.slice(0, 10))}</td>
+                <td>{formatDateTime(doc.importedAt)}</td>
               </tr>
             ))}
           </tbody>

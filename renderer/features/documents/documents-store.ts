@@ -34,7 +34,8 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
         try {
           opened = await call('document:import', { fileId: file.id });
         } catch (error) {
-          show('error', messageOf(error));
+          // The reader opens for the next file: what went wrong with this one goes along.
+          show('error', messageOf(error), { carry: true });
         }
       }
     } finally {
@@ -42,7 +43,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
     }
     if (!opened) return;
     const unit = opened.unitKind === 'page' ? 'sidor' : 'stycken';
-    show('success', `"${opened.fileName}" är öppnad (${opened.unitCount} ${unit}).`);
+    show('success', `"${opened.fileName}" är öppnad (${opened.unitCount} ${unit}).`, { carry: true });
     if (get().documents !== null) void get().load();
     navigate({ name: 'document', sha256: opened.sha256 });
   },

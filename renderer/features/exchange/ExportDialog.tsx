@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
 import { Modal } from '../../components/Modal';
@@ -23,7 +24,7 @@ export function ExportDialog({ assessmentId, what, allowPrivateNotes, onClose }:
     setError(null);
     try {
       const saved = await call('assessment:export-log', { assessmentId, includePrivateNotes: allowPrivateNotes && notes });
-      if (saved) useNotices.getState().show('success', `Sparade ändringsloggen ${saved.fileName}. Den kan kontrolleras med "examinator assessment verify-log".`);
+      if (saved) useNotices.getState().show('success', `Sparade ändringsloggen ${saved.fileName} i mappen ${folderOf(saved.path)}. Den kan kontrolleras med "examinator assessment verify-log".`);
     } catch (failure) {
       setError(messageOf(failure));
     }
@@ -34,7 +35,7 @@ export function ExportDialog({ assessmentId, what, allowPrivateNotes, onClose }:
     try {
       const saved = await call('assessment:export', { assessmentId, includePrivateNotes: allowPrivateNotes && notes });
       if (saved) {
-        useNotices.getState().show('success', `Sparade ${saved.fileName} (revision ${saved.revision}). Skicka filen till teamet, till exempel med e-post.`);
+        useNotices.getState().show('success', `Sparade ${saved.fileName} (revision ${saved.revision}) i mappen ${folderOf(saved.path)}. Skicka filen till teamet, till exempel med e-post.`);
         onClose();
       } else setBusy(false);
     } catch (failure) {

@@ -1,11 +1,10 @@
 import { useEffect, useId } from 'react';
-import type { JuryClass, JuryRow } from '../../../shared/contract/exchange';
-import { formatNumber } from '../../../shared/format';
+import { NOMINATION_LABELS, type JuryClass, type JuryRow } from '../../../shared/contract/exchange';
+import { formatNumber, notSubmittedText } from '../../../shared/format';
 import { useScreenChrome } from '../../app/chrome-store';
 import { useJury } from './jury-store';
 import { ScreenError } from '../../components/ScreenError';
 
-const NOMINATION = { winner: 'Vinnare', 'honourable-mention': 'Hedersomnämnande', none: 'Nej' } as const;
 const yesNo = (value: boolean | null) => (value === null ? '–' : value ? 'Ja' : 'Nej');
 
 function Row({ row, criteria, hideNames }: { row: JuryRow; criteria: JuryClass['criteria']; hideNames: boolean }) {
@@ -26,9 +25,10 @@ function Row({ row, criteria, hideNames }: { row: JuryRow; criteria: JuryClass['
       <th scope="row">
         {name}
         <div className="muted small">
-          Team {row.teamId}
+          <bdi>{row.teamName}</bdi>
           {row.stage === 'site-visit' ? ' · efter platsbesök' : ''}
         </div>
+        {row.notSubmitted.length > 0 && <div className="muted small">{notSubmittedText(row.notSubmitted)}</div>}
       </th>
       <td className="num">
         <strong>{formatNumber(row.total, 1)}</strong>
@@ -50,7 +50,7 @@ function Row({ row, criteria, hideNames }: { row: JuryRow; criteria: JuryClass['
         );
       })}
       <td>{yesNo(row.recommendation.siteVisit)}</td>
-      <td>{row.recommendation.nomination ? NOMINATION[row.recommendation.nomination] : '–'}</td>
+      <td>{row.recommendation.nomination ? NOMINATION_LABELS[row.recommendation.nomination] : '–'}</td>
     </tr>
   );
 }
@@ -73,7 +73,7 @@ function ClassSection({ competitionClass, hideNames }: { competitionClass: JuryC
                 </th>
               ))}
               <th scope="col">Platsbesök</th>
-              <th scope="col">Nominering</th>
+              <th scope="col">Teamets förslag</th>
             </tr>
           </thead>
           <tbody>
@@ -95,7 +95,7 @@ export function JuryScreen({ roundId }: { roundId: string }) {
     void useJury.getState().load(roundId);
   }, [roundId]);
   useScreenChrome(
-    [{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: current?.title ?? 'Omgång', route: { name: 'round', roundId } }, { label: 'Juryöversikt' }],
+    [{ label: 'Tävlingsomgångar', route: { name: 'start' } }, { label: current?.title ?? 'Omgång', route: { name: 'round', roundId } }, { label: 'Översikt för domarkommittén' }],
     current?.exampleMaterial ?? false,
   );
   if (error && !current) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
@@ -104,7 +104,7 @@ export function JuryScreen({ roundId }: { roundId: string }) {
     <div className="page jury-page">
       <div className="page-header">
         <div>
-          <h1>Juryöversikt</h1>
+          <h1>Översikt för domarkommittén</h1>
           <p className="muted">
             <bdi>{current.title}</bdi> · teamens konsensuspoäng per kriterium, rangordnade per tävlingsklass efter viktad totalpoäng. Under
             varje poäng står spridningen (högsta minus lägsta individuella poäng).

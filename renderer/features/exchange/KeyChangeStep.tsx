@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { useAssessmentImport } from './import-store';
 
 /**
@@ -23,9 +23,9 @@ export function KeyChangeStep() {
       </p>
       <dl className="key-compare">
         <dt>Sparad nyckel för <bdi>{name}</bdi></dt>
-        <dd className="fingerprint mono">{groupedFingerprint(reviewing.key.pinnedKeyId)}</dd>
+        <dd className="fingerprint mono">{fingerprint(reviewing.key.pinnedKeyId)}</dd>
         <dt>Nyckeln i filen</dt>
-        <dd className="fingerprint mono">{groupedFingerprint(reviewing.key.keyId)}</dd>
+        <dd className="fingerprint mono">{fingerprint(reviewing.key.keyId)}</dd>
       </dl>
       <p className="check">
         <input id={checkId} type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} />

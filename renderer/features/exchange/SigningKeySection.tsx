@@ -1,10 +1,23 @@
-import { useEffect } from 'react';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { useEffect, useState } from 'react';
+import { fingerprint } from '../../../shared/fingerprint';
+import { call, messageOf } from '../../api';
+import { useNotices } from '../../app/notice-store';
 import { useIdentity } from './identity-store';
+
+/** Saves the public key for stadsledningskontoret, which registers it in the round. */
+async function savePublicKey(): Promise<void> {
+  try {
+    const saved = await call('identity:save-public-key', {});
+    if (saved) useNotices.getState().show('success', `Din publika nyckel är sparad som ${saved.fileName}. Skicka filen till stadsledningskontoret.`);
+  } catch (error) {
+    useNotices.getState().show('error', messageOf(error));
+  }
+}
 
 /** Settings: "Min signeringsnyckel" — the key that signs my assessment files, and what it is for. */
 export function SigningKeySection() {
   const { key, error, load } = useIdentity();
+  const [saving, setSaving] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
@@ -24,10 +37,25 @@ export function SigningKeySection() {
         </p>
       )}
       {!error && (
-        <p className="fingerprint mono" aria-label={key ? `Fingeravtryck ${key.keyId}` : undefined}>
-          {key ? groupedFingerprint(key.keyId) : 'Läser nyckeln…'}
+        <p className="fingerprint mono" aria-label={key ? `Fingeravtryck ${fingerprint(key.keyId)}` : undefined}>
+          {key ? fingerprint(key.keyId) : 'Läser nyckeln…'}
         </p>
       )}
+      <p>
+        Stadsledningskontoret registrerar din publika nyckel i omgången, så att ingen annan kan göra filer i ditt namn. Spara den
+        och skicka filen till stadsledningskontoret innan omgången byggs.
+      </p>
+      <button
+        type="button"
+        className="button"
+        disabled={saving || !key}
+        onClick={() => {
+          setSaving(true);
+          void savePublicKey().finally(() => setSaving(false));
+        }}
+      >
+        Spara den publika nyckeln (.pem)…
+      </button>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { JuryOverview } from '../../../shared/contract/exchange';
+import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
 
@@ -36,7 +37,7 @@ export const useJury = create<JuryState>()((set, get) => ({
     set({ exporting: true });
     try {
       const saved = await call('jury:export', { roundId: overview.roundId, format, hideNames });
-      if (saved) useNotices.getState().show('success', `Poängen är sparade i "${saved.fileName}".`);
+      if (saved) useNotices.getState().show('success', `Poängen är sparade i "${saved.fileName}" i mappen ${folderOf(saved.path)}.`);
     } catch (error) {
       useNotices.getState().show('error', messageOf(error));
     } finally {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { KeyInspection } from '../../../shared/contract/packages';
-import { groupedFingerprint, shortFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { call, messageOf, pickFiles } from '../../api';
 import { Modal } from '../../components/Modal';
 import { useTrustPrompt, type TrustRequest } from './trust-prompt-store';
@@ -65,18 +65,18 @@ function TrustSteps({ request, onDone }: { request: TrustRequest; onDone: (trust
       <h2 id="trust-title">Nyckeln är inte betrodd</h2>
       <p id="trust-intro">
         {keyFileId
-          ? `Du vill lita på nyckeln i "${fileName}" (fingeravtryck ${shortFingerprint(keyId)}). `
-          : `"${fileName}" är signerad med en nyckel som inte är betrodd (fingeravtryck ${shortFingerprint(keyId)}). `}
+          ? `Du vill lita på nyckeln i "${fileName}" (fingeravtryck ${fingerprint(keyId)}). `
+          : `"${fileName}" är signerad med en nyckel som inte är betrodd (fingeravtryck ${fingerprint(keyId)}). `}
         Kontrollera med stadsledningskontoret innan du litar på den.
       </p>
       <p className="small muted">{keyFileId ? 'Nyckelns fingeravtryck:' : 'Fingeravtrycket för nyckeln som signerade filen:'}</p>
-      <p className="fingerprint mono">{groupedFingerprint(keyId)}</p>
+      <p className="fingerprint mono">{fingerprint(keyId)}</p>
       {!picked && (
         <p>Välj stadsledningskontorets publika nyckel (en .pem-fil) så jämför Examinator fingeravtrycken åt dig.</p>
       )}
       {picked && !matches && (
         <p className="notice error" role="alert">
-          "{picked.fileName}" har fingeravtrycket {shortFingerprint(picked.inspection.keyId)} – det är inte nyckeln som
+          "{picked.fileName}" har fingeravtrycket {fingerprint(picked.inspection.keyId)} – det är inte nyckeln som
           signerade filen. Välj en annan nyckelfil.
         </p>
       )}

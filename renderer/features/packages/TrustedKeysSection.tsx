@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format';
-import { groupedFingerprint } from '../../../shared/fingerprint';
+import { fingerprint } from '../../../shared/fingerprint';
 import { pickFiles, call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
 import { useTrustPrompt } from './trust-prompt-store';
@@ -53,7 +53,7 @@ export function TrustedKeysSection() {
                   {key.source === 'built-in' ? 'Inbyggd i Examinator' : `Tillagd av dig ${key.addedAt ? formatDate(key.addedAt) : ''}`}
                 </div>
                 <div className="fingerprint mono small" aria-label={`Fingeravtryck ${key.keyId}`}>
-                  {groupedFingerprint(key.keyId)}
+                  {fingerprint(key.keyId)}
                 </div>
               </div>
               {key.source === 'user' &&

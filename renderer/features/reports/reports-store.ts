@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { CreatedReport, ReportCatalog, ReportItem, ReportItemRef, ReportOptions, ReportPreview } from '../../../shared/contract/reports';
+import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
 
@@ -84,7 +85,7 @@ export async function createOne(item: ReportItem): Promise<void> {
   if (!catalog) return;
   try {
     const made = await call('report:create', { roundId: catalog.roundId, item: item.ref, options: get().options });
-    if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (${made.pages} sidor).`);
+    if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (${made.pages} sidor) i mappen ${folderOf(made.path)}.`);
     for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
   } catch (error) {
     useNotices.getState().show('error', messageOf(error));

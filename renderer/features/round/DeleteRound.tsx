@@ -22,6 +22,7 @@ export function DeleteRound({ roundId, title }: { roundId: string; title: string
         .show(
           'success',
           `"${result.title}" är raderad från den här datorn, med ${result.documentsRemoved} dokument och ${result.backupsRemoved} säkerhetskopior som innehöll den.`,
+          { carry: true },
         );
       navigate({ name: 'start' });
     } catch (error) {
@@ -63,7 +64,7 @@ export function DeleteRound({ roundId, title }: { roundId: string; title: string
               Avbryt
             </button>
             <button type="button" className="button danger" disabled={!understood || busy} onClick={() => void remove()}>
-              {busy ? 'Raderar…' : 'Radera för gott'}
+              {busy ? 'Raderar…' : 'Radera permanent'}
             </button>
           </div>
         </Modal>

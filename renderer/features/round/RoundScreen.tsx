@@ -49,7 +49,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
           Sök i dokumenten
         </button>
         <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
-          Juryöversikt
+          Översikt för domarkommittén
         </button>
         <button type="button" className="button" onClick={() => navigate({ name: 'reports', roundId })}>
           Rapporter
@@ -66,7 +66,8 @@ export function RoundScreen({ roundId }: { roundId: string }) {
       <div className="round-layout">
         <div>
           <p className="muted small">
-            Alla tävlande i omgången visas, grupperade per team. Dina egna tävlande markeras när du har valt vem du är.
+            Alla tävlande i omgången visas, grupperade per team.
+            {identity === null || identity.startsWith('null/') ? ' Dina egna tävlande markeras när du har valt vem du är.' : ''}
           </p>
           {overview.teams.map((team) => (
             <TeamSection key={team.id} roundId={roundId} team={team} />

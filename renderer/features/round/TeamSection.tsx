@@ -1,4 +1,4 @@
-import type { ContestantView, TeamView } from '../../../shared/contract/rounds';
+import { teamViewTitle, type ContestantView, type TeamView } from '../../../shared/contract/rounds';
 import { formatNumber } from '../../../shared/format';
 import { navigate } from '../../app/router-store';
 import { MyContestantStatus } from '../assessment/MyContestantStatus';
@@ -44,7 +44,9 @@ export function TeamSection({ roundId, team }: { roundId: string; team: TeamView
   const headingId = `team-${team.id}`;
   return (
     <section className="card team" aria-labelledby={headingId}>
-      <h2 id={headingId}>Team {team.id}</h2>
+      <h2 id={headingId}>
+        <bdi>{teamViewTitle(team)}</bdi>
+      </h2>
       <div className="team-grid">
         <div>
           <h3>Tävlande</h3>

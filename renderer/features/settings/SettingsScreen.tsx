@@ -24,6 +24,15 @@ export function SettingsScreen() {
           <dd className="mono">{info?.dataDir ?? '…'}</dd>
           <dt>Databas</dt>
           <dd className="mono">{info?.databaseFile ?? '…'}</dd>
+          {info?.exportDir && (
+            <>
+              <dt>Exporterade filer</dt>
+              <dd>
+                <span className="mono">{info.exportDir}</span>
+                <div className="muted small">Här sparas filerna som du exporterar eller skapar i webbläsarläget (i appen frågar en dialogruta var).</div>
+              </dd>
+            </>
+          )}
           <dt>Version</dt>
           <dd>
             Examinator {info?.version ?? '…'} (databasschema {info?.schemaVersion ?? '…'})

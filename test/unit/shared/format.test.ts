@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysUntil, formatDate, formatDateTime, formatDaysLeft, formatNumber, formatPercent, stockholmDate } from '../../../shared/format';
+import { daysUntil, folderOf, formatDate, formatDateTime, formatDaysLeft, formatFormalDate, formatNumber, formatPercent, nameList, notSubmittedText, quoted, stockholmDate, teamTitle } from '../../../shared/format';
 
 describe('Swedish formatting', () => {
   it('writes dates as "15 sep 2026"', () => {
@@ -29,5 +29,33 @@ describe('Swedish formatting', () => {
     expect(formatDaysLeft(0)).toBe('i dag');
     expect(formatDaysLeft(-2)).toBe('passerat för 2 dagar sedan');
     expect(stockholmDate(new Date('2026-09-14T23:30:00Z'))).toBe('2026-09-15');
+  });
+});
+
+describe('words shared by screens and PDFs', () => {
+  it('writes formal dates with the month in full', () => {
+    expect(formatFormalDate('2026-10-20')).toBe('20 oktober 2026');
+    expect(formatFormalDate('2027-01-05T10:00:00Z')).toBe('5 januari 2027');
+    expect(formatFormalDate('inte ett datum')).toBe('inte ett datum');
+  });
+
+  it('quotes with ”…” and turns quotes inside into ’…’', () => {
+    expect(quoted('Vi kallar det "lärande samtal" här')).toBe('”Vi kallar det ’lärande samtal’ här”');
+    expect(quoted('Ett ”citat” i citatet')).toBe('”Ett ’citat’ i citatet”');
+    expect(quoted('Inget inre')).toBe('”Inget inre”');
+  });
+
+  it('names a team by its lead, lists names and says who never submitted', () => {
+    expect(teamTitle('Anna Lind')).toBe('Anna Linds team');
+    expect(teamTitle('Lars Berglöf Ross')).toBe('Lars Berglöf Ross team');
+    expect(nameList(['Anna', 'Bilal', 'Cecilia'])).toBe('Anna, Bilal och Cecilia');
+    expect(notSubmittedText(['Cecilia Ek'])).toBe('Cecilia Ek har inte lämnat in sin individuella bedömning; teamets bedömning bygger inte på den.');
+    expect(notSubmittedText(['Bilal Haddad', 'Cecilia Ek'])).toBe('Bilal Haddad och Cecilia Ek har inte lämnat in sina individuella bedömningar; teamets bedömning bygger inte på dem.');
+  });
+
+  it('finds the folder of a saved file on any system', () => {
+    expect(folderOf('/home/anna/.config/Examinator/exporter/a.pdf')).toBe('/home/anna/.config/Examinator/exporter');
+    expect(folderOf('C:\\Users\\anna\\Dokument\\a.pdf')).toBe('C:\\Users\\anna\\Dokument');
+    expect(folderOf('/a.pdf')).toBe('/');
   });
 });

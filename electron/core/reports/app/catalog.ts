@@ -65,7 +65,10 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
     if (!competitionClass) throw new AppError('report-unknown-class', `Tävlingsklassen "${ref.classId}" finns inte i kriteriepaketet.`);
     const bedomningar = [...inputs.facts.contestants.values()]
       .filter((c) => c.classId === ref.classId && inputs.contestants.get(c.id)!.team)
-      .map((c) => buildBedomningModel({ ...source, assessment: inputs.contestants.get(c.id)!.team!, reportDate }));
+      .map((c) => {
+        const found = inputs.contestants.get(c.id)!;
+        return buildBedomningModel({ ...source, assessment: found.team!, reportDate, ...(found.teamSigned && { signed: found.teamSigned }) });
+      });
     if (bedomningar.length === 0) throw new AppError('report-unavailable', 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.');
     const model = buildSammanstallningModel({ ...source, classId: ref.classId, bedomningar, anonymous: options.anonymous, reportDate });
     return {
@@ -79,7 +82,8 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
     return { job: { kind: 'aterforing', name: `Återföringsrapport – ${name}`, model }, fileName: `${year}-aterforingsrapport-${nameSlug(name)}.pdf` };
   }
   const file = fileFor(inputs, ref.contestantId, ref.basis);
-  const model = buildBedomningModel({ ...source, assessment: file, reportDate });
+  const signed = ref.basis === 'team' ? inputs.contestants.get(ref.contestantId)!.teamSigned : { sha256: null, keyId: inputs.ownKeyId };
+  const model = buildBedomningModel({ ...source, assessment: file, reportDate, ...(signed && { signed }) });
   const suffix = ref.basis === 'individual' ? `-individuell-${nameSlug(file.author.name)}` : '';
   return {
     job: { kind: 'bedomning', name: `Bedömning – ${name}`, model, appendix: options.appendix },

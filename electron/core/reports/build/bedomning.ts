@@ -7,15 +7,19 @@
 import type { ConsensusCriterion, CriterionAssessment } from '../../../../shared/domain/assessment';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import type { Criterion } from '../../../../shared/formats/criteria-package';
+import { stockholmDate } from '../../../../shared/format';
+import { fingerprint } from '../../../../shared/fingerprint';
 import { totalPoints } from '../../../../shared/scoring/points';
 import type { BedomningArea, BedomningCriterion, BedomningModel, ChangeLogDigest, IndividualScores } from '../model';
-import { checkReportDate, contestantPlace, initialsOf, reportScale, scoreValue, teamComment, type ContestantPlace, type ReportSource } from './source';
+import { checkReportDate, contestantPlace, initialsOf, reportScale, scoreValue, teamComment, type ContestantPlace, type ReportSource, type SignedBasis } from './source';
 
 export interface BedomningInput extends ReportSource {
   /** A verified .kvbedomning (an AssessmentFile), any stage. */
   readonly assessment: UnsignedAssessmentFile;
   /** "YYYY-MM-DD". */
   readonly reportDate: string;
+  /** The file's bytes' SHA-256 (null when read from this computer's store) and its signer's key id. */
+  readonly signed?: SignedBasis;
 }
 
 type AnyCriterion = CriterionAssessment | ConsensusCriterion;
@@ -131,7 +135,18 @@ export function buildBedomningModel(input: BedomningInput): BedomningModel {
       criteria: total.criteria,
     },
     recommendation: team ? { ...team.recommendation, citation: team.recommendation.citation.trim() } : { siteVisit: null, nomination: null, citation: '' },
+    notSubmitted: team ? place.team.filter((m) => !team.sources.some((s) => s.examinerId === m.id)).map((m) => m.name) : [],
+    siteVisitDate: assessment.stage === 'site-visit' ? stockholmDate(new Date(assessment.exportedAt)) : null,
     spreadThreshold: pkg.consensus.spreadThreshold,
     changeLogs: changeLogs(input, place),
+    basisFile: input.signed
+      ? {
+          author: place.team.find((m) => m.id === assessment.author.examinerId)?.name ?? assessment.author.name,
+          stage: assessment.stage,
+          revision: assessment.revision,
+          sha256: input.signed.sha256,
+          fingerprint: fingerprint(input.signed.keyId),
+        }
+      : null,
   };
 }

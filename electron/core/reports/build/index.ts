@@ -3,4 +3,4 @@ export { buildAterforingModel, type AterforingInput } from './aterforing';
 export { buildBedomningModel, type BedomningInput } from './bedomning';
 export { buildSammanstallningModel, type SammanstallningInput } from './sammanstallning';
 export { newestTeamFiles, type Candidate } from './select';
-export type { ReportRoundSource, ReportSource } from './source';
+export type { ReportRoundSource, ReportSource, SignedBasis } from './source';

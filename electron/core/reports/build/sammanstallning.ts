@@ -67,6 +67,8 @@ export function buildSammanstallningModel(input: SammanstallningInput): Sammanst
         scores: areas.flatMap(({ criteria: list }) => list.map((c) => criteria.get(c.id)?.result?.score ?? null)),
         spreads: areas.flatMap(({ criteria: list }) => list.map((c) => criteria.get(c.id)?.individual?.spread ?? null)),
         recommendation: { siteVisit: m.recommendation.siteVisit, nomination: m.recommendation.nomination },
+        notSubmitted: m.notSubmitted,
+        file: m.basisFile,
       };
     })
     .sort((a, b) => a.rank - b.rank || codeOrder(a.code, b.code));

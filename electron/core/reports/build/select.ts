@@ -6,6 +6,7 @@
  */
 import type { Stage } from '../../../../shared/domain/assessment';
 import { AppError } from '../../../../shared/errors';
+import type { SignedBasis } from './source';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 
 export interface Candidate<F extends UnsignedAssessmentFile = UnsignedAssessmentFile> {
@@ -14,6 +15,8 @@ export interface Candidate<F extends UnsignedAssessmentFile = UnsignedAssessment
   readonly file: F;
   /** SHA-256 of the signed content: the same file twice is no conflict. */
   readonly contentSha256: string;
+  /** SHA-256 of the file's bytes (null when read from this computer's store) and the signer's key id, for the report's basis. */
+  readonly signed?: SignedBasis;
 }
 
 const STAGE_ORDER: Record<Stage, number> = { individual: 0, consensus: 1, 'site-visit': 2 };

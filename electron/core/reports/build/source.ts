@@ -22,6 +22,12 @@ export interface ReportRoundSource {
   readonly teams: readonly { readonly id: string; readonly lead: string; readonly members: readonly string[]; readonly contestants: readonly string[] }[];
 }
 
+/** Which signed file an assessment is: its bytes' SHA-256 (null when read from this computer's store) and its signer's key id. */
+export interface SignedBasis {
+  readonly sha256: string | null;
+  readonly keyId: string;
+}
+
 /** A round and the criteria package it names. */
 export interface ReportSource {
   readonly round: ReportRoundSource;

@@ -3,6 +3,7 @@ import type { Stage } from '../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../shared/format';
 import { listBudget, MAX_APPENDIX_LIST_PAGES } from '../layout/bounded';
 import { commentList, type CommentItem } from '../layout/comments';
+import { basisSection } from './basis';
 import { table } from '../layout/table';
 import { heading, paragraph } from '../layout/text';
 import { colors, size } from '../layout/theme';
@@ -18,6 +19,7 @@ export function traceabilityAppendix(w: ReportWriter, model: BedomningModel): vo
       'Bilagan visar varifrån teamets kommentarer kommer: för varje kommentar initialerna för de examinatorer vars individuella kommentarer den bygger på, beläggen med sidhänvisningar och citat, och en sammanfattning av varje examinators ändringslogg.',
       { color: colors.muted },
     );
+    basisSection(w, model.basisFile ? [{ label: null, file: model.basisFile }] : []);
     heading(w, 2, 'Ändringsloggar');
     if (model.changeLogs && model.changeLogs.length > 0) {
       table(w, {

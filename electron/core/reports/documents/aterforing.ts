@@ -3,7 +3,7 @@
  * strengths and the improvement areas with page references, then suggested
  * next steps; scores only when the model carries them.
  */
-import { formatDate, formatNumber } from '../../../../shared/format';
+import { formatFormalDate, formatNumber } from '../../../../shared/format';
 import { exampleBanner, examinerText, NUMBER_GAP, pointsOfText, scoreText } from '../labels';
 import type { AterforingArea, AterforingModel, FeedbackComment } from '../model';
 import { commentList } from '../layout/comments';
@@ -32,7 +32,7 @@ export function writeAterforing(w: ReportWriter, model: AterforingModel): PageFr
       ['Tävlingsklass', model.contestant.classTitle],
       ['Omgång', model.round.title],
       ['Examinatorsteam', model.team.map(examinerText).join('\n')],
-      ['Datum', formatDate(model.reportDate)],
+      ['Datum', formatFormalDate(model.reportDate)],
     ],
     ...(model.totals && {
       highlight: { label: 'Totalpoäng', value: pointsOfText(model.totals.points, model.totals.pointsAvailable) },

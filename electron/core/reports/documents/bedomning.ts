@@ -1,5 +1,5 @@
 /** Bedömning: the team's (or one examiner's) assessment of one contestant, for the jury. */
-import { formatDate, formatNumber, formatPercent } from '../../../../shared/format';
+import { formatFormalDate, formatNumber, formatPercent, nameList, notSubmittedText } from '../../../../shared/format';
 import { exampleBanner, examinerText, INDIVIDUAL_MARK, nominationText, NUMBER_GAP, pointsOfText, stageLabel, yesNo } from '../labels';
 import type { BedomningModel } from '../model';
 import { profileHeight, scoreProfile, type ProfileSpec } from '../layout/chart';
@@ -35,7 +35,7 @@ export function writeBedomning(w: ReportWriter, model: BedomningModel, appendix:
       ['Underlag', author ? `${stageLabel.individual} av ${author.name}` : stageLabel[model.basis.stage]],
       ['Examinatorsteam', model.team.map(examinerText).join('\n')],
       ['Kriterier', `${model.package.title}, revision ${model.package.revision}`],
-      ['Datum', formatDate(model.reportDate)],
+      ['Datum', formatFormalDate(model.reportDate)],
     ],
     ...(individual && {
       notice: {
@@ -43,12 +43,15 @@ export function writeBedomning(w: ReportWriter, model: BedomningModel, appendix:
         text: `Poängen och kommentarerna är ${author ? `${author.name}s` : 'en examinators'} egna och har inte stämts av i teamet.`,
       },
     }),
+    ...(model.notSubmitted.length > 0 && { notice: { title: 'Alla i teamet har inte lämnat in', text: notSubmittedText(model.notSubmitted) } }),
     highlight: {
       label: 'Totalpoäng',
       value: pointsOfText(model.totals.points, model.totals.pointsAvailable),
       note: totalsNote(model),
     },
-    footnote: 'Underlag för domarkommittén i Stockholms stads kvalitetsutmärkelse.',
+    footnote: individual
+      ? 'En examinators egen bedömning i Stockholms stads kvalitetsutmärkelse, inte teamets underlag för domarkommittén.'
+      : 'Underlag för domarkommittén i Stockholms stads kvalitetsutmärkelse.',
     ...exampleBanner(model.round),
   });
 
@@ -86,8 +89,10 @@ function totalsNote(model: BedomningModel): string {
 }
 
 function summarySection(w: ReportWriter, model: BedomningModel): void {
-  heading(w, 1, 'Sammanfattning');
+  // An individual assessment has no summary of its own: its first page is the overview of its scores.
+  heading(w, 1, model.basis.stage === 'individual' ? 'Översikt' : 'Sammanfattning');
   if (model.basis.author) notice(w, INDIVIDUAL_MARK, `Bedömd av ${model.basis.author.name}. Teamets konsensus och rekommendation finns i teamets bedömning.`);
+  if (model.notSubmitted.length > 0) notice(w, 'Alla i teamet har inte lämnat in', notSubmittedText(model.notSubmitted));
   if (model.summary) paragraph(w, model.summary);
   if (model.basis.stage !== 'individual') recommendation(w, model);
   areaTable(w, model);
@@ -103,15 +108,32 @@ function recommendation(w: ReportWriter, model: BedomningModel): void {
   keyValues(
     w,
     [
-      ['Platsbesök', yesNo(model.recommendation.siteVisit)],
-      ['Nominering', nominationText(model.recommendation.nomination)],
+      ['Platsbesök', model.siteVisitDate ? `Genomfört; teamets bedömning efter besöket lämnades in ${formatFormalDate(model.siteVisitDate)}` : yesNo(model.recommendation.siteVisit)],
+      ['Teamets förslag', nominationPhrase(model.recommendation.nomination)],
     ],
     { rules: true, valueFont: 'semibold' },
   );
+  if (model.siteVisitDate) paragraph(w, siteVisitOutcome(model));
   if (model.recommendation.citation) {
     heading(w, 4, 'Utkast till motivering');
     paragraph(w, model.recommendation.citation, { font: 'italic' });
   }
+}
+
+/** "vinnare", "ingen utmärkelse": after "Teamets förslag", the award as a phrase. */
+function nominationPhrase(nomination: BedomningModel['recommendation']['nomination']): string {
+  const text = nominationText(nomination);
+  return nomination === null ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** What the site visit did to the scores, said once for the whole assessment. */
+function siteVisitOutcome(model: BedomningModel): string {
+  const changed = model.areas
+    .flatMap((a) => a.criteria)
+    .filter((c) => c.siteVisit && c.siteVisit.before?.score !== c.siteVisit.after?.score)
+    .map((c) => c.id);
+  if (changed.length === 0) return 'Platsbesöket bekräftade teamets poäng för alla kriterier.';
+  return `Platsbesöket ändrade poängen för ${changed.length === 1 ? 'kriterium' : 'kriterierna'} ${nameList(changed)}; övriga poäng bekräftades.`;
 }
 
 function areaTable(w: ReportWriter, model: BedomningModel): void {
@@ -148,7 +170,7 @@ function areaTable(w: ReportWriter, model: BedomningModel): void {
 
 function profileCaption(model: BedomningModel): string {
   if (model.basis.stage === 'individual') return 'Examinatorns poäng per kriterium på bedömningsskalan.';
-  return 'Teamets poäng per kriterium på bedömningsskalan, framför spannet mellan examinatorernas lägsta och högsta individuella poäng.';
+  return 'Teamets poäng per kriterium på bedömningsskalan, mot intervallet mellan examinatorernas lägsta och högsta individuella poäng.';
 }
 
 /** On the criteria's common scale; if their scales differ, as a share of each criterion's scale. */

@@ -100,7 +100,7 @@ function stripCells(c: BedomningCriterion, model: BedomningModel): StripCell[] {
     {
       label: 'Viktade poäng',
       value: c.result ? pointsOfText(c.result.points, c.pointsAvailable) : `– av ${formatNumber(c.pointsAvailable)} p`,
-      note: c.kind === 'result' ? 'Resultatkriterium' : 'Kriterium för arbetssätt',
+      note: c.kind === 'result' ? 'Resultatkriterium' : 'Processkriterium',
       width: 2.4,
     },
   ];
@@ -112,7 +112,7 @@ function stripCells(c: BedomningCriterion, model: BedomningModel): StripCell[] {
       note:
         spread === null
           ? 'Ingen spridning'
-          : `Spridning ${formatNumber(spread)}${c.individual.spreadReached ? ` – nådde tröskeln ${formatNumber(model.spreadThreshold)} och diskuterades` : ''}`,
+          : `Spridning ${formatNumber(spread)}${c.individual.spreadReached ? ` – nådde gränsen ${formatNumber(model.spreadThreshold)} och har diskuterats` : ''}`,
       width: 3.6,
     });
   }
@@ -123,10 +123,10 @@ function siteVisitNote(w: ReportWriter, c: BedomningCriterion): void {
   const visit = c.siteVisit;
   if (!visit) return;
   const text = (value: ScoreValue | null) => (value ? scoreText(value.score, c.scale) : 'inte bedömt');
+  // A confirmed score is said once, in the summary; here only what the visit changed or showed.
   const changed = visit.before?.score !== visit.after?.score;
-  const summary = changed
-    ? `Platsbesöket ändrade poängen från ${text(visit.before)} till ${text(visit.after)}.`
-    : `Platsbesöket bekräftade poängen ${text(visit.after)}.`;
+  if (!changed && !visit.note) return;
+  const summary = changed ? `Platsbesöket ändrade poängen från ${text(visit.before)} till ${text(visit.after)}.` : '';
   heading(w, 4, 'Platsbesök');
-  paragraph(w, visit.note ? `${summary} ${visit.note}` : summary, { gap: lineGap.body + 4 });
+  paragraph(w, [summary, visit.note].filter(Boolean).join(' '), { gap: lineGap.body + 4 });
 }

@@ -3,12 +3,13 @@
  * with area points and recommendations, then every criterion's consensus score
  * with its spread. In an anonymous model the names never exist, only codes.
  */
-import { formatDate, formatNumber } from '../../../../shared/format';
+import { formatFormalDate, formatNumber, nameList } from '../../../../shared/format';
 import { exampleBanner, nominationText, stageLabel, yesNo } from '../labels';
 import type { SammanstallningEntry, SammanstallningModel } from '../model';
 import { runningFrame } from '../layout/frame';
 import { table, type TableCell } from '../layout/table';
 import { commentList } from '../layout/comments';
+import { basisSection } from './basis';
 import { heading, legendColumns, paragraph } from '../layout/text';
 import { colors, size } from '../layout/theme';
 import { PUBLISHER, titlePage } from '../layout/title-page';
@@ -35,7 +36,7 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
       ['Underlag', [...stages].map((stage) => stageLabel[stage]).join(', ') || '–'],
       ['Namn', model.anonymous ? 'Dolda – de tävlande anges med kod' : 'Visas'],
       ['Kriterier', `${model.package.title}, revision ${model.package.revision}`],
-      ['Datum', formatDate(model.reportDate)],
+      ['Datum', formatFormalDate(model.reportDate)],
     ],
     ...(model.anonymous && {
       notice: {
@@ -54,6 +55,7 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
   });
   w.newPage();
   w.group('Sect', () => criteriaScores(w, model));
+  w.group('Sect', () => basisSection(w, model.entries.flatMap((entry) => (entry.file ? [{ label: entry.name ?? entry.code, file: entry.file }] : []))));
 
   return runningFrame({
     subject: `Sammanställning – ${model.class.title}${model.anonymous ? ' (anonymiserad)' : ''}`,
@@ -84,7 +86,13 @@ function missingSection(w: ReportWriter, model: SammanstallningModel): void {
 function who(entry: SammanstallningEntry, withNote = true): TableCell {
   if (entry.name === null) return { text: `Tävlande ${entry.code}`, font: 'semibold' };
   if (!withNote) return { text: entry.name, font: 'semibold' };
-  const note = [entry.organisation, entry.stage === 'individual' ? 'individuell bedömning' : ''].filter(Boolean).join(' · ');
+  const note = [
+    entry.organisation,
+    entry.stage === 'individual' ? 'individuell bedömning' : '',
+    entry.notSubmitted.length > 0 ? `ingen individuell bedömning från ${nameList(entry.notSubmitted)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return { text: entry.name, font: 'semibold', ...(note && { note }) };
 }
 
@@ -104,7 +112,7 @@ function ranking(w: ReportWriter, model: SammanstallningModel): void {
       ...model.areas.map((area) => ({ header: `${area.id}\n(${formatNumber(area.pointsAvailable)})`, width: 0.75, align: 'right' as const })),
       { header: `Totalt\n(${formatNumber(model.pointsAvailable)})`, width: 0.95, align: 'right' },
       { header: 'Platsbesök', width: 1.05 },
-      { header: 'Nominering', width: 1.75 },
+      { header: 'Teamets förslag', width: 1.75 },
     ],
     rows: model.entries.map((entry) => ({
       cells: [
@@ -123,7 +131,7 @@ function criteriaScores(w: ReportWriter, model: SammanstallningModel): void {
   heading(w, 1, 'Poäng per kriterium');
   paragraph(
     w,
-    `Teamets poäng per kriterium. Under poängen står spridningen mellan examinatorernas individuella poäng (Δ); en asterisk (*) betyder att spridningen nådde tröskeln ${formatNumber(model.spreadThreshold)} och att kriteriet skulle diskuteras.`,
+    `Teamets poäng per kriterium. Under poängen står spridningen mellan examinatorernas individuella poäng (↕); en asterisk (*) betyder att spridningen nådde gränsen ${formatNumber(model.spreadThreshold)} och att teamet har diskuterat kriteriet.`,
     { color: colors.muted },
   );
   legendColumns(w, model.criteria.map((c) => [c.id, c.title] as const), 3);
@@ -145,7 +153,7 @@ function criteriaScores(w: ReportWriter, model: SammanstallningModel): void {
           const reached = spread !== null && spread >= model.spreadThreshold;
           return {
             text: score === null ? '–' : formatNumber(score),
-            ...(spread !== null && { note: `Δ${formatNumber(spread)}${reached ? '*' : ''}` }),
+            ...(spread !== null && { note: `↕${formatNumber(spread)}${reached ? '*' : ''}` }),
             ...(reached && { fill: colors.accentTint }),
           };
         }),

@@ -3,6 +3,7 @@
  * paragraph, its evidence as small page chips ("s. 12"), quoted passages
  * indented beneath. Long comments and long lists flow across pages.
  */
+import { quoted } from '../../../../shared/format';
 import { evidenceLabel } from '../labels';
 import { boundedText, budgetSpent, listBudget, MAX_COMMENT_LINES, MAX_QUOTE_LINES, type ListBudget } from './bounded';
 import type { ReportEvidence } from '../model';
@@ -142,7 +143,7 @@ function quote(w: ReportWriter, evidence: ReportEvidence, x: number, width: numb
   const indent = 10;
   const label = evidenceLabel(evidence);
   w.style('italic', size.small);
-  const text = boundedText(w, `”${evidence.quote}”${label ? ` (${label})` : ''}`, width - indent, lineGap.small, MAX_QUOTE_LINES);
+  const text = boundedText(w, `${quoted(evidence.quote ?? '')}${label ? ` (${label})` : ''}`, width - indent, lineGap.small, MAX_QUOTE_LINES);
   const lineHeight = doc.currentLineHeight(true) + lineGap.small;
   w.y += 3;
   w.ensureSpace(Math.min(doc.heightOfString(text, { width: width - indent, lineGap: lineGap.small }), lineHeight * 2));

@@ -46,7 +46,7 @@ function CriterionFields({ path, scales, classes }: { path: Path; scales: readon
       <div className="form-grid">
         <TextField label="Id" path={[...path, 'id']} />
         <TextField label="Rubrik" path={[...path, 'title']} className="wide" />
-        <SelectField label="Slag" path={[...path, 'kind']} options={[{ value: 'process', label: 'Arbetssätt (process)' }, { value: 'result', label: 'Resultat' }]} />
+        <SelectField label="Typ av kriterium" path={[...path, 'kind']} options={[{ value: 'process', label: 'Processkriterium' }, { value: 'result', label: 'Resultatkriterium' }]} />
         <SelectField label="Skala" path={[...path, 'scale']} placeholder="Välj skala" options={[...scales.map((s) => ({ value: s.id, label: s.title || s.id })), ...missing]} />
         <NumberField label="Poäng" path={[...path, 'points']} />
       </div>

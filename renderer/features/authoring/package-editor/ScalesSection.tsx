@@ -18,7 +18,7 @@ function BandsEditor({ path, scale }: { path: Path; scale: Scale }) {
   const nextFrom = last && typeof last.to === 'number' ? last.to + step : scale.min;
   return (
     <fieldset className="subsection">
-      <legend>Nivåer (band)</legend>
+      <legend>Nivåer</legend>
       <p className="hint muted small">I ordning: det första börjar på min, det sista slutar på max, utan luckor eller överlapp.</p>
       <ol className="edit-list">
         {bands.map((band, index) => (

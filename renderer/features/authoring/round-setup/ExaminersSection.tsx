@@ -3,6 +3,7 @@ import { IdField } from '../form/IdField';
 import { ItemControls } from '../form/ListControls';
 import { nextId } from '../form/paths';
 import { useRoundSetup } from './round-draft-store';
+import { SigningKeyField } from './SigningKeyField';
 import { newExaminer } from './templates';
 
 const LIST = ['examiners'] as const;
@@ -20,6 +21,7 @@ export function ExaminersSection() {
             <TextField label="Namn" path={[...LIST, index, 'name']} />
             <TextField label="E-post" path={[...LIST, index, 'email']} type="email" />
             <TextField label="Organisation" path={[...LIST, index, 'organisation']} />
+            <SigningKeyField path={[...LIST, index, 'signingKey']} examinerName={examiner.name} />
             <ItemControls name={examiner.name || examiner.id} index={index} count={examiners.length} onMove={(d) => move(LIST, index, d)} onRemove={() => remove(LIST, index)} />
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkHeader, describeLocation } from '../../../../shared/formats/common';
-import { shortFingerprint, groupedFingerprint } from '../../../../shared/fingerprint';
+import { fingerprint } from '../../../../shared/fingerprint';
 import { packageSource } from '../../../helpers/samples';
 
 describe('format helpers', () => {
@@ -21,9 +21,8 @@ describe('format helpers', () => {
     expect(checkHeader({ formatVersion: 1 }, 'x.y', 'en fil')?.message).toBe('Filen är inte en fil.');
   });
 
-  it('shows fingerprints short in messages and grouped in full for comparison', () => {
+  it("shows a fingerprint one way everywhere: the key id's first 16 hex characters in groups of four", () => {
     const keyId = 'd03ad6622c34aeb46d762e0b5a7c7a119d6803e4c611a6fdac0028906406f248';
-    expect(shortFingerprint(keyId)).toBe('d03a…f248');
-    expect(groupedFingerprint(keyId)).toBe('d03a d662 2c34 aeb4 6d76 2e0b 5a7c 7a11 9d68 03e4 c611 a6fd ac00 2890 6406 f248');
+    expect(fingerprint(keyId)).toBe('d03a d662 2c34 aeb4');
   });
 });

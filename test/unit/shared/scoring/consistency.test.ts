@@ -73,11 +73,14 @@ describe('consistency warnings', () => {
     expect(criterionWarnings(free, criterion, assessed(50, [comment()], []))).toEqual([]);
   });
 
-  it('blocks a score with no comments at all', () => {
+  it('blocks a score with no comments at all, once per problem', () => {
+    // The package's counts already ask for a strength and an improvement area: no third message repeating them.
     expect(codes(assessed(70, [], []))).toEqual([
-      ['score-without-comments', true],
       ['strength-count', true],
       ['improvement-count', true],
+    ]);
+    expect(criterionWarnings({ ...pkg, rules: undefined }, criterion, assessed(70, [], []))).toEqual([
+      { code: 'score-without-comments', blocking: true, message: 'Poängen saknar motivering: skriv minst en styrka eller ett förbättringsområde.' },
     ]);
   });
 

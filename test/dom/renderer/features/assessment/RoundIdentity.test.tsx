@@ -28,10 +28,12 @@ describe('who am I in the round', () => {
 
     const dialog = screen.getByRole('dialog', { name: 'Vem är du i den här omgången?' });
     expect(within(dialog).getAllByRole('radio').map((r) => r.closest('label')!.textContent)).toEqual([
-      'Anna LindUtvärderingsledare · Södermalms stadsdelsförvaltning · team lag-1',
-      'Bilal Haddad · Kulturförvaltningen · team lag-1',
+      'Anna LindUtvärderingsledare · Södermalms stadsdelsförvaltning',
+      'Bilal Haddad · Kulturförvaltningen',
       'Stadsledningskontoret · jag bedömer ingen, utan samlar in teamens resultat till domarkommittén',
     ]);
+    // The team is named once above its members, by its lead.
+    expect(within(dialog).getByText('Anna Linds team')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Det är jag' })).toBeDisabled();
     await userEvent.click(within(dialog).getByRole('radio', { name: /Bilal Haddad/ }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Det är jag' }));
@@ -39,7 +41,7 @@ describe('who am I in the round', () => {
 
     expect(await screen.findByRole('heading', { name: 'Du är Bilal Haddad' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Du är Bilal Haddad' })).toHaveTextContent(
-      /Team lag-1 · 1 tävlande att bedöma · 9 av 14 kriterier klara · individuell bedömning senast 15 sep 2099 \(\d+ dagar kvar\)/,
+      /Anna Linds team · 1 tävlande att bedöma · 9 av 14 kriterier klara · individuell bedömning senast 15 sep 2099 \(\d+ dagar kvar\)/,
     );
     const contestant = screen.getByRole('heading', { name: 'Förskolan Solrosen' }).closest('li')!;
     expect(within(contestant).getByText('Din tävlande')).toBeInTheDocument();

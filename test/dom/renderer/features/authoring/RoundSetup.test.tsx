@@ -1,3 +1,4 @@
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -5,6 +6,10 @@ import { App } from '../../../../../renderer/App';
 import { roundSourceSchema } from '../../../../../shared/formats/round';
 import { appInfo, installFakeBridge } from '../../../fake-bridge';
 import { EXAMPLE_KEY_ID, packageView, SHA } from '../../../samples';
+
+const anna = generateKeyPairSync('ed25519').publicKey;
+const ANNA_PEM = anna.export({ format: 'pem', type: 'spki' }).toString();
+const ANNA_KEY_ID = createHash('sha256').update(anna.export({ format: 'der', type: 'spki' }).subarray(-32)).digest('hex');
 
 const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
 const set = (id: string, value: string) => fireEvent.change(byId(id), { target: { value } });
@@ -16,6 +21,7 @@ async function openSetup() {
     'package:list': () => [packageView()],
     'package:get': () => packageView(),
     'draft:save': () => ({ savedAt: '2026-09-01T08:00:00.000Z' }),
+    'trust:inspect-key': () => ({ keyId: ANNA_KEY_ID, trusted: false, example: false, publicKeyPem: ANNA_PEM }),
     'round:sign-and-save': () => ({ path: '/ut/ku-2027.kvomgang', fileName: 'ku-2027.kvomgang', keyId: EXAMPLE_KEY_ID, exampleMaterial: true, keyTrusted: true, publicKeyPem: '-----BEGIN PUBLIC KEY-----' }),
   });
   render(<App />);
@@ -78,6 +84,7 @@ describe('the round set-up', () => {
     expect(args).toMatchObject({ packageSha256: SHA, keyFileId: 'nyckel', documents: [{ path: 'documents/forskolan-solrosen.pdf', fileId: 'pdf-1' }] });
     expect(roundSourceSchema.parse(args!.source).criteriaPackage).toEqual({ id: 'ku-2026-exempel', revision: 1 });
   });
+
   it('finds no jäv on an empty round: empty organisations are not the same organisation', async () => {
     window.location.hash = '#/kontoret/omgang';
     installFakeBridge({ 'app:info': () => appInfo(), 'package:list': () => [] });
@@ -115,5 +122,19 @@ describe('the round set-up', () => {
 
     await userEvent.click(within(section).getByRole('button', { name: 'Ta bort anmält jäv 1' }));
     expect(screen.getByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+  });
+
+  it("registers an examiner's public signing key from the chosen .pem, shows its fingerprint, and refuses what is not a key", async () => {
+    const fake = await openSetup();
+    set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
+    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'anna-pem', name: 'anna.pem', bytes: 113 }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Välj nyckelfil (.pem)…' }));
+    const fingerprint = `${ANNA_KEY_ID.slice(0, 4)} ${ANNA_KEY_ID.slice(4, 8)} ${ANNA_KEY_ID.slice(8, 12)} ${ANNA_KEY_ID.slice(12, 16)}`;
+    expect(await screen.findByLabelText(`Fingeravtryck ${fingerprint}`)).toHaveTextContent(fingerprint);
+    expect(byId('f-examiners-0-signingKey').value).toBe(ANNA_PEM);
+
+    set('f-examiners-0-signingKey', 'inte en nyckel');
+    expect(await screen.findByText(/ska vara en publik Ed25519-nyckel i PEM-format/, { selector: '.error' })).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Fingeravtryck /)).toBeNull();
   });
 });

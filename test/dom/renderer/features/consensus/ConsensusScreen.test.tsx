@@ -63,7 +63,7 @@ describe('ConsensusScreen (the lead)', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Teamet har diskuterat kriteriet/ }));
     expect(fake.calls('consensus:set-discussed')).toEqual([{ assessmentId: TEAM_ID, criterionId: '1.1', discussed: true }]);
     expect(await screen.findByRole('checkbox', { name: /Teamet har diskuterat kriteriet/ })).toBeChecked();
-    await userEvent.type(screen.getByRole('textbox', { name: /Teamets motivering/ }), 'Därför.');
+    await userEvent.type(screen.getByRole('textbox', { name: /Motivering till teamets poäng/ }), 'Därför.');
     await userEvent.tab();
     expect(fake.calls('consensus:set-rationale').at(-1)).toEqual({ assessmentId: TEAM_ID, criterionId: '1.1', text: 'Därför.' });
   });
@@ -90,7 +90,7 @@ describe('ConsensusScreen (the lead)', () => {
   it('sets the team\'s recommendation in the team\'s overall part', async () => {
     const fake = open(leadView(), { 'consensus:set-team': () => editResult });
     await userEvent.click(await screen.findByRole('button', { name: /Teamets helhet/ }));
-    await userEvent.click(screen.getByRole('radio', { name: 'Nominera som vinnare' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Föreslå som vinnare' }));
     await userEvent.click(screen.getByRole('radio', { name: 'Ja, föreslå platsbesök' }));
     expect(fake.calls('consensus:set-team')).toEqual([
       { assessmentId: TEAM_ID, change: { field: 'nomination', value: 'winner' } },

@@ -38,7 +38,8 @@ describe('Dokument screen', () => {
     expect(screen.getByText('Förskolan Solrosen')).toBeInTheDocument();
     expect(screen.getByText('1 sida utan text')).toBeInTheDocument();
     expect(screen.getAllByText(/30 sidor · 8\s137 ord/)).toHaveLength(2);
-    expect(screen.getAllByText('1 sep 2026')).toHaveLength(2);
+    // In Stockholm time, like every other date in the app.
+    expect(screen.getAllByText('1 sep 2026 10:00')).toHaveLength(2);
     await userEvent.click(screen.getByRole('button', { name: 'Sök i omgångens dokument' }));
     expect(useRouter.getState().route).toEqual({ name: 'round-search', roundId: 'r' });
   });

@@ -31,9 +31,9 @@ function preview(accepted: readonly AcceptedKey[]): AssessmentPreviewItem[] {
   const keyAccepted = accepted.some((a) => a.keyId === NEW && a.examinerId === 'e-bilal');
   return [
     keyAccepted
-      ? { fileId: 'f1', fileName: 'bilal-r2.kvbedomning', sha256: 'a'.repeat(64), status: 'newer', message: 'Nyare revision: … Ersätter revision 1. Du har godtagit den nya nyckeln abcd…1234 (ersätter 1111…ffff).', header: header('Bilal Haddad', 2, NEW), heldRevision: 1, key: { keyId: NEW, pinnedKeyId: OLD, accepted: true } }
-      : { fileId: 'f1', fileName: 'bilal-r2.kvbedomning', sha256: 'a'.repeat(64), status: 'key-changed', message: 'Filen är signerad med en annan nyckel (fingeravtryck abcd…1234) än den som sparades för Bilal Haddad (fingeravtryck 1111…ffff).', header: header('Bilal Haddad', 2, NEW), heldRevision: null, key: { keyId: NEW, pinnedKeyId: OLD, accepted: false } },
-    { fileId: 'f2', fileName: 'cecilia-r1.kvbedomning', sha256: 'b'.repeat(64), status: 'new', message: 'Ny: Individuell bedömning av Förskolan Solrosen från Cecilia Ek, revision 1. Första filen från Cecilia Ek: nyckeln med fingeravtryck 9999…9999 sparas.', header: header('Cecilia Ek', 1, '9'.repeat(64)), heldRevision: null, key: { keyId: '9'.repeat(64), pinnedKeyId: null, accepted: false } },
+      ? { fileId: 'f1', fileName: 'bilal-r2.kvbedomning', sha256: 'a'.repeat(64), status: 'newer', message: 'Nyare revision: … Ersätter revision 1. Du har godtagit den nya nyckeln abcd abcd abcd abcd (ersätter 1111 2222 3333 4444).', header: header('Bilal Haddad', 2, NEW), heldRevision: 1, key: { keyId: NEW, pinnedKeyId: OLD, accepted: true } }
+      : { fileId: 'f1', fileName: 'bilal-r2.kvbedomning', sha256: 'a'.repeat(64), status: 'key-changed', message: 'Filen är signerad med en annan nyckel (fingeravtryck abcd abcd abcd abcd) än den som sparades för Bilal Haddad (fingeravtryck 1111 2222 3333 4444).', header: header('Bilal Haddad', 2, NEW), heldRevision: null, key: { keyId: NEW, pinnedKeyId: OLD, accepted: false } },
+    { fileId: 'f2', fileName: 'cecilia-r1.kvbedomning', sha256: 'b'.repeat(64), status: 'new', message: 'Ny: Individuell bedömning av Förskolan Solrosen från Cecilia Ek, revision 1. Första filen från Cecilia Ek: nyckeln med fingeravtryck 9999 9999 9999 9999 sparas.', header: header('Cecilia Ek', 1, '9'.repeat(64)), heldRevision: null, key: { keyId: '9'.repeat(64), pinnedKeyId: null, accepted: false } },
     { fileId: 'f3', fileName: 'trasig.kvbedomning', sha256: null, status: 'refused', message: 'Bedömningsfilen är inte giltig JSON; filen kan vara trasig eller av fel typ.', header: null, heldRevision: null, key: null },
   ];
 }
@@ -100,8 +100,8 @@ describe('the key-change dialog', () => {
 
     const keyDialog = await screen.findByRole('dialog', { name: 'Ny nyckel för Bilal Haddad' });
     expect(keyDialog).toHaveAccessibleDescription(/"bilal-r2\.kvbedomning" är signerad med en annan nyckel .* jämför fingeravtrycket innan du godtar nyckeln\./);
-    expect(within(keyDialog).getByText('1111 2222 3333 4444 5555 6666 7777 8888 9999 0000 aaaa bbbb cccc dddd eeee ffff')).toBeInTheDocument();
-    expect(within(keyDialog).getByText('abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd abcd 1234')).toBeInTheDocument();
+    expect(within(keyDialog).getByText('1111 2222 3333 4444')).toBeInTheDocument();
+    expect(within(keyDialog).getByText('abcd abcd abcd abcd')).toBeInTheDocument();
     const accept = within(keyDialog).getByRole('button', { name: 'Godta den nya nyckeln' });
     expect(accept).toBeDisabled();
     await userEvent.click(within(keyDialog).getByRole('checkbox', { name: 'Jag har jämfört fingeravtrycket med Bilal Haddad, och det stämmer.' }));

@@ -33,7 +33,7 @@ describe('trusted keys in the settings', () => {
     vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'nyckel', name: 'kontoret.pem', bytes: 113 }]);
     await userEvent.click(within(section).getByRole('button', { name: 'Lägg till nyckel…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nyckeln är inte betrodd' });
-    expect(dialog).toHaveAccessibleDescription(/Du vill lita på nyckeln i "kontoret\.pem" \(fingeravtryck abab…abab\)/);
+    expect(dialog).toHaveAccessibleDescription(/Du vill lita på nyckeln i "kontoret\.pem" \(fingeravtryck abab abab abab abab\)/);
     await userEvent.clear(within(dialog).getByLabelText('Namn på nyckeln'));
     await userEvent.type(within(dialog).getByLabelText('Namn på nyckeln'), 'Kontorets nyckel 2027');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Lita på nyckeln' }));

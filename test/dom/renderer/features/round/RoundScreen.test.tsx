@@ -13,7 +13,7 @@ describe('the round overview', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('Övningsmaterial — signerat med exempelnyckeln');
 
-    const team = screen.getByRole('region', { name: 'Team lag-1' });
+    const team = screen.getByRole('region', { name: 'Anna Linds team' });
     const contestant = within(team).getByRole('heading', { name: 'Förskolan Solrosen' }).closest('li')!;
     expect(within(contestant).getByText('Förskola')).toBeInTheDocument();
     expect(within(contestant).getByText('Norrby stadsdelsförvaltning')).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('the round overview', () => {
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Radera omgången…' }));
     const dialog = screen.getByRole('dialog', { name: 'Radera "Kvalitetsutmärkelsen 2026 – övningsomgång"?' });
-    const confirm = within(dialog).getByRole('button', { name: 'Radera för gott' });
+    const confirm = within(dialog).getByRole('button', { name: 'Radera permanent' });
     expect(confirm).toBeDisabled();
     const checkbox = within(dialog).getByRole('checkbox', { name: 'Jag förstår att raderingen inte kan ångras' });
     await userEvent.click(checkbox);
@@ -63,7 +63,7 @@ describe('the round overview', () => {
     expect(window.location.hash).toBe(`#/omgang/ku-2026-ovning/kriterier/${SHA}`);
     const crumbs = screen.getByRole('navigation', { name: 'Du är här' });
     await userEvent.click(within(crumbs).getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }));
-    expect(await screen.findByRole('region', { name: 'Team lag-1' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Anna Linds team' })).toBeInTheDocument();
   });
 
   it('is opened from its row on the start screen', async () => {
@@ -88,7 +88,7 @@ describe('the round overview', () => {
     });
     render(<App />);
     await userEvent.click(await screen.findByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }));
-    expect(await screen.findByRole('region', { name: 'Team lag-1' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Anna Linds team' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/omgang/ku-2026-ovning');
   });
 });

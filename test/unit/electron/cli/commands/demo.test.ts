@@ -291,7 +291,7 @@ describe('examinator demo', () => {
     expect(header.slice(1, 6)).toEqual(['Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag']);
     const rows = [2, 3].map((n) => ranking.getRow(n).values as unknown[]);
     const solrosen = rows.find((r) => r[3] === 'Förskolan Solrosen')!;
-    expect(solrosen.slice(1, 6)).toEqual(['Förskola', 1, 'Förskolan Solrosen', 'lag-1', 'Efter platsbesök']);
+    expect(solrosen.slice(1, 6)).toEqual(['Förskola', 1, 'Förskolan Solrosen', 'Anna Linds team', 'Efter platsbesök']);
     const visit = teamCriteria(`2026-${SOLROSEN}-platsbesok-anna-lind-r1.kvbedomning`);
     const total = totalPoints(pkg, Object.fromEntries(visit.map((c) => [c.criterionId, c.score])), 'forskola');
     expect(solrosen[6]).toBeCloseTo(total.points, 2);
@@ -305,7 +305,7 @@ describe('examinator demo', () => {
 
     const csv = readFileSync(join(dir, '2026-ku-2026-ovning-poang.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFTävlingsklass;Tävlande;')).toBe(true);
-    expect(csv).toContain('Förskola;Förskolan Solrosen;lag-1;Efter platsbesök;1;1.2;Synpunkter, klagomål och kvalitetsgarantier;Individuell;Bilal Haddad;40;30');
+    expect(csv).toContain('Förskola;Förskolan Solrosen;Anna Linds team;Individuell;;1.2;Synpunkter, klagomål och kvalitetsgarantier;Individuell;Bilal Haddad;40;30');
   });
 });
 

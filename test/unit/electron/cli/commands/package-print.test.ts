@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/program';
 import { readCriteriaSheet } from '../../../../../electron/core/authoring/criteria-sheet';
 import { formatNumber } from '../../../../../shared/format';
-import { groupedFingerprint } from '../../../../../shared/fingerprint';
+import { fingerprint } from '../../../../../shared/fingerprint';
 import { EXAMPLE_KEY_ID, packageSource, samplePath } from '../../../../helpers/samples';
 import { tempDir } from '../../../../helpers/temp';
 
@@ -54,7 +54,7 @@ describe('examinator package print', () => {
       ['Andra verksamheter', '13', formatNumber(900).replace(/\s/g, ' ')],
     ]);
     expect(text).toContain('Gäller Skola');
-    expect(text).toContain(`Signerat med nyckeln ${groupedFingerprint(EXAMPLE_KEY_ID)}`);
+    expect(text).toContain(`Signerat med nyckeln ${fingerprint(EXAMPLE_KEY_ID)}`);
     expect(text).toContain('Övningsmaterial — signerat med exempelnyckeln');
   });
 

@@ -124,7 +124,7 @@ describe('examinator report bedomning', () => {
     expect(pdf.text).toContain('Målgruppernas behov och förväntningar');
     expect(pdf.text).toContain('4.2 Öppenhet och goda exempel');
     expect(pdf.text).toMatch(/s\. 12/);
-    expect(pdf.text).toContain('Individuella poäng AL 80 · BH 60 · CE 90 Spridning 30 – nådde tröskeln 30 och diskuterades');
+    expect(pdf.text).toContain('Individuella poäng AL 80 · BH 60 · CE 90 Spridning 30 – nådde gränsen 30 och har diskuterats');
     expect(pdf.text).toContain('Platsbesöket ändrade poängen från 60 % till 50 %.');
     const appendix = pdf.text.slice(pdf.text.indexOf('Spårbarhetsbilaga'));
     expect(appendix).toContain('Bilal Haddad (BH) 287');
@@ -151,7 +151,7 @@ describe('examinator report bedomning', () => {
     expect(bytes.equals(readFileSync(join(out, 'b.pdf')))).toBe(true);
     expect(JSON.parse(first.out)).toEqual({ path: join(out, 'a.pdf'), pages: (await readPdf(bytes)).pages.length, bytes: statSync(join(out, 'a.pdf')).size });
     const dated = await readPdf(bytes);
-    expect(dated.pages[0]!.text).toContain('Datum 20 okt 2026');
+    expect(dated.pages[0]!.text).toContain('Datum 20 oktober 2026');
   });
 });
 
@@ -237,7 +237,7 @@ describe('examinator report sammanstallning', () => {
     expect(pdf.text).toContain(`${n(lindgardenTotal)} Nej Ingen utmärkelse`);
     expect(pdf.text).toContain('Totalt (900)');
     expect(pdf.text).not.toContain('Ekonomiska resultat och resurseffektivitet');
-    expect(pdf.text).toContain(normalise('2 Lindgårdens vård- och omsorgsboende 50 Δ10 60 Δ10'));
+    expect(pdf.text).toContain(normalise('2 Lindgårdens vård- och omsorgsboende 50 ↕10 60 ↕10'));
   });
 
   it('hides every name and organisation with --anonymous, and lists a contestant without a team file as missing', async () => {
@@ -271,7 +271,7 @@ describe('examinator report sammanstallning', () => {
     writeFileSync(join(broken, 'manipulerad.kvbedomning'), readFileSync(join(dir, '4-lindgarden-r2.kvbedomning'), 'utf8').replace('Levnadsberättelse', 'Levnadsberattelse'));
     const tampered = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', broken, '--class', 'forskola', '--out', join(out, 'nej.pdf'));
     expect(tampered.code).toBe(1);
-    expect(tampered.err.split('\n').at(-1)).toMatch(/^Fel: manipulerad\.kvbedomning: Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4}…[0-9a-f]{4}\): innehållet har ändrats/);
+    expect(tampered.err.split('\n').at(-1)).toMatch(/^Fel: manipulerad\.kvbedomning: Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\): innehållet har ändrats/);
     const wrongClass = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', dir, '--class', 'gymnasium', '--out', join(out, 'nej.pdf'));
     expect(wrongClass.code).toBe(1);
     expect(wrongClass.err.split('\n').at(-1)).toBe(

@@ -69,13 +69,13 @@ describe('the jury overview', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(xlsx!.path) as unknown as ArrayBuffer);
     const ranking = workbook.getWorksheet('Rangordning')!;
-    expect(ranking.getRow(1).values).toEqual([undefined, 'Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', '1.1', '1.2', '2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.2', '5.1', '5.2', '6.1', '6.2', '6.3', 'Platsbesök', 'Nominering']);
-    expect((ranking.getRow(2).values as unknown[]).slice(1, 9)).toEqual(['Förskola', 1, 'Lindgårdens vård- och omsorgsboende', 'lag-2', 'Konsensus', 548.5, 1000, 50]);
+    expect(ranking.getRow(1).values).toEqual([undefined, 'Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag', 'Totalt', 'Max', '1.1', '1.2', '2.1', '2.2', '2.3', '3.1', '3.2', '4.1', '4.2', '5.1', '5.2', '6.1', '6.2', '6.3', 'Platsbesök', 'Teamets förslag']);
+    expect((ranking.getRow(2).values as unknown[]).slice(1, 9)).toEqual(['Förskola', 1, 'Lindgårdens vård- och omsorgsboende', 'David Bergs team', 'Konsensus', 548.5, 1000, 50]);
     expect((ranking.getRow(2).values as unknown[]).slice(-2)).toEqual(['Ja', 'Vinnare']);
     const all = workbook.getWorksheet('Alla poäng')!;
     // Per criterion: the consensus row and one row per examiner (2 contestants × 14 criteria × (1 + members)).
     expect(all.rowCount).toBe(1 + 14 * (1 + 3) + 14 * (1 + 2));
-    expect((all.getRow(2).values as unknown[]).slice(1)).toEqual(['Förskola', 'Lindgårdens vård- och omsorgsboende', 'lag-2', 'Konsensus', 1, '1.1', expect.any(String), 'Konsensus', 'Teamet', 50, 37.5]);
+    expect((all.getRow(2).values as unknown[]).slice(1)).toEqual(['Förskola', 'Lindgårdens vård- och omsorgsboende', 'David Bergs team', 'Konsensus', 1, '1.1', expect.any(String), 'Konsensus', 'Teamet', 50, 37.5]);
     expect((all.getRow(3).values as unknown[]).slice(8, 12)).toEqual(['Individuell', 'David Berg', 50, 37.5]);
 
     const csv = await gated('jury:export', { roundId: ROUND, format: 'csv', hideNames: true });
@@ -84,7 +84,9 @@ describe('the jury overview', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('Tävlingsklass;Tävlande;Team;Underlag;Revision;Kriterium;Kriterienamn;Bedömning;Examinator;Poäng;Viktade poäng');
-    expect(lines[1]).toMatch(/^Förskola;B;lag-2;Konsensus;1;1\.1;[^;]+;Konsensus;Teamet;50;37,5$/);
+    expect(lines[1]).toMatch(/^Förskola;B;David Bergs team;Konsensus;1;1\.1;[^;]+;Konsensus;Teamet;50;37,5$/);
+    // An examiner's own score is labelled as theirs, never as the team's stage.
+    expect(lines[2]).toMatch(/^Förskola;B;David Bergs team;Individuell;;1\.1;[^;]+;Individuell;David Berg;50;37,5$/);
     expect(lines.join('\n')).not.toContain('Lindgården');
     expect(lines.filter((l) => l !== '')).toHaveLength(1 + 14 * 4 + 14 * 3);
   });
@@ -110,7 +112,8 @@ describe('independence in the core', () => {
       name: 'Förskolan Solrosen',
       code: 'A',
       teamId: 'lag-1',
-      reason: 'Medbedömarnas poäng och kommentarer visas först när du har lämnat in din egen individuella bedömning. Du ser att deras filer har kommit.',
+      teamName: 'Anna Linds team',
+      reason: 'Medbedömarnas poäng och kommentarer visas först när du har lämnat in din egen individuella bedömning.',
     });
     expect(JSON.stringify(overview)).not.toMatch(/"score"|"total"|"individual"|"recommendation"/);
     // Another team's contestant is not mine to see either.

@@ -1,3 +1,4 @@
+import { fingerprint } from '../../../../../shared/fingerprint';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +72,7 @@ describe('signed criteria packages', () => {
       expect.objectContaining({
         code: 'signature-invalid',
         message:
-          'Signaturen i kriteriepaketet stämmer inte (nyckel d03a…f248): innehållet har ändrats efter att det signerades. Be avsändaren om en ny fil.',
+          'Signaturen i kriteriepaketet stämmer inte (nyckel d03a d662 2c34 aeb4): innehållet har ändrats efter att det signerades. Be avsändaren om en ny fil.',
       }),
     );
   });
@@ -83,7 +84,7 @@ describe('signed criteria packages', () => {
     expect(error).toBeInstanceOf(UntrustedKeyError);
     const id = keyIdOf(privateKey);
     expect(error.message).toBe(
-      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${id.slice(0, 4)}…${id.slice(-4)}). Kontrollera med stadsledningskontoret innan du litar på den.`,
+      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${fingerprint(id)}). Kontrollera med stadsledningskontoret innan du litar på den.`,
     );
   });
 

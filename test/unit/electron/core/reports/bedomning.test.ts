@@ -49,7 +49,7 @@ describe('renderBedomning', () => {
   });
 
   it('shows the individual scores, the spread, and the scores before and after the site visit', () => {
-    expect(pdf.text).toContain('Individuella poäng AL 80 · BH 60 · CE 90 Spridning 30 – nådde tröskeln 30 och diskuterades');
+    expect(pdf.text).toContain('Individuella poäng AL 80 · BH 60 · CE 90 Spridning 30 – nådde gränsen 30 och har diskuterats');
     expect(pdf.text).toContain('Platsbesöket ändrade poängen från 60 % till 50 %.');
     expect(pdf.text).toContain('Platsbesöket ändrade poängen från 60 % till 70 %.');
     expect(pdf.pages[0]!.text).toContain(`före platsbesök ${n(model.totals.pointsBeforeSiteVisit!)} p`);
@@ -60,7 +60,10 @@ describe('renderBedomning', () => {
     expect(pdf.text).toContain('Förbättringsområden (1)');
     expect(pdf.text).toContain('Målgruppernas behov och förväntningar');
     expect(pdf.text).toMatch(/s\. 13 s\. 14/);
-    expect(pdf.text).toContain('Platsbesök Ja Nominering Vinnare');
+    expect(pdf.text).toMatch(/Platsbesök Genomfört; teamets bedömning efter besöket lämnades in \d{1,2} [a-z]+ \d{4} Teamets förslag vinnare/);
+    // What the visit confirmed is said once, not under every criterion.
+    expect(pdf.text).toContain('Platsbesöket ändrade poängen för kriterierna 1.2 och 3.1; övriga poäng bekräftades.');
+    expect(pdf.text).not.toContain('Platsbesöket bekräftade poängen');
     expect(pdf.text).toContain(normalise(solrosen.recommendation.citation));
   });
 

@@ -21,7 +21,7 @@ describe('renderSammanstallning', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const solrosenEntry = model.entries.find((e) => e.name === 'Förskolan Solrosen')!;
     expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen Norrby stadsdelsförvaltning 90 153 70 45 65 225 648 Ja Vinnare`));
-    const scores = solrosenEntry.scores.map((s, i) => `${s} Δ${solrosenEntry.spreads[i]}${solrosenEntry.spreads[i]! >= 30 ? '*' : ''}`);
+    const scores = solrosenEntry.scores.map((s, i) => `${s} ↕${solrosenEntry.spreads[i]}${solrosenEntry.spreads[i]! >= 30 ? '*' : ''}`);
     expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen ${scores.join(' ')} 648`));
   });
 
@@ -57,7 +57,10 @@ describe('renderSammanstallning', () => {
     });
 
     it('breaks both tables cleanly: every continued page repeats the header row', () => {
-      const tablePages = pdf.pages.slice(1);
+      // The tables run from page 2 up to the "Underlag" section (the signed files), which follows them.
+      const basisStart = pdf.pages.findIndex((page) => page.text.includes('Filerna som rapporten bygger på'));
+      expect(basisStart).toBeGreaterThan(1);
+      const tablePages = pdf.pages.slice(1, basisStart);
       expect(tablePages.length).toBeGreaterThan(8);
       for (const page of tablePages) {
         expect(page.text).toMatch(/Plats Tävlande (1 \(150\)|1\.1 1\.2)/);
