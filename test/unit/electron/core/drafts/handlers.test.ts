@@ -12,7 +12,7 @@ describe("stadsledningskontoret's drafts in the store", () => {
     await call(core, 'draft:save', { id: 'a1', kind: 'round', title: 'Omgång 2027', content: roundDraft('Omgång 2027') });
     await call(core, 'draft:save', { id: 'b2', kind: 'package', title: 'Kriterier 2027', content: { draft: { package: { id: 'ku-2027' } }, basedOn: null } });
     await call(core, 'draft:save', { id: 'a1', kind: 'round', title: 'Omgång 2027 (ändrad)', content: roundDraft('Omgång 2027 (ändrad)') });
-    core.close();
+    await core.close();
 
     const again = testCore({ dataDir });
     const listed = await call(again, 'draft:list', {});
@@ -27,7 +27,7 @@ describe("stadsledningskontoret's drafts in the store", () => {
     await call(again, 'draft:discard', { id: 'a1' });
     expect(await call(again, 'draft:get', { id: 'a1' })).toBeNull();
     expect((await call(again, 'draft:list', {})).map((d) => d.id)).toEqual(['b2']);
-    again.close();
+    await again.close();
   });
 
   it('refuses a draft of another kind under the same id, a hostile id and an oversized draft, changing nothing', async () => {
