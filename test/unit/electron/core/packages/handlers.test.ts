@@ -64,7 +64,12 @@ describe('trusting a key the user has checked', () => {
     expect(asked).toEqual({ status: 'untrusted-key', keyId: foreign.keyId });
 
     const keyFile = register(core, foreign.publicPath);
-    expect(await call(core, 'trust:inspect-key', { fileId: keyFile })).toEqual({ keyId: foreign.keyId, trusted: false, example: false });
+    expect(await call(core, 'trust:inspect-key', { fileId: keyFile })).toEqual({
+      keyId: foreign.keyId,
+      trusted: false,
+      example: false,
+      publicKeyPem: expect.stringMatching(/^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+-----END PUBLIC KEY-----\n$/),
+    });
     await expect(call(core, 'trust:add-key', { fileId: keyFile, keyId: EXAMPLE_KEY_ID, label: 'Kontoret' })).rejects.toThrow(
       /Nyckelfilen har fingeravtrycket .* inte det du bekräftade \(d03a d662 2c34 aeb4\). Ingen nyckel lades till./,
     );
@@ -86,6 +91,7 @@ describe('trusting a key the user has checked', () => {
       keyId: EXAMPLE_KEY_ID,
       trusted: true,
       example: true,
+      publicKeyPem: readFileSync(samplePath.publicKey, 'utf8'),
     });
     await expect(call(core, 'trust:remove-key', { keyId: EXAMPLE_KEY_ID })).rejects.toThrow(/inbyggda nycklar kan inte tas bort/);
   });
