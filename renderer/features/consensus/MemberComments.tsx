@@ -5,6 +5,7 @@ import { formatNumber } from '../../../shared/format';
 import { KIND_TITLES } from '../assessment/format';
 import { clearPicks, takePicks, togglePick, useConsensus, type Pick, type PickList } from './consensus-store';
 import { EvidenceList } from './EvidenceList';
+import { withoutBidiControls } from '../../../shared/bidi';
 
 /** Ids of the members' comments already behind one of the team's comments. */
 function usedIds(criterionId: string): Set<string> {
@@ -85,12 +86,12 @@ export function MemberComments({ criterionId, locked }: { criterionId: string; l
                     <option value="">Lägg till i teamets kommentar…</option>
                     {team.strengths.map((c, i) => (
                       <option key={c.id} value={c.id}>
-                        Styrka {i + 1}: {c.text.slice(0, 40)}
+                        Styrka {i + 1}: {withoutBidiControls(c.text.slice(0, 40))}
                       </option>
                     ))}
                     {team.improvements.map((c, i) => (
                       <option key={c.id} value={c.id}>
-                        Förbättringsområde {i + 1}: {c.text.slice(0, 40)}
+                        Förbättringsområde {i + 1}: {withoutBidiControls(c.text.slice(0, 40))}
                       </option>
                     ))}
                   </select>

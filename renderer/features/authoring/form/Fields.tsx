@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useForm } from './form-context';
 import { fieldId, type Path } from './paths';
+import { withoutBidiControls } from '../../../../shared/bidi';
 
 interface FieldProps {
   readonly label: string;
@@ -88,7 +89,7 @@ export function SelectField(props: FieldProps & { options: readonly { value: str
           {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
           {props.options.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {withoutBidiControls(option.label)}
             </option>
           ))}
         </select>

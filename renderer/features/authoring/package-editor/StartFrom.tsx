@@ -4,6 +4,7 @@ import { call, messageOf } from '../../../api';
 import { useNotices } from '../../../app/notice-store';
 import { OpenPackageFile } from './OpenPackageFile';
 import { usePackageEditor } from './package-draft-store';
+import { withoutBidiControls } from '../../../../shared/bidi';
 
 /** Start over, or from a package already on this computer (as its next revision). */
 export function StartFrom() {
@@ -31,7 +32,7 @@ export function StartFrom() {
               <option value="">Välj paket</option>
               {packages.map((p) => (
                 <option key={p.sha256} value={p.sha256}>
-                  {p.title} (revision {p.revision})
+                  {withoutBidiControls(p.title)} (revision {p.revision})
                 </option>
               ))}
             </select>

@@ -6,6 +6,7 @@ import { useForm } from '../form/form-context';
 import { NumberField, TextField } from '../form/Fields';
 import { fieldId } from '../form/paths';
 import { useRoundSetup } from './round-draft-store';
+import { withoutBidiControls } from '../../../../shared/bidi';
 
 function PackageChoice() {
   const [packages, setPackages] = useState<readonly PackageSummary[]>([]);
@@ -29,7 +30,7 @@ function PackageChoice() {
         <option value="">Välj ett paket på datorn</option>
         {packages.map((p) => (
           <option key={p.sha256} value={p.sha256}>
-            {p.title} (revision {p.revision}){p.exampleMaterial ? ' – övningsmaterial' : ''}
+            {withoutBidiControls(p.title)} (revision {p.revision}){p.exampleMaterial ? ' – övningsmaterial' : ''}
           </option>
         ))}
       </select>

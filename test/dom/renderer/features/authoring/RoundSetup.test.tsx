@@ -94,6 +94,14 @@ describe('the round set-up', () => {
     expect(document.body.textContent).not.toMatch(/jäv:/i);
   });
 
+  it('lists a package whose title carries an unterminated right-to-left override without it, so "(revision 1)" keeps its place', async () => {
+    window.location.hash = '#/kontoret/omgang';
+    installFakeBridge({ 'app:info': () => appInfo(), 'package:list': () => [packageView({ title: 'Kriterier \u202E2027' })] });
+    render(<App />);
+    const option = await screen.findByRole('option', { name: /revision 1/ });
+    expect(option.textContent).toBe('Kriterier 2027 (revision 1) – övningsmaterial');
+  });
+
   it('sees jäv through an invisible character in the organisation', async () => {
     await openSetup();
     set('f-examiners-0-organisation', 'Norrby stadsdels\u00adförvaltning\u200b');
