@@ -78,7 +78,7 @@ describe('text from files is isolated (bidi)', () => {
 
     // The round screen: "(revision 1)" still follows the package title, on its right.
     await row.getByRole('button').first().click();
-    await page.getByRole('heading', { name: 'Team lag-1' }).waitFor();
+    await page.getByRole('heading', { name: 'Anna Linds team' }).waitFor();
     await screenshot(page, 'bidi-2-round');
     // The text after each override ("titel", "namn") is what an unterminated U+202E would carry past its element.
     await expectDrawnAfter(page, '.page-header p', 'titel', '(revision');

@@ -33,7 +33,6 @@ describe('an unknown signing key in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Nyckeln är inte betrodd' });
     await dialog.waitFor();
     await dialog.getByText(`fingeravtryck ${fingerprint(keyId)}`).waitFor();
-    await dialog.getByText(keyId.match(/.{4}/g)!.join(' ')).waitFor();
     await screenshot(page, 'trust-1-unknown-key');
 
     const [keyChooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Välj nyckelfil…' }).click()]);
