@@ -74,6 +74,8 @@ export function App() {
   useEffect(() => {
     void useAppInfo.getState().load();
     window.addEventListener('hashchange', sync);
+    // A hash changed between the first read and this listener (a link opened while the page loaded) is not lost.
+    sync();
     const stopListening = onFilesOpened((files) => void importFiles(files));
     return () => {
       window.removeEventListener('hashchange', sync);

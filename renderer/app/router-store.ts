@@ -17,7 +17,7 @@ interface RouterState {
   navigate(route: Route): void;
   /** Changes the current entry without adding one to the history (e.g. the criterion on the desk). */
   replace(route: Route): void;
-  /** Re-reads the hash (after the browser's back/forward). */
+  /** Re-reads the hash (after the browser's back/forward, or a change made before anyone listened). */
   sync(): void;
 }
 
@@ -35,6 +35,7 @@ export const useRouter = create<RouterState>()((set, get) => ({
   },
   sync() {
     const route = parseRoute(window.location.hash);
+    if (JSON.stringify(route) === JSON.stringify(get().route)) return;
     enter(get().route, route);
     set({ route });
   },
