@@ -86,7 +86,7 @@ describe('stadsledningskontoret’s words and layout', () => {
   });
 
   it('names the round set-up’s fields as the form does and says which team assesses a contestant', async () => {
-    const { app, page } = await launch();
+    const { app, page } = await launch({ goto: false });
     await page.goto(`${app.url}#/kontoret/omgang`);
     await page.getByRole('heading', { name: 'Ny tävlingsomgång', level: 1 }).waitFor();
     await summaryItem(page, 'Omgångens id: får inte vara tomt').waitFor();
