@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { appendLog, GENESIS_HASH } from './log';
 import { getAssessment, type AssessmentRecord } from './repository';
 import { contestantContext } from './round-context';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export interface NewAssessment {
   readonly roundId: string;

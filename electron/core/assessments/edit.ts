@@ -11,7 +11,7 @@ import { appendLog, type Json, type LogAction, type LogField } from './log';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
 import { contestantContext, type ContestantContext } from './round-context';
 import { isIdle, undoState } from './undo';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export interface Change {
   readonly action: LogAction;

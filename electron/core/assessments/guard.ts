@@ -14,7 +14,7 @@ import { readComment } from './fields';
 import { currentExaminer } from './identity';
 import type { AssessmentRecord } from './repository';
 import type { ContestantContext } from './round-context';
-import { plucked } from './statements';
+import { plucked } from '../db/statements';
 
 /** The author's examiner id, once it is clear that the user is the author. */
 export function assertAuthor(db: Db, assessment: AssessmentRecord): string {

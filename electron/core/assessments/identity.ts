@@ -6,7 +6,7 @@
 import type { RoundRole } from '../../../shared/contract/rounds';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { plucked, prepared } from './statements';
+import { plucked, prepared } from '../db/statements';
 
 export interface Examiner {
   readonly id: string;

@@ -17,7 +17,7 @@ import { contestantContext } from './round-context';
 import { keepSubmittedRevision } from './submitted-revisions';
 import { teamStates } from './team-repository';
 import { undoState } from './undo';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export function assessmentView(db: Db, assessment: AssessmentRecord, at: string): AssessmentView {
   const context = contestantContext(db, assessment.roundId, assessment.contestantId);

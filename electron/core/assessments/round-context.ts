@@ -8,7 +8,7 @@ import type { CriteriaPackage, Criterion } from '../../../shared/formats/criteri
 import { applicableCriteria } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import { packageContent } from '../packages/store';
-import { plucked } from './statements';
+import { plucked } from '../db/statements';
 
 const parsed = new Map<string, CriteriaPackage>();
 const CACHE_SIZE = 8;

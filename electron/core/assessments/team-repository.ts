@@ -14,7 +14,7 @@ import {
 import type { TeamCriterionState } from '../../../shared/scoring/consensus';
 import type { Db } from '../db/open';
 import { loadCriteria, type AssessmentRecord } from './repository';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 import { SOURCE_COLUMNS, sourceOf, type SourceRow, type SourceValue } from './team-fields';
 
 export interface TeamCriterionRow {

@@ -13,7 +13,7 @@ import { currentExaminer, type Examiner } from '../assessments/identity';
 import { appendLog } from '../assessments/log';
 import { findAssessment, getAssessment, type AssessmentRecord } from '../assessments/repository';
 import { contestantContext } from '../assessments/round-context';
-import { prepared } from '../assessments/statements';
+import { prepared } from '../db/statements';
 import { writeSource } from '../assessments/team-fields';
 import type { Db } from '../db/open';
 import { availableSources, sourceValue } from './sources';

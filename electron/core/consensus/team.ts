@@ -6,7 +6,7 @@ import type { TeamMemberView } from '../../../shared/contract/consensus';
 import { AppError } from '../../../shared/errors';
 import { teamInitials } from '../../../shared/scoring/initials';
 import type { Db } from '../db/open';
-import { prepared } from '../assessments/statements';
+import { prepared } from '../db/statements';
 
 export interface ContestantTeam {
   readonly teamId: string;

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/open';
 import { currentViewer } from '../assessments/identity';
-import { plucked } from '../assessments/statements';
+import { plucked } from '../db/statements';
 import type { CoreContext } from '../context';
 import type { IndependenceSource } from './independence';
 

@@ -6,7 +6,7 @@
  * submitted individual assessments.
  */
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
-import { plucked } from '../../assessments/statements';
+import { plucked } from '../../db/statements';
 import type { Db } from '../../db/open';
 import type { IndependenceSource } from '../../exchange/independence';
 import { roundFacts, type RoundFacts } from '../../exchange/round-facts';
