@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { fingerprint } from '../../shared/fingerprint';
 import { keyIdOf, MAX_PEM_BYTES, readPublicKeyPem } from '../core/packages/keys';
-import type { RoundFacts } from '../core/exchange/round-facts';
+import type { RoundFacts } from '../core/rounds/model';
 import { twoKeyRefusals, type ExpectedSigner, type SignedFile } from '../core/exchange/signer-checks';
 import { readInputFile } from './input-files';
 

@@ -11,7 +11,7 @@ import { formatNumber, stockholmDate } from '../../shared/format';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../shared/formats/assessment-file';
 import { readAssessmentFile, type AssessmentFileBytes } from '../core/exchange/assessment-file';
 import { checkAgainstRound } from '../core/exchange/round-checks';
-import { roundFactsFromManifest, type RoundFacts } from '../core/exchange/round-facts';
+import { roundFactsFromManifest, type RoundFacts } from '../core/rounds/model';
 import { checkRegisteredKey, type ExpectedSigner } from '../core/exchange/signer-checks';
 import { BUNDLE_LIMITS } from '../core/packages/bundle-limits';
 import { readRoundBundle, type VerifiedRound } from '../core/packages/round-bundle-read';

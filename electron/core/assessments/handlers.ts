@@ -1,17 +1,19 @@
 import type { Handlers } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { addComment, addEvidence, deleteComment, editComment, moveComment, removeEvidence, setAttribute, setNote, setScore } from './edits';
-import { chooseExaminer, chooseOffice } from './identity';
+import { chooseExaminer, chooseOffice } from '../rounds/identity';
 import { openAssessment, reopenAssessment, submitAssessment } from './lifecycle';
 import { verifyLog } from './log';
 import { getAssessment } from './repository';
-import { myRoundStatus } from './status';
+import { listRounds } from '../rounds/list';
+import { myRoundStatus, roleAndProgress } from './status';
 import { undoOrRedo } from './undo';
 
 export function assessmentHandlers(ctx: CoreContext) {
   const now = () => ctx.clock.now().toISOString();
   const db = () => ctx.store.db;
   return {
+    'round:list': () => listRounds(db(), ctx.clock.now()).map((round) => ({ ...round, ...roleAndProgress(db(), round.id) })),
     'round:my-status': ({ roundId }) => myRoundStatus(db(), roundId),
     'round:choose-examiner': ({ roundId, examinerId, change }) => {
       chooseExaminer(db(), roundId, examinerId, change, now());

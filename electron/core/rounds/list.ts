@@ -1,7 +1,6 @@
 import type { RoundSummary } from '../../../shared/contract/rounds';
 import { nextDeadline } from '../../../shared/deadlines';
 import { stockholmDate } from '../../../shared/format';
-import { roleAndProgress } from '../assessments/status';
 import type { Db } from '../db/open';
 
 interface RoundRow {
@@ -18,8 +17,8 @@ interface RoundRow {
   imported_at: string;
 }
 
-/** The rounds on this computer, newest year first. */
-export function listRounds(db: Db, now: Date): RoundSummary[] {
+/** The rounds on this computer, newest year first (the user's role and progress in each are the assessments' to add). */
+export function listRounds(db: Db, now: Date): Omit<RoundSummary, 'myRole' | 'progress'>[] {
   const rows = db
     .prepare(
       `SELECT r.id, r.title, r.year, p.title AS package_title, r.example, r.imported_at,
@@ -37,7 +36,6 @@ export function listRounds(db: Db, now: Date): RoundSummary[] {
     packageTitle: row.package_title,
     exampleMaterial: row.example === 1,
     contestantCount: row.contestants,
-    ...roleAndProgress(db, row.id),
     nextDeadline: nextDeadline(
       {
         individual: row.deadline_individual,
