@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
+import { formatMegabytes } from '../../shared/format';
 import { fingerprint } from '../../shared/fingerprint';
-import { formatMegabytes } from '../core/packages/bundle-limits';
 import { readPublicKeyPem } from '../core/packages/keys';
 import { UntrustedKeyError } from '../core/packages/signing';
 import { builtInKeys, commandLineKey, trustSet, type TrustedKey, type TrustSet } from '../core/packages/trust-store';

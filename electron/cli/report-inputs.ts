@@ -14,7 +14,7 @@ import { checkAgainstRound } from '../core/exchange/round-checks';
 import { roundFactsFromManifest, type RoundFacts } from '../core/exchange/round-facts';
 import { checkRegisteredKey, type ExpectedSigner } from '../core/exchange/signer-checks';
 import { BUNDLE_LIMITS } from '../core/packages/bundle-limits';
-import { readRoundBundle, type VerifiedRound } from '../core/packages/round-bundle-read';
+import { readRoundBundle, type VerifiedRound } from '../core/rounds/round-bundle-read';
 import type { ReportSource } from '../core/reports/build';
 import { UsageError, type CliIo } from './io';
 import { expectedSigners } from './examiner-keys';

@@ -13,7 +13,7 @@ import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
-import { isSymlink, shownName, unsafeName } from '../packages/zip-entries';
+import { isSymlink, shownName, unsafeName } from '../zip/read';
 
 export const MAX_DOCX_ENTRIES = 5_000;
 /** Text parts (XML) of a 30-page application are a few hundred kB; 64 MB in all is generous. */

@@ -6,7 +6,7 @@
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../../shared/errors';
-import { formatMegabytes } from './bundle-limits';
+import { formatMegabytes } from '../../../shared/format';
 
 export interface ZipEntry {
   readonly name: string;
