@@ -47,7 +47,7 @@ const messages = {
 // Besides the features named in issue 18 (db < packages < documents < rounds < assessments < exchange
 // < consensus < reports < demo): the plain utilities (zip/, canonical JSON, paths, effects, …) sit
 // below everything; store/context/settings/dispatch belong with db/ (they hold only the database and
-// the envelope); drafts/ needs nothing but the store; authoring/ prints through reports/; app/
+// the envelope); drafts/ (the office's authoring drafts) needs nothing but the store; authoring/ prints through reports/; app/
 // (info, backups, the first round) sits above all handlers; create-core.ts wires every feature;
 // demo/ drives a whole core; index.ts is the public face. A new folder must be placed here to lint.
 const coreFeatureOrder = [
