@@ -44,12 +44,13 @@ const messages = {
 
 // The order of the core's features (electron/core/): a file may import from its own step and the
 // steps before it, never from a later one, so each feature's arrows point down and none comes back.
-// Besides the features named in issue 18 (db < packages < documents < rounds < assessments < exchange
-// < consensus < reports < demo): the plain utilities (zip/, canonical JSON, paths, effects, …) sit
-// below everything; store/context/settings/dispatch belong with db/ (they hold only the database and
-// the envelope); drafts/ (the office's authoring drafts) needs nothing but the store; authoring/ prints through reports/; app/
-// (info, backups, the first round) sits above all handlers; create-core.ts wires every feature;
-// demo/ drives a whole core; index.ts is the public face. A new folder must be placed here to lint.
+// Besides the features named in issue 18 (db < packages < documents < rounds < assessments <
+// exchange < consensus < reports < demo): the plain utilities (zip/, canonical JSON, paths,
+// effects, …) sit below everything; store/context/settings/dispatch belong with db/ (they hold
+// only the database and the envelope); drafts/ (the office's authoring drafts) needs only the
+// store; authoring/ prints through reports/; app/ (info, backups) imports rounds/;
+// create-core.ts wires every feature; demo/ drives whole cores; index.ts is the public face.
+// A new folder must be placed here to lint.
 const coreFeatureOrder = [
   ['zip', 'canonical-json.ts', 'effects.ts', 'files.ts', 'paths.ts', 'resources.ts', 'safe-file-name.ts', 'save-to-folder.ts', 'secrets-file.ts', 'version.ts'],
   ['db', 'store.ts', 'context.ts', 'settings.ts', 'dispatch.ts'],
