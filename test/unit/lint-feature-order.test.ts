@@ -1,17 +1,10 @@
-import { ESLint } from 'eslint';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleMessages } from '../helpers/lint';
 
 const root = join(__dirname, '../..');
-const eslint = new ESLint({ cwd: root });
-
-async function orderErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
-  const fatal = (result?.messages ?? []).filter((m) => m.fatal);
-  expect(fatal, 'the probe must parse').toEqual([]);
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'examinator/feature-order').map((m) => m.message);
-}
+const orderErrors = (filePath: string, code: string) => ruleMessages(filePath, code, new Set(['examinator/feature-order']));
 
 describe("the core's feature order (eslint)", () => {
   it.each([
