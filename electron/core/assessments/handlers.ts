@@ -5,15 +5,13 @@ import { chooseExaminer, chooseOffice } from '../rounds/identity';
 import { openAssessment, reopenAssessment, submitAssessment } from './lifecycle';
 import { verifyLog } from './log';
 import { getAssessment } from './repository';
-import { listRounds } from '../rounds/list';
-import { myRoundStatus, roleAndProgress } from './status';
+import { myRoundStatus } from './status';
 import { undoOrRedo } from './undo';
 
 export function assessmentHandlers(ctx: CoreContext) {
   const now = () => ctx.clock.now().toISOString();
   const db = () => ctx.store.db;
   return {
-    'round:list': () => listRounds(db(), ctx.clock.now()).map((round) => ({ ...round, ...roleAndProgress(db(), round.id) })),
     'round:my-status': ({ roundId }) => myRoundStatus(db(), roundId),
     'round:choose-examiner': ({ roundId, examinerId, change }) => {
       chooseExaminer(db(), roundId, examinerId, change, now());

@@ -17,8 +17,11 @@ interface RoundRow {
   imported_at: string;
 }
 
-/** The rounds on this computer, newest year first (the user's role and progress in each are the assessments' to add). */
-export function listRounds(db: Db, now: Date): Omit<RoundSummary, 'myRole' | 'progress'>[] {
+/** My role and progress in a round: the assessments' to know, handed in by createCore (assessments sit above rounds). */
+export type MyPlaceInRound = (db: Db, roundId: string) => Pick<RoundSummary, 'myRole' | 'progress'>;
+
+/** The rounds on this computer, newest year first. */
+export function listRounds(db: Db, now: Date, myPlace: MyPlaceInRound): RoundSummary[] {
   const rows = db
     .prepare(
       `SELECT r.id, r.title, r.year, p.title AS package_title, r.example, r.imported_at,
@@ -36,6 +39,7 @@ export function listRounds(db: Db, now: Date): Omit<RoundSummary, 'myRole' | 'pr
     packageTitle: row.package_title,
     exampleMaterial: row.example === 1,
     contestantCount: row.contestants,
+    ...myPlace(db, row.id),
     nextDeadline: nextDeadline(
       {
         individual: row.deadline_individual,
