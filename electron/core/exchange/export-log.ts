@@ -6,7 +6,6 @@
  */
 import { basename } from 'node:path';
 import type { SavedExport } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
 import { assertAuthor } from '../assessments/guard';
 import { exportLog } from '../assessments/log-export';
 import { getAssessment } from '../assessments/repository';
