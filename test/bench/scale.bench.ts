@@ -1,0 +1,135 @@
+/**
+ * Scale (issues 15 and 17): the synthetic round ten times a real one — 1,000
+ * contestants in 10 classes, 300 examiners in 60 teams (test/helpers/synthetic-round.ts).
+ *   - Reading and verifying all 2,000 team files (consensus + site-visit) into
+ *     a data folder through the real import (preview, then apply, via dispatch,
+ *     in batches of the contract's 200 files): ≤ 5 s.
+ *   - The sammanställning PDF for all 10 classes, as `examinator report
+ *     sammanstallning` makes it (round and files verified, newest team file
+ *     per contestant, model, PDF): ≤ 10 s.
+ * Run alone: node scripts/bench.mjs scale
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Core } from '../../electron/core';
+import { findFontsDir, loadReportFonts, renderReport, sammanstallningJob, type Candidate } from '../../electron/core';
+import { dataPaths } from '../../electron/core/paths';
+import { publicPemOf } from '../../electron/core/packages/keys';
+import { addUserKey } from '../../electron/core/packages/trust-store';
+import { loadAssessment, loadRound } from '../../electron/cli/report-inputs';
+import type { AssessmentApplyItem, AssessmentPreviewItem } from '../../shared/contract/exchange';
+import type { ImportOutcome } from '../../shared/contract/packages';
+import { standaloneCore } from '../helpers/standalone-core';
+import { syntheticRound, type SyntheticRound } from '../helpers/synthetic-round';
+import { median } from './measure';
+import type { BenchResult } from './types';
+
+const IMPORT_RUNS = 3;
+const REPORT_RUNS = 3;
+const IMPORT_TARGET_MS = 5000;
+const REPORT_TARGET_MS = 10_000;
+/** What the contract lets one preview or apply carry. */
+const BATCH = 200;
+
+async function must<T = unknown>(promise: Promise<{ ok: true; value: unknown } | { ok: false; error: { message: string } }>): Promise<T> {
+  const envelope = await promise;
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value as T;
+}
+
+/** A data folder holding the round (its office key trusted, as the user adds it), no assessment yet. */
+async function templateDatabase(round: SyntheticRound, dir: string): Promise<string> {
+  const core = standaloneCore(join(dir, 'template'));
+  addUserKey(core.context.store.db, round.officeKey.publicKey, round.officeKey.label, '2026-09-01T08:00:00.000Z');
+  const outcome = await must<ImportOutcome>(core.dispatch('round:import', { fileId: core.context.files.register(round.bundlePath).id }));
+  if (outcome.status !== 'imported') throw new Error(`the synthetic round was not imported: ${JSON.stringify(outcome)}`);
+  await core.close();
+  return dataPaths(join(dir, 'template')).databaseFile;
+}
+
+/** Preview then apply, batch by batch, as the import dialog does; every file must be added. */
+export async function importAll(core: Core, paths: readonly string[]): Promise<void> {
+  for (let at = 0; at < paths.length; at += BATCH) {
+    const fileIds = paths.slice(at, at + BATCH).map((path) => core.context.files.register(path).id);
+    const preview = await must<AssessmentPreviewItem[]>(core.dispatch('assessment:preview-import', { fileIds, acceptedKeys: [] }));
+    const items = preview.map((p) => ({ fileId: p.fileId, sha256: p.sha256! }));
+    const applied = await must<AssessmentApplyItem[]>(core.dispatch('assessment:apply-import', { items, acceptedKeys: [] }));
+    const refused = applied.find((a) => a.status !== 'added');
+    if (refused) throw new Error(`not imported: ${JSON.stringify(refused)}`);
+  }
+}
+
+async function importBench(round: SyntheticRound, dir: string): Promise<number[]> {
+  const template = await templateDatabase(round, dir);
+  const samples: number[] = [];
+  for (let i = 0; i <= IMPORT_RUNS; i++) {
+    const dataDir = join(dir, `run-${i}`);
+    mkdirSync(dataDir);
+    copyFileSync(template, dataPaths(dataDir).databaseFile);
+    const core = standaloneCore(dataDir);
+    const start = performance.now();
+    await importAll(core, round.teamFiles);
+    const elapsed = performance.now() - start;
+    if (i > 0) samples.push(elapsed); // the first run warms up
+    await core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return samples;
+}
+
+const quietIo = { out: () => undefined, err: () => undefined };
+
+/** What `report sammanstallning` does, for each of the 10 classes; the files are read and verified once. */
+async function sammanstallningar(round: SyntheticRound, trustFile: string): Promise<number> {
+  const loaded = await loadRound(round.bundlePath, [trustFile], quietIo);
+  const candidates: Candidate[] = round.teamFiles.map((path) => {
+    const read = loadAssessment(path, loaded);
+    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId, signed: { sha256: read.sha256, keyId: read.keyId } };
+  });
+  const fonts = loadReportFonts(findFontsDir());
+  let pages = 0;
+  for (const classId of round.classes) {
+    const made = sammanstallningJob(loaded.source, { classId, candidates, anonymous: false, reportDate: '2026-11-06' });
+    if (made.missing.length > 0) throw new Error(`${classId}: ${made.missing.length} contestants without a team file`);
+    pages += (await renderReport(made.job, { fonts, deterministic: true })).pages;
+  }
+  return pages;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const round = await syntheticRound();
+  const dir = mkdtempSync(join(tmpdir(), 'examinator-bench-scale-'));
+  try {
+    const importMs = await importBench(round, dir);
+    const trustFile = join(dir, 'office.pem');
+    writeFileSync(trustFile, publicPemOf(round.officeKey.publicKey));
+    let pages = 0;
+    const reportMs: number[] = [];
+    for (let i = 0; i <= REPORT_RUNS; i++) {
+      const start = performance.now();
+      pages = await sammanstallningar(round, trustFile);
+      if (i > 0) reportMs.push(performance.now() - start); // the first run warms up (fonts, layout code)
+    }
+    return [
+      {
+        what: '1 000 tävlande: importera och verifiera 2 000 teamfiler (konsensus + platsbesök; förhandsgranska, importera)',
+        samplesMs: importMs,
+        target: `median ≤ ${IMPORT_TARGET_MS} ms`,
+        pass: median(importMs) <= IMPORT_TARGET_MS,
+      },
+      {
+        what: `1 000 tävlande: sammanställning för alla 10 klasser (omgång + 2 000 filer verifierade, ${pages} sidor PDF)`,
+        samplesMs: reportMs,
+        target: `median ≤ ${REPORT_TARGET_MS} ms`,
+        pass: median(reportMs) <= REPORT_TARGET_MS,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  void run().then((results) => console.log(results.map((r) => `${r.what}: median ${median(r.samplesMs).toFixed(0)} ms (${r.target}) ${r.pass ? 'pass' : 'FAIL'}`).join('\n')));
+}
