@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { defineStore } from './store';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
@@ -27,7 +27,7 @@ let nextId = 1;
 export const CONFIRMATION_MS = 8_000;
 
 /** App-wide messages: what happened and what to do, announced to screen readers. */
-export const useNotices = create<NoticeState>()((set, get) => ({
+export const useNotices = defineStore<NoticeState>((set, get) => ({
   notices: [],
   savedAt: null,
   show(tone, text, options) {

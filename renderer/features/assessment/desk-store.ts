@@ -3,7 +3,6 @@
  * core in order (one queue) and the desk shows what the core answered; text
  * is saved shortly after typing pauses (and at once on leaving the field).
  */
-import { create } from 'zustand';
 import type { Args, Channel, Result } from '../../../shared/contract';
 import type { AssessmentView, EditResult } from '../../../shared/contract/assessments';
 import type { DocumentView, ResolvedAnchor } from '../../../shared/contract/documents';
@@ -14,6 +13,7 @@ import { applicableCriteria } from '../../../shared/scoring/points';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
 import { anchorKey } from './desk-keys';
+import { defineStore } from '../../app/store';
 
 export interface DeskContext {
   readonly roundId: string;
@@ -67,7 +67,7 @@ export const initialDesk: DeskState = {
   pendingText: null,
 };
 
-export const useDesk = create<DeskState>()(() => initialDesk);
+export const useDesk = defineStore<DeskState>(() => initialDesk);
 
 const set = (change: Partial<DeskState> | ((state: DeskState) => Partial<DeskState>)) => useDesk.setState(change);
 const get = () => useDesk.getState();

@@ -4,12 +4,12 @@
  * change goes to the core in order (one queue); after each, the view is read
  * again, so what is shown is always what is stored.
  */
-import { create } from 'zustand';
 import type { Args, Channel, Result } from '../../../shared/contract';
 import type { ConsensusView, TeamStage } from '../../../shared/contract/consensus';
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 export type PickList = 'strength' | 'improvement' | 'question';
 
@@ -38,7 +38,7 @@ export interface ConsensusState {
 
 const initial: ConsensusState = { place: null, view: null, pkg: null, round: null, error: null, currentId: null, picks: [], announcement: '', focusRequest: null };
 
-export const useConsensus = create<ConsensusState>()(() => initial);
+export const useConsensus = defineStore<ConsensusState>(() => initial);
 const set = (change: Partial<ConsensusState> | ((s: ConsensusState) => Partial<ConsensusState>)) => useConsensus.setState(change);
 const get = () => useConsensus.getState();
 

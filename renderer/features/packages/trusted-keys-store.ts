@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { TrustedKeyView } from '../../../shared/contract/packages';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 interface TrustedKeysState {
   readonly keys: readonly TrustedKeyView[] | null;
@@ -9,7 +9,7 @@ interface TrustedKeysState {
   remove(key: TrustedKeyView): Promise<void>;
 }
 
-export const useTrustedKeys = create<TrustedKeysState>()((set, get) => ({
+export const useTrustedKeys = defineStore<TrustedKeysState>((set, get) => ({
   keys: null,
   async load() {
     try {

@@ -1,8 +1,8 @@
-import { create } from 'zustand';
 import type { BackupInfo } from '../../../shared/contract/app';
 import { formatDateTime } from '../../../shared/format';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 interface BackupsState {
   readonly backups: readonly BackupInfo[] | null;
@@ -12,7 +12,7 @@ interface BackupsState {
   restore(backup: BackupInfo): Promise<void>;
 }
 
-export const useBackups = create<BackupsState>()((set, get) => {
+export const useBackups = defineStore<BackupsState>((set, get) => {
   const run = async (action: () => Promise<string>) => {
     set({ busy: true });
     try {
