@@ -4,7 +4,7 @@
  */
 import type { FileRef } from '../../shared/contract';
 import { messageOf } from '../api';
-import { useNotices } from './notice-store';
+import { useNotices, reportFailure } from './notice-store';
 
 export type Importer = (files: FileRef[]) => Promise<void>;
 
@@ -45,7 +45,7 @@ export async function importFiles(files: readonly FileRef[]): Promise<void> {
     try {
       await importers.get(ext)!(group);
     } catch (error) {
-      show('error', messageOf(error), { carry: true });
+      reportFailure(error, { carry: true });
     }
   }
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SavedFile } from '../../../shared/contract/packages';
 import { fingerprint } from '../../../shared/fingerprint';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 
 /**
  * What was signed and where it went, with the key's whole fingerprint (for
@@ -15,7 +15,7 @@ export function SignedResult({ saved, doneText, onClose }: { saved: SavedFile; d
       const written = await call('authoring:save-public-key', { publicKeyPem: saved.publicKeyPem });
       if (written) setKeyFile(written.path);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../../../shared/contract/documents';
 import type { FileRef } from '../../../shared/contract';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { defineStore } from '../../app/store';
 
@@ -35,7 +35,7 @@ export const useDocuments = defineStore<DocumentsState>((set, get) => ({
           opened = await call('document:import', { fileId: file.id });
         } catch (error) {
           // The reader opens for the next file: what went wrong with this one goes along.
-          show('error', messageOf(error), { carry: true });
+          reportFailure(error, { carry: true });
         }
       }
     } finally {

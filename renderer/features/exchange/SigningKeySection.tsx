@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { fingerprint } from '../../../shared/fingerprint';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { useIdentity } from './identity-store';
 
 /** Saves the public key for stadsledningskontoret, which registers it in the round. */
@@ -10,7 +10,7 @@ async function savePublicKey(): Promise<void> {
     const saved = await call('identity:save-public-key', {});
     if (saved) useNotices.getState().show('success', `Din publika nyckel är sparad som ${saved.fileName}. Skicka filen till stadsledningskontoret.`);
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { JuryOverview } from '../../../shared/contract/exchange';
 import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 
 interface JuryState {
@@ -39,7 +39,7 @@ export const useJury = defineStore<JuryState>((set, get) => ({
       const saved = await call('jury:export', { roundId: overview.roundId, format, hideNames });
       if (saved) useNotices.getState().show('success', `Poängen är sparade i "${saved.fileName}" i mappen ${folderOf(saved.path)}.`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       set({ exporting: false });
     }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import { fingerprint } from '../../../shared/fingerprint';
 import { pickFiles, call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { useTrustPrompt } from './trust-prompt-store';
 import { useTrustedKeys } from './trusted-keys-store';
 
@@ -26,7 +26,7 @@ export function TrustedKeysSection() {
       }
       if (await useTrustPrompt.getState().ask({ fileName: file.name, keyId: inspected.keyId, keyFileId: file.id })) await load();
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
 

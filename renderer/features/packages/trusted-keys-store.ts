@@ -1,6 +1,6 @@
 import type { TrustedKeyView } from '../../../shared/contract/packages';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 
 interface TrustedKeysState {
@@ -15,7 +15,7 @@ export const useTrustedKeys = defineStore<TrustedKeysState>((set, get) => ({
     try {
       set({ keys: await call('trust:list', {}) });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   },
   async remove(key) {
@@ -24,7 +24,7 @@ export const useTrustedKeys = defineStore<TrustedKeysState>((set, get) => ({
       useNotices.getState().show('success', `Nyckeln "${key.label}" är inte längre betrodd.`);
       await get().load();
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   },
 }));

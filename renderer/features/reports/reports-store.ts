@@ -6,7 +6,7 @@
 import type { CreatedReport, ReportCatalog, ReportItem, ReportItemRef, ReportOptions, ReportPreview } from '../../../shared/contract/reports';
 import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 
 export const refKey = (ref: ReportItemRef) =>
@@ -88,7 +88,7 @@ export async function createOne(item: ReportItem): Promise<void> {
     if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (${made.pages} sidor) i mappen ${folderOf(made.path)}.`);
     for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
   }
 }
 
@@ -102,7 +102,7 @@ export async function createSelected(): Promise<void> {
   try {
     folder = await call('report:choose-folder', {});
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
     return;
   }
   if (!folder) return;

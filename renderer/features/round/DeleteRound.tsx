@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { Modal } from '../../components/Modal';
 
@@ -26,7 +26,7 @@ export function DeleteRound({ roundId, title }: { roundId: string; title: string
         );
       navigate({ name: 'start' });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
       setBusy(false);
       close();
     }

@@ -1,7 +1,7 @@
 import type { BackupInfo } from '../../../shared/contract/app';
 import { formatDateTime } from '../../../shared/format';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 
 interface BackupsState {
@@ -19,7 +19,7 @@ export const useBackups = defineStore<BackupsState>((set, get) => {
       useNotices.getState().show('success', await action());
       await get().load();
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       set({ busy: false });
     }
@@ -31,7 +31,7 @@ export const useBackups = defineStore<BackupsState>((set, get) => {
       try {
         set({ backups: await call('backup:list', {}) });
       } catch (error) {
-        useNotices.getState().show('error', messageOf(error));
+        reportFailure(error);
       }
     },
     create: () => run(async () => `Säkerhetskopian ${(await call('backup:create', {})).name} är sparad.`),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call, messageOf } from '../../api';
 import { useAppInfo } from '../../app/app-info-store';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { reportImport } from '../packages/importers';
 import { useRounds } from './rounds-store';
 
@@ -15,7 +15,7 @@ export function WelcomeCard() {
       // The card (and the focused button) is gone: keep keyboard users in the page, not lost on <body>.
       document.getElementById('main')?.focus();
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   const openExercise = async () => {
@@ -25,7 +25,7 @@ export function WelcomeCard() {
       await Promise.all([useAppInfo.getState().load(), useRounds.getState().load()]);
       reportImport(outcome);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       setBusy(false);
     }

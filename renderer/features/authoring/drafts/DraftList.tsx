@@ -3,7 +3,7 @@ import type { DraftSummary } from '../../../../shared/contract/drafts';
 import { formatDateTime } from '../../../../shared/format';
 import { call, messageOf } from '../../../api';
 import { Modal } from '../../../components/Modal';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { navigate } from '../../../app/router-store';
 
 const KIND_LABEL = { package: 'Kriteriepaket', round: 'Tävlingsomgång' } as const;
@@ -33,7 +33,7 @@ function DiscardConfirm({ draft, onConfirm, onClose }: { draft: DraftSummary; on
 export function DraftList() {
   const [drafts, setDrafts] = useState<readonly DraftSummary[]>([]);
   const [discarding, setDiscarding] = useState<DraftSummary | null>(null);
-  const load = () => call('draft:list', {}).then(setDrafts, (error: unknown) => useNotices.getState().show('error', messageOf(error)));
+  const load = () => call('draft:list', {}).then(setDrafts, (error: unknown) => reportFailure(error));
   useEffect(() => {
     void load();
   }, []);
@@ -43,7 +43,7 @@ export function DraftList() {
       await call('draft:discard', { id: draft.id });
       useNotices.getState().show('success', `Utkastet ”${draft.title}” är kastat.`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
     await load();
   };

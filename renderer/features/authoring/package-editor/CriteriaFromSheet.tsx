@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { SheetCriteria } from '../../../../shared/contract/authoring';
 import type { Area } from '../../../../shared/formats/criteria-package';
 import { call, messageOf, pickFiles } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
 
 type Read = { readonly fileName: string; readonly result: SheetCriteria };
@@ -25,7 +25,7 @@ export function CriteriaFromSheet() {
       const result = await call('authoring:read-criteria-sheet', { fileId: file.id, scales: ids(form.read(['package', 'scales'])), classes: ids(form.read(['package', 'classes'])) });
       setRead({ fileName: file.name, result });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   const saveTemplate = async () => {
@@ -33,7 +33,7 @@ export function CriteriaFromSheet() {
       const saved = await call('authoring:save-criteria-template', {});
       if (saved) useNotices.getState().show('success', `Mallen är sparad i ${saved.path}.`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   const apply = (areas: Area[]) => {

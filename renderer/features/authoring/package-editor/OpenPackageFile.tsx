@@ -1,5 +1,5 @@
 import { call, messageOf, pickFiles } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { usePackageEditor } from './package-draft-store';
 
 /** Last year's signed package from a file (it need not be imported first), opened as its next revision. */
@@ -11,7 +11,7 @@ export function OpenPackageFile() {
       const opened = await call('authoring:open-package-file', { fileId: file.id });
       usePackageEditor.getState().startFrom({ id: opened.content.id, revision: opened.content.revision, content: opened.content });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PackageSummary } from '../../../../shared/contract/packages';
 import { call, messageOf } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { OpenPackageFile } from './OpenPackageFile';
 import { usePackageEditor } from './package-draft-store';
 import { withoutBidiControls } from '../../../../shared/bidi';
@@ -12,13 +12,13 @@ export function StartFrom() {
   const [chosen, setChosen] = useState('');
   const basedOn = usePackageEditor((s) => s.basedOn);
   useEffect(() => {
-    call('package:list', {}).then(setPackages, (error: unknown) => useNotices.getState().show('error', messageOf(error)));
+    call('package:list', {}).then(setPackages, (error: unknown) => reportFailure(error));
   }, []);
   const open = async () => {
     try {
       usePackageEditor.getState().startFrom(await call('package:get', { sha256: chosen }));
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

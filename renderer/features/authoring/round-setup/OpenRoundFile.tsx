@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call, messageOf, pickFiles } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { nextYearRound } from './next-round';
 import { useRoundSetup } from './round-draft-store';
 
@@ -16,7 +16,7 @@ export function OpenRoundFile() {
       useRoundSetup.getState().startFrom(nextYearRound(opened.manifest, { keepContestants }));
       setBasedOn(`${opened.manifest.round.title} (${opened.manifest.round.id})`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PackageSummary } from '../../../../shared/contract/packages';
 import { call, messageOf } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
 import { NumberField, TextField } from '../form/Fields';
 import { fieldId } from '../form/paths';
@@ -13,13 +13,13 @@ function PackageChoice() {
   const chosen = useRoundSetup((s) => s.packageSha256);
   const error = useForm().errorAt(['criteriaPackage']);
   useEffect(() => {
-    call('package:list', {}).then(setPackages, (e: unknown) => useNotices.getState().show('error', messageOf(e)));
+    call('package:list', {}).then(setPackages, (e: unknown) => reportFailure(e));
   }, []);
   const choose = async (sha256: string) => {
     try {
       useRoundSetup.getState().choosePackage(sha256 ? await call('package:get', { sha256 }) : null);
     } catch (e) {
-      useNotices.getState().show('error', messageOf(e));
+      reportFailure(e);
     }
   };
   const id = fieldId(['criteriaPackage']);

@@ -13,7 +13,7 @@ import type { DocumentView } from '../../../../shared/contract/documents';
 import { queryWords } from '../../../../shared/documents/text';
 import type { CommentKind, EvidenceAnchor } from '../../../../shared/domain/assessment';
 import { call, messageOf } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { inTextField, isSearchShortcut } from '../../../app/shortcuts';
 import { CoverageStrip } from './CoverageStrip';
 import { DocxView } from './DocxView';
@@ -193,7 +193,7 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
       window.getSelection()?.removeAllRanges();
       setSelection(null);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
 
