@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import type { Comment, SiteVisitQuestion } from '../../../shared/domain/assessment';
 import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
-import { KIND_SINGULAR, KIND_TITLES } from '../assessment/format';
+import { KIND_SINGULAR, KIND_TITLES } from '../../components/score-format';
 import { editableId, editConsensus, teamCommentField, useConsensus } from './consensus-store';
 import { EvidenceList } from './EvidenceList';
 import { useAutosave } from '../../app/autosave';

@@ -1,6 +1,6 @@
-import type { RoundSummary } from '../../../shared/contract/rounds';
-import { call, messageOf } from '../../api';
-import { defineStore } from '../../app/store';
+import type { RoundSummary } from '../../shared/contract/rounds';
+import { call, messageOf } from '../api';
+import { defineStore } from './store';
 
 interface RoundsState {
   readonly rounds: readonly RoundSummary[] | null;
