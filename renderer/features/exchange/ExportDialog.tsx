@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
+import { DialogActions } from '../../components/DialogActions';
 import { Modal } from '../../components/Modal';
 
 /**
@@ -60,18 +61,12 @@ export function ExportDialog({ assessmentId, what, allowPrivateNotes, onClose }:
           </p>
         )}
       </div>
-      <div className="toolbar modal-actions">
+      <DialogActions onCancel={onClose} confirm="Exportera…" disabled={busy} onConfirm={() => void run()}>
         <button type="button" className="button quiet" onClick={() => void saveLog()}>
           Spara ändringsloggen…
         </button>
         <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button type="button" className="button primary" disabled={busy} onClick={() => void run()}>
-          Exportera…
-        </button>
-      </div>
+      </DialogActions>
     </Modal>
   );
 }

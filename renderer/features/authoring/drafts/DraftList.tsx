@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { DraftSummary } from '../../../../shared/contract/drafts';
 import { formatDateTime } from '../../../../shared/format';
 import { call, messageOf } from '../../../api';
+import { DialogActions } from '../../../components/DialogActions';
 import { Modal } from '../../../components/Modal';
 import { useNotices, reportFailure } from '../../../app/notice-store';
 import { navigate } from '../../../app/router-store';
@@ -17,14 +18,7 @@ function DiscardConfirm({ draft, onConfirm, onClose }: { draft: DraftSummary; on
       <p id={describedId}>
         Utkastet ”{draft.title}” tas bort från datorn och kan inte tas tillbaka. Filer som redan är signerade och sparade påverkas inte.
       </p>
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Behåll
-        </button>
-        <button type="button" className="button danger" onClick={onConfirm}>
-          Kasta utkastet
-        </button>
-      </div>
+      <DialogActions cancel="Behåll" onCancel={onClose} confirm="Kasta utkastet" tone="danger" onConfirm={onConfirm} />
     </Modal>
   );
 }
