@@ -29,6 +29,11 @@ export async function call<C extends Channel>(channel: C, args: Args<C>): Promis
   return envelope.value;
 }
 
+/** One channel as a function of its arguments: what a feature's requests module exports, so components never name the bridge. */
+export function request<C extends Channel>(channel: C): (args: Args<C>) => Promise<Result<C>> {
+  return (args) => call(channel, args);
+}
+
 export function pickFiles(kinds: readonly FileKind[], multiple = false): Promise<FileRef[]> {
   return bridge().pickFiles({ kinds, multiple }).catch(rethrow);
 }

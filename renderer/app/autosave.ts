@@ -48,18 +48,14 @@ export function useAutosave(stored: string, save: (text: string) => Promise<unkn
     if (pending.current === null) setText(stored);
   }, [stored]);
 
-  const [timers] = useState(() => createSaveTimers(() => flushRef.current()));
+  const timers = useRef<SaveTimers | null>(null);
   const flush = useCallback(() => {
-    timers.stop('text');
+    timers.current?.stop('text');
     const value = pending.current;
     if (value === null) return;
     pending.current = null;
     void saveRef.current(value);
-  }, [timers]);
-  const flushRef = useRef(flush);
-  useEffect(() => {
-    flushRef.current = flush;
-  });
+  }, []);
 
   useEffect(() => flush, [flush]);
 
@@ -68,9 +64,10 @@ export function useAutosave(stored: string, save: (text: string) => Promise<unkn
       if (locked) return;
       setText(next);
       pending.current = next;
-      timers.typed('text');
+      timers.current ??= createSaveTimers(flush);
+      timers.current.typed('text');
     },
-    [timers, locked],
+    [flush, locked],
   );
   return { text, onChange, onBlur: flush };
 }

@@ -3,7 +3,6 @@
  * extension. Each importer is a feature's; this only routes.
  */
 import type { FileRef } from '../../shared/contract';
-import { messageOf } from '../api';
 import { useNotices, reportFailure } from './notice-store';
 
 export type Importer = (files: FileRef[]) => Promise<void>;

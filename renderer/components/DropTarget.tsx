@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { messageOf, refsForDroppedFiles } from '../api';
+import { refsForDroppedFiles } from '../api';
 import { importFiles } from '../app/import-files';
-import { useNotices, reportFailure } from '../app/notice-store';
+import { reportFailure } from '../app/notice-store';
 
 /** Files dropped anywhere on the window are imported; an overlay shows where they go. */
 export function DropTarget() {

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { SavedFile } from '../../../shared/contract/packages';
-import { messageOf, pickFiles } from '../../api';
+import { pickFiles } from '../../api';
 import { useNotices, reportFailure } from '../../app/notice-store';
 import { SignedResult } from './SignedResult';
 import { useBarClearance } from './use-bar-clearance';

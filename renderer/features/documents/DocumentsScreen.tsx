@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { formatDateTime, formatNumber } from '../../../shared/format';
-import { messageOf, pickFiles } from '../../api';
+import { pickFiles } from '../../api';
 import { useScreenChrome } from '../../app/chrome-store';
-import { useNotices, reportFailure } from '../../app/notice-store';
+import { reportFailure } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { useDocuments } from './documents-store';
 

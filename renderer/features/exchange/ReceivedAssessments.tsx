@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { formatDateTime } from '../../../shared/format';
-import { messageOf, pickFiles } from '../../api';
-import { useNotices, reportFailure } from '../../app/notice-store';
+import { pickFiles } from '../../api';
+import { reportFailure } from '../../app/notice-store';
 import { useAssessmentImport } from './import-store';
 import { useReceived } from './received-store';
 

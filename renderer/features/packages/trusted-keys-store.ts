@@ -1,5 +1,5 @@
 import type { TrustedKeyView } from '../../../shared/contract/packages';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 

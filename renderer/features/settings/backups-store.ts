@@ -1,6 +1,6 @@
 import type { BackupInfo } from '../../../shared/contract/app';
 import { formatDateTime } from '../../../shared/format';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 

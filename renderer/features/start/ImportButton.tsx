@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { messageOf, pickFiles } from '../../api';
+import { pickFiles } from '../../api';
 import { importFiles } from '../../app/import-files';
-import { useNotices, reportFailure } from '../../app/notice-store';
+import { reportFailure } from '../../app/notice-store';
 
 export function ImportButton() {
   const [busy, setBusy] = useState(false);

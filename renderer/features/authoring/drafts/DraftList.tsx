@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { DraftSummary } from '../../../../shared/contract/drafts';
 import { formatDateTime } from '../../../../shared/format';
-import { call, messageOf } from '../../../api';
 import { DialogActions } from '../../../components/DialogActions';
 import { Modal } from '../../../components/Modal';
 import { useNotices, reportFailure } from '../../../app/notice-store';
 import { navigate } from '../../../app/router-store';
+import { discardDraft, listDrafts } from '../requests';
 
 const KIND_LABEL = { package: 'Kriteriepaket', round: 'Tävlingsomgång' } as const;
 
@@ -27,14 +27,14 @@ function DiscardConfirm({ draft, onConfirm, onClose }: { draft: DraftSummary; on
 export function DraftList() {
   const [drafts, setDrafts] = useState<readonly DraftSummary[]>([]);
   const [discarding, setDiscarding] = useState<DraftSummary | null>(null);
-  const load = () => call('draft:list', {}).then(setDrafts, (error: unknown) => reportFailure(error));
+  const load = () => listDrafts({}).then(setDrafts, (error: unknown) => reportFailure(error));
   useEffect(() => {
     void load();
   }, []);
   const discard = async (draft: DraftSummary) => {
     setDiscarding(null);
     try {
-      await call('draft:discard', { id: draft.id });
+      await discardDraft({ id: draft.id });
       useNotices.getState().show('success', `Utkastet ”${draft.title}” är kastat.`);
     } catch (error) {
       reportFailure(error);

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../../shared/format';
-import { messageOf, pickFiles } from '../../../api';
-import { useNotices, reportFailure } from '../../../app/notice-store';
+import { pickFiles } from '../../../api';
+import { reportFailure } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { SelectField, TextField } from '../form/Fields';
