@@ -7,7 +7,7 @@
 import { formatFormalDate, formatNumber } from '../../../shared/format';
 import { exampleBanner } from '../reports/labels';
 import { runningFrame } from '../reports/layout/frame';
-import { table } from '../reports/layout/table';
+import { table, tableHeight, type TableSpec } from '../reports/layout/table';
 import { heading, paragraph } from '../reports/layout/text';
 import { colors } from '../reports/layout/theme';
 import { PUBLISHER, titlePage } from '../reports/layout/title-page';
@@ -45,6 +45,7 @@ export function writeEvaluation(w: ReportWriter, model: EvaluationModel): PageFr
 
   w.newPage();
   w.group('Sect', () => agreement(w, model));
+  w.newPage();
   w.group('Sect', () => toReview(w, byAgreement(model.criteria).filter((c) => c.agreement !== null && c.agreement !== 'good').slice(0, TO_REVIEW)));
   w.newPage();
   w.group('Sect', () => examiners(w, model));
@@ -87,12 +88,16 @@ function agreement(w: ReportWriter, model: EvaluationModel): void {
         numberText(c.meanSpread),
         numberText(c.maxSpread),
         formatNumber(c.reachedThreshold),
-        { text: signedText(c.consensusShift.mean), note: `|${numberText(c.consensusShift.meanAbsolute)}| i ${formatNumber(c.consensusShift.contestants)}` },
-        { text: `${formatNumber(c.siteVisit.changed)} av ${formatNumber(c.siteVisit.contestants)}`, note: `medel ${signedText(c.siteVisit.mean)}` },
+        { text: signedText(c.consensusShift.mean), note: contestantsText(c.consensusShift.contestants) },
+        c.siteVisit.contestants === 0
+          ? '–'
+          : { text: `${formatNumber(c.siteVisit.changed)} av ${formatNumber(c.siteVisit.contestants)}`, note: `medel ${signedText(c.siteVisit.mean)}` },
       ],
     })),
   });
 }
+
+const contestantsText = (count: number) => `${formatNumber(count)} tävlande`;
 
 function toReview(w: ReportWriter, criteria: readonly CriterionEvaluation[]): void {
   heading(w, 1, 'Att se över till nästa år');
@@ -102,15 +107,23 @@ function toReview(w: ReportWriter, criteria: readonly CriterionEvaluation[]): vo
   }
   paragraph(w, 'Kriterierna med lägst samstämmighet och nivåbeskrivningarna på deras skala: det är dem examinatorerna tolkade olika.', { color: colors.muted });
   for (const c of criteria) {
-    heading(w, 2, `${c.id} ${c.title} – alfa ${alphaText(c.alpha)} (${agreementText(c.agreement).toLowerCase()})`);
-    table(w, {
+    const bands: TableSpec = {
       columns: [
         { header: 'Nivå', width: 1.6 },
-        { header: `Poäng (${c.scale.title})`, width: 1.1, align: 'right' },
-        { header: 'Beskrivning', width: 7 },
+        { header: 'Poäng', width: 0.8, align: 'right' },
+        { header: 'Beskrivning', width: 7.3 },
       ],
       rows: c.bands.map((b) => ({ cells: [{ text: b.label, font: 'semibold' }, b.from === b.to ? formatNumber(b.from) : `${formatNumber(b.from)}–${formatNumber(b.to)}`, b.descriptor] })),
-    });
+    };
+    // The heading, its line and the whole table on one page: a descriptor is read beside its criterion.
+    w.ensureSpace(tableHeight(w, bands) + 70);
+    heading(w, 2, `${c.id} ${c.title} – alfa ${alphaText(c.alpha)} (${agreementText(c.agreement).toLowerCase()})`);
+    paragraph(
+      w,
+      `${c.scale.title}. Spridning i medel ${numberText(c.meanSpread)}, störst ${numberText(c.maxSpread)}; ${formatNumber(c.reachedThreshold)} av ${contestantsText(c.units)} nådde gränsen.`,
+      { color: colors.muted },
+    );
+    table(w, bands);
   }
 }
 
@@ -180,7 +193,7 @@ function classes(w: ReportWriter, model: EvaluationModel): void {
       { header: 'Platsbesök\n(ändrade)', width: 1.1, align: 'right' },
       { header: 'Ändring\nmedel', width: 0.9, align: 'right' },
     ],
-    rows: model.classes.map((k) => {
+    rows: model.classes.filter((k) => k.contestants > 0).map((k) => {
       const t = k.totals;
       return {
         cells: [

@@ -48,7 +48,7 @@ const EXAMINERS = ['AL', 'BH', 'CE'] as const;
 let pkg: CriteriaPackage;
 let dir: string;
 let out: string;
-let consensus: Record<string, AssessmentFileInput>;
+let consensus: { solrosen: AssessmentFileInput; lindgarden: AssessmentFileInput };
 
 function write(name: string, input: AssessmentFileInput): void {
   writeFileSync(join(dir, name), signed(input).bytes);
