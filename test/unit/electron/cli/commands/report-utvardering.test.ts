@@ -12,6 +12,7 @@ import { lindgarden } from '../../../../helpers/reports/lindgarden';
 import { solrosen } from '../../../../helpers/reports/solrosen';
 import { individualFileInput, signed, teamFileInput, type ContestantSource } from '../../../../helpers/reports/source';
 import { samplePath } from '../../../../helpers/samples';
+import { pairwiseAlpha } from '../../../../helpers/pairwise-alpha';
 import { tempDir } from '../../../../helpers/temp';
 import { readPdf } from '../../core/reports/read-pdf';
 
@@ -20,21 +21,6 @@ async function cli(...argv: string[]) {
   const err: string[] = [];
   const code = await runCli(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/**
- * Krippendorff's interval alpha written out from its definition, pair by pair
- * (not through a coincidence matrix as the app computes it): 1 − D_o / D_e with
- * D_o = Σ_u Σ_{i≠j} (v_ui − v_uj)² / (m_u − 1) / n and D_e = Σ_{i≠j} (v_i − v_j)² / (n (n − 1)).
- */
-function pairwiseAlpha(units: readonly (readonly number[])[]): number | null {
-  const pairable = units.filter((u) => u.length >= 2);
-  const all = pairable.flat();
-  const n = all.length;
-  const squares = (values: readonly number[]) => values.reduce((sum, a, i) => sum + values.reduce((s, b, j) => s + (i === j ? 0 : (a - b) ** 2), 0), 0);
-  const within = pairable.reduce((sum, u) => sum + squares(u) / (u.length - 1), 0);
-  const total = squares(all);
-  return n < 2 || total === 0 ? null : 1 - ((n - 1) * within) / total;
 }
 
 /** The team's consensus before the site visit: the scores the file had before it. */
