@@ -33,14 +33,20 @@ function coincidences(units: readonly UnitValues[]): Coincidences {
   const values = [...new Set(pairable.flat())].sort((a, b) => a - b);
   const index = new Map(values.map((v, i) => [v, i]));
   const o = values.map(() => values.map(() => 0));
+  const counts = values.map(() => 0);
   for (const unit of pairable) {
     // Count each value once per unit, then pair counts: c with k (k ≠ c) counts_c·counts_k, c with c counts_c·(counts_c − 1).
-    const counts = new Map<number, number>();
-    for (const v of unit) counts.set(index.get(v)!, (counts.get(index.get(v)!) ?? 0) + 1);
-    const weight = 1 / (unit.length - 1);
-    for (const [c, countC] of counts) {
-      for (const [k, countK] of counts) o[c]![k]! += weight * countC * (c === k ? countC - 1 : countK);
+    const present: number[] = [];
+    for (const v of unit) {
+      const c = index.get(v)!;
+      if (counts[c] === 0) present.push(c);
+      counts[c]! += 1;
     }
+    const weight = 1 / (unit.length - 1);
+    for (const c of present) {
+      for (const k of present) o[c]![k]! += weight * counts[c]! * (c === k ? counts[c]! - 1 : counts[k]!);
+    }
+    for (const c of present) counts[c] = 0;
   }
   const marginals = o.map((row) => row.reduce((sum, x) => sum + x, 0));
   return { values, o, marginals, total: marginals.reduce((sum, x) => sum + x, 0) };
