@@ -6,11 +6,12 @@
  * numbers as JSON.
  */
 import type { Command } from 'commander';
+import { resolve } from 'node:path';
 import { evaluateRound } from '../../core/evaluation/evaluate';
 import { EVALUATION_TITLE } from '../../core/evaluation/labels';
 import { renderEvaluation } from '../../core/evaluation/render';
 import { evaluationWorkbook } from '../../core/evaluation/workbook';
-import { printJson, type CliIo } from '../io';
+import { printJson, UsageError, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { assessmentFilesIn, loadRound, reportDate, sizeText, verifiedCandidates } from '../report-inputs';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
@@ -32,6 +33,9 @@ export function registerEvaluationCommand(report: Command, io: CliIo): void {
       .option('--names', 'visa examinatorernas namn i stället för koder (E1, E2 …)'),
   ).action(async (options: EvaluationOptions) => {
     const date = reportDate(options.date);
+    if (options.xlsx !== undefined && resolve(options.xlsx) === resolve(options.out)) {
+      throw new UsageError('--xlsx och --out ska vara två olika filer.');
+    }
     const inputs = output(options, assessmentFilesIn(options.assessments));
     checkOutputFile(options.out, inputs);
     const workbookInputs = { ...inputs, inputs: [...(inputs.inputs ?? []), options.out] };

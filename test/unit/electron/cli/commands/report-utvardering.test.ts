@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -182,5 +182,13 @@ describe('examinator report utvardering', () => {
     const refused = await cli('report', 'utvardering', '--round', samplePath.round, '--assessments', broken, '--out', join(out, 'nej.pdf'));
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('andrad.kvbedomning');
+    expect(existsSync(join(out, 'nej.pdf'))).toBe(false);
+  });
+
+  it('refuses one file for both the PDF and the workbook before reading anything (exit 2)', async () => {
+    const same = join(out, 'samma.pdf');
+    const result = await cli('report', 'utvardering', '--round', samplePath.round, '--assessments', dir, '--out', same, '--xlsx', same);
+    expect(result).toMatchObject({ code: 2, err: 'Fel: --xlsx och --out ska vara två olika filer.' });
+    expect(existsSync(same)).toBe(false);
   });
 });
