@@ -8,6 +8,7 @@
  * (one of at least two in its unit) is paired with every other value of its
  * unit, each pair weighted 1 / (m_u − 1); then
  *   α = 1 − D_o / D_e = 1 − (n − 1) · Σ o_ck δ²(c,k) / Σ n_c n_k δ²(c,k).
+ * The interval metric takes a shortcut to the same number (`intervalAlpha`).
  * Alpha depends only on the values within each unit, never on which rater
  * gave which, so the input is simply each unit's values.
  */
@@ -88,6 +89,7 @@ export function krippendorffAlpha(units: readonly UnitValues[], metric: AlphaMet
       if (metric === 'ratio' && v !== null && v < 0) throw new RangeError(`the ratio metric needs values >= 0, not ${v}`);
     }
   }
+  if (metric === 'interval') return intervalAlpha(units);
   const table = coincidences(units);
   if (table.total < 2) return null;
   const delta = differenceFunction(metric, table);
@@ -104,6 +106,33 @@ export function krippendorffAlpha(units: readonly UnitValues[], metric: AlphaMet
   }
   if (expected === 0) return null;
   return 1 - ((table.total - 1) * observed) / expected;
+}
+
+/**
+ * The interval metric without the coincidence matrix: Σ over ordered pairs of
+ * (a − b)² is 2m·Σv² − 2(Σv)², so α takes one pass over the values and no
+ * memory per distinct value — a round may have thousands of them. Values are
+ * centred on their mean first, so large scores lose no precision.
+ */
+function intervalAlpha(units: readonly UnitValues[]): number | null {
+  const pairable = units.map((unit) => unit.filter((v): v is number => v !== null)).filter((unit) => unit.length >= 2);
+  const all = pairable.flat();
+  const n = all.length;
+  if (n < 2) return null;
+  const centre = all.reduce((sum, v) => sum + v, 0) / n;
+  const pairSquares = (values: readonly number[]) => {
+    let sum = 0;
+    let squares = 0;
+    for (const v of values) {
+      sum += v - centre;
+      squares += (v - centre) ** 2;
+    }
+    return 2 * values.length * squares - 2 * sum * sum;
+  };
+  const expected = pairSquares(all);
+  if (expected <= 0) return null;
+  const observed = pairable.reduce((total, unit) => total + pairSquares(unit) / (unit.length - 1), 0);
+  return 1 - ((n - 1) * observed) / expected;
 }
 
 /** The units of a raters × units matrix (Krippendorff's layout: one row per rater). */

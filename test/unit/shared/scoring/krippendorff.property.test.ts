@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pairwiseAlpha } from '../../../helpers/pairwise-alpha';
 import { krippendorffAlpha, unitsOfRaterRows, type AlphaMetric } from '../../../../shared/scoring/krippendorff';
 
 const METRICS: readonly AlphaMetric[] = ['nominal', 'ordinal', 'interval', 'ratio'];
@@ -65,6 +66,16 @@ describe("Krippendorff's alpha, for any reliability data", () => {
         sameAlpha(alphaOf(squared, 'ordinal'), alphaOf(rows, 'ordinal'));
         const scrambled = rows.map((row) => row.map((v) => (v === null ? null : (v * 7) % 11)));
         sameAlpha(alphaOf(scrambled, 'nominal'), alphaOf(rows, 'nominal'));
+      }),
+    );
+  });
+
+  it('gives, on the interval metric, what the definition pair by pair gives (large values too)', () => {
+    fc.assert(
+      fc.property(table, fc.constantFrom(0, 1_000_000), (rows, shift) => {
+        const shifted = rows.map((row) => row.map((v) => (v === null ? null : v + shift)));
+        const units = unitsOfRaterRows(shifted).map((unit) => unit.filter((v): v is number => v !== null));
+        sameAlpha(alphaOf(shifted, 'interval'), pairwiseAlpha(units.map((u) => u.map((v) => v - shift))));
       }),
     );
   });
