@@ -28,7 +28,7 @@ async function single(io: CliIo, options: CommonOptions & { assessment: string }
 export function registerReportCommands(program: Command, io: CliIo): void {
   const report = program
     .command('report')
-    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport och sammanställning per tävlingsklass');
+    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, sammanställning per tävlingsklass och utvärdering av omgången');
 
   outputOptions(
     roundOption(report.command('bedomning').description('bedömningen av en tävlande för domarkommittén, från teamets konsensus (eller en examinators egen bedömning)'))
