@@ -4,8 +4,7 @@
  * evaluation alike.
  */
 import type { Command } from 'commander';
-import { findFontsDir, loadReportFonts } from '../core/reports/fonts';
-import type { RenderedReport, RenderOptions } from '../core/reports/render';
+import { findFontsDir, loadReportFonts, type RenderedReport, type RenderOptions } from '../core';
 import type { CliIo } from './io';
 import { EXAMINER_KEYS_OPTION } from './examiner-keys';
 import { TRUST_OPTION } from './input-files';

@@ -5,7 +5,7 @@
  */
 import { evaluateRound } from '../../electron/core/evaluation/evaluate';
 import { renderEvaluation } from '../../electron/core/evaluation/render';
-import { readRoundBundle } from '../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../electron/core/rounds/round-bundle-read';
 import { findFontsDir, loadReportFonts } from '../../electron/core/reports/fonts';
 import { exampleTrust } from '../helpers/bundles';
 import { samplePath } from '../helpers/samples';

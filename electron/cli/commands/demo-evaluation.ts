@@ -4,12 +4,7 @@
  * the demo exported.
  */
 import { join } from 'node:path';
-import { TIMELINE } from '../../core/demo/script';
-import { evaluateRound } from '../../core/evaluation/evaluate';
-import { renderEvaluation } from '../../core/evaluation/render';
-import { evaluationWorkbook } from '../../core/evaluation/workbook';
-import type { Candidate } from '../../core/reports/build';
-import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
+import { type Candidate, evaluateRound, evaluationWorkbook, findFontsDir, loadReportFonts, renderEvaluation, TIMELINE } from '../../core';
 import { writeOutputFile } from '../output-file';
 import type { LoadedRound } from '../report-inputs';
 import type { WrittenFile } from './demo';

@@ -14,17 +14,10 @@ import { performance } from 'node:perf_hooks';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { AppError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
-import { playRound, type DemoFileKind, type PlayedRound } from '../../core/demo/round';
-import { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from '../../core/demo/script';
-import { nameSlug } from '../../core/exchange/export';
-import { EVALUATION_TITLE } from '../../core/evaluation/labels';
-import type { AssessmentFileBytes } from '../../core/exchange/assessment-file';
-import type { Candidate } from '../../core/reports/build';
-import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
-import { aterforingJob, bedomningJob, sammanstallningJob } from '../../core/reports/jobs';
-import { renderBatch, type ReportJob } from '../../core/reports/render';
-import { defaultResourcesDir } from '../../core/resources';
-import { appVersion } from '../../core/version';
+import {
+  appVersion, aterforingJob, type AssessmentFileBytes, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, EVALUATION_TITLE,
+  findFontsDir, INDIVIDUAL_REPORT, loadReportFonts, nameSlug, type PlayedRound, playRound, renderBatch, type ReportJob, sammanstallningJob, TIMELINE,
+} from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
 import { writeDemoEvaluation } from './demo-evaluation';

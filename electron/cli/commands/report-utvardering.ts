@@ -7,10 +7,7 @@
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { evaluateRound } from '../../core/evaluation/evaluate';
-import { EVALUATION_TITLE } from '../../core/evaluation/labels';
-import { renderEvaluation } from '../../core/evaluation/render';
-import { evaluationWorkbook } from '../../core/evaluation/workbook';
+import { EVALUATION_TITLE, evaluateRound, evaluationWorkbook, renderEvaluation } from '../../core';
 import { printJson, UsageError, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { assessmentFilesIn, loadRound, reportDate, sizeText, verifiedCandidates } from '../report-inputs';

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
-import type { Candidate } from '../../core/reports/build';
-import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
-import { renderReport } from '../../core/reports/render';
+import { aterforingJob, bedomningJob, type Candidate, classContestants, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';

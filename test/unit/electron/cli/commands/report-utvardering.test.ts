@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/program';
 import type { AssessmentFileInput } from '../../../../../electron/core/exchange/assessment-file';
-import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
 import { exampleTrust } from '../../../../helpers/bundles';
 import { lindgarden } from '../../../../helpers/reports/lindgarden';

@@ -3,7 +3,7 @@ import { evaluateRound, type EvaluationInput } from '../../../../../electron/cor
 import { byAgreement } from '../../../../../electron/core/evaluation/model';
 import { renderEvaluation } from '../../../../../electron/core/evaluation/render';
 import type { Candidate } from '../../../../../electron/core/reports/build';
-import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
 import type { RoundManifest } from '../../../../../shared/formats/round';
 import { exampleTrust } from '../../../../helpers/bundles';
