@@ -53,7 +53,7 @@ const [level, rendererOptions] = rendererImports['@typescript-eslint/no-restrict
 // exchange < consensus < reports < demo): the plain utilities (zip/, canonical JSON, paths,
 // effects, …) sit below everything; store/context/settings/dispatch belong with db/ (they hold
 // only the database and the envelope); drafts/ (the office's authoring drafts) needs only the
-// store; authoring/ prints through reports/; app/ (info, backups) imports rounds/;
+// store; evaluation/ (the office's evaluation of a round) prints through reports/; authoring/ prints through reports/; app/ (info, backups) imports rounds/;
 // create-core.ts wires every feature; demo/ drives whole cores; index.ts is the public face.
 // A new folder must be placed here to lint.
 const coreFeatureOrder = [
@@ -67,6 +67,7 @@ const coreFeatureOrder = [
   ['exchange'],
   ['consensus'],
   ['reports'],
+  ['evaluation'],
   ['authoring'],
   ['app'],
   ['create-core.ts'],
