@@ -132,6 +132,41 @@ describe('the round set-up', () => {
     expect(screen.getByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
   });
 
+  it('edits the feedback policy (round.feedback): off by default, checked field by field, signed into the source', async () => {
+    const fake = await openSetup();
+    set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
+    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
+    expect(await screen.findByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+
+    const section = screen.getByRole('region', { name: 'Återföring till de tävlande' });
+    expect(within(section).queryByRole('combobox')).toBeNull();
+    await userEvent.click(within(section).getByRole('checkbox', { name: /Ange hur återföringen ser ut/ }));
+    const summary = screen.getByRole('heading', { name: /att rätta innan det kan signeras/ }).parentElement!;
+    expect(summary).toHaveTextContent('Avsändare: får inte vara tom');
+    expect(screen.getByRole('button', { name: 'Signera och spara' })).toBeDisabled();
+
+    await userEvent.selectOptions(within(section).getByRole('combobox', { name: 'Poäng i återföringen' }), 'bands');
+    await userEvent.click(within(section).getByRole('checkbox', { name: 'Visa examinatorernas namn' }));
+    set('f-round-feedback-sender', 'Stadsledningskontoret');
+    set('f-round-feedback-contact-name', 'Maria Holm');
+    set('f-round-feedback-contact-email', 'maria');
+    expect(summary).toHaveTextContent('Kontaktpersonens e-post: är ingen e-postadress');
+    set('f-round-feedback-contact-email', 'maria.holm@stockholm.se');
+    expect(screen.getByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+
+    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'nyckel', name: 'private.pem', bytes: 119 }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Signera och spara' }));
+    await screen.findByText('Omgången är signerad och sparad som ku-2027.kvomgang.');
+    const [args] = fake.calls('round:sign-and-save') as { source: unknown }[];
+    expect(roundSourceSchema.parse(args!.source).round.feedback).toEqual({
+      scores: 'bands',
+      examinerNames: true,
+      sender: 'Stadsledningskontoret',
+      contact: { name: 'Maria Holm', email: 'maria.holm@stockholm.se' },
+    });
+  });
+
   it("registers an examiner's public signing key from the chosen .pem, shows its fingerprint, and refuses what is not a key", async () => {
     const fake = await openSetup();
     set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
