@@ -21,8 +21,6 @@ export const reportOptionsArg = z
   .object({
     /** Bedömning: add the spårbarhetsbilaga. */
     appendix: z.boolean(),
-    /** Återföringsrapport: show the scores. */
-    scores: z.boolean(),
     /** Sammanställning: codes (A, B, C …) instead of names. */
     anonymous: z.boolean(),
   })

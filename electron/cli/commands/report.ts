@@ -87,11 +87,10 @@ export function registerReportCommands(program: Command, io: CliIo): void {
 
   outputOptions(
     roundOption(report.command('aterforing').description('återföringsrapporten till den tävlande enheten, från teamets bedömning'))
-      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök)')
-      .option('--scores', 'visa poängen (bara om omgången ska ge poäng i återföringen)'),
-  ).action(async (options: CommonOptions & { assessment: string; scores?: boolean }) => {
+      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök); poäng och namn visas som omgången säger (round.feedback)'),
+  ).action(async (options: CommonOptions & { assessment: string }) => {
       const { date, round, file } = await single(io, options);
-      await produce(io, options, aterforingJob(round.source, file, { reportDate: date, scores: options.scores ?? false }));
+      await produce(io, options, aterforingJob(round.source, file, { reportDate: date }));
     });
 
   outputOptions(

@@ -8,7 +8,6 @@ import { ScreenError } from '../../components/ScreenError';
 
 const OPTION_LABELS = {
   appendix: 'Spårbarhetsbilaga i bedömningen (varje teamkommentars källor, belägg och ändringsloggar)',
-  scores: 'Poäng i återföringsrapporten',
   anonymous: 'Koder (A, B, C …) i stället för namn i sammanställningen',
 } as const;
 

@@ -33,7 +33,7 @@ interface ReportsState {
 const initial: ReportsState = {
   catalog: null,
   error: null,
-  options: { appendix: true, scores: false, anonymous: false },
+  options: { appendix: true, anonymous: false },
   selected: [],
   preview: null,
   batch: null,

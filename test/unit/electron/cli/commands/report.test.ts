@@ -156,7 +156,7 @@ describe('examinator report bedomning', () => {
 });
 
 describe('examinator report aterforing', () => {
-  it('writes the feedback with themes, strengths, improvements, page references and next steps — and not the private note in the file', async () => {
+  it('writes the feedback per criterion with page references and next steps — not the jury summary, not the private note in the file', async () => {
     expect(inputs.lindgarden.includesPrivateNotes).toBe(true);
     expect(readFileSync(files.lindgarden, 'utf8')).toContain(LINDGARDEN_PRIVATE_NOTE);
     const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'aterforing.pdf'), ...DATE);
@@ -165,19 +165,30 @@ describe('examinator report aterforing', () => {
     const pdf = await readPdf(readFileSync(join(out, 'aterforing.pdf')));
     expect(pdf.text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
     expect(pdf.text).not.toContain('Privat:');
-    for (const theme of lindgarden.themes) expect(pdf.text).toContain(normalise(theme));
+    for (const theme of lindgarden.themes) expect(pdf.text).not.toContain(normalise(theme));
     for (const step of lindgarden.nextSteps) expect(pdf.text).toContain(normalise(step));
     expect(pdf.text).toContain(normalise('Levnadsberättelse och genomförandeplan skrivs tillsammans med den boende inom två veckor efter inflyttning. s. 4'));
     expect(pdf.text).toContain('Förbättringsområden');
-    expect(pdf.text).not.toMatch(/Totalpoäng|Viktade poäng|Motivering till poängen|Individuella poäng/);
+    // The övningsomgång has no feedback policy: no scores, no names.
+    expect(pdf.text).not.toMatch(/Totalpoäng|Viktade poäng|Motivering till poängen|Individuella poäng|Nivå:|Anna Lind/);
   });
 
-  it('shows scores with --scores, the total by the scoring rule', async () => {
-    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'aterforing-poang.pdf'), '--scores', ...DATE);
+  it("shows points and names when the round's feedback policy says so, with its sender and contact", async () => {
+    const bundle = join(suiteDir(), 'poang.kvomgang');
+    const feedback = { scores: 'points', examinerNames: true, sender: 'Stadsledningskontoret', contact: { name: 'Maria Holm', email: 'maria.holm@stockholm.se' } };
+    writeFileSync(bundle, await bundleBytes({ editRound: (round) => void Object.assign(round.round, { feedback }) }));
+    const result = await cli('report', 'aterforing', '--round', bundle, '--assessment', files.lindgarden, '--out', join(out, 'aterforing-poang.pdf'), ...DATE);
     expect(result.code).toBe(0);
     const pdf = await readPdf(readFileSync(join(out, 'aterforing-poang.pdf')));
     expect(pdf.text).toContain(`Totalpoäng ${n(expectedTotal(sample.pkg, inputs.lindgarden.criteria))} av 1 000 p`);
+    expect(pdf.text).toContain('Anna Lind (utvärderingsledare)');
+    expect(pdf.text).toContain('kontakta Maria Holm, maria.holm@stockholm.se.');
     expect(pdf.text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
+  });
+
+  it('has no --scores option any more: the round decides', async () => {
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'x.pdf'), '--scores');
+    expect(result.code).toBe(2);
   });
 
   it('refuses one examiner’s own file: the feedback is the team’s', async () => {
