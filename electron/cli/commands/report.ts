@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Candidate } from '../../core/reports/build';
+import { aterforingDocx } from '../../core/reports/docx/aterforing';
 import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
 import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
 import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
@@ -9,7 +10,7 @@ import { printJson, type CliIo } from '../io';
 import { checkOneKeyPerAuthor, EXAMINER_KEYS_OPTION } from '../examiner-keys';
 import { TRUST_OPTION } from '../input-files';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile, type OutputOptions } from '../output-file';
-import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
+import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
 
 interface CommonOptions {
   readonly round: string;
@@ -35,7 +36,7 @@ function roundOption(command: Command, help = 'omgångsfilen (.kvomgang) som bed
 /** Where and how the PDF is written, and the keys to trust: last in the help. */
 function outputOptions(command: Command): Command {
   return command
-    .requiredOption('--out <fil.pdf>', 'var rapporten (PDF) sparas')
+    .requiredOption('--out <fil.pdf>', 'var rapporten (PDF, eller Word med --docx) sparas')
     .option('--date <ÅÅÅÅ-MM-DD>', 'rapportens datum (standard: i dag)')
     .option('--deterministic', 'samma underlag ger samma fil byte för byte (fast skapandedatum och id), för tester och arkiv')
     .option(...TRUST_OPTION)
@@ -87,10 +88,16 @@ export function registerReportCommands(program: Command, io: CliIo): void {
 
   outputOptions(
     roundOption(report.command('aterforing').description('återföringsrapporten till den tävlande enheten, från teamets bedömning'))
-      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök); poäng och namn visas som omgången säger (round.feedback)'),
-  ).action(async (options: CommonOptions & { assessment: string }) => {
+      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök); poäng och namn visas som omgången säger (round.feedback)')
+      .option('--docx', 'skriv ett redigerbart Word-dokument (.docx) i stället för PDF, med samma innehåll'),
+  ).action(async (options: CommonOptions & { assessment: string; docx?: boolean }) => {
       const { date, round, file } = await single(io, options);
-      await produce(io, options, aterforingJob(round.source, file, { reportDate: date }));
+      const described = aterforingJob(round.source, file, { reportDate: date });
+      if (!options.docx) return produce(io, options, described);
+      const bytes = await aterforingDocx(described.job.model);
+      const path = writeOutputFile(options.out, bytes, output(options, [options.assessment]));
+      if (options.json) return printJson(io, { path, format: 'docx', bytes: bytes.length });
+      io.out(`${described.description} är sparad som Word-dokument i ${options.out} (${bytesText(bytes.length)}).`);
     });
 
   outputOptions(

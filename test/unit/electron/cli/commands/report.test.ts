@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/program';
 import type { AssessmentFileInput } from '../../../../../electron/core/exchange/assessment-file';
@@ -184,6 +185,18 @@ describe('examinator report aterforing', () => {
     expect(pdf.text).toContain('Anna Lind (utvärderingsledare)');
     expect(pdf.text).toContain('kontakta Maria Holm, maria.holm@stockholm.se.');
     expect(pdf.text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
+  });
+
+  it('writes the same report as an editable Word document with --docx', async () => {
+    const path = join(out, 'aterforing.docx');
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', path, '--docx', ...DATE);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Återföringsrapporten till Lindgårdens vård- och omsorgsboende är sparad som Word-dokument i .*aterforing\.docx \(\d+ kB\)\.$/);
+    const { value: html } = await mammoth.convertToHtml({ path });
+    expect(html).toContain('<h1>Om återföringen</h1>');
+    expect(html).toContain(`<h2>1.1 Målgruppernas behov och förväntningar</h2><h4>Vad kriteriet efterfrågar</h4>`);
+    expect(html).toContain('<li>Levnadsberättelse och genomförandeplan skrivs tillsammans med den boende inom två veckor efter inflyttning. (s.\u00a04)</li>');
+    expect(html).not.toContain(LINDGARDEN_PRIVATE_NOTE.slice(0, 40));
   });
 
   it('has no --scores option any more: the round decides', async () => {
