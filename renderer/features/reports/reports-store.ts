@@ -92,6 +92,18 @@ export async function createOne(item: ReportItem): Promise<void> {
   }
 }
 
+/** The återföringsrapport as a Word document, through a save dialog. */
+export async function createWord(contestantId: string): Promise<void> {
+  const catalog = get().catalog;
+  if (!catalog) return;
+  try {
+    const made = await call('report:create-word', { roundId: catalog.roundId, contestantId });
+    if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (Word) i mappen ${folderOf(made.path)}.`);
+  } catch (error) {
+    useNotices.getState().show('error', messageOf(error));
+  }
+}
+
 /** Makes every selected report into one folder the user chooses, one after another. */
 export async function createSelected(): Promise<void> {
   const catalog = get().catalog;
