@@ -4,7 +4,6 @@
  * the report, who sends it and whom to contact), the headings, a criterion's
  * score as the policy shows it, and what is said instead of an empty list.
  */
-import { formatNumber } from '../../../shared/format';
 import type { AterforingModel, FeedbackScore } from './feedback-model';
 import { evidenceLabel, examinerText, pointsOfText, scoreText } from './labels';
 import type { ReportEvidence } from './model';
@@ -83,10 +82,6 @@ export function scoreLine(score: FeedbackScore): string {
 export function evidenceSuffix(evidence: readonly ReportEvidence[]): string {
   const labels = evidence.map(evidenceLabel).filter((label) => label !== '');
   return labels.length > 0 ? ` (${labels.join(', ')})` : '';
-}
-
-export function totalsText(totals: { readonly points: number; readonly pointsAvailable: number }): string {
-  return `Totalt ${formatNumber(totals.points)} av ${formatNumber(totals.pointsAvailable)} möjliga poäng.`;
 }
 
 function listText(items: readonly string[]): string {

@@ -42,6 +42,16 @@ async function openSetup() {
   return fake;
 }
 
+/** A set-up with no jäv and the document chosen: it can be signed. */
+async function readyToSign() {
+  const fake = await openSetup();
+  set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
+  vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
+  await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
+  expect(await screen.findByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+  return fake;
+}
+
 describe('the round set-up', () => {
   it('speaks Swedish about the dates: "Sista dag", never "deadline"', async () => {
     await openSetup();
@@ -110,11 +120,7 @@ describe('the round set-up', () => {
   });
 
   it('declares jäv for an examiner and a contestant: shown beside the contestant, and signing is blocked until the team changes', async () => {
-    const fake = await openSetup();
-    set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
-    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
-    await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
-    expect(await screen.findByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+    const fake = await readyToSign();
 
     const section = screen.getByRole('region', { name: 'Anmält jäv' });
     await userEvent.click(within(section).getByRole('button', { name: 'Anmäl jäv' }));
@@ -133,11 +139,7 @@ describe('the round set-up', () => {
   });
 
   it('edits the feedback policy (round.feedback): off by default, checked field by field, signed into the source', async () => {
-    const fake = await openSetup();
-    set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
-    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
-    await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
-    expect(await screen.findByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+    const fake = await readyToSign();
 
     const section = screen.getByRole('region', { name: 'Återföring till de tävlande' });
     expect(within(section).queryByRole('combobox')).toBeNull();
