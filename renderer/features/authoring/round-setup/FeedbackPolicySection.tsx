@@ -28,7 +28,7 @@ export function FeedbackPolicySection() {
             Visa examinatorernas namn
           </label>
           <TextField label="Avsändare" path={[...PATH, 'sender']} className="wide" maxLength={300} hint="Till exempel Stadsledningskontoret, Stockholms stad." />
-          <TextField label="Kontaktperson" path={[...PATH, 'contact', 'name']} maxLength={300} />
+          <TextField label="Kontaktpersonens namn" path={[...PATH, 'contact', 'name']} maxLength={300} />
           <TextField label="Kontaktpersonens e-post" path={[...PATH, 'contact', 'email']} type="email" maxLength={254} />
           <TextField label="Kontaktpersonens telefon" path={[...PATH, 'contact', 'phone']} maxLength={40} optional />
         </div>
