@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { ConsensusStatus, TeamStage } from '../../../shared/contract/consensus';
-import { contestantsOf, currentExaminer } from '../assessments/identity';
+import { contestantsOf, currentExaminer } from '../rounds/identity';
 import { findAssessment } from '../assessments/repository';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
