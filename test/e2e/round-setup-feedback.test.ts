@@ -5,16 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { launch, type Page, screenshot } from './harness';
-
-const field = (page: Page, path: string) => page.locator(`#f-${path.replace(/\./g, '-')}`);
+import { screenshot } from './harness';
+import { field, openRoundSetup } from './round-setup-page';
 
 describe('the feedback policy in the round set-up (Chromium)', () => {
   it('is turned on, checked field by field, and filled in by keyboard', async () => {
-    const { page } = await launch();
-    await page.getByRole('button', { name: 'Inte nu' }).click();
-    await page.goto(`${page.url().split('#')[0]}#/kontoret/omgang`);
-    await page.getByRole('heading', { name: 'Ny tävlingsomgång', level: 1 }).waitFor();
+    const page = await openRoundSetup();
     const section = page.getByRole('region', { name: 'Återföring till de tävlande' });
     expect(await section.getByRole('combobox').count()).toBe(0);
 

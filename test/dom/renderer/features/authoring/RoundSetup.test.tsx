@@ -120,7 +120,7 @@ describe('the round set-up', () => {
   });
 
   it('declares jäv for an examiner and a contestant: shown beside the contestant, and signing is blocked until the team changes', async () => {
-    const fake = await readyToSign();
+    await readyToSign();
 
     const section = screen.getByRole('region', { name: 'Anmält jäv' });
     await userEvent.click(within(section).getByRole('button', { name: 'Anmäl jäv' }));
