@@ -34,7 +34,7 @@ export function roundOption(command: Command, help = 'omgångsfilen (.kvomgang) 
 /** Where and how the PDF is written, and the keys to trust: last in the help. */
 export function outputOptions(command: Command): Command {
   return command
-    .requiredOption('--out <fil.pdf>', 'var rapporten (PDF) sparas')
+    .requiredOption('--out <fil.pdf>', 'var rapporten (PDF, eller Word med --docx) sparas')
     .option('--date <ÅÅÅÅ-MM-DD>', 'rapportens datum (standard: i dag)')
     .option('--deterministic', 'samma underlag ger samma fil byte för byte (fast skapandedatum och id), för tester och arkiv')
     .option(...TRUST_OPTION)

@@ -39,6 +39,7 @@ export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFil
 
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
+export { aterforingDocx } from './reports/docx/aterforing';
 export { findFontsDir, loadReportFonts } from './reports/fonts';
 export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from './reports/jobs';
 export { renderBatch, renderReport, type RenderedReport, type RenderOptions, type ReportJob } from './reports/render';

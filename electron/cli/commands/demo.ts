@@ -82,7 +82,7 @@ function planReports(round: LoadedRound, read: readonly PlayedAssessment[]): Pla
     const individual = bedomningJob(round.source, own, { reportDate, appendix: false });
     plans.push(
       { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
-      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, scores: false }).job },
+      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate }).job },
       {
         fileName: `bedomning-${slug}-individuell-${nameSlug(own.author.name)}.pdf`,
         contestantId,

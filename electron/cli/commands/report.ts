@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
-import { aterforingJob, bedomningJob, type Candidate, classContestants, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
+import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
-import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
+import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
 import { registerEvaluationCommand } from './report-utvardering';
 
@@ -39,11 +39,16 @@ export function registerReportCommands(program: Command, io: CliIo): void {
 
   outputOptions(
     roundOption(report.command('aterforing').description('återföringsrapporten till den tävlande enheten, från teamets bedömning'))
-      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök)')
-      .option('--scores', 'visa poängen (bara om omgången ska ge poäng i återföringen)'),
-  ).action(async (options: CommonOptions & { assessment: string; scores?: boolean }) => {
+      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök); poäng och namn visas som omgången säger (round.feedback)')
+      .option('--docx', 'skriv ett redigerbart Word-dokument (.docx) i stället för PDF, med samma innehåll'),
+  ).action(async (options: CommonOptions & { assessment: string; docx?: boolean }) => {
       const { date, round, file } = await single(io, options);
-      await produce(io, options, aterforingJob(round.source, file, { reportDate: date, scores: options.scores ?? false }));
+      const described = aterforingJob(round.source, file, { reportDate: date });
+      if (!options.docx) return produce(io, options, described);
+      const bytes = await aterforingDocx(described.job.model);
+      const path = writeOutputFile(options.out, bytes, output(options, [options.assessment]));
+      if (options.json) return printJson(io, { path, format: 'docx', bytes: bytes.length });
+      io.out(`${described.description} är sparad som Word-dokument i ${options.out} (${bytesText(bytes.length)}).`);
     });
 
   outputOptions(

@@ -33,7 +33,7 @@ interface ReportsState {
 const initial: ReportsState = {
   catalog: null,
   error: null,
-  options: { appendix: true, scores: false, anonymous: false },
+  options: { appendix: true, anonymous: false },
   selected: [],
   preview: null,
   batch: null,
@@ -89,6 +89,18 @@ export async function createOne(item: ReportItem): Promise<void> {
     for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
   } catch (error) {
     reportFailure(error);
+  }
+}
+
+/** The återföringsrapport as a Word document, through a save dialog. */
+export async function createWord(contestantId: string): Promise<void> {
+  const catalog = get().catalog;
+  if (!catalog) return;
+  try {
+    const made = await call('report:create-word', { roundId: catalog.roundId, contestantId });
+    if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (Word) i mappen ${folderOf(made.path)}.`);
+  } catch (error) {
+    useNotices.getState().show('error', messageOf(error));
   }
 }
 

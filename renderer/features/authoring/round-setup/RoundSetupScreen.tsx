@@ -9,6 +9,7 @@ import { SignAndSave } from '../SignAndSave';
 import { ContestantsSection } from './ContestantsSection';
 import { DeclaredConflictsSection } from './DeclaredConflictsSection';
 import { ExaminersSection } from './ExaminersSection';
+import { FeedbackPolicySection } from './FeedbackPolicySection';
 import { OpenRoundFile } from './OpenRoundFile';
 import { documentsWithoutFile, useRoundSetup } from './round-draft-store';
 import { RoundBasics } from './RoundBasics';
@@ -76,6 +77,7 @@ export function RoundSetupScreen({ draftId }: { draftId?: string }) {
         <ExaminersSection />
         <DeclaredConflictsSection />
         <TeamsSection />
+        <FeedbackPolicySection />
         <SignAndSave ready={issues.length === 0} doneText="Omgången är signerad och sparad" sign={sign} />
       </div>
     </FormContext.Provider>
