@@ -39,11 +39,19 @@ export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFil
 
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
+export { aterforingDocx } from './reports/docx/aterforing';
 export { findFontsDir, loadReportFonts } from './reports/fonts';
 export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from './reports/jobs';
 export { renderBatch, renderReport, type RenderedReport, type RenderOptions, type ReportJob } from './reports/render';
 export { criteriaSheetBytes } from './authoring/criteria-sheet-template';
 export { kriteriepaketJob } from './authoring/package-print';
+
+// The evaluation of a round (`examinator report utvardering`).
+export { evaluateRound, type EvaluationInput } from './evaluation/evaluate';
+export { EVALUATION_TITLE } from './evaluation/labels';
+export type { EvaluationModel } from './evaluation/model';
+export { renderEvaluation } from './evaluation/render';
+export { evaluationWorkbook } from './evaluation/workbook';
 
 // The demo round (`examinator demo`).
 export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';

@@ -8,6 +8,7 @@ import { installationIdentity } from '../../exchange/identity';
 import type { IndependenceSource } from '../../exchange/independence';
 import { independenceSource } from '../../exchange/independence-source';
 import { saveToFolder } from '../../save-to-folder';
+import { aterforingDocx } from '../docx/aterforing';
 import { loadReportFonts, type ReportFonts } from '../fonts';
 import { renderReport } from '../render';
 import { catalog, plan } from './catalog';
@@ -35,6 +36,13 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
       const folderId = randomUUID();
       folders.set(folderId, path);
       return { folderId, path };
+    },
+    'report:create-word': async ({ roundId, contestantId }) => {
+      const { job, fileName } = plan(await inputs(roundId), { kind: 'aterforing', contestantId }, { appendix: false, anonymous: false }, today());
+      if (job.kind !== 'aterforing') throw new AppError('report-unavailable', 'Bara återföringsrapporten finns som Word-dokument.');
+      const bytes = await aterforingDocx(job.model);
+      const saved = await ctx.saveFile({ suggestedName: fileName.replace(/\.pdf$/, '.docx'), bytes, filterName: 'Word-dokument', extensions: ['docx'] });
+      return saved ? { path: saved.path, fileName: basename(saved.path) } : null;
     },
     'report:create': async ({ roundId, item, options, folderId }) => {
       const planned = plan(await inputs(roundId), item, options, today());

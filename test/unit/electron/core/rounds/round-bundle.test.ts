@@ -53,6 +53,13 @@ describe('round bundles', () => {
     expect(round.manifest.declaredConflicts).toEqual(declared);
   });
 
+  it('carries the feedback policy (round.feedback) into the signed round.json', async () => {
+    const feedback = { scores: 'bands' as const, examinerNames: true, sender: 'Stadsledningskontoret', contact: { name: 'Maria Holm', email: 'maria.holm@stockholm.se' } };
+    const path = await bundleFile({ editRound: (round) => Object.assign(round.round, { feedback }) });
+    const round = await readRoundBundle(path, exampleTrust());
+    expect(round.manifest.round.feedback).toEqual(feedback);
+  });
+
   it('refuses to build a round with jäv, naming the pair', async () => {
     await expect(
       bundleBytes({ editRound: (s) => (s.examiners[2]!.organisation = 'Sjövik stadsdelsförvaltning') }),
