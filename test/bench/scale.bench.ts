@@ -7,17 +7,19 @@
  *   - The sammanställning PDF for all 10 classes, as `examinator report
  *     sammanstallning` makes it (round and files verified, newest team file
  *     per contestant, model, PDF): ≤ 10 s.
+ *   - The evaluation of the whole round (issue 17) from its 7,000 verified
+ *     files (individual, consensus, site-visit): statistics ≤ 2 s, PDF ≤ 5 s.
  * Run alone: node scripts/bench.mjs scale
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Core } from '../../electron/core';
-import { findFontsDir, loadReportFonts, renderReport, sammanstallningJob, type Candidate } from '../../electron/core';
+import { evaluateRound, findFontsDir, loadReportFonts, renderEvaluation, renderReport, sammanstallningJob, type Candidate } from '../../electron/core';
 import { dataPaths } from '../../electron/core/paths';
 import { publicPemOf } from '../../electron/core/packages/keys';
 import { addUserKey } from '../../electron/core/packages/trust-store';
-import { loadAssessment, loadRound } from '../../electron/cli/report-inputs';
+import { loadAssessment, loadRound, type LoadedRound } from '../../electron/cli/report-inputs';
 import type { AssessmentApplyItem, AssessmentPreviewItem } from '../../shared/contract/exchange';
 import type { ImportOutcome } from '../../shared/contract/packages';
 import { standaloneCore } from '../helpers/standalone-core';
@@ -27,6 +29,7 @@ import type { BenchResult } from './types';
 
 const IMPORT_RUNS = 3;
 const REPORT_RUNS = 3;
+const EVALUATION_RUNS = 3;
 const IMPORT_TARGET_MS = 5000;
 const REPORT_TARGET_MS = 10_000;
 /** What the contract lets one preview or apply carry. */
@@ -80,13 +83,18 @@ async function importBench(round: SyntheticRound, dir: string): Promise<number[]
 
 const quietIo = { out: () => undefined, err: () => undefined };
 
-/** What `report sammanstallning` does, for each of the 10 classes; the files are read and verified once. */
-async function sammanstallningar(round: SyntheticRound, trustFile: string): Promise<number> {
-  const loaded = await loadRound(round.bundlePath, [trustFile], quietIo);
-  const candidates: Candidate[] = round.teamFiles.map((path) => {
+/** Each file verified as the CLI does it (signature, schema, round, registered key). */
+function candidatesOf(paths: readonly string[], loaded: LoadedRound): Candidate[] {
+  return paths.map((path) => {
     const read = loadAssessment(path, loaded);
     return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId, signed: { sha256: read.sha256, keyId: read.keyId } };
   });
+}
+
+/** What `report sammanstallning` does, for each of the 10 classes; the files are read and verified once. */
+async function sammanstallningar(round: SyntheticRound, trustFile: string): Promise<number> {
+  const loaded = await loadRound(round.bundlePath, [trustFile], quietIo);
+  const candidates = candidatesOf(round.teamFiles, loaded);
   const fonts = loadReportFonts(findFontsDir());
   let pages = 0;
   for (const classId of round.classes) {
@@ -95,6 +103,27 @@ async function sammanstallningar(round: SyntheticRound, trustFile: string): Prom
     pages += (await renderReport(made.job, { fonts, deterministic: true })).pages;
   }
   return pages;
+}
+
+/** The evaluation's statistics and its PDF, from every verified file of the round (read once, outside the timing). */
+async function evaluation(round: SyntheticRound, trustFile: string): Promise<{ statistics: number[]; pdf: number[] }> {
+  const loaded = await loadRound(round.bundlePath, [trustFile], quietIo);
+  const candidates = candidatesOf([...round.individualFiles(), ...round.teamFiles], loaded);
+  const input = { round: loaded.verified.manifest, pkg: loaded.source.pkg, exampleMaterial: false, candidates, namesShown: false, reportDate: '2026-11-10' };
+  const fonts = loadReportFonts(findFontsDir());
+  const statistics: number[] = [];
+  const pdf: number[] = [];
+  for (let i = 0; i <= EVALUATION_RUNS; i++) {
+    let start = performance.now();
+    const model = evaluateRound(input);
+    const statisticsMs = performance.now() - start;
+    start = performance.now();
+    await renderEvaluation(model, { fonts, deterministic: true });
+    if (i === 0) continue; // the first run warms up
+    statistics.push(statisticsMs);
+    pdf.push(performance.now() - start);
+  }
+  return { statistics, pdf };
 }
 
 export async function run(): Promise<BenchResult[]> {
@@ -111,6 +140,7 @@ export async function run(): Promise<BenchResult[]> {
       pages = await sammanstallningar(round, trustFile);
       if (i > 0) reportMs.push(performance.now() - start); // the first run warms up (fonts, layout code)
     }
+    const evaluated = await evaluation(round, trustFile);
     return [
       {
         what: '1 000 tävlande: importera och verifiera 2 000 teamfiler (konsensus + platsbesök; förhandsgranska, importera)',
@@ -124,6 +154,13 @@ export async function run(): Promise<BenchResult[]> {
         target: `median ≤ ${REPORT_TARGET_MS} ms`,
         pass: median(reportMs) <= REPORT_TARGET_MS,
       },
+      {
+        what: '1 000 tävlande: utvärdering av omgången från 7 000 verifierade filer, statistiken',
+        samplesMs: evaluated.statistics,
+        target: 'median ≤ 2000 ms',
+        pass: median(evaluated.statistics) <= 2000,
+      },
+      { what: '1 000 tävlande: utvärdering av omgången, PDF', samplesMs: evaluated.pdf, target: 'median ≤ 5000 ms', pass: median(evaluated.pdf) <= 5000 },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
