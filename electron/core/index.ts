@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import type { Handlers } from '../../shared/contract';
 import { appHandlers } from './app/handlers';
 import { authoringHandlers } from './authoring/handlers';
-import { assessmentHandlers } from './assessments/handlers';
+import { assessmentHandlers } from './assessments';
 import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
 import { documentHandlers } from './documents/handlers';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evidenceAnchorSchema, LIMITS, type CriterionAssessment, type Stage } from '../domain/assessment';
+import { evidenceAnchorSchema, LIMITS, listKinds, type CriterionAssessment, type ListKind, type Stage } from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
 import { returns } from './define';
 import type { RoundRole } from './rounds';
@@ -67,8 +67,8 @@ export interface LogCheck {
   readonly problem?: string;
 }
 
-export const commentKindArg = z.enum(['strength', 'improvement', 'question']);
-export type EditableCommentKind = z.infer<typeof commentKindArg>;
+export const commentKindArg = z.enum(listKinds);
+export type EditableCommentKind = ListKind;
 
 const assessmentId = itemId;
 const roundId = plainId;

@@ -6,7 +6,7 @@
  * what only a team decides.
  */
 import { z } from 'zod';
-import { LIMITS, nominations, type ConsensusCriterion, type CriterionAssessment, type Recommendation } from '../domain/assessment';
+import { LIMITS, listKinds, nominations, type ConsensusCriterion, type CriterionAssessment, type Recommendation } from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
 import type { AssessmentView, EditResult } from './assessments';
 import { returns } from './define';
@@ -128,7 +128,7 @@ export const consensusChannels = {
    */
   'consensus:take': edit({
     criterionId: plainId,
-    kind: z.enum(['strength', 'improvement', 'question']),
+    kind: z.enum(listKinds),
     picks: z.array(z.object({ examinerId: plainId, commentId: itemId }).strict()).min(1).max(20),
     into: itemId.optional(),
   }),

@@ -3,7 +3,7 @@ import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../../shared/formats/assessment-file';
 import { AppError } from '../../../shared/errors';
-import { verifyExportedLog } from '../../core/assessments/log-export';
+import { verifyExportedLog } from '../../core/assessments';
 import { readAssessmentFile } from '../../core/exchange/assessment-file';
 import { parseJsonBytes } from '../../core/packages/json-bytes';
 import { EXAMINER_KEYS_OPTION } from '../examiner-keys';

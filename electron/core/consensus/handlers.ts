@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { ConsensusStatus, TeamStage } from '../../../shared/contract/consensus';
-import { contestantsOf, currentExaminer } from '../assessments/identity';
-import { findAssessment } from '../assessments/repository';
+import { contestantsOf, currentExaminer, findAssessment } from '../assessments';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
@@ -11,6 +10,7 @@ import { changeSource, setDiscussed, setRationale, setTeamField, setVisitNote, t
 import { availableSources } from './sources';
 import { startConsensus, startSiteVisit } from './start';
 import { contestantTeam } from './team';
+import './team-assessments';
 import { consensusView } from './view';
 
 /** Per contestant of my team(s): how far the team's assessment has come. */

@@ -22,7 +22,7 @@ import { readAssessmentFile, type AssessmentFileBytes } from './assessment-file'
 import { appliedMessage, KeyChangedError, previewMessage } from './import-messages';
 import { rememberVerified } from './received-file';
 import { heldRevisions, pinnedKey, recordKey, storeReceived } from './received-store';
-import { currentExaminer } from '../assessments/identity';
+import { currentExaminer } from '../assessments';
 import { checkAgainstRound } from './round-checks';
 import { roundFacts, type RoundFacts } from './round-facts';
 import { checkOwnKey, checkRegisteredKey, twoKeyRefusals } from './signer-checks';

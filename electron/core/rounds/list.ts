@@ -1,7 +1,7 @@
 import type { RoundSummary } from '../../../shared/contract/rounds';
 import { nextDeadline } from '../../../shared/deadlines';
 import { stockholmDate } from '../../../shared/format';
-import { roleAndProgress } from '../assessments/status';
+import { roleAndProgress } from '../assessments';
 import type { Db } from '../db/open';
 
 interface RoundRow {

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/domain/assessment';
 import type { TeamCriterionState } from '../../../shared/scoring/consensus';
 import type { Db } from '../db/open';
-import { loadCriteria, type AssessmentRecord } from './repository';
+import { loadCriteria, type AssessmentRecord } from '../assessments';
 import { prepared } from '../db/statements';
 import { SOURCE_COLUMNS, sourceOf, type SourceRow, type SourceValue } from './team-fields';
 
