@@ -24,4 +24,6 @@ export { contestantsOf, currentExaminer, currentViewer, type Examiner } from './
 // The change log.
 export { verifyLog, type Json, type JsonObject, type TeamField } from './log';
 export { exportLog, verifyExportedLog } from './log-export';
+// The revisions of exported files.
+export { nextExportRevision, recordExport } from './exports';
 export { assessmentHandlers } from './handlers';
