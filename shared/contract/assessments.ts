@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { evidenceAnchorSchema, LIMITS, listKinds, type CriterionAssessment, type ListKind, type Stage } from '../domain/assessment';
+import {
+  evidenceAnchorSchema,
+  LIMITS,
+  listKinds,
+  type ConsensusCriterion,
+  type CriterionAssessment,
+  type ListKind,
+  type Recommendation,
+  type Stage,
+} from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
 import { returns } from './define';
 import type { RoundRole } from './rounds';
@@ -49,6 +58,13 @@ export interface AssessmentView {
   readonly canRedo: boolean;
 }
 
+/** A team assessment's (consensus or site visit) own part: the recommendation, the summary and the next steps. */
+export interface TeamPartView {
+  readonly recommendation: Recommendation;
+  readonly summary: string;
+  readonly nextSteps: readonly string[];
+}
+
 /** What every edit answers once it is on disk: the criterion as it now is (null for a change to the team's part). */
 export interface EditResult {
   readonly criterion: CriterionAssessment | null;
@@ -57,6 +73,12 @@ export interface EditResult {
   readonly canRedo: boolean;
   /** The comment an add made. */
   readonly commentId?: string;
+  /**
+   * A team assessment's edit (undo and redo too): the criterion in the team's
+   * model (null for a change to the team's part or its sources) and the team's
+   * part, so the workspace patches itself without opening the view again.
+   */
+  readonly team?: { readonly criterion: ConsensusCriterion | null; readonly part: TeamPartView };
 }
 
 export interface LogCheck {

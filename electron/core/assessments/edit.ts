@@ -8,7 +8,7 @@ import { canonicalJson } from '../packages/signing';
 import { applyField, readField } from './fields';
 import { assertEditable } from './guard';
 import { appendLog, type Json, type LogAction, type LogField } from './log';
-import type { FieldTarget } from './registry';
+import { teamAssessments, type FieldTarget } from './registry';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
 import { contestantContext, type ContestantContext } from './round-context';
 import { isIdle, undoState } from './session';
@@ -32,14 +32,15 @@ export interface EditScope {
 /** What every edit, undo and redo answers: the criterion as the desk shows it now, and where undo stands. */
 export function editResult(
   db: Db,
-  assessmentId: string,
+  assessment: AssessmentRecord,
   criterionId: string,
   savedAt: string,
   undo: { canUndo: boolean; canRedo: boolean },
   extra: Partial<EditResult> = {},
 ): EditResult {
-  const [criterion] = loadCriteria(db, assessmentId, { includePrivateNotes: true, criterionId });
-  return { criterion: criterion ?? null, savedAt, ...undo, ...extra };
+  const [criterion] = loadCriteria(db, assessment.id, { includePrivateNotes: true, criterionId });
+  const team = assessment.stage === 'individual' ? {} : { team: teamAssessments().editPatch(db, assessment, criterionId) };
+  return { criterion: criterion ?? null, savedAt, ...undo, ...team, ...extra };
 }
 
 function scopeOf(db: Db, assessment: AssessmentRecord): EditScope {
@@ -66,10 +67,10 @@ export function editAssessment(db: Db, assessmentId: string, at: string, plan: (
     const { field, target, value } = change;
     const old = 'old' in change ? change.old! : readField(db, assessmentId, field, target);
     const canonical = { old: canonicalJson(old), new: canonicalJson(value) };
-    if (canonical.old === canonical.new) return editResult(db, assessmentId, target.criterionId, assessment.updatedAt, undoState(db, assessment, at), extra);
+    if (canonical.old === canonical.new) return editResult(db, assessment, target.criterionId, assessment.updatedAt, undoState(db, assessment, at), extra);
     applyField(db, assessmentId, field, target, value);
     const entry = { at, actor, action: change.action, field, target, old, new: value, ref: null };
     appendLog(db, assessment, entry, { canonical, ...(isIdle(assessment, at) ? { session: 'begins' as const } : {}) });
-    return editResult(db, assessmentId, target.criterionId, at, { canUndo: true, canRedo: false }, extra);
+    return editResult(db, assessment, target.criterionId, at, { canUndo: true, canRedo: false }, extra);
   })();
 }

@@ -32,6 +32,6 @@ export function undoOrRedo(db: Db, assessmentId: string, at: string, direction: 
     const old = readField(db, assessmentId, entry!.field!, target);
     applyField(db, assessmentId, entry!.field!, target, value);
     appendLog(db, assessment, { at, actor, action: direction, field: entry!.field, target, old, new: value, ref: seq });
-    return editResult(db, assessmentId, target.criterionId, at, undoState(db, { ...assessment, updatedAt: at }, at));
+    return editResult(db, assessment, target.criterionId, at, undoState(db, { ...assessment, updatedAt: at }, at));
   })();
 }

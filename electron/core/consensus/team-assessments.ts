@@ -23,4 +23,8 @@ registerTeamAssessments({
       },
     };
   },
+  editPatch: (db, assessment, criterionId) => ({
+    criterion: criterionId === '' ? null : (loadTeamContent(db, assessment, { criterionId })[0] ?? null),
+    part: loadTeamPart(db, assessment.id),
+  }),
 });

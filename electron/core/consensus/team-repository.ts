@@ -73,6 +73,8 @@ export function individualScores(sources: readonly FrozenSource[], criterionId: 
 export interface TeamContentOptions {
   /** Leave out comments and questions without text (what an export carries). */
   readonly writtenOnly?: boolean;
+  /** Only this criterion (what an edit of it answers). */
+  readonly criterionId?: string;
 }
 
 /**
@@ -84,7 +86,8 @@ export function loadTeamContent(db: Db, assessment: AssessmentRecord, options: T
   const decisions = loadTeamCriteria(db, assessment.id);
   const sources = loadSources(db, assessment);
   const written = <T extends { text: string }>(items: T[]) => (options.writtenOnly ? items.filter((item) => item.text.trim() !== '') : items);
-  return loadCriteria(db, assessment.id).map((criterion) => {
+  const only = options.criterionId === undefined ? {} : { criterionId: options.criterionId };
+  return loadCriteria(db, assessment.id, only).map((criterion) => {
     const decided = decisions.get(criterion.criterionId);
     const team: ConsensusCriterion = {
       ...criterion,
