@@ -10,7 +10,7 @@ import type { Db } from '../db/open';
 import { findAssessment, loadAssessmentContent, type Json } from '../assessments';
 import { receivedFile } from '../exchange/received-file';
 import { currentReceived } from '../exchange/received-store';
-import { canonicalJson } from '../packages/signing';
+import { canonicalJson } from '../canonical-json';
 import type { ContestantTeam } from './team';
 import type { SourceValue } from './team-fields';
 
