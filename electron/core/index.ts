@@ -34,7 +34,7 @@ export { readAssessmentFile, type AssessmentFileBytes } from './exchange/assessm
 export { nameSlug } from './exchange/export';
 export { SIGNING_KEY_SECRET } from './exchange/identity';
 export { checkAgainstRound } from './exchange/round-checks';
-export { roundFactsFromManifest, type RoundFacts } from './exchange/round-facts';
+export { roundFactsFromManifest, type RoundFacts } from './rounds/model';
 export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFile } from './exchange/signer-checks';
 
 // Reports and print-outs.

@@ -10,7 +10,7 @@ import { assertEditable } from './guard';
 import { appendLog, type Json, type LogAction, type LogField } from './log';
 import { teamAssessments, type FieldTarget } from './registry';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
-import { contestantContext, type ContestantContext } from './round-context';
+import { contestantContext, type ContestantContext } from '../rounds/repository';
 import { isIdle, undoState } from './session';
 
 export interface Change {

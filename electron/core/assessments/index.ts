@@ -19,8 +19,6 @@ export { assessmentView } from './lifecycle';
 export { findAssessment, getAssessment, loadAssessmentContent, loadCriteria, type AssessmentRecord } from './repository';
 export { latestSubmitted, submittedContent } from './submitted-revisions';
 export { roleAndProgress } from './status';
-export { contestantContext } from './round-context';
-export { contestantsOf, currentExaminer, currentViewer, type Examiner } from './identity';
 // The change log.
 export { verifyLog, type Json, type JsonObject, type TeamField } from './log';
 export { exportLog, verifyExportedLog } from './log-export';

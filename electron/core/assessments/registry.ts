@@ -12,7 +12,7 @@ import type { AssessmentProgress } from '../../../shared/scoring/progress';
 import type { Db } from '../db/open';
 import type { Json, JsonObject, TeamField } from './log';
 import type { AssessmentRecord } from './repository';
-import type { ContestantContext } from './round-context';
+import type { ContestantContext } from '../rounds/repository';
 
 /** What an edit's target names: the criterion (empty for the team's part), and the field's own keys. */
 export interface FieldTarget extends JsonObject {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { ConsensusStatus, TeamStage } from '../../../shared/contract/consensus';
-import { contestantsOf, currentExaminer, findAssessment } from '../assessments';
+import { contestantsOf, currentExaminer } from '../rounds/identity';
+import { findAssessment } from '../assessments';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';

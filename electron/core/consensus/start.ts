@@ -9,18 +9,17 @@ import { AppError } from '../../../shared/errors';
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
 import {
-  contestantContext,
   copyContent,
   createAssessment,
-  currentExaminer,
   findAssessment,
   getAssessment,
   loadCriteria,
   recordMilestone,
   seedScores,
   type AssessmentRecord,
-  type Examiner,
 } from '../assessments';
+import { currentExaminer, type Examiner } from '../rounds/identity';
+import { contestantContext } from '../rounds/repository';
 import type { Db } from '../db/open';
 import { prepared } from '../db/statements';
 import { availableSources, sourceValue } from './sources';

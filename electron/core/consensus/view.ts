@@ -8,7 +8,9 @@ import type { ConsensusSourceView, ConsensusView, SourceUpdate, TeamAssessmentVi
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import { sameScore } from '../../../shared/scoring/scale';
 import { nameList } from '../../../shared/format';
-import { assessmentView, contestantContext, currentViewer, findAssessment, type AssessmentRecord } from '../assessments';
+import { assessmentView, findAssessment, type AssessmentRecord } from '../assessments';
+import { currentViewer } from '../rounds/identity';
+import { contestantContext } from '../rounds/repository';
 import type { Db } from '../db/open';
 import { contentVisibility, type IndependenceSource } from '../exchange/independence';
 import { receivedFile } from '../exchange/received-file';

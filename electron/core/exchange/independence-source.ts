@@ -5,7 +5,7 @@
  * not unsee what was already seen.
  */
 import type { Db } from '../db/open';
-import { currentViewer } from '../assessments';
+import { currentViewer } from '../rounds/identity';
 import { plucked } from '../db/statements';
 import type { CoreContext } from '../context';
 import type { IndependenceSource } from './independence';

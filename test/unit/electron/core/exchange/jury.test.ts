@@ -5,7 +5,7 @@ import { createDispatch } from '../../../../../electron/core/dispatch';
 import { exchangeHandlers } from '../../../../../electron/core/exchange/handlers';
 import type { IndependenceSource, Viewer } from '../../../../../electron/core/exchange/independence';
 import { csvField } from '../../../../../electron/core/exchange/jury-export';
-import type { RoundFacts } from '../../../../../electron/core/exchange/round-facts';
+import type { RoundFacts } from '../../../../../electron/core/rounds/model';
 import type { Args, Channel, Result } from '../../../../../shared/contract';
 import type { JuryRow } from '../../../../../shared/contract/exchange';
 import { AppError } from '../../../../../shared/errors';
