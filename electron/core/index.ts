@@ -45,6 +45,13 @@ export { renderBatch, renderReport, type RenderedReport, type RenderOptions, typ
 export { criteriaSheetBytes } from './authoring/criteria-sheet-template';
 export { kriteriepaketJob } from './authoring/package-print';
 
+// The evaluation of a round (`examinator report utvardering`).
+export { evaluateRound, type EvaluationInput } from './evaluation/evaluate';
+export { EVALUATION_TITLE } from './evaluation/labels';
+export type { EvaluationModel } from './evaluation/model';
+export { renderEvaluation } from './evaluation/render';
+export { evaluationWorkbook } from './evaluation/workbook';
+
 // The demo round (`examinator demo`).
 export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';
 export { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from './demo/script';

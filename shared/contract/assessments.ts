@@ -3,7 +3,6 @@ import {
   evidenceAnchorSchema,
   LIMITS,
   listKinds,
-  type ConsensusCriterion,
   type CriterionAssessment,
   type ListKind,
   type Recommendation,
@@ -73,12 +72,6 @@ export interface EditResult {
   readonly canRedo: boolean;
   /** The comment an add made. */
   readonly commentId?: string;
-  /**
-   * A team assessment's edit (undo and redo too): the criterion in the team's
-   * model (null for a change to the team's part or its sources) and the team's
-   * part, so the workspace patches itself without opening the view again.
-   */
-  readonly team?: { readonly criterion: ConsensusCriterion | null; readonly part: TeamPartView };
 }
 
 export interface LogCheck {

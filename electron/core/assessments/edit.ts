@@ -8,7 +8,7 @@ import { canonicalJson } from '../canonical-json';
 import { applyField, readField } from './fields';
 import { assertEditable } from './guard';
 import { appendLog, type Json, type LogAction, type LogField } from './log';
-import { teamAssessments, type FieldTarget } from './registry';
+import type { FieldTarget } from './registry';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
 import { contestantContext, type ContestantContext } from '../rounds/repository';
 import { isIdle, undoState } from './session';
@@ -39,8 +39,7 @@ export function editResult(
   extra: Partial<EditResult> = {},
 ): EditResult {
   const [criterion] = loadCriteria(db, assessment.id, { includePrivateNotes: true, criterionId });
-  const team = assessment.stage === 'individual' ? {} : { team: teamAssessments().editPatch(db, assessment, criterionId) };
-  return { criterion: criterion ?? null, savedAt, ...undo, ...team, ...extra };
+  return { criterion: criterion ?? null, savedAt, ...undo, ...extra };
 }
 
 function scopeOf(db: Db, assessment: AssessmentRecord): EditScope {

@@ -5,7 +5,6 @@
  * consensus/team-fields.ts), what its submit check judges, and what a
  * submitted one says.
  */
-import type { EditResult } from '../../../shared/contract/assessments';
 import type { ConsensusCriterion } from '../../../shared/domain/assessment';
 import type { AssessmentTeamPart } from '../../../shared/formats/assessment-file';
 import type { AssessmentProgress } from '../../../shared/scoring/progress';
@@ -31,8 +30,6 @@ export interface TeamAssessments {
   readonly progress: (db: Db, assessment: AssessmentRecord, context: ContestantContext) => AssessmentProgress;
   /** What a team assessment says, as its export carries it (comments without text left out). */
   readonly content: (db: Db, assessment: AssessmentRecord) => { criteria: ConsensusCriterion[]; team: AssessmentTeamPart };
-  /** What an edit of a team assessment answers besides the plain criterion (EditResult.team). */
-  readonly editPatch: (db: Db, assessment: AssessmentRecord, criterionId: string) => NonNullable<EditResult['team']>;
 }
 
 let registered: TeamAssessments | null = null;

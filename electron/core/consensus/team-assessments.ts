@@ -23,8 +23,4 @@ registerTeamAssessments({
       },
     };
   },
-  editPatch: (db, assessment, criterionId) => ({
-    criterion: criterionId === '' ? null : (loadTeamContent(db, assessment, { criterionId })[0] ?? null),
-    part: loadTeamPart(db, assessment.id),
-  }),
 });

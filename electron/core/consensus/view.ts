@@ -8,7 +8,7 @@ import type { ConsensusSourceView, ConsensusView, SourceUpdate, TeamAssessmentVi
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import { sameScore } from '../../../shared/scoring/scale';
 import { nameList } from '../../../shared/format';
-import { assessmentView, findAssessment, type AssessmentRecord } from '../assessments';
+import { assessmentView, findAssessment, getAssessment, type AssessmentRecord } from '../assessments';
 import { currentViewer } from '../rounds/identity';
 import { contestantContext } from '../rounds/repository';
 import type { Db } from '../db/open';
@@ -82,6 +82,13 @@ function teamView(db: Db, record: AssessmentRecord, authorName: string): TeamAss
     criteria: loadTeamContent(db, record),
     team: loadTeamPart(db, record.id),
   };
+}
+
+/** The team's assessment as it now is, for an edit's answer: the workspace patches itself with it (one round trip per save). */
+export function editedTeamView(db: Db, assessmentId: string): TeamAssessmentView {
+  const record = getAssessment(db, assessmentId);
+  const team = contestantTeam(db, record.roundId, record.contestantId);
+  return teamView(db, record, memberName(team, record.examinerId));
 }
 
 function base(db: Db, place: Place, team: ContestantTeam) {
