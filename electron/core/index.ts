@@ -29,7 +29,7 @@ export { buildRoundBundle } from './rounds/round-bundle-build';
 export { readRoundBundle, type VerifiedRound } from './rounds/round-bundle-read';
 
 // Assessment files and the examiner's signing key.
-export { verifyExportedLog } from './assessments/log-export';
+export { verifyExportedLog } from './assessments';
 export { readAssessmentFile, type AssessmentFileBytes } from './exchange/assessment-file';
 export { nameSlug } from './exchange/export';
 export { SIGNING_KEY_SECRET } from './exchange/identity';

@@ -6,9 +6,11 @@
  * what only a team decides.
  */
 import { z } from 'zod';
-import { LIMITS, nominations, type ConsensusCriterion, type CriterionAssessment, type Recommendation } from '../domain/assessment';
+import { LIMITS, listKinds, nominations, type ConsensusCriterion, type CriterionAssessment } from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
-import type { AssessmentView, EditResult } from './assessments';
+import type { AssessmentView, EditResult, TeamPartView } from './assessments';
+
+export type { TeamPartView } from './assessments';
 import { returns } from './define';
 
 export type TeamStage = 'consensus' | 'site-visit';
@@ -38,12 +40,6 @@ export interface SourceUpdate {
   readonly revision: number;
   /** Criteria whose score would change by taking it in. */
   readonly changedScores: readonly string[];
-}
-
-export interface TeamPartView {
-  readonly recommendation: Recommendation;
-  readonly summary: string;
-  readonly nextSteps: readonly string[];
 }
 
 /** The team's assessment as shown: the shared consensus model (comments still being written included, for the lead). */
@@ -133,7 +129,7 @@ export const consensusChannels = {
    */
   'consensus:take': edit({
     criterionId: plainId,
-    kind: z.enum(['strength', 'improvement', 'question']),
+    kind: z.enum(listKinds),
     picks: z.array(z.object({ examinerId: plainId, commentId: itemId }).strict()).min(1).max(20),
     into: itemId.optional(),
   }),

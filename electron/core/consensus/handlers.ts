@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/contract';
 import type { EditResult } from '../../../shared/contract/assessments';
 import type { ConsensusStatus, TeamEditResult, TeamStage } from '../../../shared/contract/consensus';
 import { contestantsOf, currentExaminer } from '../rounds/identity';
-import { findAssessment } from '../assessments/repository';
+import { findAssessment } from '../assessments';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
@@ -12,6 +12,7 @@ import { changeSource, setDiscussed, setRationale, setTeamField, setVisitNote, t
 import { availableSources } from './sources';
 import { startConsensus, startSiteVisit } from './start';
 import { contestantTeam } from './team';
+import './team-assessments';
 import { consensusView, editedTeamView } from './view';
 
 /** Per contestant of my team(s): how far the team's assessment has come. */

@@ -8,17 +8,16 @@ import type { ConsensusSourceView, ConsensusView, SourceUpdate, TeamAssessmentVi
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import { sameScore } from '../../../shared/scoring/scale';
 import { nameList } from '../../../shared/format';
-import { assessmentView } from '../assessments/lifecycle';
+import { assessmentView, findAssessment, getAssessment, type AssessmentRecord } from '../assessments';
 import { currentViewer } from '../rounds/identity';
-import { findAssessment, getAssessment, type AssessmentRecord } from '../assessments/repository';
 import { contestantContext } from '../rounds/repository';
-import { loadSources, loadTeamContent, loadTeamPart, sourceCriteria, type FrozenSource } from '../assessments/team-repository';
 import type { Db } from '../db/open';
 import { contentVisibility, type IndependenceSource } from '../exchange/independence';
 import { receivedFile } from '../exchange/received-file';
 import { currentReceived } from '../exchange/received-store';
 import { availableSources, type AvailableSource } from './sources';
 import { contestantTeam, memberName, type ContestantTeam } from './team';
+import { loadSources, loadTeamContent, loadTeamPart, sourceCriteria, type FrozenSource } from './team-repository';
 
 const STAGES: readonly TeamStage[] = ['consensus', 'site-visit'];
 

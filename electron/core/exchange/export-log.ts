@@ -6,9 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { SavedExport } from '../../../shared/contract/exchange';
-import { assertAuthor } from '../assessments/guard';
-import { exportLog } from '../assessments/log-export';
-import { getAssessment } from '../assessments/repository';
+import { assertAuthor, exportLog, getAssessment } from '../assessments';
 import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
 import { nameSlug } from './export';

@@ -9,9 +9,8 @@
 import type { Stage } from '../../../shared/domain/assessment';
 import { ASSESSMENT_FORMAT, type UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
 import { FORMAT_VERSION } from '../../../shared/formats/common';
+import { findAssessment, latestSubmitted, type AssessmentRecord } from '../assessments';
 import { currentExaminer } from '../rounds/identity';
-import { findAssessment, type AssessmentRecord } from '../assessments/repository';
-import { latestSubmitted } from '../assessments/submitted-revisions';
 import type { Db } from '../db/open';
 import { contentVisibility, type IndependenceSource } from './independence';
 import { receivedFile } from './received-file';

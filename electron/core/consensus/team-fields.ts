@@ -1,15 +1,15 @@
 /**
  * The fields only a team's (consensus or site-visit) assessment has, read and
- * written like the others in fields.ts so that edits, undo and redo treat
- * them the same way:
+ * written like an assessment's own fields (through the field registry of
+ * assessments/) so that edits, undo and redo treat them the same way:
  * - rationale, discussed, visit-note: per criterion (consensus_criteria);
  * - team: one part of the team's recommendation and summary (consensus_team),
  *   target `{ criterionId: '', part }`;
  * - source: one member's frozen individual assessment (consensus_sources),
  *   target `{ criterionId: '', examinerId }`, value the whole row or null.
  */
+import type { FieldDefinition, Json, JsonObject, TeamField } from '../assessments';
 import type { Db } from '../db/open';
-import type { Json, JsonObject, TeamField } from './log';
 import { plucked, prepared } from '../db/statements';
 
 export type TeamPart = 'siteVisit' | 'nomination' | 'citation' | 'summary' | 'nextSteps';
@@ -40,10 +40,6 @@ export interface SourceRow {
   change_log: string | null;
   frozen_at: string;
   ignored_revision: number | null;
-}
-
-export function isTeamField(field: string): field is TeamField {
-  return field === 'rationale' || field === 'discussed' || field === 'visit-note' || field === 'team' || field === 'source';
 }
 
 const str = (target: JsonObject, key: string) => target[key] as string;
@@ -86,51 +82,49 @@ export function writeSource(db: Db, assessmentId: string, examinerId: string, va
   );
 }
 
-export function readTeamField(db: Db, assessmentId: string, field: TeamField, target: JsonObject): Json {
-  switch (field) {
-    case 'rationale':
-    case 'discussed':
-    case 'visit-note': {
-      const value = plucked(db, `SELECT ${CRITERION_COLUMN[field]} FROM consensus_criteria WHERE assessment_id = ? AND criterion_id = ?`).get(
-        assessmentId,
-        str(target, 'criterionId'),
-      ) as string | number | undefined;
+/** Per criterion: the rationale, whether it was discussed, the site-visit note (consensus_criteria). */
+function criterionField(field: keyof typeof CRITERION_COLUMN): FieldDefinition {
+  const column = CRITERION_COLUMN[field];
+  return {
+    read(db, assessmentId, target) {
+      const value = plucked(db, `SELECT ${column} FROM consensus_criteria WHERE assessment_id = ? AND criterion_id = ?`).get(assessmentId, target.criterionId) as
+        | string
+        | number
+        | undefined;
       if (field === 'discussed') return value === 1;
       return (value as string | undefined) ?? '';
-    }
-    case 'team': {
-      const part = str(target, 'part') as TeamPart;
-      const value = plucked(db, `SELECT ${TEAM_COLUMN[part]} FROM consensus_team WHERE assessment_id = ?`).get(assessmentId) as string | number | null;
-      if (part === 'siteVisit') return value === null ? null : value === 1;
-      if (part === 'nextSteps') return JSON.parse(value as string) as Json;
-      return value as Json;
-    }
-    case 'source':
-      return readSource(db, assessmentId, str(target, 'examinerId'));
-  }
+    },
+    apply(db, assessmentId, target, value) {
+      const stored = field === 'discussed' ? (value ? 1 : 0) : value;
+      prepared(db, `UPDATE consensus_criteria SET ${column} = ? WHERE assessment_id = ? AND criterion_id = ?`).run(stored, assessmentId, target.criterionId);
+    },
+  };
 }
 
-export function applyTeamField(db: Db, assessmentId: string, field: TeamField, target: JsonObject, value: Json): void {
-  switch (field) {
-    case 'rationale':
-    case 'discussed':
-    case 'visit-note': {
-      const stored = field === 'discussed' ? (value ? 1 : 0) : value;
-      prepared(db, `UPDATE consensus_criteria SET ${CRITERION_COLUMN[field]} = ? WHERE assessment_id = ? AND criterion_id = ?`).run(
-        stored,
-        assessmentId,
-        str(target, 'criterionId'),
-      );
-      return;
-    }
-    case 'team': {
-      const part = str(target, 'part') as TeamPart;
-      const stored = part === 'siteVisit' ? (value === null ? null : value ? 1 : 0) : part === 'nextSteps' ? JSON.stringify(value) : value;
-      prepared(db, `UPDATE consensus_team SET ${TEAM_COLUMN[part]} = ? WHERE assessment_id = ?`).run(stored, assessmentId);
-      return;
-    }
-    case 'source':
-      writeSource(db, assessmentId, str(target, 'examinerId'), value as SourceValue | null);
-      return;
-  }
-}
+/** One part of the team's recommendation and summary (consensus_team). */
+const teamPart: FieldDefinition = {
+  read(db, assessmentId, target) {
+    const part = str(target, 'part') as TeamPart;
+    const value = plucked(db, `SELECT ${TEAM_COLUMN[part]} FROM consensus_team WHERE assessment_id = ?`).get(assessmentId) as string | number | null;
+    if (part === 'siteVisit') return value === null ? null : value === 1;
+    if (part === 'nextSteps') return JSON.parse(value as string) as Json;
+    return value as Json;
+  },
+  apply(db, assessmentId, target, value) {
+    const part = str(target, 'part') as TeamPart;
+    const stored = part === 'siteVisit' ? (value === null ? null : value ? 1 : 0) : part === 'nextSteps' ? JSON.stringify(value) : value;
+    prepared(db, `UPDATE consensus_team SET ${TEAM_COLUMN[part]} = ? WHERE assessment_id = ?`).run(stored, assessmentId);
+  },
+};
+
+/** The fields only a team assessment has, as the edit engine reads and sets them. */
+export const teamFields: Readonly<Record<TeamField, FieldDefinition>> = {
+  rationale: criterionField('rationale'),
+  discussed: criterionField('discussed'),
+  'visit-note': criterionField('visit-note'),
+  team: teamPart,
+  source: {
+    read: (db, assessmentId, target) => readSource(db, assessmentId, str(target, 'examinerId')),
+    apply: (db, assessmentId, target, value) => writeSource(db, assessmentId, str(target, 'examinerId'), value as SourceValue | null),
+  },
+};

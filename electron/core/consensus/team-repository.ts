@@ -14,7 +14,7 @@ import {
 import type { TeamCriterionState } from '../../../shared/scoring/consensus';
 import type { Db } from '../db/open';
 import { examinerPositions } from '../rounds/repository';
-import { loadCriteria, type AssessmentRecord } from './repository';
+import { loadCriteria, type AssessmentRecord } from '../assessments';
 import { prepared } from '../db/statements';
 import { SOURCE_COLUMNS, sourceOf, type SourceRow, type SourceValue } from './team-fields';
 
@@ -76,6 +76,8 @@ export function individualScores(sources: readonly FrozenSource[], criterionId: 
 export interface TeamContentOptions {
   /** Leave out comments and questions without text (what an export carries). */
   readonly writtenOnly?: boolean;
+  /** Only this criterion (what an edit of it answers). */
+  readonly criterionId?: string;
 }
 
 /**
@@ -87,7 +89,8 @@ export function loadTeamContent(db: Db, assessment: AssessmentRecord, options: T
   const decisions = loadTeamCriteria(db, assessment.id);
   const sources = loadSources(db, assessment);
   const written = <T extends { text: string }>(items: T[]) => (options.writtenOnly ? items.filter((item) => item.text.trim() !== '') : items);
-  return loadCriteria(db, assessment.id).map((criterion) => {
+  const only = options.criterionId === undefined ? {} : { criterionId: options.criterionId };
+  return loadCriteria(db, assessment.id, only).map((criterion) => {
     const decided = decisions.get(criterion.criterionId);
     const team: ConsensusCriterion = {
       ...criterion,
