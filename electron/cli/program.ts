@@ -4,6 +4,7 @@ import { databaseFailure } from '../core/db/errors';
 import { appVersion } from '../core/version';
 import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
+import { registerDecisionCommands } from './commands/decision';
 import { registerDemoCommand } from './commands/demo';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
@@ -25,6 +26,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerPackageCommands,
   registerRoundCommands,
   registerAssessmentCommands,
+  registerDecisionCommands,
   registerReportCommands,
   registerDemoCommand,
 ];
