@@ -1,7 +1,8 @@
 /**
  * Hostile and wrong jury decisions (.kvbeslut), each made by hand: every one is
- * refused by `examinator decision verify --round` (exit 1, one Swedish line
- * naming what is wrong) and no file is written or changed. A real round is
+ * refused by a team lead's import (`decision:import` through the real
+ * dispatch, the database unchanged) and by `examinator decision verify
+ * --round` (exit 1, one Swedish line naming what is wrong, no file changed). A real round is
  * signed by stadsledningskontoret's own key; the övningsomgång by the example key.
  */
 import type { KeyObject } from 'node:crypto';
@@ -9,15 +10,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createPublicKey } from 'node:crypto';
 import { runCli } from '../../electron/cli/program';
+import type { Core } from '../../electron/core';
+import { dataPaths } from '../../electron/core/paths';
 import { readRoundBundle } from '../../electron/core/packages/round-bundle-read';
-import { commandLineKey, trustSet, builtInKeys } from '../../electron/core/packages/trust-store';
+import { addUserKey, builtInKeys, commandLineKey, trustSet } from '../../electron/core/packages/trust-store';
 import type { UnsignedDecisionFile } from '../../shared/formats/jury-decision';
 import { bundleBytes, examplePrivateKey, RESOURCES } from '../helpers/bundles';
 import { decisionBytes, finalMeetingContent, firstMeetingContent, publicKeyFile, type DecisionRoundIds } from '../helpers/decisions';
+import { call } from '../helpers/core';
+import { dbFingerprint } from '../helpers/db-fingerprint';
 import { newKey } from '../helpers/exchange';
 import { folderHashes } from '../helpers/folder-hashes';
 import { samplePath } from '../helpers/samples';
+import { standaloneCore } from '../helpers/standalone-core';
 import { tempDir } from '../helpers/temp';
 import { sparse, writeHostile, type SparseFile } from './harness';
 import { recordHostile } from './record';
@@ -29,6 +36,7 @@ let folder = '';
 let realRound = '';
 let officePem = '';
 let ids: DecisionRoundIds;
+let lead: Core;
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'examinator-kvbeslut-'));
@@ -38,13 +46,22 @@ beforeAll(async () => {
   writeFileSync(realRound, await bundleBytes({ key: office, trust: [own] }));
   const verified = await readRoundBundle(realRound, trustSet(builtInKeys(RESOURCES), [own]));
   ids = { roundId: verified.manifest.round.id, packageId: verified.criteria.package.id, packageRevision: verified.criteria.package.revision, packageSha256: verified.criteria.sha256 };
-  return () => rmSync(folder, { recursive: true, force: true });
+  // A team lead's computer holding the real round, the office key trusted there.
+  lead = standaloneCore(join(folder, 'lead'));
+  addUserKey(lead.context.store.db, createPublicKey(office), 'Stadsledningskontoret', '2027-01-01T00:00:00Z');
+  await call(lead, 'round:import', { fileId: lead.context.files.register(realRound).id });
+  return async () => {
+    await lead.close();
+    rmSync(folder, { recursive: true, force: true });
+  };
 });
 
 interface Case {
   readonly input: string;
   readonly make: () => Buffer | SparseFile;
   readonly expected: RegExp;
+  /** The app's words where they differ from the CLI's (it cannot say --trust). */
+  readonly inApp?: RegExp;
 }
 
 const FP = '[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}';
@@ -63,6 +80,7 @@ const cases: Case[] = [
     input: 'signed with a key nobody trusts (wrong key)',
     make: () => decisionBytes(first(), newKey()),
     expected: new RegExp(`^Filen är signerad med en nyckel som inte är betrodd \\(fingeravtryck ${FP}\\)\\. Kontrollera nyckeln med stadsledningskontoret och ange den publika nyckeln med --trust\\.$`),
+    inApp: new RegExp(`^Filen är signerad med en nyckel som inte är betrodd \\(fingeravtryck ${FP}\\)\\. Kontrollera med stadsledningskontoret innan du litar på den\\.$`),
   },
   { input: 'content changed after signing', make: unsigned(first, (f) => (f.classes[1].contestants[0].siteVisit = true)), expected: new RegExp(`^Signaturen i beslutsfilen stämmer inte \\(nyckel ${FP}\\): innehållet har ändrats`) },
   { input: 'signature with another algorithm', make: unsigned(first, (f) => (f.signature.alg = 'RS256')), expected: /^Beslutsfilen har en signatur med algoritmen "RS256"; Examinator godtar bara Ed25519\.$/ },
@@ -71,7 +89,7 @@ const cases: Case[] = [
     make: () => decisionBytes(first(), examplePrivateKey()),
     expected: new RegExp(`^Beslutsfilen är signerad med exempelnyckeln \\(${FP}\\), men omgången ku-2026-ovning är ingen övningsomgång\\. Beslutet togs inte emot\\.$`),
   },
-  { input: 'another round', make: signed(first, (f) => (f.round.id = 'ku-2025')), expected: /^Beslutsfilen gäller omgången ku-2025, inte ku-2026-ovning\. Beslutet togs inte emot\.$/ },
+  { input: 'another round', make: signed(first, (f) => (f.round.id = 'ku-2025')), expected: /^Beslutsfilen gäller omgången ku-2025, inte ku-2026-ovning\. Beslutet togs inte emot\.$/, inApp: /^Beslutet gäller omgången ku-2025, som inte finns på den här datorn\. Importera omgångsfilen först\.$/ },
   {
     input: 'the same package id and revision with other content',
     make: signed(first, (f) => (f.criteriaPackage.sha256 = 'e'.repeat(64))),
@@ -101,7 +119,7 @@ const cases: Case[] = [
   { input: 'newer format version', make: signed(first, (f) => (f.formatVersion = 2)), expected: /formatversion 2, men den här versionen av Examinator läser formatversion 1/ },
   { input: 'an assessment file instead of a decision', make: () => Buffer.from('{"format":"examinator.assessment","formatVersion":1}'), expected: /^Filen är inte ett beslut från domarkommittén \(\.kvbeslut\) utan har formatet "examinator\.assessment"\.$/ },
   { input: 'truncated JSON', make: () => decisionBytes(first(), office).subarray(0, 200), expected: /^Beslutsfilen/ },
-  { input: 'a 200 MB file', make: () => sparse(200 * 1024 * 1024), expected: /är 200 MB; högst 16 MB tas emot\.$/ },
+  { input: 'a 200 MB file', make: () => sparse(200 * 1024 * 1024), expected: /är 200 MB; högst 16 MB tas emot\.$/, inApp: /^"beslut\.kvbeslut" är 200 MB; högst 16 MB tas emot här\.$/ },
 ];
 
 async function verify(path: string, round = realRound, trust = [officePem]) {
@@ -116,10 +134,16 @@ describe('hostile .kvbeslut files', () => {
   it.each(cases)('$input', async (testCase) => {
     const dir = tempDir();
     const path = writeHostile(join(dir, 'beslut.kvbeslut'), testCase.make());
-    const before = folderHashes(folder);
+    const database = dataPaths(join(folder, 'lead')).databaseFile;
+    const before = dbFingerprint(database);
+    const imported = await lead.dispatch('decision:import', { fileId: lead.context.files.register(path).id });
+    const changedDatabase = dbFingerprint(database) !== before;
+    const files = folderHashes(folder, (name) => name === 'lead');
     const run = await verify(path);
-    const unchanged = JSON.stringify(folderHashes(folder)) === JSON.stringify(before);
-    recordHostile({ importer: 'kvbeslut', input: testCase.input, refused: run.code === 1, changedDatabase: !unchanged });
+    const unchanged = JSON.stringify(folderHashes(folder, (name) => name === 'lead')) === JSON.stringify(files);
+    recordHostile({ importer: 'kvbeslut', input: testCase.input, refused: !imported.ok && run.code === 1, changedDatabase: changedDatabase || !unchanged });
+    expect(imported.ok ? null : imported.error.message).toMatch(testCase.inApp ?? testCase.expected);
+    expect(changedDatabase).toBe(false);
     expect(run.code).toBe(1);
     expect(run.err.trimEnd().split('\n')).toHaveLength(1);
     expect(run.err.replace(/^Fel: /, '').trimEnd()).toMatch(testCase.expected);
