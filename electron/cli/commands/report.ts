@@ -6,12 +6,13 @@ import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
 import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
 import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
 import { printJson, type CliIo } from '../io';
+import { registerBeslutReport } from './report-beslut';
 import { checkOneKeyPerAuthor, EXAMINER_KEYS_OPTION } from '../examiner-keys';
 import { TRUST_OPTION } from '../input-files';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile, type OutputOptions } from '../output-file';
 import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
 
-interface CommonOptions {
+export interface CommonOptions {
   readonly round: string;
   readonly out: string;
   readonly trust: string[];
@@ -23,17 +24,17 @@ interface CommonOptions {
 }
 
 /** The PDF may replace an existing file only with --force, and never one the report is made from. */
-function output(options: CommonOptions, inputs: readonly string[]): OutputOptions {
+export function output(options: CommonOptions, inputs: readonly string[]): OutputOptions {
   return { force: options.force ?? false, inputs: [options.round, ...options.trust, ...inputs] };
 }
 
 /** Where the report's content comes from: the round bundle, first in the help. */
-function roundOption(command: Command, help = 'omgångsfilen (.kvomgang) som bedömningen hör till'): Command {
+export function roundOption(command: Command, help = 'omgångsfilen (.kvomgang) som bedömningen hör till'): Command {
   return command.requiredOption('--round <fil.kvomgang>', help);
 }
 
 /** Where and how the PDF is written, and the keys to trust: last in the help. */
-function outputOptions(command: Command): Command {
+export function outputOptions(command: Command): Command {
   return command
     .requiredOption('--out <fil.pdf>', 'var rapporten (PDF) sparas')
     .option('--date <ÅÅÅÅ-MM-DD>', 'rapportens datum (standard: i dag)')
@@ -49,7 +50,7 @@ function renderOptions(options: CommonOptions): RenderOptions {
 }
 
 /** Renders a report and says on stderr what its reader should know (characters no font has). */
-async function rendered(io: CliIo, job: ReportJob, options: CommonOptions): Promise<RenderedReport> {
+export async function rendered(io: CliIo, job: ReportJob, options: CommonOptions): Promise<RenderedReport> {
   const result = await renderReport(job, renderOptions(options));
   for (const warning of result.warnings) io.err(`Varning: ${warning}`);
   return result;
@@ -74,7 +75,8 @@ async function single(io: CliIo, options: CommonOptions & { assessment: string }
 export function registerReportCommands(program: Command, io: CliIo): void {
   const report = program
     .command('report')
-    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport och sammanställning per tävlingsklass');
+    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, sammanställning per tävlingsklass och beslutsprotokoll');
+  registerBeslutReport(report, io);
 
   outputOptions(
     roundOption(report.command('bedomning').description('bedömningen av en tävlande för domarkommittén, från teamets konsensus (eller en examinators egen bedömning)'))

@@ -1,0 +1,42 @@
+/**
+ * `examinator report beslut`: domarkommitténs beslutsprotokoll for one
+ * meeting, from the signed decision (.kvbeslut) checked against its round
+ * exactly as `decision verify --round` checks it.
+ */
+import type { Command } from 'commander';
+import { MAX_DECISION_FILE_BYTES } from '../../../shared/formats/jury-decision';
+import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core/jury/decision-file';
+import { beslutsprotokollModel } from '../../core/reports/build/beslutsprotokoll';
+import { printJson, type CliIo } from '../io';
+import { commandLineTrust, explainUntrusted, readInputFile } from '../input-files';
+import { checkOutputFile, writeOutputFile } from '../output-file';
+import { loadRound, reportDate, sizeText } from '../report-inputs';
+import { output, outputOptions, rendered, roundOption, type CommonOptions } from './report';
+
+const MEETING_FILE = { first: 'första mötet', final: 'slutmötet' } as const;
+
+export function registerBeslutReport(report: Command, io: CliIo): void {
+  outputOptions(
+    roundOption(report.command('beslut').description('domarkommitténs beslutsprotokoll för ett möte: ledamöter, beslut och motiveringar per klass, underlaget'), 'omgångsfilen (.kvomgang) som beslutet hör till')
+      .requiredOption('--decision <fil.kvbeslut>', 'domarkommitténs beslut, signerat av stadsledningskontoret'),
+  ).action(async (options: CommonOptions & { decision: string }) => {
+    const date = reportDate(options.date);
+    const inputs = output(options, [options.decision]);
+    checkOutputFile(options.out, inputs);
+    const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
+    let read: VerifiedDecision;
+    try {
+      read = verifyDecisionBytes(readInputFile(options.decision, MAX_DECISION_FILE_BYTES), commandLineTrust(options.trust));
+    } catch (error) {
+      explainUntrusted(error);
+    }
+    checkDecisionAgainstRound(read, decisionRoundFromManifest(round.verified.manifest, round.verified.criteria, round.verified.example));
+    const model = beslutsprotokollModel(read, round.facts, date);
+    const name = `Beslutsprotokoll ${MEETING_FILE[read.file.meeting]} ${read.file.meetingDate}`;
+    io.err(`Skapar rapport 1 av 1: ${name}`);
+    const made = await rendered(io, { kind: 'beslutsprotokoll', name, model }, options);
+    const path = writeOutputFile(options.out, made.bytes, inputs);
+    if (options.json) return printJson(io, { path, pages: made.pages, bytes: made.bytes.length, meeting: read.file.meeting, awards: model.awards.length, basis: model.basis.length });
+    io.out(`${name} är sparat i ${options.out} (${sizeText(made.pages, made.bytes.length)}): ${model.awards.length} klasser och priser, ${model.basis.length} teamfiler i underlaget.`);
+  });
+}
