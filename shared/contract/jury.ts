@@ -48,6 +48,8 @@ export interface JuryAwardView {
   readonly entries: readonly JuryEntryView[];
   /** What is missing, each said in one sentence; empty when the class can be exported. */
   readonly missing: readonly string[];
+  /** Contestants still without a choice (first meeting) or a decision with its citation (final): the export waits for them. */
+  readonly undecided: readonly string[];
 }
 
 export interface JuryWorkspace {

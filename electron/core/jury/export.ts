@@ -31,14 +31,9 @@ export function heldDecisionRound(facts: RoundFacts) {
   );
 }
 
-/** Per class, what still lacks a choice or a decision; the export is refused while any does. */
+/** Per class, who still lacks a choice or a decision; the export is refused while anyone does. */
 function undecided(view: JuryWorkspace): string[] {
-  return view.awards.flatMap((award) => {
-    const open = award.entries.filter((e) =>
-      view.meeting === 'first' ? e.siteVisit === null : e.decision === null || (e.decision !== 'none' && e.citation.trim() === ''),
-    );
-    return open.length === 0 ? [] : [`${award.title} (${open.map((e) => e.name).join(', ')})`];
-  });
+  return view.awards.filter((a) => a.undecided.length > 0).map((a) => `${a.title} (${a.undecided.join(', ')})`);
 }
 
 function basisOf(ctx: CoreContext, facts: RoundFacts, gate: IndependenceSource, publicKey: string): BasisFile[] {

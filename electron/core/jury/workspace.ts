@@ -102,7 +102,8 @@ export function juryWorkspace(db: Db, roundId: string, meeting: Meeting, gate: I
         .filter((c) => c.classId === competitionClass.id)
         .map((c) => entryView(facts, c, codes.get(c.id)!, results.get(c.id)!, entries.get(entryKey('class', competitionClass.id, c.id))));
       const ordered = ranked(meeting, views);
-      return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered) };
+      const undecided = ordered.filter((e) => (meeting === 'first' ? e.siteVisit === null : e.decision === null || (e.decision !== 'none' && e.citation.trim() === ''))).map((e) => e.name);
+      return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered), undecided };
     })
     .filter((award) => award.entries.length > 0);
   const record = meetingRecord(db, roundId, meeting);
