@@ -2,8 +2,8 @@
 import type { RoundFacts } from '../../electron/core/exchange/round-facts';
 import { assessmentBytes, consensusCriteria, individualCriteria, newKey } from './assessment-content';
 
-/** The team lead's consensus file, built from members' individual content (`seeds`: one per member). */
-export function consensusBytes(facts: RoundFacts, contestantId: string, lead: string, seeds: Record<string, number>, siteVisit: boolean) {
+/** The team lead's consensus file, built from members' individual content (`seeds`: one per member), signed with the lead's `key`. */
+export function consensusBytes(facts: RoundFacts, contestantId: string, lead: string, seeds: Record<string, number>, siteVisit: boolean, key = newKey()) {
   const members = Object.fromEntries(Object.entries(seeds).map(([id, seed]) => [id, individualCriteria(facts, contestantId, seed)]));
   return assessmentBytes(facts, {
     contestantId,
@@ -11,6 +11,6 @@ export function consensusBytes(facts: RoundFacts, contestantId: string, lead: st
     author: { examinerId: lead, name: lead },
     criteria: consensusCriteria(members),
     team: { recommendation: { siteVisit, nomination: siteVisit ? 'winner' : 'none', citation: 'Motivering' }, summary: 'Sammanfattning', sources: [] },
-    key: newKey(),
+    key,
   });
 }

@@ -13,30 +13,38 @@ function JuryChoice({ award, entry, meeting }: { award: JuryAwardView; entry: Ju
   if (meeting === 'first') {
     return (
       <td>
-        <label className="check">
-          <input type="checkbox" checked={entry.siteVisit === true} onChange={(e) => void setEntry({ ...ref, siteVisit: e.target.checked })} />
-          Platsbesök
-        </label>
-        {entry.siteVisit === null && <div className="muted small">Inget val ännu</div>}
-        <label htmlFor={`${id}-note`} className="small">Anteckning</label>
-        <textarea id={`${id}-note`} rows={2} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && void setEntry({ ...ref, note: e.target.value })} />
+        <fieldset className="plain">
+          <legend className="small">Platsbesök för <bdi>{entry.name}</bdi></legend>
+          {([true, false] as const).map((value) => (
+            <label key={String(value)} className="check">
+              <input type="radio" name={`${id}-visit`} checked={entry.siteVisit === value} onChange={() => void setEntry({ ...ref, siteVisit: value })} />
+              {value ? 'Platsbesök' : 'Inget platsbesök'}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>Anteckning</label>
+          <textarea id={`${id}-note`} rows={2} defaultValue={entry.note} onBlur={(e) => e.target.value !== entry.note && void setEntry({ ...ref, note: e.target.value })} />
+        </div>
       </td>
     );
   }
   return (
     <td>
-      <label htmlFor={`${id}-decision`} className="small">Beslut för <bdi>{entry.name}</bdi></label>
+      <div className="field">
+      <label htmlFor={`${id}-decision`}>Beslut för <bdi>{entry.name}</bdi></label>
       <select id={`${id}-decision`} value={entry.decision ?? ''} onChange={(e) => void setEntry({ ...ref, decision: e.target.value === '' ? null : (e.target.value as keyof typeof DECISION_LABELS) })}>
         <option value="">Välj…</option>
         {Object.entries(DECISION_LABELS).map(([value, label]) => (
           <option key={value} value={value}>{label}</option>
         ))}
       </select>
+      </div>
       {entry.decision !== null && entry.decision !== 'none' && (
-        <>
-          <label htmlFor={`${id}-citation`} className="small">Motivering</label>
+        <div className="field">
+          <label htmlFor={`${id}-citation`}>Motivering</label>
           <textarea id={`${id}-citation`} rows={3} defaultValue={entry.citation} onBlur={(e) => e.target.value !== entry.citation && void setEntry({ ...ref, citation: e.target.value })} />
-        </>
+        </div>
       )}
     </td>
   );

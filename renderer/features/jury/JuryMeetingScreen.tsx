@@ -15,10 +15,14 @@ function MeetingFacts({ workspace }: { workspace: JuryWorkspace }) {
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Mötet</h2>
-      <label htmlFor={`${id}-date`}>Mötesdatum</label>
-      <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      <label htmlFor={`${id}-members`}>Ledamöter (en per rad)</label>
-      <textarea id={`${id}-members`} rows={4} value={members} onChange={(e) => setMembers(e.target.value)} />
+      <div className="field">
+        <label htmlFor={`${id}-date`}>Mötesdatum</label>
+        <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-members`}>Ledamöter (en per rad)</label>
+        <textarea id={`${id}-members`} rows={4} value={members} onChange={(e) => setMembers(e.target.value)} />
+      </div>
       <div className="toolbar">
         <button type="button" className="button" onClick={() => void saveMeeting(date === '' ? null : date, names)}>
           Spara mötet

@@ -32,7 +32,7 @@ describe('JuryMeetingScreen', () => {
     expect(first!.textContent).toContain('548,5');
     expect(first!.textContent).toContain('Styrkor: Tydlig uppföljning');
     expect(screen.getByText('Lindgården: inget val om platsbesök.')).toBeInTheDocument();
-    await userEvent.click(within(first!).getByRole('checkbox', { name: 'Platsbesök' }));
+    await userEvent.click(within(within(first!).getByRole('group', { name: 'Platsbesök för Lindgården' })).getByRole('radio', { name: 'Platsbesök' }));
     expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'first', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', siteVisit: true }]);
     await waitFor(() => expect(screen.queryByText('Lindgården: inget val om platsbesök.')).toBeNull());
   });
