@@ -58,6 +58,14 @@ export function formatNumber(value: number, maxDecimals = 1): string {
   return text.replace(/\u2212/g, '-').replace(/\u202f/g, NBSP);
 }
 
+const MiB = 1024 * 1024;
+
+/** A size limit as a message states it: whole MB (at least 1), or GB with one decimal. */
+export function formatMegabytes(bytes: number): string {
+  if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toFixed(1).replace('.', ',')} GB`;
+  return `${Math.max(1, Math.round(bytes / MiB))} MB`;
+}
+
 export function formatPercent(value: number, maxDecimals = 1): string {
   return `${formatNumber(value, maxDecimals)}${NBSP}%`;
 }

@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
-import { databaseFailure } from '../core/db/errors';
-import { appVersion } from '../core/version';
+import { appVersion, databaseFailure } from '../core';
 import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
 import { registerDecisionCommands } from './commands/decision';

@@ -9,13 +9,10 @@ import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { formatNumber, stockholmDate } from '../../shared/format';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../shared/formats/assessment-file';
-import { readAssessmentFile, type AssessmentFileBytes } from '../core/exchange/assessment-file';
-import { checkAgainstRound } from '../core/exchange/round-checks';
-import { roundFactsFromManifest, type RoundFacts } from '../core/exchange/round-facts';
-import { checkRegisteredKey, type ExpectedSigner } from '../core/exchange/signer-checks';
-import { BUNDLE_LIMITS } from '../core/packages/bundle-limits';
-import { readRoundBundle, type VerifiedRound } from '../core/packages/round-bundle-read';
-import type { ReportSource } from '../core/reports/build';
+import {
+  type AssessmentFileBytes, BUNDLE_LIMITS, checkAgainstRound, checkRegisteredKey, type ExpectedSigner, readAssessmentFile, readRoundBundle,
+  type ReportSource, type RoundFacts, roundFactsFromManifest, type VerifiedRound,
+} from '../core';
 import { UsageError, type CliIo } from './io';
 import { expectedSigners } from './examiner-keys';
 import { commandLineTrust, explainUntrusted, readInputFile } from './input-files';

@@ -14,7 +14,7 @@ import { createPublicKey } from 'node:crypto';
 import { runCli } from '../../electron/cli/program';
 import type { Core } from '../../electron/core';
 import { dataPaths } from '../../electron/core/paths';
-import { readRoundBundle } from '../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../electron/core/rounds/round-bundle-read';
 import { addUserKey, builtInKeys, commandLineKey, trustSet } from '../../electron/core/packages/trust-store';
 import type { UnsignedDecisionFile } from '../../shared/formats/jury-decision';
 import { bundleBytes, examplePrivateKey, RESOURCES } from '../helpers/bundles';

@@ -1,17 +1,8 @@
-import { ESLint } from 'eslint';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const eslint = new ESLint({ cwd: join(__dirname, '../..') });
+import { ruleMessages } from '../helpers/lint';
 
 const BOUNDARY_RULES = new Set(['@typescript-eslint/no-restricted-imports', 'no-restricted-globals', 'no-restricted-syntax']);
-
-async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(__dirname, '../..', filePath) });
-  const fatal = (result?.messages ?? []).filter((m) => m.fatal);
-  expect(fatal, 'the probe must parse').toEqual([]);
-  return (result?.messages ?? []).filter((m) => m.ruleId !== null && BOUNDARY_RULES.has(m.ruleId)).map((m) => m.message);
-}
+const boundaryErrors = (filePath: string, code: string) => ruleMessages(filePath, code, BOUNDARY_RULES);
 
 // Every way to reach Electron that a folder outside electron/shell/ must not use.
 const electronImports = [

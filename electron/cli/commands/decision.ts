@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_DECISION_FILE_BYTES, type DecisionFile } from '../../../shared/formats/jury-decision';
-import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core/jury/decision-file';
+import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
 import { loadRound } from '../report-inputs';

@@ -14,15 +14,10 @@ import { performance } from 'node:perf_hooks';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { AppError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
-import { playRound, type DemoFileKind, type PlayedRound } from '../../core/demo/round';
-import { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from '../../core/demo/script';
-import { nameSlug } from '../../core/exchange/export';
-import type { Candidate } from '../../core/reports/build';
-import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
-import { aterforingJob, bedomningJob, sammanstallningJob } from '../../core/reports/jobs';
-import { renderBatch, type ReportJob } from '../../core/reports/render';
-import { defaultResourcesDir } from '../../core/resources';
-import { appVersion } from '../../core/version';
+import {
+  appVersion, aterforingJob, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, findFontsDir,
+  INDIVIDUAL_REPORT, loadReportFonts, nameSlug, type PlayedRound, playRound, renderBatch, type ReportJob, sammanstallningJob, TIMELINE,
+} from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
 import { bytesText, loadAssessment, loadRound, sizeText, type LoadedRound } from '../report-inputs';

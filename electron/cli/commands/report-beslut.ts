@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander';
 import { MAX_DECISION_FILE_BYTES } from '../../../shared/formats/jury-decision';
-import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core/jury/decision-file';
-import { beslutsprotokollModel } from '../../core/reports/build/beslutsprotokoll';
+import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core';
+import { beslutsprotokollModel } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { commandLineTrust, explainUntrusted, readInputFile } from '../input-files';
 import { checkOutputFile, writeOutputFile } from '../output-file';

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { Candidate } from '../../core/reports/build';
-import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
-import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
-import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
+import {
+  aterforingJob, bedomningJob, type Candidate, classContestants, type DescribedJob, findFontsDir, loadReportFonts, type RenderedReport,
+  type RenderOptions, renderReport, type ReportJob, sammanstallningJob,
+} from '../../core';
 import { printJson, type CliIo } from '../io';
 import { registerBeslutReport } from './report-beslut';
 import { checkOneKeyPerAuthor, EXAMINER_KEYS_OPTION } from '../examiner-keys';

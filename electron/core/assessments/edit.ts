@@ -4,7 +4,7 @@
  */
 import type { EditResult } from '../../../shared/contract/assessments';
 import type { Db } from '../db/open';
-import { canonicalJson } from '../packages/signing';
+import { canonicalJson } from '../canonical-json';
 import { applyField, readField, type FieldTarget } from './fields';
 import { assertEditable } from './guard';
 import { appendLog, type Json, type LogAction, type LogField } from './log';

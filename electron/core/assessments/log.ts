@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
-import { canonicalJson } from '../packages/signing';
+import { canonicalJson } from '../canonical-json';
 import { prepared } from './statements';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -12,7 +12,7 @@ import { findAssessment, loadAssessmentContent } from '../assessments/repository
 import type { SourceValue } from '../assessments/team-fields';
 import { receivedFile } from '../exchange/received-file';
 import { currentReceived } from '../exchange/received-store';
-import { canonicalJson } from '../packages/signing';
+import { canonicalJson } from '../canonical-json';
 import type { ContestantTeam } from './team';
 
 export interface AvailableSource {

@@ -7,8 +7,8 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
 import { AppError } from '../../../shared/errors';
+import { formatMegabytes } from '../../../shared/format';
 import { fingerprint } from '../../../shared/fingerprint';
-import { formatMegabytes } from '../packages/bundle-limits';
 import {
   ASSESSMENT_FORMAT,
   MAX_ASSESSMENT_FILE_BYTES,

@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/errors';
 import { teamTitle } from '../../../shared/format';
 import { applicableCriteria, totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
-import { competitionRanks, contestantCode } from '../reports/ranking';
+import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
 import type { IndependenceSource } from './independence';
 import { roundFacts, type ContestantFacts, type RoundFacts } from './round-facts';
 import { teamResults, type TeamResult } from './team-result';

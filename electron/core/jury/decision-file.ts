@@ -17,7 +17,7 @@ import {
   type DecisionFile,
   type UnsignedDecisionFile,
 } from '../../../shared/formats/jury-decision';
-import { formatMegabytes } from '../packages/bundle-limits';
+import { formatMegabytes } from '../../../shared/format';
 import { sha256Of } from '../packages/criteria-file';
 import { parseJsonBytes } from '../packages/json-bytes';
 import { keyIdOf } from '../packages/keys';

@@ -15,7 +15,7 @@ import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
 import { roundFacts, type ContestantFacts, type RoundFacts } from '../exchange/round-facts';
 import { teamResults, type TeamResult } from '../exchange/team-result';
-import { competitionRanks, contestantCode } from '../reports/ranking';
+import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
 import { entryKey, entryRecords, meetingRecord, type EntryRecord } from './store';
 
 const KEY_POINTS = 3;

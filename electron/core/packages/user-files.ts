@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, relative, isAbsolute } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { formatMegabytes } from '../../../shared/format';
 import type { CoreContext } from '../context';
-import { formatMegabytes } from './bundle-limits';
 import { MAX_PEM_BYTES, readPrivateKeyPem } from './keys';
 
 /** A file the user handed over, read whole after its size is checked (never past `maxBytes`). */

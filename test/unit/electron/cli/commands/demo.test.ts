@@ -7,7 +7,7 @@ import { summaryLines, type WrittenFile } from '../../../../../electron/cli/comm
 import { runCli } from '../../../../../electron/cli/program';
 import { CONTESTANTS } from '../../../../../electron/core/demo/script';
 import { readAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
-import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import type { ConsensusCriterion } from '../../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../../shared/format';
 import type { AssessmentFile } from '../../../../../shared/formats/assessment-file';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/program';
 import type { AssessmentFileInput } from '../../../../../electron/core/exchange/assessment-file';
 import { publicPemOf } from '../../../../../electron/core/packages/keys';
-import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import { commandLineKey } from '../../../../../electron/core/packages/trust-store';
 import type { ConsensusCriterion, CriterionAssessment } from '../../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../../shared/format';

@@ -1,4 +1,4 @@
-/** Ranks and blinding codes for the sammanställning, for whoever builds its model. */
+/** Ranks and blinding codes for the sammanställning and the jury's file: pure math, for whoever builds either. */
 
 /** A, B, … Z, AA, AB, … — the code of the contestant at `index` (0-based). */
 export function contestantCode(index: number): string {

@@ -10,11 +10,11 @@ import { AppError } from '../../../shared/errors';
 import { describeLocation } from '../../../shared/formats/common';
 import { parseRoundSource, roundPackageProblems, type RoundDocument, type RoundManifest } from '../../../shared/formats/round';
 import { prepareDocument } from '../documents/ingest';
-import { sha256Of, verifyCriteriaPackageBytes } from './criteria-file';
-import { keyIdOf } from './keys';
+import { sha256Of, verifyCriteriaPackageBytes } from '../packages/criteria-file';
+import { keyIdOf } from '../packages/keys';
 import { MANIFEST_ENTRY, PACKAGE_ENTRY } from './round-bundle-read';
-import { serializeDocument, signDocument } from './signing';
-import type { TrustSet } from './trust-store';
+import { serializeDocument, signDocument } from '../packages/signing';
+import type { TrustSet } from '../packages/trust-store';
 
 /** DOS timestamps are local time: a local-time constant encodes identically in every time zone. */
 const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);

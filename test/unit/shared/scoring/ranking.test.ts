@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, contestantCode } from '../../../../../electron/core/reports/ranking';
+import { competitionRanks, contestantCode } from '../../../../shared/scoring/ranking';
 
 describe('contestantCode', () => {
   it('runs A … Z, then AA, AB … like spreadsheet columns', () => {

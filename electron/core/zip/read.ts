@@ -1,12 +1,13 @@
 /**
- * Reading a ZIP without trusting it (yauzl): names decoded by us and checked
+ * The app's one ZIP reader, for round bundles, criteria sheets (XLSX) and DOCX
+ * files. Reading a ZIP without trusting it (yauzl): names decoded by us and checked
  * for traversal, absolute paths, backslashes and duplicates; symlinks,
  * encryption and unknown compression refused; declared sizes bounded before
  * any byte is inflated; every entry streamed with a hard byte cap.
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../../shared/errors';
-import { formatMegabytes } from './bundle-limits';
+import { formatMegabytes } from '../../../shared/format';
 
 export interface ZipEntry {
   readonly name: string;
@@ -45,11 +46,22 @@ export function isSymlink(raw: Entry): boolean {
   return UNIX_HOSTS.has(raw.versionMadeBy >>> 8) && ((raw.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK;
 }
 
-export async function openZip(path: string, what: string): Promise<ZipFile> {
+const OPEN_OPTIONS = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false } as const;
+
+/** A ZIP on disk (round bundles, criteria sheets) or in memory (a DOCX): entries read one at a time, names left raw. */
+export async function openZip(source: string | Buffer, what: string): Promise<ZipFile> {
   try {
-    return await yauzl.openPromise(path, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false });
+    return await (typeof source === 'string' ? yauzl.openPromise(source, OPEN_OPTIONS) : yauzl.fromBufferPromise(source, OPEN_OPTIONS));
   } catch (error) {
     throw new AppError('zip-unreadable', `${what} är ingen läsbar ZIP-fil; den kan vara trasig eller av fel typ.`, { cause: error });
+  }
+}
+
+/** The central directory's entries in order, each with its name decoded by us (never trusted to yauzl's flags). */
+export async function* zipEntries(zip: ZipFile): AsyncGenerator<ZipEntry> {
+  for await (const raw of zip.eachEntry()) {
+    const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, true);
+    yield { name, uncompressedSize: raw.uncompressedSize, raw };
   }
 }
 
@@ -68,8 +80,8 @@ export async function listEntries(zip: ZipFile, limits: ListLimits, what: string
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   try {
-    for await (const raw of zip.eachEntry()) {
-      const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, true);
+    for await (const entry of zipEntries(zip)) {
+      const { name, raw } = entry;
       const shown = shownName(name);
       const problem = unsafeName(name);
       if (problem) throw new AppError('zip-unsafe-name', `${what} innehåller en post som ${problem}: "${shown}".`);
@@ -90,7 +102,7 @@ export async function listEntries(zip: ZipFile, limits: ListLimits, what: string
       if (total > limits.totalBytes) {
         throw new AppError('zip-too-large', `${what} är större än ${formatMegabytes(limits.totalBytes)} uppackad och kan inte tas emot.`);
       }
-      entries.set(name, { name, uncompressedSize: raw.uncompressedSize, raw });
+      entries.set(name, entry);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keyIdOf } from '../../../../../electron/core/packages/keys';
-import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import { commandLineKey, trustSet, builtInKeys } from '../../../../../electron/core/packages/trust-store';
 import { bundleBytes, bundleFile, exampleTrust, RESOURCES } from '../../../../helpers/bundles';
 import { EXAMPLE_KEY_ID, samplePath } from '../../../../helpers/samples';
