@@ -11,7 +11,7 @@ import { MAX_DECISION_FILE_BYTES, type DecisionFile } from '../../../shared/form
 import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
-import { loadRound } from '../report-inputs';
+import { loadRound, type LoadedRound } from '../report-inputs';
 
 const MEETING_NAMES = { first: 'första mötet (platsbesök)', final: 'slutmötet (vinnare)' } as const;
 
@@ -32,6 +32,18 @@ function describeCounts(file: DecisionFile): string {
   return `${c.winner ?? 0} vinnare, ${c['honourable-mention'] ?? 0} hedersomnämnanden, ${c.none ?? 0} utan pris`;
 }
 
+/** The decision verified with the shipped keys plus --trust, then (when a round is given) checked against it. */
+export function readDecision(file: string, trust: readonly string[], round: LoadedRound | null): VerifiedDecision {
+  let read: VerifiedDecision;
+  try {
+    read = verifyDecisionBytes(readInputFile(file, MAX_DECISION_FILE_BYTES), commandLineTrust(trust));
+  } catch (error) {
+    explainUntrusted(error);
+  }
+  if (round) checkDecisionAgainstRound(read, decisionRoundFromManifest(round.verified.manifest, round.verified.criteria, round.verified.example));
+  return read;
+}
+
 export function registerDecisionCommands(program: Command, io: CliIo): void {
   const decision = program.command('decision').description('domarkommitténs beslut (.kvbeslut): kontrollera');
 
@@ -44,13 +56,7 @@ export function registerDecisionCommands(program: Command, io: CliIo): void {
     .option('--json', 'skriv ut som JSON')
     .action(async (file: string, options: { round?: string; trust: string[]; json?: boolean }) => {
       const round = options.round === undefined ? null : await loadRound(options.round, options.trust, io);
-      let read: VerifiedDecision;
-      try {
-        read = verifyDecisionBytes(readInputFile(file, MAX_DECISION_FILE_BYTES), commandLineTrust(options.trust));
-      } catch (error) {
-        explainUntrusted(error);
-      }
-      if (round) checkDecisionAgainstRound(read, decisionRoundFromManifest(round.verified.manifest, round.verified.criteria, round.verified.example));
+      const read = readDecision(file, options.trust, round);
       const f = read.file;
       if (options.json) {
         return printJson(io, {

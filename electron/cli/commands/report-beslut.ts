@@ -4,13 +4,11 @@
  * exactly as `decision verify --round` checks it.
  */
 import type { Command } from 'commander';
-import { MAX_DECISION_FILE_BYTES } from '../../../shared/formats/jury-decision';
-import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core';
 import { beslutsprotokollModel } from '../../core';
 import { printJson, type CliIo } from '../io';
-import { commandLineTrust, explainUntrusted, readInputFile } from '../input-files';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { loadRound, reportDate, sizeText } from '../report-inputs';
+import { readDecision } from './decision';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from './report';
 
 const MEETING_FILE = { first: 'första mötet', final: 'slutmötet' } as const;
@@ -24,13 +22,7 @@ export function registerBeslutReport(report: Command, io: CliIo): void {
     const inputs = output(options, [options.decision]);
     checkOutputFile(options.out, inputs);
     const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
-    let read: VerifiedDecision;
-    try {
-      read = verifyDecisionBytes(readInputFile(options.decision, MAX_DECISION_FILE_BYTES), commandLineTrust(options.trust));
-    } catch (error) {
-      explainUntrusted(error);
-    }
-    checkDecisionAgainstRound(read, decisionRoundFromManifest(round.verified.manifest, round.verified.criteria, round.verified.example));
+    const read = readDecision(options.decision, options.trust, round);
     const model = beslutsprotokollModel(read, round.facts, date);
     const name = `Beslutsprotokoll ${MEETING_FILE[read.file.meeting]} ${read.file.meetingDate}`;
     io.err(`Skapar rapport 1 av 1: ${name}`);
