@@ -40,7 +40,12 @@ const messages = {
   core: 'Only electron/shell/ may import electron; the core, CLI and browser mode run in plain Node.',
   bridge: 'The browser bridge runs in the page: no Node, no Electron, no core.',
   preload: 'The preload runs sandboxed: electron and shared/ only; no Node, no core, no renderer.',
+  components:
+    'Components do not call the core: put the call in a store, a hook or the feature\'s requests.ts, and show a failure with reportFailure (app/notice-store.ts).',
 };
+
+const rendererImports = restrict([...nodeBuiltins, 'electron', 'better-sqlite3', 'pdfkit'], ['electron/*', 'node:*', ...folder('electron')], messages.renderer);
+const [level, rendererOptions] = rendererImports['@typescript-eslint/no-restricted-imports'];
 
 // The order of the core's features (electron/core/): a file may import from its own step and the
 // steps before it, never from a later one, so each feature's arrows point down and none comes back.
@@ -48,7 +53,7 @@ const messages = {
 // exchange < consensus < reports < demo): the plain utilities (zip/, canonical JSON, paths,
 // effects, …) sit below everything; store/context/settings/dispatch belong with db/ (they hold
 // only the database and the envelope); drafts/ (the office's authoring drafts) needs only the
-// store; authoring/ prints through reports/; app/ (info, backups) imports rounds/;
+// store; evaluation/ (the office's evaluation of a round) prints through reports/; authoring/ prints through reports/; app/ (info, backups) imports rounds/;
 // create-core.ts wires every feature; demo/ drives whole cores; index.ts is the public face.
 // A new folder must be placed here to lint.
 const coreFeatureOrder = [
@@ -63,6 +68,7 @@ const coreFeatureOrder = [
   ['consensus'],
   ['jury'],
   ['reports'],
+  ['evaluation'],
   ['authoring'],
   ['app'],
   ['create-core.ts'],
@@ -150,8 +156,15 @@ export const boundaries = {
     ],
   },
   renderer: {
-    ...restrict([...nodeBuiltins, 'electron', 'better-sqlite3', 'pdfkit'], ['electron/*', 'node:*', ...folder('electron')], messages.renderer),
+    ...rendererImports,
     'no-restricted-syntax': ['error', ...dynamicElectron(messages.renderer)],
+  },
+  // React components (.tsx) reach the core only through stores, hooks and requests modules.
+  components: {
+    '@typescript-eslint/no-restricted-imports': [
+      level,
+      { ...rendererOptions, patterns: [...rendererOptions.patterns, { group: ['**/api'], importNames: ['call', 'request'], message: messages.components }] },
+    ],
   },
   core: {
     ...restrict(['electron', 'react', 'react-dom', 'zustand'], ['electron/*', ...folder('shell'), ...folder('renderer')], messages.core),
@@ -186,6 +199,10 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...boundaries.renderer, ...reactHooks.configs.recommended.rules, 'no-restricted-globals': ['error', 'process', 'require', 'Buffer'] },
+  },
+  {
+    files: ['renderer/**/*.tsx'],
+    rules: boundaries.components,
   },
   {
     files: ['electron/**/*.ts'],

@@ -88,8 +88,16 @@ export function formatDaysLeft(days: number): string {
 }
 
 /** The local calendar date in Stockholm as "YYYY-MM-DD". */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function stockholmDate(date: Date, timeZone = 'Europe/Stockholm'): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  // One formatter per time zone: building one costs about a millisecond, and the evaluation dates thousands of files.
+  let dateFormat = dateFormats.get(timeZone);
+  if (!dateFormat) {
+    dateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, dateFormat);
+  }
+  return dateFormat.format(date);
 }
 
 const FULL_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];

@@ -34,7 +34,7 @@ export { readAssessmentFile, type AssessmentFileBytes } from './exchange/assessm
 export { nameSlug } from './exchange/export';
 export { SIGNING_KEY_SECRET } from './exchange/identity';
 export { checkAgainstRound } from './exchange/round-checks';
-export { roundFactsFromManifest, type RoundFacts } from './exchange/round-facts';
+export { roundFactsFromManifest, type RoundFacts } from './rounds/model';
 export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFile } from './exchange/signer-checks';
 
 // The jury's decisions (.kvbeslut).
@@ -48,6 +48,13 @@ export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type
 export { renderBatch, renderReport, type RenderedReport, type RenderOptions, type ReportJob } from './reports/render';
 export { criteriaSheetBytes } from './authoring/criteria-sheet-template';
 export { kriteriepaketJob } from './authoring/package-print';
+
+// The evaluation of a round (`examinator report utvardering`).
+export { evaluateRound, type EvaluationInput } from './evaluation/evaluate';
+export { EVALUATION_TITLE } from './evaluation/labels';
+export type { EvaluationModel } from './evaluation/model';
+export { renderEvaluation } from './evaluation/render';
+export { evaluationWorkbook } from './evaluation/workbook';
 
 // The demo round (`examinator demo`).
 export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';

@@ -57,6 +57,11 @@ export interface TeamAssessmentView {
   readonly team: TeamPartView;
 }
 
+/** What a team edit answers: the edit's result and the team's assessment as it now is (the workspace patches itself from it). */
+export interface TeamEditResult extends EditResult {
+  readonly team: TeamAssessmentView;
+}
+
 export interface ConsensusView {
   readonly roundId: string;
   readonly contestantId: string;
@@ -97,7 +102,7 @@ export interface ConsensusStatus {
 const assessmentId = itemId;
 const roundId = plainId;
 const stage = z.enum(['consensus', 'site-visit']);
-const edit = <T extends z.ZodRawShape>(shape: T) => returns<EditResult>()(z.object({ assessmentId, ...shape }).strict());
+const edit = <T extends z.ZodRawShape>(shape: T) => returns<TeamEditResult>()(z.object({ assessmentId, ...shape }).strict());
 const longText = z.string().max(LIMITS.summaryChars);
 
 /** The team-level fields, each set on its own (so each is one change in the log). */
@@ -121,7 +126,7 @@ export const consensusChannels = {
   'consensus:set-rationale': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
   'consensus:set-discussed': edit({ criterionId: plainId, discussed: z.boolean() }),
   'consensus:set-visit-note': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
-  'consensus:set-team': returns<EditResult>()(z.object({ assessmentId, change: teamFieldArg }).strict()),
+  'consensus:set-team': returns<TeamEditResult>()(z.object({ assessmentId, change: teamFieldArg }).strict()),
   /**
    * Takes members' comments (or site-visit questions) into the team's list: as a
    * new team comment, or into an existing one (`into`), keeping their ids and initials.

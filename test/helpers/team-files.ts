@@ -1,5 +1,5 @@
 /** Team leads' consensus files for the övningsomgång, as the jury's screens receive them. */
-import type { RoundFacts } from '../../electron/core/exchange/round-facts';
+import type { RoundFacts } from '../../electron/core/rounds/model';
 import { assessmentBytes, consensusCriteria, individualCriteria, newKey } from './assessment-content';
 
 /** The team lead's consensus file, built from members' individual content (`seeds`: one per member), signed with the lead's `key`. */

@@ -71,6 +71,10 @@ describe('architecture boundaries (eslint)', () => {
     ['electron/shell/preload.ts', "import { api } from '../../renderer/api';\nexport const x = api;"],
     ['electron/shell/preload-bridge.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['electron/shell/preload-bridge.ts', "import { createDispatch } from '../core/dispatch';\nexport const x = createDispatch;"],
+    // Components reach the core through stores, hooks and requests modules, never the bridge itself.
+    ['renderer/features/probe.tsx', "import { call } from '../api';\nexport const x = call;"],
+    ['renderer/features/round/probe.tsx', "import { messageOf, request } from '../../api';\nexport const x = [messageOf, request];"],
+    ['renderer/features/round/probe.tsx', "import { join } from 'node:path';\nexport const x = join;"],
   ])('refuses a forbidden import or global in %s: %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).not.toEqual([]);
   });
@@ -92,6 +96,8 @@ describe('architecture boundaries (eslint)', () => {
     ['renderer/probe.ts', "import { create } from 'zustand';\nexport const x = create;"],
     ['renderer/probe.ts', "export const x = () => import('./features/documents/ReaderScreen');"],
     ['renderer/probe.ts', 'export const x = window.location.href;'],
+    ['renderer/features/round/probe.ts', "import { call } from '../../api';\nexport const x = call;"],
+    ['renderer/features/round/probe.tsx', "import { messageOf } from '../../api';\nexport const x = messageOf;"],
   ])('allows what belongs in %s: %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });

@@ -4,12 +4,12 @@
  * exactly as `decision verify --round` checks it.
  */
 import type { Command } from 'commander';
-import { beslutsprotokollModel } from '../../core';
+import { beslutsprotokollModel, renderReport } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { loadRound, reportDate, sizeText } from '../report-inputs';
 import { readDecision } from './decision';
-import { output, outputOptions, rendered, roundOption, type CommonOptions } from './report';
+import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
 
 const MEETING_FILE = { first: 'första mötet', final: 'slutmötet' } as const;
 
@@ -26,7 +26,7 @@ export function registerBeslutReport(report: Command, io: CliIo): void {
     const model = beslutsprotokollModel(read, round.facts, date);
     const name = `Beslutsprotokoll ${MEETING_FILE[read.file.meeting]} ${read.file.meetingDate}`;
     io.err(`Skapar rapport 1 av 1: ${name}`);
-    const made = await rendered(io, { kind: 'beslutsprotokoll', name, model }, options);
+    const made = await rendered(io, (o) => renderReport({ kind: 'beslutsprotokoll', name, model }, o), options);
     const path = writeOutputFile(options.out, made.bytes, inputs);
     if (options.json) return printJson(io, { path, pages: made.pages, bytes: made.bytes.length, meeting: read.file.meeting, awards: model.awards.length, basis: model.basis.length });
     io.out(`${name} är sparat i ${options.out} (${sizeText(made.pages, made.bytes.length)}): ${model.awards.length} klasser och priser, ${model.basis.length} teamfiler i underlaget.`);

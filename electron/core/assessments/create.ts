@@ -3,8 +3,8 @@ import type { Stage } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
 import { appendLog, GENESIS_HASH } from './log';
 import { getAssessment, type AssessmentRecord } from './repository';
-import { contestantContext } from './round-context';
-import { prepared } from './statements';
+import { contestantContext } from '../rounds/repository';
+import { prepared } from '../db/statements';
 
 export interface NewAssessment {
   readonly roundId: string;

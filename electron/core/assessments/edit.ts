@@ -9,9 +9,9 @@ import { applyField, readField, type FieldTarget } from './fields';
 import { assertEditable } from './guard';
 import { appendLog, type Json, type LogAction, type LogField } from './log';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
-import { contestantContext, type ContestantContext } from './round-context';
+import { contestantContext, type ContestantContext } from '../rounds/repository';
 import { isIdle, undoState } from './undo';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export interface Change {
   readonly action: LogAction;

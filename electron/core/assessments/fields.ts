@@ -6,7 +6,7 @@
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
 import type { Json, JsonObject, LogField } from './log';
-import { plucked, prepared } from './statements';
+import { plucked, prepared } from '../db/statements';
 import { applyTeamField, isTeamField, readTeamField } from './team-fields';
 
 export type CommentKindStored = 'strength' | 'improvement' | 'question';

@@ -10,14 +10,14 @@ import { assessmentProgress } from '../../../shared/scoring/progress';
 import type { Db } from '../db/open';
 import { createAssessment } from './create';
 import { assertAuthor, assertEditable } from './guard';
-import { currentExaminer } from './identity';
+import { currentExaminer } from '../rounds/identity';
 import { appendLog } from './log';
 import { findAssessment, getAssessment, loadCriteria, type AssessmentRecord } from './repository';
-import { contestantContext } from './round-context';
+import { assessesContestant, contestantContext } from '../rounds/repository';
 import { keepSubmittedRevision } from './submitted-revisions';
 import { teamStates } from './team-repository';
 import { undoState } from './undo';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export function assessmentView(db: Db, assessment: AssessmentRecord, at: string): AssessmentView {
   const context = contestantContext(db, assessment.roundId, assessment.contestantId);
@@ -41,12 +41,7 @@ export function assessmentView(db: Db, assessment: AssessmentRecord, at: string)
 export function openAssessment(db: Db, roundId: string, contestantId: string, at: string): AssessmentView {
   const me = currentExaminer(db, roundId);
   if (!me) throw new AppError('identity-missing', 'Ange först vem du är i omgången; det gör du på omgångens sida.');
-  const assigned = prepared(db, 
-      `SELECT 1 FROM contestants c JOIN team_members m ON m.round_id = c.round_id AND m.team_id = c.team_id
-        WHERE c.round_id = ? AND c.id = ? AND m.examiner_id = ?`,
-    )
-    .get(roundId, contestantId, me.id);
-  if (!assigned) throw new AppError('not-assigned', `${me.name} bedömer inte den här tävlande; bara teamet som har tilldelats den gör det.`);
+  if (!assessesContestant(db, roundId, contestantId, me.id)) throw new AppError('not-assigned', `${me.name} bedömer inte den här tävlande; bara teamet som har tilldelats den gör det.`);
   const key = { roundId, contestantId, examinerId: me.id, stage: 'individual' as const };
   const assessment = findAssessment(db, key) ?? createAssessment(db, { ...key, at });
   return assessmentView(db, assessment, at);

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
 import { canonicalJson } from '../canonical-json';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/assessment';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export type AssessmentStatus = 'draft' | 'submitted';
 

@@ -9,7 +9,7 @@ import type { AssessmentTeamPart, ChangeLogDigest } from '../../../shared/format
 import type { Db } from '../db/open';
 import type { AssessmentRecord } from './repository';
 import { loadAssessmentContent } from './repository';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 import { loadSources, loadTeamContent, loadTeamPart } from './team-repository';
 
 export interface SubmittedContent {

@@ -10,7 +10,7 @@
  */
 import type { Db } from '../db/open';
 import type { Json, JsonObject, TeamField } from './log';
-import { plucked, prepared } from './statements';
+import { plucked, prepared } from '../db/statements';
 
 export type TeamPart = 'siteVisit' | 'nomination' | 'citation' | 'summary' | 'nextSteps';
 

@@ -13,8 +13,9 @@ import {
 } from '../../../shared/domain/assessment';
 import type { TeamCriterionState } from '../../../shared/scoring/consensus';
 import type { Db } from '../db/open';
+import { examinerPositions } from '../rounds/repository';
 import { loadCriteria, type AssessmentRecord } from './repository';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 import { SOURCE_COLUMNS, sourceOf, type SourceRow, type SourceValue } from './team-fields';
 
 export interface TeamCriterionRow {
@@ -52,12 +53,14 @@ export function loadTeamPart(db: Db, assessmentId: string): TeamPartView {
 
 /** The frozen sources in the team's order (the round's examiner order). */
 export function loadSources(db: Db, assessment: AssessmentRecord): FrozenSource[] {
-  const rows = prepared(db, 
-    `SELECT s.examiner_id, ${SOURCE_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}
-       FROM consensus_sources s JOIN examiners e ON e.round_id = ? AND e.id = s.examiner_id
-      WHERE s.assessment_id = ? ORDER BY e.position`,
-  ).all(assessment.roundId, assessment.id) as (SourceRow & { examiner_id: string })[];
-  return rows.map((row) => ({ examinerId: row.examiner_id, ...sourceOf(row) }));
+  const rows = prepared(db, `SELECT examiner_id, ${SOURCE_COLUMNS} FROM consensus_sources WHERE assessment_id = ?`).all(assessment.id) as (SourceRow & {
+    examiner_id: string;
+  })[];
+  const positions = examinerPositions(db, assessment.roundId);
+  return rows
+    .filter((row) => positions.has(row.examiner_id))
+    .sort((a, b) => positions.get(a.examiner_id)! - positions.get(b.examiner_id)!)
+    .map((row) => ({ examinerId: row.examiner_id, ...sourceOf(row) }));
 }
 
 export const sourceCriteria = (source: Pick<SourceValue, 'content'>) => source.content as unknown as CriterionAssessment[];

@@ -9,7 +9,7 @@ import { applyField, readField, type FieldTarget } from './fields';
 import { assertEditable } from './guard';
 import { appendLog, readLog, type LogAction } from './log';
 import { getAssessment, loadCriteria, type AssessmentRecord } from './repository';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 /**
  * A working session (the scope of undo) ends after this long without an edit,

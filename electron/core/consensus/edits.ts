@@ -17,7 +17,7 @@ import { assertRoom, criterionIn } from '../assessments/guard';
 import type { Json } from '../assessments/log';
 import { loadSources, sourceCriteria } from '../assessments/team-repository';
 import { readSource } from '../assessments/team-fields';
-import { plucked } from '../assessments/statements';
+import { plucked } from '../db/statements';
 import type { Db } from '../db/open';
 import { availableSources, sourceValue } from './sources';
 import { contestantTeam } from './team';

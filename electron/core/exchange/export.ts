@@ -14,7 +14,7 @@ import { safeFileName } from '../safe-file-name';
 import { buildAssessmentFile } from './assessment-file';
 import { installationIdentity } from './identity';
 import { checkAgainstRound } from './round-checks';
-import { roundFacts } from './round-facts';
+import { getRound } from '../rounds/model';
 
 export interface ExportRequest {
   readonly roundId: string;
@@ -69,8 +69,7 @@ const withoutNotes = <T extends CriterionAssessment>(criteria: readonly T[]): T[
 /** Null when the user cancelled the save dialog (no revision is used up then). */
 export async function exportAssessment(ctx: CoreContext, request: ExportRequest): Promise<ExportedAssessment | null> {
   const db = ctx.store.db;
-  const facts = roundFacts(db, request.roundId);
-  if (!facts) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+  const facts = getRound(db, request.roundId);
   const examiner = facts.examiners.get(request.examinerId);
   if (!examiner) throw new AppError('assessment-unknown-examiner', `Examinatorn "${request.examinerId}" finns inte i omgången "${facts.title}".`);
   const identity = await installationIdentity(ctx.secrets);

@@ -12,7 +12,7 @@ import { FORMAT_VERSION } from '../../../shared/formats/common';
 import { DECISION_FORMAT, type BasisFile, type Meeting, type UnsignedDecisionFile } from '../../../shared/formats/jury-decision';
 import type { CoreContext } from '../context';
 import type { IndependenceSource } from '../exchange/independence';
-import type { RoundFacts } from '../exchange/round-facts';
+import type { RoundFacts } from '../rounds/model';
 import { teamResults } from '../exchange/team-result';
 import { commandLineKey, installationTrust, trustOwnKey, trustSet } from '../packages/trust-store';
 import { readSigningKey } from '../packages/user-files';

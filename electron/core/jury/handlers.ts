@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { currentViewer } from '../assessments/identity';
+import { currentViewer } from '../rounds/identity';
 import type { CoreContext } from '../context';
 import { installationIdentity } from '../exchange/identity';
 import type { IndependenceSource } from '../exchange/independence';

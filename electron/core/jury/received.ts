@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_DECISION_FILE_BYTES, type DecisionFile, type Meeting } from '../../../shared/formats/jury-decision';
 import type { CoreContext } from '../context';
-import { roundFacts, type RoundFacts } from '../exchange/round-facts';
+import { findRound, type RoundFacts } from '../rounds/model';
 import { installationTrust } from '../packages/trust-store';
 import { readUserFile } from '../packages/user-files';
 import { checkDecisionAgainstRound, verifyDecisionBytes, type VerifiedDecision } from './decision-file';
@@ -41,7 +41,7 @@ function view(facts: RoundFacts, read: VerifiedDecision): ReceivedDecisionView {
 
 function verifiedForRound(ctx: CoreContext, bytes: Buffer): { read: VerifiedDecision; facts: RoundFacts } {
   const read = verifyDecisionBytes(bytes, installationTrust(ctx.store.db, ctx.resourcesDir));
-  const facts = roundFacts(ctx.store.db, read.file.round.id);
+  const facts = findRound(ctx.store.db, read.file.round.id);
   if (!facts) throw new AppError('decision-round-missing', `Beslutet gäller omgången ${read.file.round.id}, som inte finns på den här datorn. Importera omgångsfilen först.`);
   checkDecisionAgainstRound(read, heldDecisionRound(facts));
   return { read, facts };

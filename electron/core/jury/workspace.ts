@@ -13,7 +13,7 @@ import type { Meeting } from '../../../shared/formats/jury-decision';
 import { totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
-import { roundFacts, type ContestantFacts, type RoundFacts } from '../exchange/round-facts';
+import { getRound, type ContestantFacts, type RoundFacts } from '../rounds/model';
 import { teamResults, type TeamResult } from '../exchange/team-result';
 import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
 import { entryKey, entryRecords, meetingRecord, type EntryRecord } from './store';
@@ -27,9 +27,7 @@ const short = (text: string) => {
 };
 
 export function heldRound(db: Db, roundId: string): RoundFacts {
-  const facts = roundFacts(db, roundId);
-  if (!facts) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
-  return facts;
+  return getRound(db, roundId);
 }
 
 /** Totals before and after the site visit, from the team's latest file (a site-visit file keeps each score before). */

@@ -60,15 +60,15 @@ export interface RenderedReport {
 export function renderReport(job: ReportJob, options: RenderOptions): Promise<RenderedReport> {
   switch (job.kind) {
     case 'bedomning':
-      return render(options, job.model.reportDate, 'portrait', bedomningMetadata(job.model), (w) => writeBedomning(w, job.model, job.appendix ?? false));
+      return renderDocument(options, job.model.reportDate, 'portrait', bedomningMetadata(job.model), (w) => writeBedomning(w, job.model, job.appendix ?? false));
     case 'aterforing':
-      return render(options, job.model.reportDate, 'portrait', aterforingMetadata(job.model), (w) => writeAterforing(w, job.model));
+      return renderDocument(options, job.model.reportDate, 'portrait', aterforingMetadata(job.model), (w) => writeAterforing(w, job.model));
     case 'sammanstallning':
-      return render(options, job.model.reportDate, 'landscape', sammanstallningMetadata(job.model), (w) => writeSammanstallning(w, job.model));
+      return renderDocument(options, job.model.reportDate, 'landscape', sammanstallningMetadata(job.model), (w) => writeSammanstallning(w, job.model));
     case 'kriteriepaket':
-      return render(options, job.model.reportDate, 'portrait', kriteriepaketMetadata(job.model), (w) => writeKriteriepaket(w, job.model));
+      return renderDocument(options, job.model.reportDate, 'portrait', kriteriepaketMetadata(job.model), (w) => writeKriteriepaket(w, job.model));
     case 'beslutsprotokoll':
-      return render(options, job.model.reportDate, 'portrait', beslutsprotokollMetadata(job.model), (w) => writeBeslutsprotokoll(w, job.model));
+      return renderDocument(options, job.model.reportDate, 'portrait', beslutsprotokollMetadata(job.model), (w) => writeBeslutsprotokoll(w, job.model));
   }
 }
 
@@ -97,7 +97,8 @@ export async function renderBatch(
   }
 }
 
-async function render(
+/** Any document written on a ReportWriter, with its page count and warnings (for reports outside this folder, such as the evaluation). */
+export async function renderDocument(
   options: RenderOptions,
   reportDate: string,
   orientation: WriterSetup['orientation'],

@@ -3,11 +3,11 @@
  * a batch, one preview, and a batch's progress. A batch goes to one folder and
  * is made one report at a time, so the screen can say how far it has come.
  */
-import { create } from 'zustand';
 import type { CreatedReport, ReportCatalog, ReportItem, ReportItemRef, ReportOptions, ReportPreview } from '../../../shared/contract/reports';
 import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 export const refKey = (ref: ReportItemRef) =>
   ref.kind === 'sammanstallning' ? `s/${ref.classId}` : ref.kind === 'aterforing' ? `a/${ref.contestantId}` : `b/${ref.basis}/${ref.contestantId}`;
@@ -39,7 +39,7 @@ const initial: ReportsState = {
   batch: null,
 };
 
-export const useReports = create<ReportsState>()(() => initial);
+export const useReports = defineStore<ReportsState>(() => initial);
 const set = (change: Partial<ReportsState> | ((s: ReportsState) => Partial<ReportsState>)) => useReports.setState(change);
 const get = () => useReports.getState();
 
@@ -88,7 +88,7 @@ export async function createOne(item: ReportItem): Promise<void> {
     if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (${made.pages} sidor) i mappen ${folderOf(made.path)}.`);
     for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
   }
 }
 
@@ -102,7 +102,7 @@ export async function createSelected(): Promise<void> {
   try {
     folder = await call('report:choose-folder', {});
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
     return;
   }
   if (!folder) return;

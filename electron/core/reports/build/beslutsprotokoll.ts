@@ -1,6 +1,6 @@
 /** The beslutsprotokoll's model: a verified decision read with its round's names and titles. */
 import { fingerprint } from '../../../../shared/fingerprint';
-import type { RoundFacts } from '../../exchange/round-facts';
+import type { RoundFacts } from '../../rounds/model';
 import type { VerifiedDecision } from '../../jury/decision-file';
 import type { BeslutsprotokollModel, ProtokollEntry } from '../documents/beslutsprotokoll';
 

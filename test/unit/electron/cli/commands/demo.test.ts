@@ -14,6 +14,7 @@ import type { AssessmentFile } from '../../../../../shared/formats/assessment-fi
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
 import { totalPoints } from '../../../../../shared/scoring/points';
 import { exampleTrust } from '../../../../helpers/bundles';
+import { pairwiseAlpha } from '../../../../helpers/pairwise-alpha';
 import { samplePath } from '../../../../helpers/samples';
 import { normalise, readPdf, type ReadPdf } from '../../core/reports/read-pdf';
 
@@ -44,6 +45,8 @@ const EXPECTED_FILES = [
   'sammanstallning-aldreomsorg.pdf',
   '2026-ku-2026-ovning-poang.xlsx',
   '2026-ku-2026-ovning-poang.csv',
+  'utvardering-av-omgangen.pdf',
+  'utvardering-av-omgangen.xlsx',
 ].sort();
 
 let run: Awaited<ReturnType<typeof cli>>;
@@ -114,10 +117,11 @@ describe('examinator demo', () => {
   it('ends with a Swedish summary listing every file with its size, PDFs with their pages', () => {
     const lines = summaryLines(dir, result.files, 12.34);
     expect(lines[0]).toBe('Demon är klar på 12,3 s.');
-    expect(lines[2]).toBe(`21 filer i ${dir}:`);
+    expect(lines[2]).toBe(`23 filer i ${dir}:`);
     expect(lines).toContain('Bedömningsfiler (.kvbedomning), signerade av respektive installation:');
     expect(lines).toContain('Rapporter (PDF):');
     expect(lines).toContain('Poängen för domarkommittén:');
+    expect(lines).toContain('Utvärdering av omgången för stadsledningskontoret:');
     for (const name of EXPECTED_FILES) expect(lines.some((l) => l.trimStart().startsWith(name))).toBe(true);
     expect(lines.find((l) => l.includes(`bedomning-${SOLROSEN}.pdf`))).toMatch(/ \d+ sidor, \d+ kB$/);
     expect(lines.find((l) => l.includes('poang.xlsx'))).toMatch(/ \d+ kB$/);
@@ -306,6 +310,38 @@ describe('examinator demo', () => {
     const csv = readFileSync(join(dir, '2026-ku-2026-ovning-poang.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFTävlingsklass;Tävlande;')).toBe(true);
     expect(csv).toContain('Förskola;Förskolan Solrosen;Anna Linds team;Individuell;;1.2;Synpunkter, klagomål och kvalitetsgarantier;Individuell;Bilal Haddad;40;30');
+  });
+});
+
+describe('examinator demo, the evaluation of the round', () => {
+  it('writes the evaluation: per criterion alpha and spreads as computed here from the individual files, examiners by code', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'utvardering-av-omgangen.xlsx'));
+    const sheet = workbook.getWorksheet('Kriterier')!;
+    const header = sheet.getRow(1).values as unknown[];
+    const individual = [...files.values()].filter((f) => f.stage === 'individual');
+    const text = pdf('utvardering-av-omgangen.pdf').text;
+    const alphas = new Set<unknown>();
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const id = row.getCell(header.indexOf('Kriterium')).value as string;
+      const units = CONTESTANTS.map(({ contestantId }) =>
+        individual.filter((f) => f.contestant.id === contestantId).flatMap((f) => f.criteria.filter((c) => c.criterionId === id && c.score !== null).map((c) => c.score!)),
+      );
+      const spreads = units.map((u) => Math.max(...u) - Math.min(...u));
+      const alpha = row.getCell(header.indexOf('Alfa (intervall)')).value as number | null;
+      const expected = pairwiseAlpha(units);
+      if (expected === null) expect(alpha).toBeNull();
+      else expect(alpha).toBeCloseTo(expected, 10);
+      alphas.add(alpha);
+      expect(row.getCell(header.indexOf('Spridning störst')).value).toBe(Math.max(...spreads));
+      expect(row.getCell(header.indexOf('Nådde spridningsgränsen')).value).toBe(spreads.filter((s) => s >= pkg.consensus.spreadThreshold).length);
+      if (alpha !== null) expect(text).toContain(`${id} ${titleOf(id)}`);
+    });
+    expect(alphas.size).toBeGreaterThan(3);
+    expect(text).toContain('Utvärdering av omgången');
+    expect(text).toContain('E1');
+    for (const name of ['Anna Lind', 'Bilal Haddad', 'Cecilia Ek']) expect(text).not.toContain(name);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CriterionWarning } from '../../../shared/scoring/consistency';
+import type { CriterionWarning } from '../../shared/scoring/consistency';
 
 /** A criterion's warnings: icon and words, the blocking ones said to block. */
 export function Warnings({ warnings }: { warnings: readonly CriterionWarning[] }) {

@@ -5,7 +5,7 @@
  * gets its own.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db/open';
+import type { Db } from './open';
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
 

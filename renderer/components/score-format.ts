@@ -1,5 +1,5 @@
-import { formatNumber } from '../../../shared/format';
-import type { Scale } from '../../../shared/formats/criteria-package';
+import { formatNumber } from '../../shared/format';
+import type { Scale } from '../../shared/formats/criteria-package';
 
 /** "60 %" / "3": a score as the scale writes it. */
 export const scoreText = (score: number, scale: Pick<Scale, 'unit'>) => `${formatNumber(score, 2)}${scale.unit ? `\u00a0${scale.unit}` : ''}`;

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import type { Scale } from '../../../shared/formats/criteria-package';
-import { bandFor, validScores } from '../../../shared/scoring/scale';
-import { scoreText } from './format';
+import type { Scale } from '../../shared/formats/criteria-package';
+import { bandFor, validScores } from '../../shared/scoring/scale';
+import { scoreText } from './score-format';
 
 /**
  * The criterion's score: only the scale's valid values, as one radio group

@@ -1,6 +1,6 @@
-import { create } from 'zustand';
-import type { RoundSummary } from '../../../shared/contract/rounds';
-import { call, messageOf } from '../../api';
+import type { RoundSummary } from '../../shared/contract/rounds';
+import { call, messageOf } from '../api';
+import { defineStore } from './store';
 
 interface RoundsState {
   readonly rounds: readonly RoundSummary[] | null;
@@ -8,7 +8,7 @@ interface RoundsState {
   load(): Promise<void>;
 }
 
-export const useRounds = create<RoundsState>()((set) => ({
+export const useRounds = defineStore<RoundsState>((set) => ({
   rounds: null,
   error: null,
   async load() {

@@ -6,7 +6,9 @@
 import type { RoundRole } from '../../../shared/contract/rounds';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { plucked, prepared } from './statements';
+import { roundMissing } from './model';
+import { examinerName, roundTitle } from './repository';
+import { plucked, prepared } from '../db/statements';
 
 export interface Examiner {
   readonly id: string;
@@ -51,8 +53,7 @@ function alreadyChosen(viewer: RoundViewer): AppError {
 
 /** Chooses (or, with `change`, deliberately changes) who the user is in the round. */
 export function chooseExaminer(db: Db, roundId: string, examinerId: string, change: boolean, at: string): void {
-  const examiner = plucked(db, 'SELECT name FROM examiners WHERE round_id = ? AND id = ?').get(roundId, examinerId) as string | undefined;
-  if (examiner === undefined) {
+  if (examinerName(db, roundId, examinerId) === undefined) {
     throw new AppError('examiner-missing', 'Den valda examinatorn finns inte i omgången. Välj ett av namnen i listan.');
   }
   db.transaction(() => {
@@ -66,9 +67,7 @@ export function chooseExaminer(db: Db, roundId: string, examinerId: string, chan
 
 /** The user works at stadsledningskontoret in this round: assesses no one, sees every team's results. */
 export function chooseOffice(db: Db, roundId: string, change: boolean, at: string): void {
-  if (plucked(db, 'SELECT 1 FROM rounds WHERE id = ?').get(roundId) === undefined) {
-    throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
-  }
+  if (roundTitle(db, roundId) === undefined) throw roundMissing();
   db.transaction(() => {
     const current = currentViewer(db, roundId);
     if (current.kind === 'office') return;
