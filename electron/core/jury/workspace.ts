@@ -7,7 +7,6 @@
  */
 import type { JuryAwardView, JuryEntryView, JuryWorkspace } from '../../../shared/contract/jury';
 import type { ConsensusCriterion } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
 import { teamTitle } from '../../../shared/format';
 import type { Meeting } from '../../../shared/formats/jury-decision';
 import { totalPoints } from '../../../shared/scoring/points';
