@@ -66,6 +66,7 @@ const coreFeatureOrder = [
   ['assessments'],
   ['exchange'],
   ['consensus'],
+  ['jury'],
   ['reports'],
   ['evaluation'],
   ['authoring'],

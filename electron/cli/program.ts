@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { appVersion, databaseFailure } from '../core';
 import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
+import { registerDecisionCommands } from './commands/decision';
 import { registerDemoCommand } from './commands/demo';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
@@ -24,6 +25,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerPackageCommands,
   registerRoundCommands,
   registerAssessmentCommands,
+  registerDecisionCommands,
   registerReportCommands,
   registerDemoCommand,
 ];

@@ -8,6 +8,7 @@ import { reportHandlers } from './reports/app/handlers';
 import { documentHandlers } from './documents/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exchangeHandlers } from './exchange/handlers';
+import { juryHandlers } from './jury/handlers';
 import { packageHandlers } from './packages/handlers';
 import { roundHandlers } from './rounds/handlers';
 import type { CoreContext } from './context';
@@ -83,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
     ...assessmentHandlers(context),
     ...exchangeHandlers(context),
     ...consensusHandlers(context),
+    ...juryHandlers(context),
     ...reportHandlers(context),
     ...authoringHandlers(context),
     ...draftHandlers(context),

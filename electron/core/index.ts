@@ -37,9 +37,13 @@ export { checkAgainstRound } from './exchange/round-checks';
 export { roundFactsFromManifest, type RoundFacts } from './rounds/model';
 export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFile } from './exchange/signer-checks';
 
+// The jury's decisions (.kvbeslut).
+export { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from './jury/decision-file';
+
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
 export { aterforingDocx } from './reports/docx/aterforing';
+export { beslutsprotokollModel } from './reports/build/beslutsprotokoll';
 export { findFontsDir, loadReportFonts } from './reports/fonts';
 export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from './reports/jobs';
 export { renderBatch, renderReport, type RenderedReport, type RenderOptions, type ReportJob } from './reports/render';

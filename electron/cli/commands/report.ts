@@ -5,6 +5,7 @@ import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
+import { registerBeslutReport } from './report-beslut';
 import { registerEvaluationCommand } from './report-utvardering';
 
 async function produce(io: CliIo, options: CommonOptions & { assessment: string }, { job, description }: DescribedJob): Promise<void> {
@@ -26,7 +27,8 @@ async function single(io: CliIo, options: CommonOptions & { assessment: string }
 export function registerReportCommands(program: Command, io: CliIo): void {
   const report = program
     .command('report')
-    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, sammanställning per tävlingsklass och utvärdering av omgången');
+    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, sammanställning per tävlingsklass, beslutsprotokoll och utvärdering av omgången');
+  registerBeslutReport(report, io);
 
   outputOptions(
     roundOption(report.command('bedomning').description('bedömningen av en tävlande för domarkommittén, från teamets konsensus (eller en examinators egen bedömning)'))
