@@ -7,6 +7,8 @@
  *   - The sammanställning PDF for all 10 classes, as `examinator report
  *     sammanstallning` makes it (round and files verified, newest team file
  *     per contestant, model, PDF): ≤ 10 s.
+ *   - The beslutsprotokoll of the final meeting for all 1,000 contestants
+ *     (the signed decision verified, the model, the PDF): ≤ 5 s.
  *   - The evaluation of the whole round (issue 17) from its 7,000 verified
  *     files (individual, consensus, site-visit): statistics ≤ 2 s, PDF ≤ 5 s.
  * Run alone: node scripts/bench.mjs scale
@@ -17,7 +19,11 @@ import { basename, join } from 'node:path';
 import type { Core } from '../../electron/core';
 import { evaluateRound, findFontsDir, loadReportFonts, renderEvaluation, renderReport, sammanstallningJob, type Candidate } from '../../electron/core';
 import { dataPaths } from '../../electron/core/paths';
-import { publicPemOf } from '../../electron/core/packages/keys';
+import { buildDecisionFile, verifyDecisionBytes } from '../../electron/core/jury/decision-file';
+import { beslutsprotokollModel } from '../../electron/core/reports/build/beslutsprotokoll';
+import { trustSet } from '../../electron/core/packages/trust-store';
+import { generateKeyPairSync, createPublicKey } from 'node:crypto';
+import { keyIdOf, publicPemOf } from '../../electron/core/packages/keys';
 import { addUserKey } from '../../electron/core/packages/trust-store';
 import { loadAssessment, loadRound, type LoadedRound } from '../../electron/cli/report-inputs';
 import type { AssessmentApplyItem, AssessmentPreviewItem } from '../../shared/contract/exchange';
@@ -30,6 +36,7 @@ import type { BenchResult } from './types';
 const IMPORT_RUNS = 3;
 const REPORT_RUNS = 3;
 const EVALUATION_RUNS = 3;
+const PROTOKOLL_RUNS = 3;
 const IMPORT_TARGET_MS = 5000;
 const REPORT_TARGET_MS = 10_000;
 /** What the contract lets one preview or apply carry. */
@@ -126,6 +133,55 @@ async function evaluation(round: SyntheticRound, trustFile: string): Promise<{ s
   return { statistics, pdf };
 }
 
+/** The final meeting's decision for every contestant (a winner with a citation per class), signed; basis: the site-visit files. */
+function finalDecision(round: SyntheticRound, candidates: readonly Candidate[], loaded: LoadedRound) {
+  const office = generateKeyPairSync('ed25519').privateKey;
+  const classes = round.classes.map((id) => ({
+    id,
+    contestants: round.source.contestants
+      .filter((c) => c.class === id)
+      .map((c, i) => (i === 0 ? { contestant: c.id, decision: 'winner' as const, citation: `${c.name} visar ett systematiskt förbättringsarbete.` } : { contestant: c.id, decision: 'none' as const })),
+  }));
+  const basis = candidates
+    .filter((c) => c.file.stage === 'site-visit')
+    .map((c) => ({ sha256: c.signed!.sha256!, contestant: c.file.contestant.id, stage: 'site-visit' as const, revision: c.file.revision, author: { examinerId: c.file.author.examinerId, name: c.file.author.name }, keyId: c.signed!.keyId }));
+  const { bytes } = buildDecisionFile(
+    {
+      format: 'examinator.jury-decision',
+      formatVersion: 1,
+      round: { id: loaded.facts.id },
+      criteriaPackage: loaded.verified.manifest.criteriaPackage,
+      meeting: 'final',
+      meetingDate: '2026-11-06',
+      jury: [{ name: 'Ordförande' }, { name: 'Ledamot 1' }, { name: 'Ledamot 2' }],
+      revision: 1,
+      exportedAt: '2026-11-06T16:00:00Z',
+      basis,
+      classes,
+      prizes: [],
+    },
+    office,
+  );
+  const trust = trustSet([{ ...round.officeKey, keyId: keyIdOf(office), publicKey: createPublicKey(office) }]);
+  return { bytes, trust };
+}
+
+/** The beslutsprotokoll as the app makes it from a received decision: verified, modelled, rendered. */
+async function protokoll(round: SyntheticRound, trustFile: string): Promise<{ samples: number[]; pages: number }> {
+  const loaded = await loadRound(round.bundlePath, [trustFile], quietIo);
+  const { bytes, trust } = finalDecision(round, candidatesOf(round.teamFiles, loaded), loaded);
+  const fonts = loadReportFonts(findFontsDir());
+  const samples: number[] = [];
+  let pages = 0;
+  for (let i = 0; i <= PROTOKOLL_RUNS; i++) {
+    const start = performance.now();
+    const model = beslutsprotokollModel(verifyDecisionBytes(bytes, trust), loaded.facts, '2026-11-06');
+    pages = (await renderReport({ kind: 'beslutsprotokoll', name: 'Beslutsprotokoll', model }, { fonts, deterministic: true })).pages;
+    if (i > 0) samples.push(performance.now() - start);
+  }
+  return { samples, pages };
+}
+
 export async function run(): Promise<BenchResult[]> {
   const round = await syntheticRound();
   const dir = mkdtempSync(join(tmpdir(), 'examinator-bench-scale-'));
@@ -141,6 +197,7 @@ export async function run(): Promise<BenchResult[]> {
       if (i > 0) reportMs.push(performance.now() - start); // the first run warms up (fonts, layout code)
     }
     const evaluated = await evaluation(round, trustFile);
+    const decided = await protokoll(round, trustFile);
     return [
       {
         what: '1 000 tävlande: importera och verifiera 2 000 teamfiler (konsensus + platsbesök; förhandsgranska, importera)',
@@ -153,6 +210,12 @@ export async function run(): Promise<BenchResult[]> {
         samplesMs: reportMs,
         target: `median ≤ ${REPORT_TARGET_MS} ms`,
         pass: median(reportMs) <= REPORT_TARGET_MS,
+      },
+      {
+        what: `1 000 tävlande: beslutsprotokoll, slutligt möte, 10 klasser (beslutet verifierat, ${decided.pages} sidor PDF)`,
+        samplesMs: decided.samples,
+        target: 'median ≤ 5000 ms',
+        pass: median(decided.samples) <= 5000,
       },
       {
         what: '1 000 tävlande: utvärdering av omgången från 7 000 verifierade filer, statistiken',
