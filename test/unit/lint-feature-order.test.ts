@@ -27,7 +27,7 @@ describe("the core's feature order (eslint)", () => {
     ['electron/cli/commands/probe.ts', "import { createCore } from '../../core/create-core';\nexport const x = createCore;"],
     ['electron/cli/probe.ts', "export const x = require('../core/paths');"],
     // A folder that is not placed in the order does not lint.
-    ['electron/core/jury/probe.ts', 'export const x = 1;'],
+    ['electron/core/unplaced-feature/probe.ts', 'export const x = 1;'],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await orderErrors(file, code)).not.toEqual([]);
   });
