@@ -4,7 +4,7 @@
  * deliberate act, recorded as a new choice (earlier ones are kept).
  */
 import type { RoundRole } from '../../../shared/contract/rounds';
-import { AppError } from '../../../shared/errors';
+import { type AppError, appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { plucked, prepared } from './statements';
 
@@ -46,14 +46,14 @@ export function identityChoices(db: Db, roundId: string): number {
 
 function alreadyChosen(viewer: RoundViewer): AppError {
   const who = viewer.kind === 'examiner' ? viewer.examiner.name : 'från stadsledningskontoret';
-  return new AppError('identity-already-chosen', `Du har redan angett att du är ${who} i den här omgången. Välj "Byt examinator" om du angav fel.`);
+  return appError('identity-already-chosen', { who });
 }
 
 /** Chooses (or, with `change`, deliberately changes) who the user is in the round. */
 export function chooseExaminer(db: Db, roundId: string, examinerId: string, change: boolean, at: string): void {
   const examiner = plucked(db, 'SELECT name FROM examiners WHERE round_id = ? AND id = ?').get(roundId, examinerId) as string | undefined;
   if (examiner === undefined) {
-    throw new AppError('examiner-missing', 'Den valda examinatorn finns inte i omgången. Välj ett av namnen i listan.');
+    throw appError('examiner-missing');
   }
   db.transaction(() => {
     const current = currentViewer(db, roundId);
@@ -67,7 +67,7 @@ export function chooseExaminer(db: Db, roundId: string, examinerId: string, chan
 /** The user works at stadsledningskontoret in this round: assesses no one, sees every team's results. */
 export function chooseOffice(db: Db, roundId: string, change: boolean, at: string): void {
   if (plucked(db, 'SELECT 1 FROM rounds WHERE id = ?').get(roundId) === undefined) {
-    throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+    throw appError('round-missing');
   }
   db.transaction(() => {
     const current = currentViewer(db, roundId);

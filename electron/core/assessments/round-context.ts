@@ -3,7 +3,7 @@
  * once per content hash — a package's bytes never change under its hash) and
  * the criteria that apply to the contestant's competition class.
  */
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { CriteriaPackage, Criterion } from '../../../shared/formats/criteria-package';
 import { applicableCriteria } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
@@ -16,7 +16,7 @@ const CACHE_SIZE = 8;
 /** The criteria package of a round (cached by its sha256). */
 export function roundPackage(db: Db, roundId: string): { sha256: string; pkg: CriteriaPackage } {
   const sha256 = plucked(db, 'SELECT package_sha256 FROM rounds WHERE id = ?').get(roundId) as string | undefined;
-  if (sha256 === undefined) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+  if (sha256 === undefined) throw appError('round-missing');
   let pkg = parsed.get(sha256);
   if (!pkg) {
     pkg = packageContent(db, sha256).content;
@@ -41,7 +41,7 @@ export function contestantContext(db: Db, roundId: string, contestantId: string)
   const classId = plucked(db, 'SELECT class_id FROM contestants WHERE round_id = ? AND id = ?').get(roundId, contestantId) as
     | string
     | undefined;
-  if (classId === undefined) throw new AppError('contestant-missing', 'Den tävlande finns inte i omgången.');
+  if (classId === undefined) throw appError('contestant-missing');
   const documents = plucked(db, 'SELECT sha256 FROM contestant_documents WHERE round_id = ? AND contestant_id = ? ORDER BY position')
     .all(roundId, contestantId) as string[];
   return { pkg, packageSha256: sha256, classId, criteria: applicableCriteria(pkg, classId), documents };

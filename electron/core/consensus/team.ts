@@ -3,7 +3,7 @@
  * initials as the reports and merged comments show them, and its lead.
  */
 import type { TeamMemberView } from '../../../shared/contract/consensus';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { teamInitials } from '../../../shared/scoring/initials';
 import type { Db } from '../db/open';
 import { prepared } from '../assessments/statements';
@@ -20,7 +20,7 @@ export function contestantTeam(db: Db, roundId: string, contestantId: string): C
     roundId,
     contestantId,
   ) as { name: string; team_id: string; lead_id: string } | undefined;
-  if (!row) throw new AppError('contestant-missing', 'Den tävlande finns inte i omgången.');
+  if (!row) throw appError('contestant-missing');
   const members = prepared(db, 
     `SELECT e.id, e.name FROM team_members m JOIN examiners e ON e.round_id = m.round_id AND e.id = m.examiner_id
       WHERE m.round_id = ? AND m.team_id = ? ORDER BY e.position`,

@@ -11,8 +11,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
-import { AppError } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
+import { AppError, appError } from '../../../shared/errors';
 import { isSymlink, shownName, unsafeName } from '../packages/zip-entries';
 
 export const MAX_DOCX_ENTRIES = 5_000;
@@ -43,16 +42,13 @@ class CappedSink extends Writable {
 }
 
 function bomb(name: string): AppError {
-  return new AppError(
-    'document-docx-too-large',
-    `"${name}" packas upp till orimligt mycket data och har inte tagits emot. Be om en vanlig Word-fil.`,
-  );
+  return appError('document-docx-too-large', { name });
 }
 
 /** The text parts of a DOCX, re-packed; refuses bombs, damaged ZIPs and ZIPs that are no Word document. */
 export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer> {
   const damaged = (cause: unknown) =>
-    new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause });
+    appError('document-damaged', { name, format: 'docx' }, { cause });
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false });
@@ -71,12 +67,12 @@ export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer
         const problem = unsafeName(fileName);
         if (problem) {
           return reject(
-            new AppError('document-docx-unsafe-entry', `"${name}" innehåller en post som ${problem}: "${shownName(fileName)}". Filen har inte tagits emot.`),
+            appError('document-docx-unsafe-entry', { name, problem, shown: shownName(fileName) }),
           );
         }
         if (isSymlink(entry)) {
           return reject(
-            new AppError('document-docx-symlink', `"${name}" innehåller en symbolisk länk ("${shownName(fileName)}"), vilket en Word-fil aldrig gör. Filen har inte tagits emot.`),
+            appError('document-docx-symlink', { name, shown: shownName(fileName) }),
           );
         }
         const wanted = TEXT_PART.test(fileName) && !fileName.endsWith('/');
@@ -99,13 +95,10 @@ export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer
     zip.close();
   }
   if (!parts.has('word/document.xml') || !parts.has('[Content_Types].xml')) {
-    throw new AppError('document-not-docx', `"${name}" är en ZIP-fil men ingen Word-fil (.docx).`);
+    throw appError('document-zip-not-docx', { name });
   }
   if (countElements(parts.values(), MAX_DOCX_ELEMENTS) > MAX_DOCX_ELEMENTS) {
-    throw new AppError(
-      'document-docx-too-complex',
-      `"${name}" består av fler än ${formatNumber(MAX_DOCX_ELEMENTS)} XML-element och har inte tagits emot. Kontrollera att det är rätt fil.`,
-    );
+    throw appError('document-docx-too-complex', { name, max: MAX_DOCX_ELEMENTS });
   }
   return repack(parts);
 }

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { SavedExport } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { assertAuthor } from '../assessments/guard';
 import { exportLog } from '../assessments/log-export';
 import { getAssessment } from '../assessments/repository';
@@ -20,7 +20,7 @@ export async function exportChangeLog(ctx: CoreContext, assessmentId: string, in
   const assessment = getAssessment(db, assessmentId);
   assertAuthor(db, assessment);
   const facts = roundFacts(db, assessment.roundId);
-  if (!facts) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+  if (!facts) throw appError('round-missing');
   const log = exportLog(db, assessmentId, { includePrivateNotes, exportedAt: ctx.clock.now().toISOString() });
   const contestant = facts.contestants.get(assessment.contestantId)?.name ?? assessment.contestantId;
   const examiner = facts.examiners.get(assessment.examinerId)?.name ?? assessment.examinerId;

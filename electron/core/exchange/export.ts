@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { AssessmentTeamPart, ChangeLogDigest } from '../../../shared/formats/assessment-file';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
@@ -70,9 +70,9 @@ const withoutNotes = <T extends CriterionAssessment>(criteria: readonly T[]): T[
 export async function exportAssessment(ctx: CoreContext, request: ExportRequest): Promise<ExportedAssessment | null> {
   const db = ctx.store.db;
   const facts = roundFacts(db, request.roundId);
-  if (!facts) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+  if (!facts) throw appError('round-missing');
   const examiner = facts.examiners.get(request.examinerId);
-  if (!examiner) throw new AppError('assessment-unknown-examiner', `Examinatorn "${request.examinerId}" finns inte i omgången "${facts.title}".`);
+  if (!examiner) throw appError('examiner-not-in-round', { examinerId: request.examinerId, title: facts.title });
   const identity = await installationIdentity(ctx.secrets);
   const revision = nextRevision(db, request);
   const criteria = request.includePrivateNotes ? request.criteria : withoutNotes<CriterionAssessment>(request.criteria);

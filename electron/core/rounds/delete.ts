@@ -10,13 +10,13 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoundDeletion } from '../../../shared/contract/rounds';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { listBackups } from '../db/backup';
 import type { Db } from '../db/open';
 
 export function deleteRound(db: Db, backupDir: string, roundId: string): RoundDeletion {
   const round = db.prepare('SELECT title FROM rounds WHERE id = ?').get(roundId) as { title: string } | undefined;
-  if (!round) throw new AppError('round-missing', 'Omgången finns inte längre på den här datorn.');
+  if (!round) throw appError('round-missing');
 
   db.pragma('secure_delete = ON');
   let documentsRemoved = 0;

@@ -1,6 +1,6 @@
 import type { ContestantView, ExaminerView, RoundOverview, TeamView } from '../../../shared/contract/rounds';
 import { deadlineList } from '../../../shared/deadlines';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { DocumentMediaType } from '../../../shared/formats/round';
 import type { Db } from '../db/open';
 import { packageContent } from '../packages/store';
@@ -30,7 +30,7 @@ export function roundOverview(db: Db, roundId: string): RoundOverview {
          FROM rounds r JOIN criteria_packages p ON p.sha256 = r.package_sha256 WHERE r.id = ?`,
     )
     .get(roundId) as RoundRow | undefined;
-  if (!row) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+  if (!row) throw appError('round-missing');
   const classTitles = new Map(packageContent(db, row.package_sha256).content.classes.map((c) => [c.id, c.title]));
 
   const examiners = db

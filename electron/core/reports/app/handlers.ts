@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import type { Handlers } from '../../../../shared/contract';
-import { AppError } from '../../../../shared/errors';
+import { appError } from '../../../../shared/errors';
 import { stockholmDate } from '../../../../shared/format';
 import type { CoreContext } from '../../context';
 import { installationIdentity } from '../../exchange/identity';
@@ -19,7 +19,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
   const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
   const inputs = async (roundId: string) => {
     const found = reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets));
-    if (!found) throw new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+    if (!found) throw appError('round-missing');
     return found;
   };
   const today = () => stockholmDate(ctx.clock.now());
@@ -46,7 +46,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
       let save = ctx.saveFile;
       if (folderId !== undefined) {
         const folder = folders.get(folderId);
-        if (!folder) throw new AppError('folder-unknown', 'Mappen är inte längre vald. Välj mappen igen.');
+        if (!folder) throw appError('folder-unknown');
         save = saveToFolder(folder);
       }
       const saved = await save({ suggestedName: planned.fileName, bytes: rendered.bytes, filterName: 'PDF-dokument', extensions: ['pdf'] });

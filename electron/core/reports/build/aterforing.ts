@@ -5,7 +5,7 @@
  * scores, no rationale, no recommendation, and scores only when asked for.
  * Like every model it has no field for a private note.
  */
-import { AppError } from '../../../../shared/errors';
+import { appError } from '../../../../shared/errors';
 import { splitParagraphs } from '../layout/text';
 import type { AterforingModel, BedomningCriterion, FeedbackComment } from '../model';
 import { buildBedomningModel, type BedomningInput } from './bedomning';
@@ -22,10 +22,7 @@ function feedback(criterion: BedomningCriterion, list: 'strengths' | 'improvemen
 export function buildAterforingModel(input: AterforingInput): AterforingModel {
   const { assessment } = input;
   if (assessment.stage === 'individual') {
-    throw new AppError(
-      'report-feedback-individual',
-      `Återföringsrapporten bygger på teamets bedömning, men filen är ${assessment.author.name}s individuella bedömning. Använd teamets konsensusfil.`,
-    );
+    throw appError('report-feedback-individual', { name: assessment.author.name });
   }
   const bedomning = buildBedomningModel(input);
   return {
