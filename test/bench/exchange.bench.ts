@@ -18,7 +18,7 @@ import type { ConsensusView } from '../../shared/contract/consensus';
 import type { AssessmentApplyItem, AssessmentPreviewItem } from '../../shared/contract/exchange';
 import { dataPaths } from '../../electron/core/paths';
 import { assessmentBytes, individualCriteria, ROUND, SOLROSEN } from '../helpers/assessment-content';
-import { samplePath } from '../helpers/samples';
+import { bundleBytes } from '../helpers/bundle-bytes';
 import { completeMyAssessment } from '../helpers/scoring';
 import { standaloneCore } from '../helpers/standalone-core';
 import { median } from './measure';
@@ -34,15 +34,26 @@ async function must<T = unknown>(promise: Promise<{ ok: true; value: unknown } |
   return envelope.value as T;
 }
 
-/** A database holding the övningsomgång with three more examiners in its team (six in all), and Anna's own submitted assessment. */
+/** The övningsomgång with three more examiners in its team (six in all), built and signed like the office does. */
+async function sixExaminerRound(dir: string): Promise<string> {
+  const bytes = await bundleBytes({
+    editRound: (round) => {
+      for (const id of EXAMINERS.slice(3)) {
+        round.examiners.push({ id, name: `Examinator ${id}`, email: `${id}@bank.example.se`, organisation: 'Bänkförvaltningen' });
+        round.teams[0]!.members.push(id);
+      }
+    },
+  });
+  const path = join(dir, 'sex-examinatorer.kvomgang');
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** A database holding that round and Anna's own submitted assessment. */
 async function templateDatabase(dir: string): Promise<string> {
   const core = standaloneCore(join(dir, 'template'));
-  await must(core.dispatch('round:import', { fileId: core.context.files.register(samplePath.round).id }));
+  await must(core.dispatch('round:import', { fileId: core.context.files.register(await sixExaminerRound(dir)).id }));
   const db = core.context.store.db;
-  EXAMINERS.slice(3).forEach((id, i) => {
-    db.prepare("INSERT INTO examiners VALUES (?, ?, ?, ?, 'Bänkförvaltningen', ?)").run(ROUND, id, `Examinator ${id}`, `${id}@bank.example.se`, 10 + i);
-    db.prepare("INSERT INTO team_members VALUES (?, 'lag-1', ?)").run(ROUND, id);
-  });
   await must(core.dispatch('round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false }));
   await completeMyAssessment(core, ROUND, SOLROSEN, { voice: 'Anna' });
   EXAMINERS.slice(1).forEach((examinerId, i) => {

@@ -64,7 +64,12 @@ function listItem(w: ReportWriter, item: CommentItem, marker: string, options: C
   const text = boundedText(w, item.text, width, lineGap.body, MAX_COMMENT_LINES);
   const lineHeight = doc.currentLineHeight(true) + lineGap.body;
   const textHeight = doc.heightOfString(text, { width, lineGap: lineGap.body });
-  w.ensureSpace(Math.min(textHeight, lineHeight * 3) + (item.evidence.length > 0 ? CHIP.height + 4 : 0));
+  const labels = item.evidence.map(evidenceLabel).filter((label) => label !== '');
+  const block = textHeight + tailHeight(w, item, labels, options, x, width);
+  // A comment whose text fits here but whose chips, quotes or provenance would not starts on the next page,
+  // so its tail never stands alone at the top of a page (or on a last page of its own).
+  if (block > w.bottom - w.y && textHeight <= w.bottom - w.y && block <= w.bottom - w.top) w.newPage();
+  else w.ensureSpace(Math.min(textHeight, lineHeight * 3) + (labels.length > 0 ? CHIP.height + 4 : 0));
   w.group('LI', () => {
     const y = w.y;
     w.content('Lbl', () => {
@@ -76,7 +81,6 @@ function listItem(w: ReportWriter, item: CommentItem, marker: string, options: C
         w.style('regular', size.body, colors.text);
         doc.text(text, x, y, { width, lineGap: lineGap.body });
       });
-      const labels = item.evidence.map(evidenceLabel).filter((label) => label !== '');
       if (labels.length > 0) chips(w, labels, x + 0.5, width);
       if (options.quotes) {
         const quoted = item.evidence.filter((evidence) => evidence.quote);
@@ -102,15 +106,23 @@ function listItem(w: ReportWriter, item: CommentItem, marker: string, options: C
   w.y += space.item;
 }
 
-/** Page chips in rows: light accent fills (decoration) behind tagged text. */
-function chips(w: ReportWriter, labels: readonly string[], x: number, width: number): void {
-  const doc = w.doc;
+interface PlacedChip {
+  readonly label: string;
+  readonly x: number;
+  readonly row: number;
+  readonly width: number;
+}
+
+const CHIP_ROW_HEIGHT = CHIP.height + 3;
+
+/** Where each chip goes: left to right, a new row when the next one would overflow the width. */
+function placeChips(w: ReportWriter, labels: readonly string[], x: number, width: number): { placed: PlacedChip[]; rows: number } {
   w.style('semibold', CHIP.fontSize);
-  const placed: { label: string; x: number; row: number; width: number }[] = [];
+  const placed: PlacedChip[] = [];
   let cursor = x;
   let row = 0;
   for (const label of labels) {
-    const chipWidth = doc.widthOfString(label) + CHIP.padX * 2;
+    const chipWidth = w.doc.widthOfString(label) + CHIP.padX * 2;
     if (cursor + chipWidth > x + width && cursor > x) {
       row += 1;
       cursor = x;
@@ -118,32 +130,61 @@ function chips(w: ReportWriter, labels: readonly string[], x: number, width: num
     placed.push({ label, x: cursor, row, width: chipWidth });
     cursor += chipWidth + CHIP.gap;
   }
-  const rowHeight = CHIP.height + 3;
+  return { placed, rows: row + 1 };
+}
+
+/** Page chips in rows: light accent fills (decoration) behind tagged text. */
+function chips(w: ReportWriter, labels: readonly string[], x: number, width: number): void {
+  const doc = w.doc;
+  const { placed, rows } = placeChips(w, labels, x, width);
   w.y += 1.5;
-  w.ensureSpace((row + 1) * rowHeight);
+  w.ensureSpace(rows * CHIP_ROW_HEIGHT);
   const top = w.y;
   w.artifact(() => {
     for (const chip of placed) {
-      doc.roundedRect(chip.x, top + chip.row * rowHeight, chip.width, CHIP.height, 2.5).fillColor(colors.accentTint).fill();
+      doc.roundedRect(chip.x, top + chip.row * CHIP_ROW_HEIGHT, chip.width, CHIP.height, 2.5).fillColor(colors.accentTint).fill();
     }
   });
   w.content('P', () => {
     w.style('semibold', CHIP.fontSize, colors.accent);
     for (const chip of placed) {
-      doc.text(chip.label, chip.x + CHIP.padX, top + chip.row * rowHeight + 3, { lineBreak: false });
+      doc.text(chip.label, chip.x + CHIP.padX, top + chip.row * CHIP_ROW_HEIGHT + 3, { lineBreak: false });
     }
   });
   doc.x = w.left;
-  w.y = top + (row + 1) * rowHeight;
+  w.y = top + rows * CHIP_ROW_HEIGHT;
+}
+
+/** What follows a comment's text (chips, quotes, provenance), measured as drawn; quotes a budget cuts count in full. */
+function tailHeight(w: ReportWriter, item: CommentItem, labels: readonly string[], options: CommentListOptions, x: number, width: number): number {
+  let height = labels.length > 0 ? 1.5 + placeChips(w, labels, x + 0.5, width).rows * CHIP_ROW_HEIGHT : 0;
+  if (options.quotes) {
+    for (const evidence of item.evidence) if (evidence.quote) height += 3 + quoteHeight(w, evidence, width);
+  }
+  if (item.aside) {
+    w.style('regular', size.tiny + 0.5);
+    height += 2 + w.doc.heightOfString(item.aside, { width, lineGap: lineGap.small });
+  }
+  return height;
+}
+
+const QUOTE_INDENT = 10;
+
+function quoteText(w: ReportWriter, evidence: ReportEvidence, width: number): string {
+  const label = evidenceLabel(evidence);
+  w.style('italic', size.small);
+  return boundedText(w, `${quoted(evidence.quote ?? '')}${label ? ` (${label})` : ''}`, width - QUOTE_INDENT, lineGap.small, MAX_QUOTE_LINES);
+}
+
+function quoteHeight(w: ReportWriter, evidence: ReportEvidence, width: number): number {
+  return w.doc.heightOfString(quoteText(w, evidence, width), { width: width - QUOTE_INDENT, lineGap: lineGap.small });
 }
 
 /** A quoted passage, indented with a thin accent rule, its page after it. */
 function quote(w: ReportWriter, evidence: ReportEvidence, x: number, width: number): void {
   const doc = w.doc;
-  const indent = 10;
-  const label = evidenceLabel(evidence);
-  w.style('italic', size.small);
-  const text = boundedText(w, `${quoted(evidence.quote ?? '')}${label ? ` (${label})` : ''}`, width - indent, lineGap.small, MAX_QUOTE_LINES);
+  const indent = QUOTE_INDENT;
+  const text = quoteText(w, evidence, width);
   const lineHeight = doc.currentLineHeight(true) + lineGap.small;
   w.y += 3;
   w.ensureSpace(Math.min(doc.heightOfString(text, { width: width - indent, lineGap: lineGap.small }), lineHeight * 2));
