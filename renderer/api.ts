@@ -4,6 +4,7 @@
  */
 import type { Args, Channel, ExaminatorBridge, FileRef, Result } from '../shared/contract';
 import type { FileKind } from '../shared/contract/bridge';
+import { errorMessage } from '../shared/errors';
 
 export class ApiError extends Error {
   constructor(
@@ -17,7 +18,7 @@ export class ApiError extends Error {
 
 function bridge(): ExaminatorBridge {
   const found = window.examinator;
-  if (!found) throw new ApiError('no-bridge', 'Examinator kunde inte starta som den ska: fönstret fick ingen kontakt med resten av programmet. Starta om programmet.');
+  if (!found) throw new ApiError('no-bridge', errorMessage('no-bridge'));
   return found;
 }
 

@@ -3,6 +3,7 @@ import type { MessageCatalogue } from './catalogue';
 /** The app's frame: calls, the database, backups, drafts, chosen files, the keychain. */
 export const appErrors = {
   internal: 'Ett oväntat fel inträffade och ingenting ändrades. Försök igen; om felet kvarstår, starta om Examinator.',
+  'no-bridge': 'Examinator kunde inte starta som den ska: fönstret fick ingen kontakt med resten av programmet. Starta om programmet.',
   'unknown-channel': 'Okänd begäran. Starta om Examinator.',
   'invalid-arguments': ({ where, problem }: { where?: string; problem?: string }) =>
     `Begäran hade ogiltiga uppgifter${where ?? ''}${problem ? `: ${problem}` : ''}.`,
