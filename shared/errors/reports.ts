@@ -3,9 +3,13 @@ import type { MessageCatalogue } from './catalogue';
 
 /** The PDF reports and their inputs. */
 export const reportErrors = {
-  'report-fonts-missing': 'Typsnitten för rapporterna hittades inte. Installera om Examinator.',
-  'report-font-damaged': ({ file }: { file: string }) => `Typsnittet för rapporterna saknas eller är skadat (${file}). Installera om Examinator.`,
-  'report-font-collection': ({ file }: { file: string }) => `Typsnittsfilen ${file} är en samling, inte ett typsnitt. Installera om Examinator.`,
+  /** No fonts folder at all; one font file missing or damaged; a collection where one font belongs. */
+  'report-fonts-missing': ({ file, collection }: { file?: string; collection?: boolean }) =>
+    (file === undefined
+      ? 'Typsnitten för rapporterna hittades inte.'
+      : collection
+        ? `Typsnittsfilen ${file} är en samling, inte ett typsnitt.`
+        : `Typsnittet för rapporterna saknas eller är skadat (${file}).`) + ' Installera om Examinator.',
   'report-date-invalid': ({ date }: { date: string }) => `Rapportens datum "${date}" ska vara ett datum som ÅÅÅÅ-MM-DD.`,
   'report-unavailable': ({ teamMissing }: { teamMissing: string | null }) =>
     teamMissing ?? 'Lämna in din individuella bedömning först; rapporten görs av det inlämnade.',

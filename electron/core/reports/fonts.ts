@@ -50,9 +50,9 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
     try {
       font = create(readFileSync(file));
     } catch (cause) {
-      throw appError('report-font-damaged', { file }, { cause });
+      throw appError('report-fonts-missing', { file }, { cause });
     }
-    if (!('layout' in font)) throw appError('report-font-collection', { file });
+    if (!('layout' in font)) throw appError('report-fonts-missing', { file, collection: true });
     return font;
   };
   const empty = () => Object.create(null) as Record<string, unknown>;
@@ -81,5 +81,5 @@ export function findFontsDir(options: { resourcesPath?: string; from?: string } 
     if (parent === dir) break;
     dir = parent;
   }
-  throw appError('report-fonts-missing');
+  throw appError('report-fonts-missing', {});
 }
