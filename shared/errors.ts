@@ -12,6 +12,7 @@ import { consensusErrors } from './errors/consensus';
 import { demoErrors } from './errors/demo';
 import { documentErrors } from './errors/documents';
 import { exchangeErrors } from './errors/exchange';
+import { formatErrors } from './errors/formats';
 import { packageErrors } from './errors/packages';
 import { reportErrors } from './errors/reports';
 import { roundErrors } from './errors/rounds';
@@ -24,6 +25,7 @@ export interface AppErrorPayload {
 /** Every catalogue by feature; a test checks that no code is in two of them. */
 export const ERROR_CATALOGUES = {
   app: appErrors,
+  formats: formatErrors,
   documents: documentErrors,
   packages: packageErrors,
   rounds: roundErrors,
@@ -37,6 +39,7 @@ export const ERROR_CATALOGUES = {
 
 export const ERROR_MESSAGES = {
   ...appErrors,
+  ...formatErrors,
   ...documentErrors,
   ...packageErrors,
   ...roundErrors,

@@ -10,7 +10,6 @@ export const packageErrors = {
   'package-revision-conflict': ({ id, revision, advice }: { id: string; revision: number; advice: string }) =>
     `Ett annat kriteriepaket med id ${id} och revision ${revision} finns redan på datorn. ${advice}`,
   'json-not-utf8': ({ what }: { what: string }) => `${what} är inte text i UTF-8 och kan inte läsas.`,
-  'json-too-deep': ({ what }: { what: string }) => `${capitalised(what)} innehåller för djupt nästlade data för att kunna läsas.`,
   'signature-missing': ({ what }: { what: string }) => `${capitalised(what)} saknar signatur och kan inte tas emot.`,
   'signature-malformed': ({ what }: { what: string }) =>
     `${capitalised(what)} har en trasig signatur (fältet "signature" ska ha alg, keyId och value).`,
