@@ -20,6 +20,7 @@ import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
+import { JuryMeetingScreen } from './features/jury/JuryMeetingScreen';
 import { ReplaceRoundDialog } from './features/packages/ReplaceRoundDialog';
 import { TrustKeyDialog } from './features/packages/TrustKeyDialog';
 import { RecoveryScreen } from './features/recovery/RecoveryScreen';
@@ -56,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <ReportsScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury':
       return <JuryScreen key={route.roundId} roundId={route.roundId} />;
+    case 'jury-meeting':
+      return <JuryMeetingScreen key={`${route.roundId}/${route.meeting}`} roundId={route.roundId} meeting={route.meeting} />;
     case 'criteria':
       return <CriteriaBrowserScreen packageSha256={route.packageSha256} criterionId={route.criterionId} roundId={route.roundId} />;
     case 'authoring':

@@ -4,7 +4,7 @@
  */
 import type { Args, Channel, ExaminatorBridge, FileRef, Result } from '../shared/contract';
 import type { FileKind } from '../shared/contract/bridge';
-import { errorMessage } from '../shared/errors';
+import { errorMessage, errorPayload, type AppErrorPayload } from '../shared/errors';
 
 export class ApiError extends Error {
   constructor(
@@ -29,6 +29,11 @@ export async function call<C extends Channel>(channel: C, args: Args<C>): Promis
   return envelope.value;
 }
 
+/** One channel as a function of its arguments: what a feature's requests module exports, so components never name the bridge. */
+export function request<C extends Channel>(channel: C): (args: Args<C>) => Promise<Result<C>> {
+  return (args) => call(channel, args);
+}
+
 export function pickFiles(kinds: readonly FileKind[], multiple = false): Promise<FileRef[]> {
   return bridge().pickFiles({ kinds, multiple }).catch(rethrow);
 }
@@ -45,15 +50,20 @@ export function openExternal(url: string): Promise<boolean> {
   return bridge().openExternal(url);
 }
 
+/** Any failure as its code and the Swedish sentence to show. */
+export function failureOf(error: unknown): AppErrorPayload {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  if (error instanceof Error && 'code' in error) return { code: String(error.code), message: error.message };
+  return errorPayload('unexpected');
+}
+
 /** Any failure as the Swedish sentence to show. */
 export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof Error && 'code' in error) return error.message;
-  return 'Ett oväntat fel inträffade. Försök igen.';
+  return failureOf(error).message;
 }
 
 function rethrow(error: unknown): never {
   if (error instanceof ApiError) throw error;
-  const code = (error as { code?: string }).code ?? 'bridge';
-  throw new ApiError(code, messageOf(error));
+  const { message } = failureOf(error);
+  throw new ApiError((error as { code?: string }).code ?? 'bridge', message);
 }

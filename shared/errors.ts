@@ -13,6 +13,7 @@ import { demoErrors } from './errors/demo';
 import { documentErrors } from './errors/documents';
 import { exchangeErrors } from './errors/exchange';
 import { formatErrors } from './errors/formats';
+import { juryErrors } from './errors/jury';
 import { packageErrors } from './errors/packages';
 import { reportErrors } from './errors/reports';
 import { roundErrors } from './errors/rounds';
@@ -33,6 +34,7 @@ export const ERROR_CATALOGUES = {
   consensus: consensusErrors,
   exchange: exchangeErrors,
   reports: reportErrors,
+  jury: juryErrors,
   demo: demoErrors,
   cli: cliErrors,
 } as const;
@@ -47,6 +49,7 @@ export const ERROR_MESSAGES = {
   ...consensusErrors,
   ...exchangeErrors,
   ...reportErrors,
+  ...juryErrors,
   ...demoErrors,
   ...cliErrors,
 } as const;

@@ -58,6 +58,14 @@ export function formatNumber(value: number, maxDecimals = 1): string {
   return text.replace(/\u2212/g, '-').replace(/\u202f/g, NBSP);
 }
 
+const MiB = 1024 * 1024;
+
+/** A size limit as a message states it: whole MB (at least 1), or GB with one decimal. */
+export function formatMegabytes(bytes: number): string {
+  if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toFixed(1).replace('.', ',')} GB`;
+  return `${Math.max(1, Math.round(bytes / MiB))} MB`;
+}
+
 export function formatPercent(value: number, maxDecimals = 1): string {
   return `${formatNumber(value, maxDecimals)}${NBSP}%`;
 }
@@ -80,8 +88,16 @@ export function formatDaysLeft(days: number): string {
 }
 
 /** The local calendar date in Stockholm as "YYYY-MM-DD". */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function stockholmDate(date: Date, timeZone = 'Europe/Stockholm'): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  // One formatter per time zone: building one costs about a millisecond, and the evaluation dates thousands of files.
+  let dateFormat = dateFormats.get(timeZone);
+  if (!dateFormat) {
+    dateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, dateFormat);
+  }
+  return dateFormat.format(date);
 }
 
 const FULL_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];

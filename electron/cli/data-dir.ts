@@ -1,12 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Args, Channel, Result } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { createCore, type Core } from '../core';
-import { dataPaths, defaultDataDir } from '../core/paths';
-import { defaultResourcesDir } from '../core/resources';
-import { saveToFolder } from '../core/save-to-folder';
-import { fileSecretStore } from '../core/secrets-file';
-import { appVersion } from '../core/version';
+import { appVersion, type Core, createCore, dataPaths, defaultDataDir, defaultResourcesDir, fileSecretStore, saveToFolder } from '../core';
 
 export const DATA_DIR_OPTION = ['--data-dir <mapp>', 'datamapp (standard: appens egen, eller $EXAMINATOR_DATA_DIR)'] as const;
 

@@ -7,9 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { appError } from '../../shared/errors';
-import { keyIdOf, MAX_PEM_BYTES, readPublicKeyPem } from '../core/packages/keys';
-import type { RoundFacts } from '../core/exchange/round-facts';
-import { twoKeyRefusals, type ExpectedSigner, type SignedFile } from '../core/exchange/signer-checks';
+import { type ExpectedSigner, keyIdOf, MAX_PEM_BYTES, readPublicKeyPem, type RoundFacts, type SignedFile, twoKeyRefusals } from '../core';
 import { readInputFile } from './input-files';
 
 export const EXAMINER_KEYS_OPTION = [

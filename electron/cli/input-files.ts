@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appError } from '../../shared/errors';
+import { formatMegabytes } from '../../shared/format';
 import { fingerprint } from '../../shared/fingerprint';
-import { formatMegabytes } from '../core/packages/bundle-limits';
-import { readPublicKeyPem } from '../core/packages/keys';
-import { UntrustedKeyError } from '../core/packages/signing';
-import { builtInKeys, commandLineKey, trustSet, type TrustedKey, type TrustSet } from '../core/packages/trust-store';
-import { defaultResourcesDir } from '../core/resources';
+import {
+  builtInKeys, commandLineKey, defaultResourcesDir, readPublicKeyPem, type TrustedKey, trustSet, type TrustSet, UntrustedKeyError,
+} from '../core';
 
 /** A file named on the command line, read whole after its size is checked. */
 export function readInputFile(path: string, maxBytes: number): Buffer {

@@ -1,9 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
-import { databaseFailure } from '../core/db/errors';
-import { appVersion } from '../core/version';
+import { appVersion, databaseFailure } from '../core';
 import { registerAssessmentCommands } from './commands/assessment';
 import { registerBackupCommands } from './commands/backup';
+import { registerDecisionCommands } from './commands/decision';
 import { registerDemoCommand } from './commands/demo';
 import { registerDocumentCommands } from './commands/document';
 import { registerInfoCommand } from './commands/info';
@@ -25,6 +25,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerPackageCommands,
   registerRoundCommands,
   registerAssessmentCommands,
+  registerDecisionCommands,
   registerReportCommands,
   registerDemoCommand,
 ];

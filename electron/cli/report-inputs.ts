@@ -9,15 +9,12 @@ import { basename, join, resolve } from 'node:path';
 import { AppError, appError } from '../../shared/errors';
 import { formatNumber, stockholmDate } from '../../shared/format';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../shared/formats/assessment-file';
-import { readAssessmentFile, type AssessmentFileBytes } from '../core/exchange/assessment-file';
-import { checkAgainstRound } from '../core/exchange/round-checks';
-import { roundFactsFromManifest, type RoundFacts } from '../core/exchange/round-facts';
-import { checkRegisteredKey, type ExpectedSigner } from '../core/exchange/signer-checks';
-import { BUNDLE_LIMITS } from '../core/packages/bundle-limits';
-import { readRoundBundle, type VerifiedRound } from '../core/packages/round-bundle-read';
-import type { ReportSource } from '../core/reports/build';
+import {
+  type AssessmentFileBytes, BUNDLE_LIMITS, type Candidate, checkAgainstRound, checkRegisteredKey, type ExpectedSigner, readAssessmentFile, readRoundBundle,
+  type ReportSource, type RoundFacts, roundFactsFromManifest, type VerifiedRound,
+} from '../core';
 import { UsageError, type CliIo } from './io';
-import { expectedSigners } from './examiner-keys';
+import { checkOneKeyPerAuthor, expectedSigners } from './examiner-keys';
 import { commandLineTrust, explainUntrusted, readInputFile } from './input-files';
 
 export const EXAMPLE_NOTICE = 'Övningsmaterial — signerat med exempelnyckeln.';
@@ -79,6 +76,18 @@ export function assessmentFilesIn(folder: string): string[] {
     .sort((a, b) => a.localeCompare(b, 'sv'));
   if (names.length === 0) throw appError('assessments-missing', { folder });
   return names.map((name) => join(path, name));
+}
+
+/** Every *.kvbedomning in the folder verified against the round (each said on stderr), one key per author. */
+export function verifiedCandidates(io: CliIo, folder: string, round: LoadedRound): Candidate[] {
+  const paths = assessmentFilesIn(folder);
+  const candidates = paths.map((path, i) => {
+    io.err(`Läser bedömningsfil ${i + 1} av ${paths.length}: ${basename(path)}`);
+    const read = loadAssessment(path, round);
+    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId, signed: { sha256: read.sha256, keyId: read.keyId } };
+  });
+  checkOneKeyPerAuthor(candidates, round.signers);
+  return candidates;
 }
 
 /** `--date` or today in Stockholm. */

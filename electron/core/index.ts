@@ -1,122 +1,62 @@
-import { mkdirSync, statSync } from 'node:fs';
-import type { Handlers } from '../../shared/contract';
-import { appHandlers } from './app/handlers';
-import { authoringHandlers } from './authoring/handlers';
-import { assessmentHandlers } from './assessments/handlers';
-import { consensusHandlers } from './consensus/handlers';
-import { reportHandlers } from './reports/app/handlers';
-import { documentHandlers } from './documents/handlers';
-import { draftHandlers } from './drafts/handlers';
-import { exchangeHandlers } from './exchange/handlers';
-import { packageHandlers } from './packages/handlers';
-import { roundHandlers } from './rounds/handlers';
-import type { CoreContext } from './context';
-import { createBackup, listBackups } from './db/backup';
-import { lockDataFolder, type LockHolderKind } from './db/folder-lock';
-import { systemClock, type ChooseFolder, type Clock, type SaveFile, type SecretStore } from './effects';
-import { FileRegistry } from './files';
-import { dataPaths } from './paths';
-import { Store } from './store';
-import { createDispatch, type Dispatch } from './dispatch';
-
-export interface CoreOptions {
-  readonly dataDir: string;
-  readonly version: string;
-  /** Where resources/ is (trusted-keys/, ovning/). */
-  readonly resourcesDir: string;
-  readonly secrets: SecretStore;
-  readonly saveFile: SaveFile;
-  /** Where batches go; without it, the data folder's export folder. */
-  readonly chooseFolder?: ChooseFolder;
-  readonly clock?: Clock;
-  readonly nativeBinding?: string;
-  /** Take the start-up backup (default true). */
-  readonly backupOnStart?: boolean;
-  /** `saveFile` writes into the data folder's `exporter/` (browser mode, the CLI) rather than asking. */
-  readonly savesToExportDir?: boolean;
-  /** Who takes the data folder's lock (named when a second process is refused). */
-  readonly holder: LockHolderKind;
-}
-
-export interface Core {
-  readonly context: CoreContext;
-  readonly handlers: Handlers;
-  readonly dispatch: Dispatch;
-  /** Settles when the start-up backup is written (or failed, which is logged, not fatal). */
-  readonly ready: Promise<void>;
-  close(): Promise<void>;
-}
-
 /**
- * Builds the whole core: one store, one handler map, one dispatch. No Electron in here.
- * It holds the data folder's lock until `close()`; a damaged database leaves the store `damaged`.
+ * The core's public face: what code outside electron/core/ (the CLI above all)
+ * may use. A data folder is reached only through `createCore` and its typed
+ * `dispatch`, as the app does; the rest are the file tools that need no data
+ * folder (keys, signed packages and round bundles, assessment files, reports).
+ * ESLint keeps the CLI to this file (eslint.config.mjs, "feature order").
  */
-export function createCore(options: CoreOptions): Core {
-  const paths = dataPaths(options.dataDir);
-  mkdirSync(paths.dataDir, { recursive: true });
-  const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  const lock = lockDataFolder(paths.dataDir, { kind: options.holder, now: (options.clock ?? systemClock).now(), ...nativeBinding });
-  let store: Store;
-  try {
-    store = new Store(paths.databaseFile, { ...nativeBinding, presumeDamaged: emptiedDatabase(paths.databaseFile, paths.backupDir) });
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-  const context: CoreContext = {
-    version: options.version,
-    resourcesDir: options.resourcesDir,
-    paths,
-    store,
-    clock: options.clock ?? systemClock,
-    secrets: options.secrets,
-    files: new FileRegistry(),
-    saveFile: options.saveFile,
-    chooseFolder: options.chooseFolder ?? (async () => paths.exportDir),
-    savesToExportDir: options.savesToExportDir ?? false,
-  };
-  const handlers = {
-    ...appHandlers(context),
-    ...roundHandlers(context),
-    ...documentHandlers(context),
-    ...packageHandlers(context),
-    ...assessmentHandlers(context),
-    ...exchangeHandlers(context),
-    ...consensusHandlers(context),
-    ...reportHandlers(context),
-    ...authoringHandlers(context),
-    ...draftHandlers(context),
-  } satisfies Handlers;
 
-  const ready =
-    options.backupOnStart === false || store.damaged
-      ? Promise.resolve()
-      : createBackup(store.db, paths.backupDir, context.clock).then(
-          () => undefined,
-          (error: unknown) => console.error('Start-up backup failed', error),
-        );
+// Running the core on a data folder.
+export { createCore, type Core, type CoreOptions } from './create-core';
+export { databaseFailure } from './db/errors';
+export { dataPaths, defaultDataDir } from './paths';
+export { defaultResourcesDir } from './resources';
+export { saveToFolder } from './save-to-folder';
+export { fileSecretStore } from './secrets-file';
+export { appVersion } from './version';
 
-  return {
-    context,
-    handlers,
-    dispatch: createDispatch(handlers),
-    ready,
-    async close() {
-      await ready;
-      try {
-        store.close();
-      } finally {
-        lock.release();
-      }
-    },
-  };
-}
+// Keys, trust and signed criteria packages.
+export { generateKeyPair, keyIdOf, MAX_PEM_BYTES, publicPemOf, readPrivateKeyPem, readPublicKeyPem } from './packages/keys';
+export { UntrustedKeyError } from './packages/signing';
+export { builtInKeys, commandLineKey, exampleKeyIds, trustSet, type TrustedKey, type TrustSet } from './packages/trust-store';
+export { BUNDLE_LIMITS, MAX_PACKAGE_FILE_BYTES } from './packages/bundle-limits';
+export { buildCriteriaPackageFile, verifyCriteriaPackageBytes, type VerifiedPackage } from './packages/criteria-file';
+export { parseJsonBytes } from './packages/json-bytes';
 
-/** A zero-byte database where backups exist was not new: its data is gone (a full disk, a bad copy). */
-function emptiedDatabase(databaseFile: string, backupDir: string): boolean {
-  try {
-    return statSync(databaseFile).size === 0 && listBackups(backupDir).length > 0;
-  } catch {
-    return false;
-  }
-}
+// Documents outside any round, and round bundles.
+export { openStandalone, type StandaloneDocument } from './documents/standalone';
+export { buildRoundBundle } from './rounds/round-bundle-build';
+export { readRoundBundle, type VerifiedRound } from './rounds/round-bundle-read';
+
+// Assessment files and the examiner's signing key.
+export { verifyExportedLog } from './assessments';
+export { readAssessmentFile, type AssessmentFileBytes } from './exchange/assessment-file';
+export { nameSlug } from './exchange/export';
+export { SIGNING_KEY_SECRET } from './exchange/identity';
+export { checkAgainstRound } from './exchange/round-checks';
+export { roundFactsFromManifest, type RoundFacts } from './rounds/model';
+export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFile } from './exchange/signer-checks';
+
+// The jury's decisions (.kvbeslut).
+export { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from './jury/decision-file';
+
+// Reports and print-outs.
+export type { Candidate, ReportSource } from './reports/build';
+export { aterforingDocx } from './reports/docx/aterforing';
+export { beslutsprotokollModel } from './reports/build/beslutsprotokoll';
+export { findFontsDir, loadReportFonts } from './reports/fonts';
+export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from './reports/jobs';
+export { renderBatch, renderReport, type RenderedReport, type RenderOptions, type ReportJob } from './reports/render';
+export { criteriaSheetBytes } from './authoring/criteria-sheet-template';
+export { kriteriepaketJob } from './authoring/package-print';
+
+// The evaluation of a round (`examinator report utvardering`).
+export { evaluateRound, type EvaluationInput } from './evaluation/evaluate';
+export { EVALUATION_TITLE } from './evaluation/labels';
+export type { EvaluationModel } from './evaluation/model';
+export { renderEvaluation } from './evaluation/render';
+export { evaluationWorkbook } from './evaluation/workbook';
+
+// The demo round (`examinator demo`).
+export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';
+export { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from './demo/script';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { create } from 'zustand';
 import type { Route } from './routes';
+import { defineStore } from './store';
 
 export interface Crumb {
   readonly label: string;
@@ -14,7 +14,7 @@ interface ChromeState {
   set(crumbs: readonly Crumb[], exampleMaterial?: boolean): void;
 }
 
-export const useChrome = create<ChromeState>()((set) => ({
+export const useChrome = defineStore<ChromeState>((set) => ({
   crumbs: [],
   exampleMaterial: false,
   set(crumbs, exampleMaterial = false) {

@@ -3,8 +3,7 @@
  * extension. Each importer is a feature's; this only routes.
  */
 import type { FileRef } from '../../shared/contract';
-import { messageOf } from '../api';
-import { useNotices } from './notice-store';
+import { useNotices, reportFailure } from './notice-store';
 
 export type Importer = (files: FileRef[]) => Promise<void>;
 
@@ -45,7 +44,7 @@ export async function importFiles(files: readonly FileRef[]): Promise<void> {
     try {
       await importers.get(ext)!(group);
     } catch (error) {
-      show('error', messageOf(error), { carry: true });
+      reportFailure(error, { carry: true });
     }
   }
 }

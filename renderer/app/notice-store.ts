@@ -1,4 +1,6 @@
-import { create } from 'zustand';
+import type { AppErrorPayload } from '../../shared/errors';
+import { failureOf } from '../api';
+import { defineStore } from './store';
 
 export type NoticeTone = 'info' | 'success' | 'error';
 
@@ -14,11 +16,17 @@ interface NoticeState {
   readonly notices: readonly Notice[];
   /** The "Sparat 14:32" line of the status bar. */
   readonly savedAt: string | null;
-  show(tone: NoticeTone, text: string, options?: { readonly carry?: boolean }): void;
+  show(tone: NoticeTone, text: string, options?: NoticeOptions): void;
+  /** A failed call: its Swedish message, as an error that stays until closed. */
+  fail(failure: AppErrorPayload, options?: NoticeOptions): void;
   dismiss(id: number): void;
   markSaved(iso: string): void;
   /** A new screen starts clean: only notices carried into it stay (and go with the next one). */
   leaveScreen(): void;
+}
+
+interface NoticeOptions {
+  readonly carry?: boolean;
 }
 
 let nextId = 1;
@@ -27,13 +35,16 @@ let nextId = 1;
 export const CONFIRMATION_MS = 8_000;
 
 /** App-wide messages: what happened and what to do, announced to screen readers. */
-export const useNotices = create<NoticeState>()((set, get) => ({
+export const useNotices = defineStore<NoticeState>((set, get) => ({
   notices: [],
   savedAt: null,
   show(tone, text, options) {
     const notice = { id: nextId++, tone, text, carry: options?.carry ?? false };
     set((state) => ({ notices: [...state.notices.slice(-3), notice] }));
     if (tone !== 'error') setTimeout(() => get().dismiss(notice.id), CONFIRMATION_MS);
+  },
+  fail(failure, options) {
+    get().show('error', failure.message, options);
   },
   dismiss(id) {
     set((state) => ({ notices: state.notices.filter((n) => n.id !== id) }));
@@ -45,3 +56,8 @@ export const useNotices = create<NoticeState>()((set, get) => ({
     set((state) => ({ notices: state.notices.filter((n) => n.carry).map((n) => ({ ...n, carry: false })), savedAt: null }));
   },
 }));
+
+/** The one path from a failed call to what the user reads. */
+export function reportFailure(error: unknown, options?: NoticeOptions): void {
+  useNotices.getState().fail(failureOf(error), options);
+}

@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import { useNotices } from './notice-store';
 import { formatRoute, parseRoute, type Route } from './routes';
+import { defineStore } from './store';
 
 /** Which screen a route shows: the criterion on the desk or consensus is a place within it. */
 function screenOf(route: Route): string {
@@ -21,7 +21,7 @@ interface RouterState {
   sync(): void;
 }
 
-export const useRouter = create<RouterState>()((set, get) => ({
+export const useRouter = defineStore<RouterState>((set, get) => ({
   route: parseRoute(window.location.hash),
   navigate(route) {
     const hash = formatRoute(route);

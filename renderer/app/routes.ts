@@ -14,6 +14,8 @@ export type Route =
   /** The team's consensus (and site-visit) assessment of one contestant. */
   | { readonly name: 'consensus'; readonly roundId: string; readonly contestantId: string; readonly stage?: 'consensus' | 'site-visit' }
   | { readonly name: 'jury'; readonly roundId: string }
+  /** Domarkommitténs arbetsyta for one meeting (stadsledningskontoret keeps the record). */
+  | { readonly name: 'jury-meeting'; readonly roundId: string; readonly meeting: 'first' | 'final' }
   /** Rapporter: the PDFs that can be made now for a round. */
   | { readonly name: 'reports'; readonly roundId: string }
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
@@ -57,6 +59,7 @@ export function parseRoute(hash: string): Route {
       if (!second) return { name: 'start' };
       if (third === 'bedom' && fourth) return { name: 'assessment', roundId: second, contestantId: fourth, ...(fifth ? { criterionId: fifth } : {}) };
       if (third === 'jury') return { name: 'jury', roundId: second };
+      if (third === 'domarkommitten') return { name: 'jury-meeting', roundId: second, meeting: fourth === 'slutmote' ? 'final' : 'first' };
       if (third === 'rapporter') return { name: 'reports', roundId: second };
       if (third === 'konsensus' && fourth) {
         const stage = fifth === 'platsbesok' ? 'site-visit' : fifth === 'konsensus' ? 'consensus' : undefined;
@@ -97,6 +100,8 @@ export function formatRoute(route: Route): string {
       return join('omgang', route.roundId, 'bedom', route.contestantId, route.criterionId);
     case 'jury':
       return join('omgang', route.roundId, 'jury');
+    case 'jury-meeting':
+      return join('omgang', route.roundId, 'domarkommitten', route.meeting === 'final' ? 'slutmote' : 'forsta-motet');
     case 'reports':
       return join('omgang', route.roundId, 'rapporter');
     case 'consensus':

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { messageOf, refsForDroppedFiles } from '../api';
+import { refsForDroppedFiles } from '../api';
 import { importFiles } from '../app/import-files';
-import { useNotices } from '../app/notice-store';
+import { reportFailure } from '../app/notice-store';
 
 /** Files dropped anywhere on the window are imported; an overlay shows where they go. */
 export function DropTarget() {
@@ -31,7 +31,7 @@ export function DropTarget() {
       if (files.length === 0) return;
       refsForDroppedFiles(files)
         .then(importFiles)
-        .catch((error: unknown) => useNotices.getState().show('error', messageOf(error)));
+        .catch((error: unknown) => reportFailure(error));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { DialogActions } from './DialogActions';
 import { Modal } from './Modal';
 
 /** Before submitting: each criterion that is not done, with a way to it and what it still lacks. */
@@ -36,11 +37,7 @@ export function MissingDialog({ title, intro, items, onPick, onClose }: {
           </li>
         ))}
       </ul>
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Stäng
-        </button>
-      </div>
+      <DialogActions cancel="Stäng" onCancel={onClose} />
     </Modal>
   );
 }

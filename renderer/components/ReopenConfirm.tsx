@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DialogActions } from './DialogActions';
 import { Modal } from './Modal';
 
 /** Opening a new revision of a submitted assessment: deliberate, and it says what happens. */
@@ -15,21 +16,14 @@ export function ReopenConfirm({ revision, usedBy, onConfirm, onClose }: { revisi
       <p>
         Tills revision {revision + 1} är inlämnad bygger {usedBy} på den inlämnade revision {revision}.
       </p>
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => {
-            onConfirm();
-            onClose();
-          }}
-        >
-          Öppna revision {revision + 1}
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        confirm={`Öppna revision ${revision + 1}`}
+        onConfirm={() => {
+          onConfirm();
+          onClose();
+        }}
+      />
     </Modal>
   );
 }

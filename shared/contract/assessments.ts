@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { evidenceAnchorSchema, LIMITS, type CriterionAssessment, type Stage } from '../domain/assessment';
+import {
+  evidenceAnchorSchema,
+  LIMITS,
+  listKinds,
+  type CriterionAssessment,
+  type ListKind,
+  type Recommendation,
+  type Stage,
+} from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
 import { returns } from './define';
 import type { RoundRole } from './rounds';
@@ -49,6 +57,13 @@ export interface AssessmentView {
   readonly canRedo: boolean;
 }
 
+/** A team assessment's (consensus or site visit) own part: the recommendation, the summary and the next steps. */
+export interface TeamPartView {
+  readonly recommendation: Recommendation;
+  readonly summary: string;
+  readonly nextSteps: readonly string[];
+}
+
 /** What every edit answers once it is on disk: the criterion as it now is (null for a change to the team's part). */
 export interface EditResult {
   readonly criterion: CriterionAssessment | null;
@@ -67,8 +82,8 @@ export interface LogCheck {
   readonly problem?: string;
 }
 
-export const commentKindArg = z.enum(['strength', 'improvement', 'question']);
-export type EditableCommentKind = z.infer<typeof commentKindArg>;
+export const commentKindArg = z.enum(listKinds);
+export type EditableCommentKind = ListKind;
 
 const assessmentId = itemId;
 const roundId = plainId;

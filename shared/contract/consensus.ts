@@ -6,9 +6,11 @@
  * what only a team decides.
  */
 import { z } from 'zod';
-import { LIMITS, nominations, type ConsensusCriterion, type CriterionAssessment, type Recommendation } from '../domain/assessment';
+import { LIMITS, listKinds, nominations, type ConsensusCriterion, type CriterionAssessment } from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
-import type { AssessmentView, EditResult } from './assessments';
+import type { AssessmentView, EditResult, TeamPartView } from './assessments';
+
+export type { TeamPartView } from './assessments';
 import { returns } from './define';
 
 export type TeamStage = 'consensus' | 'site-visit';
@@ -40,12 +42,6 @@ export interface SourceUpdate {
   readonly changedScores: readonly string[];
 }
 
-export interface TeamPartView {
-  readonly recommendation: Recommendation;
-  readonly summary: string;
-  readonly nextSteps: readonly string[];
-}
-
 /** The team's assessment as shown: the shared consensus model (comments still being written included, for the lead). */
 export interface TeamAssessmentView {
   readonly stage: TeamStage;
@@ -55,6 +51,11 @@ export interface TeamAssessmentView {
   readonly updatedAt: string;
   readonly criteria: readonly ConsensusCriterion[];
   readonly team: TeamPartView;
+}
+
+/** What a team edit answers: the edit's result and the team's assessment as it now is (the workspace patches itself from it). */
+export interface TeamEditResult extends EditResult {
+  readonly team: TeamAssessmentView;
 }
 
 export interface ConsensusView {
@@ -97,7 +98,7 @@ export interface ConsensusStatus {
 const assessmentId = itemId;
 const roundId = plainId;
 const stage = z.enum(['consensus', 'site-visit']);
-const edit = <T extends z.ZodRawShape>(shape: T) => returns<EditResult>()(z.object({ assessmentId, ...shape }).strict());
+const edit = <T extends z.ZodRawShape>(shape: T) => returns<TeamEditResult>()(z.object({ assessmentId, ...shape }).strict());
 const longText = z.string().max(LIMITS.summaryChars);
 
 /** The team-level fields, each set on its own (so each is one change in the log). */
@@ -121,14 +122,14 @@ export const consensusChannels = {
   'consensus:set-rationale': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
   'consensus:set-discussed': edit({ criterionId: plainId, discussed: z.boolean() }),
   'consensus:set-visit-note': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
-  'consensus:set-team': returns<EditResult>()(z.object({ assessmentId, change: teamFieldArg }).strict()),
+  'consensus:set-team': returns<TeamEditResult>()(z.object({ assessmentId, change: teamFieldArg }).strict()),
   /**
    * Takes members' comments (or site-visit questions) into the team's list: as a
    * new team comment, or into an existing one (`into`), keeping their ids and initials.
    */
   'consensus:take': edit({
     criterionId: plainId,
-    kind: z.enum(['strength', 'improvement', 'question']),
+    kind: z.enum(listKinds),
     picks: z.array(z.object({ examinerId: plainId, commentId: itemId }).strict()).min(1).max(20),
     into: itemId.optional(),
   }),

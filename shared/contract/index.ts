@@ -14,6 +14,7 @@ import { reportChannels } from './reports';
 import { documentChannels } from './documents';
 import { draftChannels } from './drafts';
 import { exchangeChannels } from './exchange';
+import { juryChannels } from './jury';
 import { packageChannels } from './packages';
 import { roundChannels } from './rounds';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...assessmentChannels,
   ...exchangeChannels,
   ...consensusChannels,
+  ...juryChannels,
   ...reportChannels,
   ...authoringChannels,
   ...draftChannels,

@@ -21,8 +21,6 @@ export const reportOptionsArg = z
   .object({
     /** Bedömning: add the spårbarhetsbilaga. */
     appendix: z.boolean(),
-    /** Återföringsrapport: show the scores. */
-    scores: z.boolean(),
     /** Sammanställning: codes (A, B, C …) instead of names. */
     anonymous: z.boolean(),
   })
@@ -68,6 +66,8 @@ export const reportChannels = {
   /** Where a batch goes: a folder the user chooses once (null when cancelled). */
   'report:choose-folder': returns<{ folderId: string; path: string } | null>()(z.object({}).strict()),
   /** Makes one PDF: into the chosen folder, or through a save dialog without one (null when cancelled). */
+  /** The återföringsrapport as an editable Word document, through a save dialog (null when cancelled). */
+  'report:create-word': returns<{ path: string; fileName: string } | null>()(z.object({ roundId, contestantId: plainId }).strict()),
   'report:create': returns<CreatedReport | null>()(
     z.object({ roundId, item: reportItemArg, options: reportOptionsArg, folderId: z.string().min(1).max(100).optional() }).strict(),
   ),

@@ -60,6 +60,9 @@ export type SiteVisitQuestion = z.infer<typeof questionSchema>;
 
 export const commentKinds = ['strength', 'improvement'] as const;
 export type CommentKind = (typeof commentKinds)[number];
+/** The lists a criterion holds: strengths, improvement areas and questions for the site visit. */
+export const listKinds = ['strength', 'improvement', 'question'] as const;
+export type ListKind = (typeof listKinds)[number];
 
 /** One examiner's (or the team's) work on one criterion. */
 export const criterionAssessmentSchema = z

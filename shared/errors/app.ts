@@ -3,6 +3,8 @@ import type { MessageCatalogue } from './catalogue';
 /** The app's frame: calls, the database, backups, drafts, chosen files, the keychain. */
 export const appErrors = {
   internal: 'Ett oväntat fel inträffade och ingenting ändrades. Försök igen; om felet kvarstår, starta om Examinator.',
+  /** A renderer-side failure that carries no code of its own. */
+  unexpected: 'Ett oväntat fel inträffade. Försök igen.',
   'no-bridge': 'Examinator kunde inte starta som den ska: fönstret fick ingen kontakt med resten av programmet. Starta om programmet.',
   'unknown-channel': 'Okänd begäran. Starta om Examinator.',
   'invalid-arguments': ({ where, problem }: { where?: string; problem?: string }) =>
@@ -23,6 +25,8 @@ export const appErrors = {
   'file-unreadable': ({ fileName }: { fileName: string }) => `"${fileName}" kunde inte läsas. Välj filen igen.`,
   'file-missing': ({ path }: { path: string }) => `Filen "${path}" finns inte.`,
   'file-too-large': ({ name, size, max }: { name: string; size: string; max: string }) => `"${name}" är ${size}; högst ${max} tas emot.`,
+  'chosen-file-too-large': ({ name, size, max }: { name: string; size: string; max: string }) =>
+    `"${name}" är ${size}; högst ${max} tas emot här.`,
   'folder-missing': ({ folder, option }: { folder: string; option?: string }) => `Mappen ${folder}${option ? ` (${option})` : ''} finns inte.`,
   'folder-unknown': 'Mappen är inte längre vald. Välj mappen igen.',
   'backup-missing': ({ name }: { name: string }) => `Säkerhetskopian ${name} finns inte längre.`,

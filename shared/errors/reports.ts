@@ -13,6 +13,7 @@ export const reportErrors = {
   'report-date-invalid': ({ date }: { date: string }) => `Rapportens datum "${date}" ska vara ett datum som ÅÅÅÅ-MM-DD.`,
   'report-unavailable': ({ teamMissing }: { teamMissing: string | null }) =>
     teamMissing ?? 'Lämna in din individuella bedömning först; rapporten görs av det inlämnade.',
+  'report-docx-only': 'Bara återföringsrapporten finns som Word-dokument.',
   'report-class-unavailable': 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.',
   'report-unknown-class': ({ classId, name, classes }: { classId: string; name?: string; classes?: string }) =>
     `Tävlingsklassen "${classId}"${name ? ` för ${name}` : ''} finns inte i kriteriepaketet.${classes ? ` Klasserna är: ${classes}.` : ''}`,

@@ -4,6 +4,7 @@ import type { MessageCatalogue } from './catalogue';
 /** Rounds, their contestants and examiners, and the office's criteria sheets. */
 export const roundErrors = {
   'round-missing': 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.',
+  'round-already-deleted': 'Omgången finns inte längre på den här datorn.',
   'round-in-use': ({ title, id }: { title: string; id: string }) =>
     `Omgången "${title}" (${id}) finns redan på datorn med annat innehåll, och arbete har påbörjats i den. ` +
     'Den nya filen togs inte emot; kontakta stadsledningskontoret om vilken version som gäller.',

@@ -50,16 +50,24 @@ const teamSourceSchema = z
   .object({ examinerId: formatId(), revision: integer().min(1, 'ska vara minst 1'), changeLog: changeLogDigestSchema.nullable() })
   .strict();
 
+/** A list of full sentences for the feedback report (next steps, key themes), `noun` naming it in the limit's message. */
+const feedbackItems = (noun: string) =>
+  z
+    .array(z.string().trim().min(1, 'får inte vara tom').max(LIMITS.commentChars, `får vara högst ${LIMITS.commentChars} tecken`))
+    .max(MAX_NEXT_STEPS, `högst ${MAX_NEXT_STEPS} ${noun}`)
+    .optional();
+
 const teamSchema = z
   .object({
     recommendation: recommendationSchema,
     /** The key themes, one paragraph each (separated by a blank line). */
     summary: z.string().max(LIMITS.summaryChars, `får vara högst ${LIMITS.summaryChars} tecken`),
     /** Suggested next steps for the contestant's feedback report. */
-    nextSteps: z
-      .array(z.string().trim().min(1, 'får inte vara tom').max(LIMITS.commentChars, `får vara högst ${LIMITS.commentChars} tecken`))
-      .max(MAX_NEXT_STEPS, `högst ${MAX_NEXT_STEPS} nästa steg`)
-      .optional(),
+    nextSteps: feedbackItems('nästa steg'),
+    /** The team's own words to the unit (Till den tävlande enheten), paragraphs separated by a blank line; the feedback report opens with it. */
+    toContestant: z.string().max(LIMITS.summaryChars, `får vara högst ${LIMITS.summaryChars} tecken`).optional(),
+    /** Key themes for the contestant's feedback report, one each. */
+    keyThemes: feedbackItems('huvudteman'),
     sources: z.array(teamSourceSchema).max(MAX_TEAM_SOURCES, `högst ${MAX_TEAM_SOURCES} underlag`),
   })
   .strict();

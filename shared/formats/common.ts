@@ -120,6 +120,9 @@ const ELEMENT_NOUNS: Record<string, string> = {
   documents: 'dokumentet',
   examiners: 'examinatorn',
   teams: 'teamet',
+  prizes: 'priset',
+  jury: 'ledamot',
+  basis: 'underlag',
 };
 
 /** How a field is named: `fältet "points"` in files; the editors pass their form labels. */

@@ -22,6 +22,7 @@ import {
   type FormatResult,
 } from './common';
 import { conflictMessage, conflictsOfInterest, declaredConflictProblems, declaredConflictsSchema, type RoundShape } from './conflicts-of-interest';
+import { emailField, feedbackPolicySchema } from './feedback-policy';
 import { sharedSigningKeys, signingKeyField } from './signing-key';
 
 export const ROUND_FORMAT = 'examinator.round';
@@ -94,6 +95,8 @@ const roundInfoSchema = z
     title: text(300),
     year: integer().min(1900, 'är inte ett rimligt år').max(9999, 'är inte ett rimligt år'),
     deadlines: deadlinesSchema,
+    /** Optional: how every återföringsrapport of the round shows scores and names, and who sends it. */
+    feedback: feedbackPolicySchema.optional(),
   })
   .strict();
 
@@ -126,7 +129,7 @@ const examinerSchema = z
   .object({
     id: formatId(),
     name: text(300),
-    email: text(254).regex(/^[^\s@]+@[^\s@]+$/, 'är ingen e-postadress'),
+    email: emailField(),
     organisation: text(300),
     /** The examiner's public key: every .kvbedomning they author in this round must be signed with it. */
     signingKey: signingKeyField(),

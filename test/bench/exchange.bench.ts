@@ -13,7 +13,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
-import { roundFacts } from '../../electron/core/exchange/round-facts';
+import { getRound } from '../../electron/core/rounds/model';
 import type { ConsensusView } from '../../shared/contract/consensus';
 import type { AssessmentApplyItem, AssessmentPreviewItem } from '../../shared/contract/exchange';
 import { dataPaths } from '../../electron/core/paths';
@@ -57,7 +57,7 @@ async function templateDatabase(dir: string): Promise<string> {
   await must(core.dispatch('round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false }));
   await completeMyAssessment(core, ROUND, SOLROSEN, { voice: 'Anna' });
   EXAMINERS.slice(1).forEach((examinerId, i) => {
-    const facts = roundFacts(db, ROUND)!;
+    const facts = getRound(db, ROUND);
     const path = join(dir, `${examinerId}.kvbedomning`);
     writeFileSync(path, assessmentBytes(facts, { author: { examinerId, name: examinerId }, criteria: individualCriteria(facts, SOLROSEN, i, 3) }));
   });

@@ -6,16 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { launch, type Page, screenshot } from './harness';
-
-const field = (page: Page, path: string) => page.locator(`#f-${path.replace(/\./g, '-')}`);
+import { screenshot } from './harness';
+import { field, openRoundSetup } from './round-setup-page';
 
 describe('jäv in the round set-up (Chromium)', () => {
   it('none on an empty round; seen through a zero-width space; declared by hand, named and blocking', async () => {
-    const { page } = await launch();
-    await page.getByRole('button', { name: 'Inte nu' }).click();
-    await page.goto(`${page.url().split('#')[0]}#/kontoret/omgang`);
-    await page.getByRole('heading', { name: 'Ny tävlingsomgång', level: 1 }).waitFor();
+    const page = await openRoundSetup();
     const assessed = page.getByRole('group', { name: 'Bedömer' });
     await assessed.getByRole('checkbox', { name: /c-1/ }).waitFor();
     expect(await page.locator('main').textContent()).not.toMatch(/jäv:/i);

@@ -4,7 +4,7 @@
  */
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { buildAssessmentFile, type AssessmentFileInput } from '../../electron/core/exchange/assessment-file';
-import type { RoundFacts } from '../../electron/core/exchange/round-facts';
+import type { RoundFacts } from '../../electron/core/rounds/model';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../shared/domain/assessment';
 import { applicableCriteria } from '../../shared/scoring/points';
 

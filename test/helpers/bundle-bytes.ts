@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { buildCriteriaPackageFile } from '../../electron/core/packages/criteria-file';
 import { readPrivateKeyPem } from '../../electron/core/packages/keys';
-import { buildRoundBundle } from '../../electron/core/packages/round-bundle-build';
+import { buildRoundBundle } from '../../electron/core/rounds/round-bundle-build';
 import { builtInKeys, trustSet, type TrustedKey } from '../../electron/core/packages/trust-store';
 import type { CriteriaPackageSource } from '../../shared/formats/criteria-package';
 import type { RoundSource } from '../../shared/formats/round';

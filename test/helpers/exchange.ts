@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core, CoreOptions } from '../../electron/core';
 import { dataPaths } from '../../electron/core/paths';
-import { roundFacts, type RoundFacts } from '../../electron/core/exchange/round-facts';
+import { getRound, type RoundFacts } from '../../electron/core/rounds/model';
 import type { AcceptedKey } from '../../shared/contract/exchange';
 import type { RoundSource } from '../../shared/formats/round';
 import { LINDGARDEN, ROUND, SOLROSEN } from './assessment-content';
@@ -58,7 +58,7 @@ export async function exchangeCore(options: Partial<CoreOptions> & { round?: Rou
   mkdirSync(dataDir, { recursive: true });
   copyFileSync(await templateDatabase(round), dataPaths(dataDir).databaseFile);
   const core = testCore({ ...coreOptions, dataDir });
-  return { core, facts: roundFacts(core.context.store.db, ROUND)! };
+  return { core, facts: getRound(core.context.store.db, ROUND) };
 }
 
 /** Writes files into a temp folder and hands them to the core, as a dialog would. */

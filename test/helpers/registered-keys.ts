@@ -8,7 +8,7 @@ import type { KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publicPemOf } from '../../electron/core/packages/keys';
-import { readRoundBundle } from '../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../electron/core/rounds/round-bundle-read';
 import { serializeDocument, signDocument } from '../../electron/core/packages/signing';
 import { bundleBytes, exampleTrust } from './bundles';
 import { examinerKey, type FileContext } from './reports/source';

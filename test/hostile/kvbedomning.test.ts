@@ -8,7 +8,7 @@ import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
-import type { RoundFacts } from '../../electron/core/exchange/round-facts';
+import type { RoundFacts } from '../../electron/core/rounds/model';
 import { publicPemOf } from '../../electron/core/packages/keys';
 import { serializeDocument, signDocument } from '../../electron/core/packages/signing';
 import { call } from '../helpers/core';

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
-import { readRoundBundle } from '../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../electron/core/rounds/round-bundle-read';
 import { LIMITS } from '../../shared/domain/assessment';
 import { exampleTrust } from '../helpers/bundles';
 import { solrosen } from '../helpers/reports/solrosen';

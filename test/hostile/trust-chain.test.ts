@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/program';
 import type { Core } from '../../electron/core';
-import { currentExaminer } from '../../electron/core/assessments/identity';
+import { currentExaminer } from '../../electron/core/rounds/identity';
 import { keyIdOf, publicPemOf } from '../../electron/core/packages/keys';
 import { commandLineKey } from '../../electron/core/packages/trust-store';
 import { AppError } from '../../shared/errors';

@@ -1,17 +1,8 @@
-import { ESLint } from 'eslint';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const eslint = new ESLint({ cwd: join(__dirname, '../..') });
+import { ruleMessages } from '../helpers/lint';
 
 const BOUNDARY_RULES = new Set(['@typescript-eslint/no-restricted-imports', 'no-restricted-globals', 'no-restricted-syntax']);
-
-async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(__dirname, '../..', filePath) });
-  const fatal = (result?.messages ?? []).filter((m) => m.fatal);
-  expect(fatal, 'the probe must parse').toEqual([]);
-  return (result?.messages ?? []).filter((m) => m.ruleId !== null && BOUNDARY_RULES.has(m.ruleId)).map((m) => m.message);
-}
+const boundaryErrors = (filePath: string, code: string) => ruleMessages(filePath, code, BOUNDARY_RULES);
 
 // Every way to reach Electron that a folder outside electron/shell/ must not use.
 const electronImports = [
@@ -80,6 +71,10 @@ describe('architecture boundaries (eslint)', () => {
     ['electron/shell/preload.ts', "import { api } from '../../renderer/api';\nexport const x = api;"],
     ['electron/shell/preload-bridge.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;"],
     ['electron/shell/preload-bridge.ts', "import { createDispatch } from '../core/dispatch';\nexport const x = createDispatch;"],
+    // Components reach the core through stores, hooks and requests modules, never the bridge itself.
+    ['renderer/features/probe.tsx', "import { call } from '../api';\nexport const x = call;"],
+    ['renderer/features/round/probe.tsx', "import { messageOf, request } from '../../api';\nexport const x = [messageOf, request];"],
+    ['renderer/features/round/probe.tsx', "import { join } from 'node:path';\nexport const x = join;"],
   ])('refuses a forbidden import or global in %s: %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).not.toEqual([]);
   });
@@ -101,6 +96,8 @@ describe('architecture boundaries (eslint)', () => {
     ['renderer/probe.ts', "import { create } from 'zustand';\nexport const x = create;"],
     ['renderer/probe.ts', "export const x = () => import('./features/documents/ReaderScreen');"],
     ['renderer/probe.ts', 'export const x = window.location.href;'],
+    ['renderer/features/round/probe.ts', "import { call } from '../../api';\nexport const x = call;"],
+    ['renderer/features/round/probe.tsx', "import { messageOf } from '../../api';\nexport const x = messageOf;"],
   ])('allows what belongs in %s: %s', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });

@@ -14,24 +14,21 @@ import { performance } from 'node:perf_hooks';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { appError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
-import { playRound, type DemoFileKind, type PlayedRound } from '../../core/demo/round';
-import { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from '../../core/demo/script';
-import { nameSlug } from '../../core/exchange/export';
-import type { Candidate } from '../../core/reports/build';
-import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
-import { aterforingJob, bedomningJob, sammanstallningJob } from '../../core/reports/jobs';
-import { renderBatch, type ReportJob } from '../../core/reports/render';
-import { defaultResourcesDir } from '../../core/resources';
-import { appVersion } from '../../core/version';
+import {
+  appVersion, aterforingJob, type AssessmentFileBytes, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, EVALUATION_TITLE,
+  findFontsDir, INDIVIDUAL_REPORT, loadReportFonts, nameSlug, type PlayedRound, playRound, renderBatch, type ReportJob, sammanstallningJob, TIMELINE,
+} from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
+import { writeDemoEvaluation } from './demo-evaluation';
 import { bytesText, loadAssessment, loadRound, sizeText, type LoadedRound } from '../report-inputs';
 
 type ReportKind = ReportJob['kind'];
+type EvaluationKind = 'utvardering' | 'utvardering-xlsx';
 
 export interface WrittenFile {
   readonly name: string;
-  readonly kind: DemoFileKind | ReportKind;
+  readonly kind: DemoFileKind | ReportKind | EvaluationKind;
   readonly bytes: number;
   readonly pages?: number;
   readonly contestantId?: string;
@@ -72,10 +69,7 @@ interface PlannedReport {
  * spårbarhetsbilaga, the återföringsrapport and one examiner's own assessment;
  * per class the sammanställning, and the first class's once more with codes for names.
  */
-function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
-  const read = played.files
-    .filter((f) => f.kind === 'individual' || f.kind === 'consensus' || f.kind === 'site-visit')
-    .map((f) => ({ ...f, read: loadAssessment(f.path, round) }));
+function planReports(round: LoadedRound, read: readonly PlayedAssessment[]): PlannedReport[] {
   const reportDate = TIMELINE.reportDate;
   const plans: PlannedReport[] = [];
   for (const { contestantId } of CONTESTANTS) {
@@ -88,7 +82,7 @@ function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
     const individual = bedomningJob(round.source, own, { reportDate, appendix: false });
     plans.push(
       { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
-      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, scores: false }).job },
+      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate }).job },
       {
         fileName: `bedomning-${slug}-individuell-${nameSlug(own.author.name)}.pdf`,
         contestantId,
@@ -96,7 +90,7 @@ function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
       },
     );
   }
-  const candidates: Candidate[] = read.map((f) => ({ name: basename(f.path), file: f.read.file, contentSha256: f.read.contentSha256, signed: f.read }));
+  const candidates = candidatesOf(read);
   const classes = round.source.pkg.classes.filter((k) => round.source.round.contestants.some((c) => c.class === k.id));
   for (const [classId, anonymous] of [...classes.map((k) => [k.id, false] as const), [classes[0]!.id, true] as const]) {
     const { job } = sammanstallningJob(round.source, { classId, candidates, anonymous, reportDate });
@@ -105,9 +99,23 @@ function planReports(round: LoadedRound, played: PlayedRound): PlannedReport[] {
   return plans;
 }
 
+type PlayedAssessment = PlayedRound['files'][number] & { readonly read: AssessmentFileBytes };
+
+/** Every assessment file the round exported, verified as `examinator report` verifies it. */
+function readPlayed(round: LoadedRound, played: PlayedRound): PlayedAssessment[] {
+  return played.files
+    .filter((f) => f.kind === 'individual' || f.kind === 'consensus' || f.kind === 'site-visit')
+    .map((f) => ({ ...f, read: loadAssessment(f.path, round) }));
+}
+
+function candidatesOf(read: readonly PlayedAssessment[]): Candidate[] {
+  return read.map((f) => ({ name: basename(f.path), file: f.read.file, contentSha256: f.read.contentSha256, signed: f.read }));
+}
+
 async function makeReports(io: CliIo, played: PlayedRound, staging: string): Promise<WrittenFile[]> {
   const round = await loadRound(played.bundlePath, [], io);
-  const plans = planReports(round, played);
+  const read = readPlayed(round, played);
+  const plans = planReports(round, read);
   const written: WrittenFile[] = [];
   const announce = (index: number) => io.err(`Skapar rapport ${index + 1} av ${plans.length}: ${plans[index]!.job.name}`);
   announce(0);
@@ -126,13 +134,15 @@ async function makeReports(io: CliIo, played: PlayedRound, staging: string): Pro
       written.push({ name: plan.fileName, kind: job.kind, bytes: pdf.length, pages, ...(plan.contestantId && { contestantId: plan.contestantId }) });
     },
   );
-  return written;
+  io.err(`Skapar ${EVALUATION_TITLE.toLowerCase()}`);
+  return [...written, ...(await writeDemoEvaluation(round, candidatesOf(read), staging))];
 }
 
 const GROUPS: readonly { readonly title: string; readonly kinds: readonly WrittenFile['kind'][] }[] = [
   { title: 'Bedömningsfiler (.kvbedomning), signerade av respektive installation', kinds: ['individual', 'consensus', 'site-visit'] },
   { title: 'Rapporter (PDF)', kinds: ['bedomning', 'aterforing', 'sammanstallning'] },
   { title: 'Poängen för domarkommittén', kinds: ['xlsx', 'csv'] },
+  { title: `${EVALUATION_TITLE} för stadsledningskontoret`, kinds: ['utvardering', 'utvardering-xlsx'] },
 ];
 
 /** The closing summary: what happened, then every file written with its size (pages for a PDF). */

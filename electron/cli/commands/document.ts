@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { SearchHit } from '../../../shared/contract/documents';
 import { formatNumber } from '../../../shared/format';
-import { openStandalone, type StandaloneDocument } from '../../core/documents/standalone';
+import { openStandalone, type StandaloneDocument } from '../../core';
 import { printJson, type CliIo } from '../io';
 
 async function withDocument<T>(file: string, use: (doc: StandaloneDocument) => T): Promise<T> {

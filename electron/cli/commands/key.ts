@@ -8,10 +8,7 @@ import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { appError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
-import { SIGNING_KEY_SECRET } from '../../core/exchange/identity';
-import { keyIdOf, publicPemOf, readPrivateKeyPem } from '../../core/packages/keys';
-import { defaultDataDir } from '../../core/paths';
-import { fileSecretStore } from '../../core/secrets-file';
+import { defaultDataDir, fileSecretStore, keyIdOf, publicPemOf, readPrivateKeyPem, SIGNING_KEY_SECRET } from '../../core';
 import { DATA_DIR_OPTION } from '../data-dir';
 import { printJson, type CliIo } from '../io';
 

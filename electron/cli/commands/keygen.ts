@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { appError } from '../../../shared/errors';
-import { generateKeyPair } from '../../core/packages/keys';
+import { generateKeyPair } from '../../core';
 import type { CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
 

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { criteriaSheetBytes } from '../../core/authoring/criteria-sheet-template';
-import { kriteriepaketJob } from '../../core/authoring/package-print';
-import { MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
-import { verifyCriteriaPackageBytes, type VerifiedPackage } from '../../core/packages/criteria-file';
-import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
-import { renderReport } from '../../core/reports/render';
+import {
+  criteriaSheetBytes, findFontsDir, kriteriepaketJob, loadReportFonts, MAX_PACKAGE_FILE_BYTES, renderReport, type VerifiedPackage,
+  verifyCriteriaPackageBytes,
+} from '../../core';
 import { printJson, type CliIo } from '../io';
 import { commandLineTrust, explainUntrusted, readInputFile, TRUST_OPTION } from '../input-files';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';

@@ -2,12 +2,10 @@ import type { Command } from 'commander';
 import { formatNumber } from '../../../shared/format';
 import { fingerprint } from '../../../shared/fingerprint';
 import { allCriteria } from '../../../shared/formats/criteria-package';
-import { MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
-import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from '../../core/packages/criteria-file';
-import { parseJsonBytes } from '../../core/packages/json-bytes';
-import { MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
-import { exampleKeyIds } from '../../core/packages/trust-store';
-import { defaultResourcesDir } from '../../core/resources';
+import {
+  buildCriteriaPackageFile, defaultResourcesDir, exampleKeyIds, MAX_PACKAGE_FILE_BYTES, MAX_PEM_BYTES, parseJsonBytes, readPrivateKeyPem,
+  verifyCriteriaPackageBytes,
+} from '../../core';
 import { printJson, type CliIo } from '../io';
 import { registerPackageOutputs } from './package-print';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';

@@ -1,62 +1,15 @@
 import type { Command } from 'commander';
-import { basename } from 'node:path';
 import { appError } from '../../../shared/errors';
-import type { Candidate } from '../../core/reports/build';
-import { findFontsDir, loadReportFonts } from '../../core/reports/fonts';
-import { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from '../../core/reports/jobs';
-import { renderReport, type RenderedReport, type RenderOptions, type ReportJob } from '../../core/reports/render';
+import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
 import { printJson, type CliIo } from '../io';
-import { checkOneKeyPerAuthor, EXAMINER_KEYS_OPTION } from '../examiner-keys';
-import { TRUST_OPTION } from '../input-files';
-import { checkOutputFile, FORCE_OPTION, writeOutputFile, type OutputOptions } from '../output-file';
-import { assessmentFilesIn, loadAssessment, loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
-
-interface CommonOptions {
-  readonly round: string;
-  readonly out: string;
-  readonly trust: string[];
-  readonly examinerKeys?: string;
-  readonly date?: string;
-  readonly deterministic?: boolean;
-  readonly json?: boolean;
-  readonly force?: boolean;
-}
-
-/** The PDF may replace an existing file only with --force, and never one the report is made from. */
-function output(options: CommonOptions, inputs: readonly string[]): OutputOptions {
-  return { force: options.force ?? false, inputs: [options.round, ...options.trust, ...inputs] };
-}
-
-/** Where the report's content comes from: the round bundle, first in the help. */
-function roundOption(command: Command, help = 'omgångsfilen (.kvomgang) som bedömningen hör till'): Command {
-  return command.requiredOption('--round <fil.kvomgang>', help);
-}
-
-/** Where and how the PDF is written, and the keys to trust: last in the help. */
-function outputOptions(command: Command): Command {
-  return command
-    .requiredOption('--out <fil.pdf>', 'var rapporten (PDF) sparas')
-    .option('--date <ÅÅÅÅ-MM-DD>', 'rapportens datum (standard: i dag)')
-    .option('--deterministic', 'samma underlag ger samma fil byte för byte (fast skapandedatum och id), för tester och arkiv')
-    .option(...TRUST_OPTION)
-    .option(...FORCE_OPTION)
-    .option(...EXAMINER_KEYS_OPTION)
-    .option('--json', 'skriv ut resultatet som JSON');
-}
-
-function renderOptions(options: CommonOptions): RenderOptions {
-  return { fonts: loadReportFonts(findFontsDir()), deterministic: options.deterministic ?? false };
-}
-
-/** Renders a report and says on stderr what its reader should know (characters no font has). */
-async function rendered(io: CliIo, job: ReportJob, options: CommonOptions): Promise<RenderedReport> {
-  const result = await renderReport(job, renderOptions(options));
-  for (const warning of result.warnings) io.err(`Varning: ${warning}`);
-  return result;
-}
+import { checkOutputFile, writeOutputFile } from '../output-file';
+import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
+import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
+import { registerBeslutReport } from './report-beslut';
+import { registerEvaluationCommand } from './report-utvardering';
 
 async function produce(io: CliIo, options: CommonOptions & { assessment: string }, { job, description }: DescribedJob): Promise<void> {
-  const report = await rendered(io, job, options);
+  const report = await rendered(io, (o) => renderReport(job, o), options);
   const path = writeOutputFile(options.out, report.bytes, output(options, [options.assessment]));
   if (options.json) return printJson(io, { path, pages: report.pages, bytes: report.bytes.length });
   io.out(`${description} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}).`);
@@ -74,7 +27,8 @@ async function single(io: CliIo, options: CommonOptions & { assessment: string }
 export function registerReportCommands(program: Command, io: CliIo): void {
   const report = program
     .command('report')
-    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport och sammanställning per tävlingsklass');
+    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, sammanställning per tävlingsklass, beslutsprotokoll och utvärdering av omgången');
+  registerBeslutReport(report, io);
 
   outputOptions(
     roundOption(report.command('bedomning').description('bedömningen av en tävlande för domarkommittén, från teamets konsensus (eller en examinators egen bedömning)'))
@@ -87,11 +41,16 @@ export function registerReportCommands(program: Command, io: CliIo): void {
 
   outputOptions(
     roundOption(report.command('aterforing').description('återföringsrapporten till den tävlande enheten, från teamets bedömning'))
-      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök)')
-      .option('--scores', 'visa poängen (bara om omgången ska ge poäng i återföringen)'),
-  ).action(async (options: CommonOptions & { assessment: string; scores?: boolean }) => {
+      .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök); poäng och namn visas som omgången säger (round.feedback)')
+      .option('--docx', 'skriv ett redigerbart Word-dokument (.docx) i stället för PDF, med samma innehåll'),
+  ).action(async (options: CommonOptions & { assessment: string; docx?: boolean }) => {
       const { date, round, file } = await single(io, options);
-      await produce(io, options, aterforingJob(round.source, file, { reportDate: date, scores: options.scores ?? false }));
+      const described = aterforingJob(round.source, file, { reportDate: date });
+      if (!options.docx) return produce(io, options, described);
+      const bytes = await aterforingDocx(described.job.model);
+      const path = writeOutputFile(options.out, bytes, output(options, [options.assessment]));
+      if (options.json) return printJson(io, { path, format: 'docx', bytes: bytes.length });
+      io.out(`${described.description} är sparad som Word-dokument i ${options.out} (${bytesText(bytes.length)}).`);
     });
 
   outputOptions(
@@ -116,7 +75,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       }
       const { name } = made.job;
       io.err(`Skapar rapport 1 av 1: ${name}`);
-      const report = await rendered(io, made.job, options);
+      const report = await rendered(io, (o) => renderReport(made.job, o), options);
       const path = writeOutputFile(options.out, report.bytes, inputs);
       if (options.json) {
         return printJson(io, { path, pages: report.pages, bytes: report.bytes.length, contestants: made.included.length, missing: made.missing.map((c) => c.id) });
@@ -124,17 +83,13 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       const gaps = made.missing.length > 0 ? `; ${made.missing.length} saknas` : '';
       io.out(`${name} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);
     });
+
+  registerEvaluationCommand(report, io);
 }
 
 /** Every file in the folder verified (said on stderr, with the files the class does not use). */
 function teamCandidates(io: CliIo, folder: string, inClass: ReadonlySet<string>, round: LoadedRound): Candidate[] {
-  const paths = assessmentFilesIn(folder);
-  const candidates = paths.map((path, i) => {
-    io.err(`Läser bedömningsfil ${i + 1} av ${paths.length}: ${basename(path)}`);
-    const read = loadAssessment(path, round);
-    return { name: basename(path), file: read.file, contentSha256: read.contentSha256, keyId: read.keyId, signed: { sha256: read.sha256, keyId: read.keyId } };
-  });
-  checkOneKeyPerAuthor(candidates, round.signers);
+  const candidates = verifiedCandidates(io, folder, round);
   const individual = candidates.filter((c) => c.file.stage === 'individual').length;
   if (individual > 0) io.err(`${individual} ${individual === 1 ? 'individuell bedömning används' : 'individuella bedömningar används'} inte i sammanställningen.`);
   const elsewhere = candidates.filter((c) => c.file.stage !== 'individual' && !inClass.has(c.file.contestant.id)).length;

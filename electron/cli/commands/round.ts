@@ -2,13 +2,10 @@ import type { Command } from 'commander';
 import { basename, join, resolve } from 'node:path';
 import { AppError, appError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
-import { BUNDLE_LIMITS, MAX_PACKAGE_FILE_BYTES } from '../../core/packages/bundle-limits';
-import { parseJsonBytes } from '../../core/packages/json-bytes';
-import { keyIdOf, MAX_PEM_BYTES, readPrivateKeyPem } from '../../core/packages/keys';
-import { buildRoundBundle } from '../../core/packages/round-bundle-build';
-import { readRoundBundle } from '../../core/packages/round-bundle-read';
-import { commandLineKey, exampleKeyIds } from '../../core/packages/trust-store';
-import { defaultResourcesDir } from '../../core/resources';
+import {
+  buildRoundBundle, BUNDLE_LIMITS, commandLineKey, defaultResourcesDir, exampleKeyIds, keyIdOf, MAX_PACKAGE_FILE_BYTES, MAX_PEM_BYTES,
+  parseJsonBytes, readPrivateKeyPem, readRoundBundle,
+} from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';

@@ -3,8 +3,8 @@ import type { Stage } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
 import { appendLog, GENESIS_HASH } from './log';
 import { getAssessment, type AssessmentRecord } from './repository';
-import { contestantContext } from './round-context';
-import { prepared } from './statements';
+import { contestantContext } from '../rounds/repository';
+import { prepared } from '../db/statements';
 
 export interface NewAssessment {
   readonly roundId: string;
@@ -30,7 +30,7 @@ export function createAssessment(db: Db, input: NewAssessment): AssessmentRecord
     ).run(id, input.roundId, input.contestantId, input.examinerId, input.stage, input.at, input.at, GENESIS_HASH);
     const criterion = prepared(db, 'INSERT INTO assessment_criteria (assessment_id, criterion_id, position) VALUES (?, ?, ?)');
     context.criteria.forEach((c, position) => criterion.run(id, c.id, position));
-    appendLog(db, id, {
+    appendLog(db, { id, logCount: 0, logHead: GENESIS_HASH }, {
       at: input.at,
       actor: input.examinerId,
       action: 'create',
@@ -42,4 +42,25 @@ export function createAssessment(db: Db, input: NewAssessment): AssessmentRecord
     });
   })();
   return getAssessment(db, id);
+}
+
+/**
+ * Scores a new team assessment starts from: where the team begins, recorded in
+ * the stage's start entry rather than as edits of their own.
+ */
+export function seedScores(db: Db, assessmentId: string, scores: Readonly<Record<string, number | null>>): void {
+  const setScore = prepared(db, 'UPDATE assessment_criteria SET score = ? WHERE assessment_id = ? AND criterion_id = ?');
+  for (const [criterionId, score] of Object.entries(scores)) if (score !== null) setScore.run(score, assessmentId, criterionId);
+}
+
+/** Copies an assessment's content (scores, aspects, comments with their ids) into a new, empty one of the same contestant. */
+export function copyContent(db: Db, fromId: string, toId: string): void {
+  prepared(db,
+    `UPDATE assessment_criteria SET (score, attributes) = (SELECT c.score, c.attributes FROM assessment_criteria c
+        WHERE c.assessment_id = ? AND c.criterion_id = assessment_criteria.criterion_id) WHERE assessment_id = ?`,
+  ).run(fromId, toId);
+  prepared(db,
+    `INSERT INTO assessment_comments (assessment_id, id, criterion_id, kind, position, text, evidence, sources)
+     SELECT ?, id, criterion_id, kind, position, text, evidence, sources FROM assessment_comments WHERE assessment_id = ?`,
+  ).run(toId, fromId);
 }

@@ -9,12 +9,12 @@ import { LIMITS, type EvidenceAnchor } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { editAssessment } from './edit';
-import { listOrder, type CommentValue } from './fields';
+import { commentValue, listOrder, type CommentValue } from './fields';
 import type { Json } from './log';
 import { assertAnchor, assertAttribute, assertRoom, assertScore, commentIn, criterionIn } from './guard';
 
 /** Texts are stored as well-formed Unicode (a lone surrogate cannot be written to disk faithfully). */
-const clean = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /** Anchors and comments are plain JSON data (their optional members are absent, never undefined). */
 const asJson = (value: object) => value as unknown as Json;
@@ -45,7 +45,7 @@ export function setAttribute(db: Db, at: string, args: { assessmentId: string; c
 export function setNote(db: Db, at: string, args: { assessmentId: string; criterionId: string; text: string }): EditResult {
   return editAssessment(db, args.assessmentId, at, ({ context }) => {
     criterionIn(context, args.criterionId);
-    return { action: 'set-note', field: 'note', target: { criterionId: args.criterionId }, value: clean(args.text) };
+    return { action: 'set-note', field: 'note', target: { criterionId: args.criterionId }, value: wellFormed(args.text) };
   });
 }
 
@@ -66,8 +66,9 @@ export function addComment(
       evidence.forEach((anchor) => assertAnchor(context, anchor));
       const count = listOrder(db, args.assessmentId, args.criterionId, args.kind).length;
       assertRoom(count, args.kind === 'question' ? LIMITS.questionsPerCriterion : LIMITS.commentsPerList, LIST_NAME[args.kind]);
-      const value: CommentValue = { kind: args.kind, position: count, text: clean(args.text), evidence };
-      return { action: 'add-comment', field: 'comment', target: { criterionId: args.criterionId, commentId }, value: asJson(value) };
+      const value: CommentValue = { kind: args.kind, position: count, text: wellFormed(args.text), evidence };
+      // A new id: nothing is there yet.
+      return { action: 'add-comment', field: 'comment', target: { criterionId: args.criterionId, commentId }, old: null, value: asJson(value) };
     },
     { commentId },
   );
@@ -76,23 +77,26 @@ export function addComment(
 export function editComment(db: Db, at: string, args: { assessmentId: string; commentId: string; text: string }): EditResult {
   return editAssessment(db, args.assessmentId, at, () => {
     const comment = commentIn(db, args.assessmentId, args.commentId);
-    return { action: 'edit-comment', field: 'comment-text', target: { criterionId: comment.criterionId, commentId: args.commentId }, value: clean(args.text) };
+    const target = { criterionId: comment.criterionId, commentId: args.commentId };
+    return { action: 'edit-comment', field: 'comment-text', target, old: comment.text, value: wellFormed(args.text) };
   });
 }
 
 export function deleteComment(db: Db, at: string, args: { assessmentId: string; commentId: string }): EditResult {
   return editAssessment(db, args.assessmentId, at, () => {
     const comment = commentIn(db, args.assessmentId, args.commentId);
-    return { action: 'delete-comment', field: 'comment', target: { criterionId: comment.criterionId, commentId: args.commentId }, value: null };
+    const target = { criterionId: comment.criterionId, commentId: args.commentId };
+    return { action: 'delete-comment', field: 'comment', target, old: commentValue(comment), value: null };
   });
 }
 
 export function moveComment(db: Db, at: string, args: { assessmentId: string; commentId: string; position: number }): EditResult {
   return editAssessment(db, args.assessmentId, at, () => {
     const comment = commentIn(db, args.assessmentId, args.commentId);
-    const order = listOrder(db, args.assessmentId, comment.criterionId, comment.kind).filter((id) => id !== args.commentId);
+    const old = listOrder(db, args.assessmentId, comment.criterionId, comment.kind);
+    const order = old.filter((id) => id !== args.commentId);
     order.splice(Math.min(args.position, order.length), 0, args.commentId);
-    return { action: 'move-comment', field: 'comment-order', target: { criterionId: comment.criterionId, kind: comment.kind }, value: order };
+    return { action: 'move-comment', field: 'comment-order', target: { criterionId: comment.criterionId, kind: comment.kind }, old, value: order };
   });
 }
 
@@ -103,7 +107,7 @@ export function addEvidence(db: Db, at: string, args: { assessmentId: string; co
     assertAnchor(context, args.anchor);
     assertRoom(comment.evidence.length, LIMITS.evidencePerComment, 'Beläggen för en kommentar');
     const target = { criterionId: comment.criterionId, commentId: args.commentId, index: comment.evidence.length };
-    return { action: 'add-evidence', field: 'evidence', target, value: asJson(args.anchor) };
+    return { action: 'add-evidence', field: 'evidence', target, old: null, value: asJson(args.anchor) };
   });
 }
 
@@ -111,6 +115,7 @@ export function removeEvidence(db: Db, at: string, args: { assessmentId: string;
   return editAssessment(db, args.assessmentId, at, () => {
     const comment = commentIn(db, args.assessmentId, args.commentId);
     if (args.index >= comment.evidence.length) throw appError('evidence-missing');
-    return { action: 'remove-evidence', field: 'evidence', target: { criterionId: comment.criterionId, commentId: args.commentId, index: args.index }, value: null };
+    const target = { criterionId: comment.criterionId, commentId: args.commentId, index: args.index };
+    return { action: 'remove-evidence', field: 'evidence', target, old: asJson(comment.evidence[args.index]!), value: null };
   });
 }

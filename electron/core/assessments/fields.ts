@@ -1,55 +1,51 @@
 /**
  * The fields an edit changes, each read and written the same way whether the
  * examiner edits, undoes or redoes: `applyField(field, target, value)` sets
- * the field to `value`, so undo is `applyField(field, target, old)`.
+ * the field to `value`, so undo is `applyField(field, target, old)`. The
+ * fields every assessment has are here; a team assessment's own fields are
+ * registered by consensus (registry.ts).
  */
-import type { EvidenceAnchor } from '../../../shared/domain/assessment';
+import type { CommentSource, EvidenceAnchor, ListKind } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
-import type { Json, JsonObject, LogField } from './log';
-import { plucked, prepared } from './statements';
-import { applyTeamField, isTeamField, readTeamField } from './team-fields';
-
-export type CommentKindStored = 'strength' | 'improvement' | 'question';
+import { plucked, prepared } from '../db/statements';
+import { ASSESSMENT_FIELDS, type AssessmentField, type Json, type JsonObject, type LogField } from './log';
+import { teamAssessments, type FieldTarget } from './registry';
+import { COMMENT_COLUMNS, commentOf, type CommentRow } from './repository';
 
 /** A comment as the log keeps it (null: the comment does not exist). */
 export interface CommentValue {
-  readonly kind: CommentKindStored;
+  readonly kind: ListKind;
   readonly position: number;
   readonly text: string;
   readonly evidence: EvidenceAnchor[];
-  readonly sources?: Json[];
-}
-
-export interface FieldTarget extends JsonObject {
-  criterionId: string;
-}
-
-interface CommentRow {
-  kind: CommentKindStored;
-  position: number;
-  text: string;
-  evidence: string;
-  sources: string | null;
+  readonly sources?: CommentSource[];
 }
 
 export function readComment(db: Db, assessmentId: string, commentId: string): (CommentValue & { criterionId: string }) | null {
-  const row = prepared(db, 'SELECT criterion_id, kind, position, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? AND id = ?')
-    .get(assessmentId, commentId) as (CommentRow & { criterion_id: string }) | undefined;
+  const row = prepared(db, `SELECT ${COMMENT_COLUMNS} FROM assessment_comments WHERE assessment_id = ? AND id = ?`).get(assessmentId, commentId) as
+    | CommentRow
+    | undefined;
   if (!row) return null;
-  return {
-    criterionId: row.criterion_id,
-    kind: row.kind,
-    position: row.position,
-    text: row.text,
-    evidence: JSON.parse(row.evidence) as EvidenceAnchor[],
-    ...(row.sources !== null ? { sources: JSON.parse(row.sources) as Json[] } : {}),
-  };
+  const { id: _id, ...comment } = commentOf(row);
+  return { criterionId: row.criterion_id, kind: row.kind, position: row.position, ...comment };
+}
+
+/** A comment's value as the log keeps it (without the criterion, which the target names). */
+export function commentValue(comment: CommentValue & { criterionId: string }): Json {
+  const { criterionId: _criterionId, ...value } = comment;
+  return value as unknown as Json;
 }
 
 /** Ids of one list (strengths, improvements or questions of a criterion) in order. */
-export function listOrder(db: Db, assessmentId: string, criterionId: string, kind: CommentKindStored): string[] {
+export function listOrder(db: Db, assessmentId: string, criterionId: string, kind: ListKind): string[] {
   return plucked(db, 'SELECT id FROM assessment_comments WHERE assessment_id = ? AND criterion_id = ? AND kind = ? ORDER BY position')
     .all(assessmentId, criterionId, kind) as string[];
+}
+
+/** The sources (members' comments) already taken into a criterion's lists of a team assessment. */
+export function takenSources(db: Db, assessmentId: string, criterionId: string): CommentSource[] {
+  return (plucked(db, 'SELECT sources FROM assessment_comments WHERE assessment_id = ? AND criterion_id = ? AND sources IS NOT NULL').all(assessmentId, criterionId) as string[])
+    .flatMap((json) => JSON.parse(json) as CommentSource[]);
 }
 
 function criterionColumn(db: Db, assessmentId: string, criterionId: string, column: 'score' | 'attributes' | 'private_note'): unknown {
@@ -58,8 +54,14 @@ function criterionColumn(db: Db, assessmentId: string, criterionId: string, colu
 
 const str = (target: JsonObject, key: string) => target[key] as string;
 
+const unknownField = (field: never): never => {
+  throw new Error(`unknown assessment field ${String(field)}`);
+};
+
+const isAssessmentField = (field: LogField): field is AssessmentField => (ASSESSMENT_FIELDS as readonly string[]).includes(field);
+
 export function readField(db: Db, assessmentId: string, field: LogField, target: FieldTarget): Json {
-  if (isTeamField(field)) return readTeamField(db, assessmentId, field, target);
+  if (!isAssessmentField(field)) return teamAssessments().fields[field].read(db, assessmentId, target);
   switch (field) {
     case 'score':
       return criterionColumn(db, assessmentId, target.criterionId, 'score') as number | null;
@@ -71,18 +73,18 @@ export function readField(db: Db, assessmentId: string, field: LogField, target:
       return criterionColumn(db, assessmentId, target.criterionId, 'private_note') as string;
     case 'comment': {
       const comment = readComment(db, assessmentId, str(target, 'commentId'));
-      if (!comment) return null;
-      const { criterionId: _criterionId, ...value } = comment;
-      return value as unknown as Json;
+      return comment ? commentValue(comment) : null;
     }
     case 'comment-text':
       return readComment(db, assessmentId, str(target, 'commentId'))?.text ?? null;
     case 'comment-order':
-      return listOrder(db, assessmentId, target.criterionId, str(target, 'kind') as CommentKindStored);
+      return listOrder(db, assessmentId, target.criterionId, str(target, 'kind') as ListKind);
     case 'evidence': {
       const evidence = readComment(db, assessmentId, str(target, 'commentId'))?.evidence ?? [];
       return (evidence[target.index as number] ?? null) as Json;
     }
+    default:
+      return unknownField(field);
   }
 }
 
@@ -94,7 +96,7 @@ function setEvidence(db: Db, assessmentId: string, commentId: string, evidence: 
   prepared(db, 'UPDATE assessment_comments SET evidence = ? WHERE assessment_id = ? AND id = ?').run(JSON.stringify(evidence), assessmentId, commentId);
 }
 
-function shift(db: Db, assessmentId: string, criterionId: string, kind: CommentKindStored, from: number, by: 1 | -1) {
+function shift(db: Db, assessmentId: string, criterionId: string, kind: ListKind, from: number, by: 1 | -1) {
   prepared(db, 'UPDATE assessment_comments SET position = position + ? WHERE assessment_id = ? AND criterion_id = ? AND kind = ? AND position >= ?').run(
     by,
     assessmentId,
@@ -113,13 +115,13 @@ function setComment(db: Db, assessmentId: string, target: FieldTarget, value: Co
   }
   if (!value) return;
   shift(db, assessmentId, target.criterionId, value.kind, value.position, 1);
-  prepared(db, 
+  prepared(db,
     'INSERT INTO assessment_comments (assessment_id, id, criterion_id, kind, position, text, evidence, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(assessmentId, commentId, target.criterionId, value.kind, value.position, value.text, JSON.stringify(value.evidence), value.sources ? JSON.stringify(value.sources) : null);
 }
 
 export function applyField(db: Db, assessmentId: string, field: LogField, target: FieldTarget, value: Json): void {
-  if (isTeamField(field)) return applyTeamField(db, assessmentId, field, target, value);
+  if (!isAssessmentField(field)) return teamAssessments().fields[field].apply(db, assessmentId, target, value);
   switch (field) {
     case 'score':
       return setCriterion(db, assessmentId, target.criterionId, 'score', value);
@@ -149,5 +151,7 @@ export function applyField(db: Db, assessmentId: string, field: LogField, target
       else evidence.splice(index, 0, value as unknown as EvidenceAnchor);
       return setEvidence(db, assessmentId, commentId, evidence);
     }
+    default:
+      return unknownField(field);
   }
 }

@@ -10,17 +10,16 @@ import { scaleOf } from '../../../shared/scoring/points';
 import { isValidScore } from '../../../shared/scoring/scale';
 import type { Db } from '../db/open';
 import { readComment } from './fields';
-import { currentExaminer } from './identity';
+import { currentExaminer } from '../rounds/identity';
 import type { AssessmentRecord } from './repository';
-import type { ContestantContext } from './round-context';
-import { plucked } from './statements';
+import { examinerName, type ContestantContext } from '../rounds/repository';
 
 /** The author's examiner id, once it is clear that the user is the author. */
 export function assertAuthor(db: Db, assessment: AssessmentRecord): string {
   const me = currentExaminer(db, assessment.roundId);
   if (!me) throw appError('identity-missing');
   if (me.id !== assessment.examinerId) {
-    const author = plucked(db, 'SELECT name FROM examiners WHERE round_id = ? AND id = ?').get(assessment.roundId, assessment.examinerId) as string;
+    const author = examinerName(db, assessment.roundId, assessment.examinerId) ?? assessment.examinerId;
     throw appError('not-author', { author });
   }
   return me.id;

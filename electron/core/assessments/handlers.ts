@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { addComment, addEvidence, deleteComment, editComment, moveComment, removeEvidence, setAttribute, setNote, setScore } from './edits';
-import { chooseExaminer, chooseOffice } from './identity';
+import { chooseExaminer, chooseOffice } from '../rounds/identity';
 import { openAssessment, reopenAssessment, submitAssessment } from './lifecycle';
 import { verifyLog } from './log';
 import { getAssessment } from './repository';

@@ -5,19 +5,17 @@
  */
 import type { AssessmentView } from '../../../shared/contract/assessments';
 import { appError } from '../../../shared/errors';
-import { teamProgress } from '../../../shared/scoring/consensus';
 import { assessmentProgress } from '../../../shared/scoring/progress';
 import type { Db } from '../db/open';
 import { createAssessment } from './create';
 import { assertAuthor, assertEditable } from './guard';
-import { currentExaminer } from './identity';
-import { appendLog } from './log';
+import { currentExaminer } from '../rounds/identity';
 import { findAssessment, getAssessment, loadCriteria, type AssessmentRecord } from './repository';
-import { contestantContext } from './round-context';
+import { assessesContestant, contestantContext } from '../rounds/repository';
 import { keepSubmittedRevision } from './submitted-revisions';
-import { teamStates } from './team-repository';
-import { undoState } from './undo';
-import { prepared } from './statements';
+import { teamAssessments } from './registry';
+import { recordMilestone, undoState } from './session';
+import { prepared } from '../db/statements';
 
 export function assessmentView(db: Db, assessment: AssessmentRecord, at: string): AssessmentView {
   const context = contestantContext(db, assessment.roundId, assessment.contestantId);
@@ -41,12 +39,7 @@ export function assessmentView(db: Db, assessment: AssessmentRecord, at: string)
 export function openAssessment(db: Db, roundId: string, contestantId: string, at: string): AssessmentView {
   const me = currentExaminer(db, roundId);
   if (!me) throw appError('identity-missing');
-  const assigned = prepared(db, 
-      `SELECT 1 FROM contestants c JOIN team_members m ON m.round_id = c.round_id AND m.team_id = c.team_id
-        WHERE c.round_id = ? AND c.id = ? AND m.examiner_id = ?`,
-    )
-    .get(roundId, contestantId, me.id);
-  if (!assigned) throw appError('not-assigned', { name: me.name });
+  if (!assessesContestant(db, roundId, contestantId, me.id)) throw appError('not-assigned', { name: me.name });
   const key = { roundId, contestantId, examinerId: me.id, stage: 'individual' as const };
   const assessment = findAssessment(db, key) ?? createAssessment(db, { ...key, at });
   return assessmentView(db, assessment, at);
@@ -61,7 +54,7 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
     const progress =
       assessment.stage === 'individual'
         ? assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId))
-        : teamProgress(context.pkg, context.classId, teamStates(db, assessment));
+        : teamAssessments().progress(db, assessment, context);
     const open = progress.criteria.filter((c) => !c.done);
     if (open.length > 0) {
       const what = assessment.stage === 'individual' ? 'Bedömningen' : 'Teamets bedömning';
@@ -69,8 +62,7 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
     }
     prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
     const revision = assessment.revision;
-    appendLog(db, assessmentId, { at, actor, action: 'submit', field: null, target: {}, old: { status: 'draft', revision }, new: { status: 'submitted', revision }, ref: null });
-    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
+    recordMilestone(db, assessment, { at, actor, action: 'submit', old: { status: 'draft', revision }, new: { status: 'submitted', revision } });
     return assessmentView(db, getAssessment(db, assessmentId), at);
   })();
 }
@@ -89,17 +81,7 @@ export function reopenAssessment(db: Db, assessmentId: string, at: string): Asse
     keepSubmittedRevision(db, assessment);
     const revision = assessment.revision + 1;
     prepared(db, "UPDATE assessments SET status = 'draft', revision = ?, submitted_at = NULL WHERE id = ?").run(revision, assessmentId);
-    appendLog(db, assessmentId, {
-      at,
-      actor,
-      action: 'reopen',
-      field: null,
-      target: {},
-      old: { status: 'submitted', revision: assessment.revision },
-      new: { status: 'draft', revision },
-      ref: null,
-    });
-    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessmentId);
+    recordMilestone(db, assessment, { at, actor, action: 'reopen', old: { status: 'submitted', revision: assessment.revision }, new: { status: 'draft', revision } });
     return assessmentView(db, getAssessment(db, assessmentId), at);
   })();
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { sha256Hex } from '../../../shared/domain/ids';
 import type { Db } from '../db/open';
-import { readLog, valueDigest, verifyChain, type Json, type LogDigest, type LogVerification } from './log';
+import { hashedOf, readLog, valueDigest, verifyChain, type Json, type LogDigest, type LogVerification } from './log';
 import { getAssessment } from './repository';
 
 export const LOG_FORMAT = 'examinator.assessment-log';
@@ -62,20 +62,7 @@ export function exportLog(db: Db, assessmentId: string, options: { includePrivat
   const assessment = getAssessment(db, assessmentId);
   const entries = readLog(db, assessmentId).map((entry) => {
     const redact = entry.field === 'note' && !options.includePrivateNotes;
-    return {
-      seq: entry.seq,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      field: entry.field,
-      target: entry.target,
-      ...(redact ? { redacted: true as const } : { old: entry.old, new: entry.new }),
-      oldDigest: valueDigest(entry.old),
-      newDigest: valueDigest(entry.new),
-      ref: entry.ref,
-      prevHash: entry.prevHash,
-      hash: entry.hash,
-    };
+    return { ...hashedOf(entry), ...(redact ? { redacted: true as const } : { old: entry.old, new: entry.new }) };
   });
   const digest: LogDigest = { entries: assessment.logCount, finalHash: assessment.logHead };
   return {

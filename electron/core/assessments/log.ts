@@ -11,8 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
-import { canonicalJson } from '../packages/signing';
-import { prepared } from './statements';
+import { canonicalJson } from '../canonical-json';
+import { prepared } from '../db/statements';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -46,9 +46,13 @@ export type LogAction =
   | 'ignore-source';
 
 /** What a change changed; undo and redo name the field they changed again. */
-export type LogField = 'score' | 'attribute' | 'note' | 'comment' | 'comment-text' | 'comment-order' | 'evidence' | TeamField;
+export type LogField = AssessmentField | TeamField;
 
-/** Fields only a team assessment has (assessments/team-fields.ts). */
+/** The fields every assessment has (assessments/fields.ts). */
+export const ASSESSMENT_FIELDS = ['score', 'attribute', 'note', 'comment', 'comment-text', 'comment-order', 'evidence'] as const;
+export type AssessmentField = (typeof ASSESSMENT_FIELDS)[number];
+
+/** Fields only a team assessment has (their storage: consensus/team-fields.ts, through the field registry). */
 export type TeamField = 'rationale' | 'discussed' | 'visit-note' | 'team' | 'source';
 
 export interface LogEntryInput {
@@ -92,13 +96,31 @@ export function entryHash(assessmentId: string, entry: HashedEntry): string {
   return sha256(canonicalJson({ assessment: assessmentId, ...entry }));
 }
 
-/** Appends one entry (inside the caller's transaction) and moves the assessment's pinned head. */
-export function appendLog(db: Db, assessmentId: string, input: LogEntryInput): LogEntry {
-  const head = prepared(db, 'SELECT log_count, log_head FROM assessments WHERE id = ?').get(assessmentId) as
-    | { log_count: number; log_head: string }
-    | undefined;
-  if (!head) throw new Error(`assessment ${assessmentId} is missing`);
-  const seq = head.log_count + 1;
+/** Where an assessment's log stands: its entry count and last hash (pinned on the assessment row). */
+export interface LogHead {
+  readonly id: string;
+  readonly logCount: number;
+  readonly logHead: string;
+}
+
+export interface AppendOptions {
+  /**
+   * The working session (the scope of undo) begins with this entry, or after
+   * it: submitting, reopening and starting a team stage end one.
+   */
+  readonly session?: 'begins' | 'ends';
+  /** The canonical JSON of `old` and `new`, when the caller has it already. */
+  readonly canonical?: { readonly old: string; readonly new: string };
+}
+
+/**
+ * Appends one entry after `head` (inside the caller's transaction) and moves
+ * the assessment's pinned head. A head that is no longer the assessment's
+ * (another entry came in between) is refused rather than forking the chain.
+ */
+export function appendLog(db: Db, head: LogHead, input: LogEntryInput, options: AppendOptions = {}): LogEntry {
+  const seq = head.logCount + 1;
+  const digest = (value: Json, canonical: string | undefined) => (canonical === undefined ? valueDigest(value) : sha256(canonical));
   const hashed: HashedEntry = {
     seq,
     at: input.at,
@@ -106,18 +128,22 @@ export function appendLog(db: Db, assessmentId: string, input: LogEntryInput): L
     action: input.action,
     field: input.field,
     target: input.target,
-    oldDigest: valueDigest(input.old),
-    newDigest: valueDigest(input.new),
+    oldDigest: digest(input.old, options.canonical?.old),
+    newDigest: digest(input.new, options.canonical?.new),
     ref: input.ref,
-    prevHash: head.log_head,
+    prevHash: head.logHead,
   };
-  const hash = entryHash(assessmentId, hashed);
-  prepared(db, 
+  const hash = entryHash(head.id, hashed);
+  prepared(db,
     `INSERT INTO assessment_log (assessment_id, seq, at, actor, action, field, target, old_value, new_value, ref_seq, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(assessmentId, seq, input.at, input.actor, input.action, input.field, JSON.stringify(input.target), JSON.stringify(input.old), JSON.stringify(input.new), input.ref, head.log_head, hash);
-  prepared(db, 'UPDATE assessments SET log_count = ?, log_head = ?, updated_at = ? WHERE id = ?').run(seq, hash, input.at, assessmentId);
-  return { ...input, seq, prevHash: head.log_head, hash };
+  ).run(head.id, seq, input.at, input.actor, input.action, input.field, JSON.stringify(input.target), JSON.stringify(input.old), JSON.stringify(input.new), input.ref, head.logHead, hash);
+  const sessionStart = options.session === 'begins' ? seq : options.session === 'ends' ? seq + 1 : null;
+  const moved = prepared(db,
+    'UPDATE assessments SET log_count = ?, log_head = ?, updated_at = ?, session_start = COALESCE(?, session_start) WHERE id = ? AND log_count = ? AND log_head = ?',
+  ).run(seq, hash, input.at, sessionStart, head.id, head.logCount, head.logHead);
+  if (moved.changes !== 1) throw new Error(`the log of assessment ${head.id} moved on from entry ${head.logCount}`);
+  return { ...input, seq, prevHash: head.logHead, hash };
 }
 
 interface LogRow {
@@ -197,7 +223,8 @@ export function verifyChain(assessmentId: string, entries: readonly (HashedEntry
   return { ok: true, ...digest };
 }
 
-const hashedOf = (entry: LogEntry): HashedEntry & { hash: string } => ({
+/** What an entry's hash covers, with the hash. */
+export const hashedOf = (entry: LogEntry): HashedEntry & { hash: string } => ({
   seq: entry.seq,
   at: entry.at,
   actor: entry.actor,

@@ -9,12 +9,13 @@ import {
   type CommentSource,
   type CriterionAssessment,
   type EvidenceAnchor,
+  type ListKind,
   type SiteVisitQuestion,
   type Stage,
 } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
-import { prepared } from './statements';
+import { prepared } from '../db/statements';
 
 export type AssessmentStatus = 'draft' | 'submitted';
 
@@ -102,21 +103,25 @@ interface CriterionRow {
   private_note: string;
 }
 
-interface CommentRow {
+/** A stored comment, strength, improvement area or site-visit question. */
+export interface CommentRow {
   id: string;
   criterion_id: string;
-  kind: 'strength' | 'improvement' | 'question';
+  kind: ListKind;
+  position: number;
   text: string;
   evidence: string;
   sources: string | null;
 }
+
+export const COMMENT_COLUMNS = 'id, criterion_id, kind, position, text, evidence, sources';
 
 export interface LoadOptions {
   /** Private notes stay on this computer unless their author chooses to include them. */
   readonly includePrivateNotes?: boolean;
 }
 
-const commentOf = (row: CommentRow): Comment => ({
+export const commentOf = (row: CommentRow): Comment => ({
   id: row.id,
   text: row.text,
   evidence: JSON.parse(row.evidence) as EvidenceAnchor[],
@@ -132,7 +137,7 @@ export function loadCriteria(db: Db, assessmentId: string, options: LoadOptions 
   const params = options.criterionId === undefined ? [assessmentId] : [assessmentId, options.criterionId];
   const criteria = prepared(db, `SELECT criterion_id, score, attributes, private_note FROM assessment_criteria WHERE assessment_id = ? ${one} ORDER BY position`)
     .all(...params) as CriterionRow[];
-  const comments = prepared(db, `SELECT id, criterion_id, kind, text, evidence, sources FROM assessment_comments WHERE assessment_id = ? ${one} ORDER BY criterion_id, kind, position`)
+  const comments = prepared(db, `SELECT ${COMMENT_COLUMNS} FROM assessment_comments WHERE assessment_id = ? ${one} ORDER BY criterion_id, kind, position`)
     .all(...params) as CommentRow[];
   const byCriterion = new Map<string, CommentRow[]>();
   for (const row of comments) byCriterion.set(row.criterion_id, [...(byCriterion.get(row.criterion_id) ?? []), row]);

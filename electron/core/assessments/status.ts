@@ -4,9 +4,9 @@ import type { RoundRole } from '../../../shared/contract/rounds';
 import { assessmentProgress } from '../../../shared/scoring/progress';
 import { applicableCriteria } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
-import { contestantsOf, currentViewer, identityChoices, roleOf } from './identity';
+import { contestantsOf, currentViewer, identityChoices, roleOf } from '../rounds/identity';
 import { findAssessment, loadCriteria } from './repository';
-import { roundPackage } from './round-context';
+import { roundPackage } from '../rounds/repository';
 
 export function myRoundStatus(db: Db, roundId: string): MyRoundStatus {
   const viewer = currentViewer(db, roundId);

@@ -9,8 +9,8 @@ import type { AssessmentTeamPart, ChangeLogDigest } from '../../../shared/format
 import type { Db } from '../db/open';
 import type { AssessmentRecord } from './repository';
 import { loadAssessmentContent } from './repository';
-import { prepared } from './statements';
-import { loadSources, loadTeamContent, loadTeamPart } from './team-repository';
+import { prepared } from '../db/statements';
+import { teamAssessments } from './registry';
 
 export interface SubmittedContent {
   readonly criteria: readonly CriterionAssessment[] | readonly ConsensusCriterion[];
@@ -22,17 +22,8 @@ export interface SubmittedContent {
 export function submittedContent(db: Db, assessment: AssessmentRecord, includePrivateNotes: boolean): SubmittedContent {
   const changeLog = { entries: assessment.logCount, finalHash: assessment.logHead };
   if (assessment.stage === 'individual') return { criteria: loadAssessmentContent(db, assessment.id, { includePrivateNotes }), changeLog };
-  const team = loadTeamPart(db, assessment.id);
-  return {
-    criteria: loadTeamContent(db, assessment, { writtenOnly: true }),
-    changeLog,
-    team: {
-      recommendation: team.recommendation,
-      summary: team.summary,
-      nextSteps: team.nextSteps.map((step) => step.trim()).filter(Boolean),
-      sources: loadSources(db, assessment).map((s) => ({ examinerId: s.examinerId, revision: s.revision, changeLog: s.changeLog })),
-    },
-  };
+  const { criteria, team } = teamAssessments().content(db, assessment);
+  return { criteria, changeLog, team };
 }
 
 /** Keeps a submitted assessment's content before a new revision of it is opened. */

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import type { SheetCriteria, SheetProblem } from '../../../shared/contract/authoring';
 import { appError } from '../../../shared/errors';
 import { areaSchema, criterionSchema, type Area, type Criterion } from '../../../shared/formats/criteria-package';
-import { listEntries, openZip, readEntry } from '../packages/zip-entries';
+import { listEntries, openZip, readEntry } from '../zip/read';
 
 export const MAX_SHEET_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_ROWS = 2000;

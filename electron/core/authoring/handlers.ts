@@ -6,7 +6,7 @@ import type { CoreContext } from '../context';
 import { MAX_PACKAGE_FILE_BYTES } from '../packages/bundle-limits';
 import { verifyCriteriaPackageBytes } from '../packages/criteria-file';
 import { keyIdOf, readPublicKeyPem } from '../packages/keys';
-import { readRoundBundle } from '../packages/round-bundle-read';
+import { readRoundBundle } from '../rounds/round-bundle-read';
 import { installationTrust } from '../packages/trust-store';
 import { readUserFile } from '../packages/user-files';
 import { loadReportFonts, type ReportFonts } from '../reports/fonts';

@@ -8,21 +8,28 @@
 import { randomUUID } from 'node:crypto';
 import type { EditResult } from '../../../shared/contract/assessments';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
-import { LIMITS, type Comment, type CommentSource } from '../../../shared/domain/assessment';
+import { LIMITS, type Comment, type ListKind } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
 import { addToComment, mergeComments, type SourceComment } from '../../../shared/scoring/consensus';
-import { editAssessment, type EditScope } from '../assessments/edit';
-import { listOrder, readComment, type CommentValue } from '../assessments/fields';
-import { assertRoom, criterionIn } from '../assessments/guard';
-import type { Json } from '../assessments/log';
-import { loadSources, sourceCriteria } from '../assessments/team-repository';
-import { readSource } from '../assessments/team-fields';
-import { plucked } from '../assessments/statements';
+import {
+  assertRoom,
+  commentValue,
+  criterionIn,
+  editAssessment,
+  listOrder,
+  readComment,
+  takenSources,
+  wellFormed,
+  type CommentValue,
+  type EditScope,
+  type Json,
+  type JsonObject,
+} from '../assessments';
 import type { Db } from '../db/open';
 import { availableSources, sourceValue } from './sources';
 import { contestantTeam } from './team';
-
-const clean = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+import { readSource } from './team-fields';
+import { loadSources, sourceCriteria } from './team-repository';
 
 function assertTeam(scope: EditScope, stage?: 'site-visit'): void {
   if (scope.assessment.stage === 'individual') throw appError('not-team-assessment');
@@ -33,7 +40,7 @@ export function setRationale(db: Db, at: string, args: { assessmentId: string; c
   return editAssessment(db, args.assessmentId, at, (scope) => {
     assertTeam(scope);
     criterionIn(scope.context, args.criterionId);
-    return { action: 'set-rationale', field: 'rationale', target: { criterionId: args.criterionId }, value: clean(args.text) };
+    return { action: 'set-rationale', field: 'rationale', target: { criterionId: args.criterionId }, value: wellFormed(args.text) };
   });
 }
 
@@ -49,7 +56,7 @@ export function setVisitNote(db: Db, at: string, args: { assessmentId: string; c
   return editAssessment(db, args.assessmentId, at, (scope) => {
     assertTeam(scope, 'site-visit');
     criterionIn(scope.context, args.criterionId);
-    return { action: 'set-visit-note', field: 'visit-note', target: { criterionId: args.criterionId }, value: clean(args.text) };
+    return { action: 'set-visit-note', field: 'visit-note', target: { criterionId: args.criterionId }, value: wellFormed(args.text) };
   });
 }
 
@@ -57,7 +64,7 @@ export function setTeamField(db: Db, at: string, args: { assessmentId: string; c
   return editAssessment(db, args.assessmentId, at, (scope) => {
     assertTeam(scope);
     const { field, value } = args.change;
-    const stored: Json = typeof value === 'string' ? clean(value) : Array.isArray(value) ? value.map(clean) : value;
+    const stored: Json = typeof value === 'string' ? wellFormed(value) : Array.isArray(value) ? value.map(wellFormed) : value;
     return { action: 'set-team', field: 'team', target: { criterionId: '', part: field }, value: stored };
   });
 }
@@ -89,11 +96,7 @@ function picked(db: Db, scope: EditScope, criterionId: string, question: boolean
  * is refused, so the jury never reads it twice.
  */
 function assertNotTaken(db: Db, assessmentId: string, criterionId: string, picks: readonly SourceComment[]): void {
-  const taken = new Set(
-    (plucked(db, 'SELECT sources FROM assessment_comments WHERE assessment_id = ? AND criterion_id = ? AND sources IS NOT NULL').all(assessmentId, criterionId) as string[])
-      .flatMap((json) => JSON.parse(json) as CommentSource[])
-      .map((source) => `${source.examinerId}/${source.commentId}`),
-  );
+  const taken = new Set(takenSources(db, assessmentId, criterionId).map((source) => `${source.examinerId}/${source.commentId}`));
   for (const pick of picks) {
     const key = `${pick.examinerId}/${pick.comment.id}`;
     if (taken.has(key)) {
@@ -106,7 +109,7 @@ function assertNotTaken(db: Db, assessmentId: string, criterionId: string, picks
 export function takeComments(
   db: Db,
   at: string,
-  args: { assessmentId: string; criterionId: string; kind: 'strength' | 'improvement' | 'question'; picks: { examinerId: string; commentId: string }[]; into?: string | undefined },
+  args: { assessmentId: string; criterionId: string; kind: ListKind; picks: { examinerId: string; commentId: string }[]; into?: string | undefined },
 ): EditResult {
   const commentId = args.into ?? randomUUID();
   return editAssessment(
@@ -125,19 +128,19 @@ export function takeComments(
         if (!existing || existing.criterionId !== args.criterionId || existing.kind === 'question' || question) {
           throw appError('team-comment-missing');
         }
-        const { criterionId: _criterion, ...value } = existing;
-        const base = { id: args.into, text: existing.text, evidence: existing.evidence, sources: (existing.sources ?? []) as unknown as CommentSource[] };
+        const base = { id: args.into, text: existing.text, evidence: existing.evidence, sources: existing.sources ?? [] };
         const added = addToComment(base, sourcesPicked);
         if (added.evidence.length > LIMITS.evidencePerComment) throw appError('list-full', { what: 'Beläggen för en kommentar', max: LIMITS.evidencePerComment });
-        return { action: 'take-comments', field: 'comment', target, value: { ...value, evidence: added.evidence, sources: added.sources } as unknown as Json };
+        const old = commentValue(existing);
+        return { action: 'take-comments', field: 'comment', target, old, value: { ...(old as JsonObject), evidence: added.evidence, sources: added.sources } as unknown as Json };
       }
       const merged = mergeComments(sourcesPicked);
       const count = listOrder(db, args.assessmentId, args.criterionId, args.kind).length;
       assertRoom(count, question ? LIMITS.questionsPerCriterion : LIMITS.commentsPerList, question ? 'Frågorna vid platsbesök' : 'Teamets kommentarer');
       const evidence = merged.evidence.slice(0, LIMITS.evidencePerComment);
       const value: CommentValue = question
-        ? { kind: 'question', position: count, text: clean(merged.text).slice(0, LIMITS.commentChars), evidence: [] }
-        : { kind: args.kind, position: count, text: clean(merged.text).slice(0, LIMITS.commentChars), evidence, sources: merged.sources as unknown as Json[] };
+        ? { kind: 'question', position: count, text: wellFormed(merged.text).slice(0, LIMITS.commentChars), evidence: [] }
+        : { kind: args.kind, position: count, text: wellFormed(merged.text).slice(0, LIMITS.commentChars), evidence, sources: merged.sources };
       return { action: 'take-comments', field: 'comment', target, value: value as unknown as Json };
     },
     { commentId },

@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../shared/contract';
-import type { ConsensusStatus, TeamStage } from '../../../shared/contract/consensus';
-import { contestantsOf, currentExaminer } from '../assessments/identity';
-import { findAssessment } from '../assessments/repository';
+import type { EditResult } from '../../../shared/contract/assessments';
+import type { ConsensusStatus, TeamEditResult, TeamStage } from '../../../shared/contract/consensus';
+import { contestantsOf, currentExaminer } from '../rounds/identity';
+import { findAssessment } from '../assessments';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
@@ -11,7 +12,8 @@ import { changeSource, setDiscussed, setRationale, setTeamField, setVisitNote, t
 import { availableSources } from './sources';
 import { startConsensus, startSiteVisit } from './start';
 import { contestantTeam } from './team';
-import { consensusView } from './view';
+import './team-assessments';
+import { consensusView, editedTeamView } from './view';
 
 /** Per contestant of my team(s): how far the team's assessment has come. */
 function roundStatus(db: Db, roundId: string): ConsensusStatus[] {
@@ -54,6 +56,7 @@ function roundStatus(db: Db, roundId: string): ConsensusStatus[] {
 export function consensusHandlers(ctx: CoreContext, gate: IndependenceSource = independenceSource(ctx)) {
   const now = () => ctx.clock.now().toISOString();
   const db = () => ctx.store.db;
+  const withTeam = (result: EditResult, assessmentId: string): TeamEditResult => ({ ...result, team: editedTeamView(db(), assessmentId) });
   return {
     'consensus:round-status': ({ roundId }) => roundStatus(db(), roundId),
     'consensus:open': ({ roundId, contestantId, stage }) => consensusView(db(), { roundId, contestantId, stage }, gate, now()),
@@ -65,11 +68,11 @@ export function consensusHandlers(ctx: CoreContext, gate: IndependenceSource = i
       startSiteVisit(db(), roundId, contestantId, now());
       return consensusView(db(), { roundId, contestantId, stage: 'site-visit' }, gate, now());
     },
-    'consensus:set-rationale': (args) => setRationale(db(), now(), args),
-    'consensus:set-discussed': (args) => setDiscussed(db(), now(), args),
-    'consensus:set-visit-note': (args) => setVisitNote(db(), now(), args),
-    'consensus:set-team': (args) => setTeamField(db(), now(), args),
-    'consensus:take': (args) => takeComments(db(), now(), args),
-    'consensus:source': (args) => changeSource(db(), now(), args),
+    'consensus:set-rationale': (args) => withTeam(setRationale(db(), now(), args), args.assessmentId),
+    'consensus:set-discussed': (args) => withTeam(setDiscussed(db(), now(), args), args.assessmentId),
+    'consensus:set-visit-note': (args) => withTeam(setVisitNote(db(), now(), args), args.assessmentId),
+    'consensus:set-team': (args) => withTeam(setTeamField(db(), now(), args), args.assessmentId),
+    'consensus:take': (args) => withTeam(takeComments(db(), now(), args), args.assessmentId),
+    'consensus:source': (args) => withTeam(changeSource(db(), now(), args), args.assessmentId),
   } satisfies Partial<Handlers>;
 }

@@ -7,13 +7,12 @@
 import { createHash } from 'node:crypto';
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
-import type { Json } from '../assessments/log';
-import { findAssessment, loadAssessmentContent } from '../assessments/repository';
-import type { SourceValue } from '../assessments/team-fields';
+import { findAssessment, loadAssessmentContent, type Json } from '../assessments';
 import { receivedFile } from '../exchange/received-file';
 import { currentReceived } from '../exchange/received-store';
-import { canonicalJson } from '../packages/signing';
+import { canonicalJson } from '../canonical-json';
 import type { ContestantTeam } from './team';
+import type { SourceValue } from './team-fields';
 
 export interface AvailableSource {
   readonly examinerId: string;

@@ -8,16 +8,24 @@
 import { appError } from '../../../shared/errors';
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
-import { createAssessment } from '../assessments/create';
-import { currentExaminer, type Examiner } from '../assessments/identity';
-import { appendLog } from '../assessments/log';
-import { findAssessment, getAssessment, type AssessmentRecord } from '../assessments/repository';
-import { contestantContext } from '../assessments/round-context';
-import { prepared } from '../assessments/statements';
-import { writeSource } from '../assessments/team-fields';
+import {
+  copyContent,
+  createAssessment,
+  findAssessment,
+  getAssessment,
+  loadCriteria,
+  recordMilestone,
+  seedScores,
+  type AssessmentRecord,
+} from '../assessments';
+import { currentExaminer, type Examiner } from '../rounds/identity';
+import { contestantContext } from '../rounds/repository';
 import type { Db } from '../db/open';
+import { prepared } from '../db/statements';
 import { availableSources, sourceValue } from './sources';
 import { contestantTeam, type ContestantTeam } from './team';
+import { writeSource } from './team-fields';
+import { loadTeamCriteria } from './team-repository';
 
 /** The user, once it is clear they lead the team that assesses the contestant. */
 export function assertLead(db: Db, roundId: string, contestantId: string): { me: Examiner; team: ContestantTeam } {
@@ -46,27 +54,21 @@ export function startConsensus(db: Db, roundId: string, contestantId: string, at
     for (const source of ordered) writeSource(db, assessment.id, source.examinerId, sourceValue(source, at));
     prepared(db, 'INSERT INTO consensus_team (assessment_id) VALUES (?)').run(assessment.id);
     const decision = prepared(db, 'INSERT INTO consensus_criteria (assessment_id, criterion_id) VALUES (?, ?)');
-    const setScore = prepared(db, 'UPDATE assessment_criteria SET score = ? WHERE assessment_id = ? AND criterion_id = ?');
     const seeded: Record<string, number | null> = {};
     for (const criterion of context.criteria) {
       decision.run(assessment.id, criterion.id);
       const scores = ordered.map((s) => s.criteria.find((c) => c.criterionId === criterion.id)?.score ?? null);
-      const suggested = disagreement(scaleOf(context.pkg, criterion), scores, context.pkg.consensus.spreadThreshold).suggested;
-      seeded[criterion.id] = suggested;
-      if (suggested !== null) setScore.run(suggested, assessment.id, criterion.id);
+      seeded[criterion.id] = disagreement(scaleOf(context.pkg, criterion), scores, context.pkg.consensus.spreadThreshold).suggested;
     }
-    appendLog(db, assessment.id, {
+    seedScores(db, assessment.id, seeded);
+    // The seeded scores are where the team starts, not a step to undo.
+    recordMilestone(db, assessment, {
       at,
       actor: me.id,
       action: 'start-consensus',
-      field: null,
-      target: {},
       old: null,
       new: { sources: ordered.map((s) => ({ examinerId: s.examinerId, revision: s.revision, contentSha256: s.contentSha256 })), scores: seeded },
-      ref: null,
     });
-    // The seeded scores are where the team starts, not a step to undo.
-    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(assessment.id);
     return getAssessment(db, assessment.id);
   })();
 }
@@ -82,38 +84,30 @@ export function startSiteVisit(db: Db, roundId: string, contestantId: string, at
     }
     const visit = createAssessment(db, { roundId, contestantId, examinerId: me.id, stage: 'site-visit', at });
     const [from, to] = [consensus.id, visit.id];
-    prepared(db, 
-      `UPDATE assessment_criteria SET (score, attributes) = (SELECT c.score, c.attributes FROM assessment_criteria c
-          WHERE c.assessment_id = ? AND c.criterion_id = assessment_criteria.criterion_id) WHERE assessment_id = ?`,
-    ).run(from, to);
-    prepared(db, 
-      `INSERT INTO assessment_comments (assessment_id, id, criterion_id, kind, position, text, evidence, sources)
-       SELECT ?, id, criterion_id, kind, position, text, evidence, sources FROM assessment_comments WHERE assessment_id = ?`,
-    ).run(to, from);
-    prepared(db, 
-      `INSERT INTO consensus_criteria (assessment_id, criterion_id, rationale, discussed, score_before)
-       SELECT ?, k.criterion_id, k.rationale, k.discussed, a.score FROM consensus_criteria k
-         JOIN assessment_criteria a ON a.assessment_id = k.assessment_id AND a.criterion_id = k.criterion_id WHERE k.assessment_id = ?`,
-    ).run(to, from);
-    prepared(db, 
+    copyContent(db, from, to);
+    // The agreed scores before the visit stay fixed beside the ones the visit adjusts.
+    const decisions = prepared(db,
+      'INSERT INTO consensus_criteria (assessment_id, criterion_id, rationale, discussed, score_before) VALUES (?, ?, ?, ?, ?)',
+    );
+    const scoresBefore = new Map(loadCriteria(db, from).map((c) => [c.criterionId, c.score]));
+    for (const [criterionId, decided] of loadTeamCriteria(db, from)) {
+      decisions.run(to, criterionId, decided.rationale, decided.discussed ? 1 : 0, scoresBefore.get(criterionId) ?? null);
+    }
+    prepared(db,
       `INSERT INTO consensus_team (assessment_id, site_visit, nomination, citation, summary, next_steps)
        SELECT ?, site_visit, nomination, citation, summary, next_steps FROM consensus_team WHERE assessment_id = ?`,
     ).run(to, from);
-    prepared(db, 
+    prepared(db,
       `INSERT INTO consensus_sources (assessment_id, examiner_id, revision, content_sha256, content, change_log, frozen_at, ignored_revision)
        SELECT ?, examiner_id, revision, content_sha256, content, change_log, frozen_at, ignored_revision FROM consensus_sources WHERE assessment_id = ?`,
     ).run(to, from);
-    appendLog(db, to, {
+    recordMilestone(db, visit, {
       at,
       actor: me.id,
       action: 'start-site-visit',
-      field: null,
-      target: {},
       old: null,
       new: { fromAssessment: from, fromRevision: consensus.revision, fromLogHead: consensus.logHead },
-      ref: null,
     });
-    prepared(db, 'UPDATE assessments SET session_start = log_count + 1 WHERE id = ?').run(to);
     return getAssessment(db, to);
   })();
 }

@@ -8,17 +8,16 @@ import type { ConsensusSourceView, ConsensusView, SourceUpdate, TeamAssessmentVi
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import { sameScore } from '../../../shared/scoring/scale';
 import { nameList } from '../../../shared/format';
-import { assessmentView } from '../assessments/lifecycle';
-import { currentViewer } from '../assessments/identity';
-import { findAssessment, type AssessmentRecord } from '../assessments/repository';
-import { contestantContext } from '../assessments/round-context';
-import { loadSources, loadTeamContent, loadTeamPart, sourceCriteria, type FrozenSource } from '../assessments/team-repository';
+import { assessmentView, findAssessment, getAssessment, type AssessmentRecord } from '../assessments';
+import { currentViewer } from '../rounds/identity';
+import { contestantContext } from '../rounds/repository';
 import type { Db } from '../db/open';
 import { contentVisibility, type IndependenceSource } from '../exchange/independence';
 import { receivedFile } from '../exchange/received-file';
 import { currentReceived } from '../exchange/received-store';
 import { availableSources, type AvailableSource } from './sources';
 import { contestantTeam, memberName, type ContestantTeam } from './team';
+import { loadSources, loadTeamContent, loadTeamPart, sourceCriteria, type FrozenSource } from './team-repository';
 
 const STAGES: readonly TeamStage[] = ['consensus', 'site-visit'];
 
@@ -83,6 +82,13 @@ function teamView(db: Db, record: AssessmentRecord, authorName: string): TeamAss
     criteria: loadTeamContent(db, record),
     team: loadTeamPart(db, record.id),
   };
+}
+
+/** The team's assessment as it now is, for an edit's answer: the workspace patches itself with it (one round trip per save). */
+export function editedTeamView(db: Db, assessmentId: string): TeamAssessmentView {
+  const record = getAssessment(db, assessmentId);
+  const team = contestantTeam(db, record.roundId, record.contestantId);
+  return teamView(db, record, memberName(team, record.examinerId));
 }
 
 function base(db: Db, place: Place, team: ContestantTeam) {

@@ -1,7 +1,7 @@
 /** How the demo talks to an installation: through dispatch, as the app does. */
 import type { Args, Channel, Result } from '../../../shared/contract';
 import { AppError, appError } from '../../../shared/errors';
-import type { Core } from '..';
+import type { Core } from '../create-core';
 import type { ContestantScript, CriterionScript } from './script';
 
 /** As the app calls the core: validated, enveloped; a refusal is thrown as the AppError it is. */

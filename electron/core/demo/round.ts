@@ -11,7 +11,7 @@ import type { AssessmentView } from '../../../shared/contract/assessments';
 import type { ContestantView, RoundOverview } from '../../../shared/contract/rounds';
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
-import { createCore } from '..';
+import { createCore } from '../create-core';
 import type { Clock, SecretStore } from '../effects';
 import { EXERCISE_BUNDLE } from '../rounds/import';
 import { saveToFolder } from '../save-to-folder';

@@ -9,7 +9,7 @@ import { appError } from '../../../shared/errors';
 import { allCriteria, type CriteriaPackage } from '../../../shared/formats/criteria-package';
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
-import type { Core } from '..';
+import type { Core } from '../create-core';
 import { call, criterionScript } from './installation';
 import { authorship, EXAMINERS, type ContestantScript, type CriterionScript } from './script';
 export async function exported(core: Core, assessmentId: string): Promise<string> {

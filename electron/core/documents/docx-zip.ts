@@ -1,18 +1,17 @@
 /**
  * A DOCX is a ZIP, and a ZIP can be a bomb. Before mammoth sees it, every part
- * mammoth reads is inflated here by yauzl under byte caps (yauzl also refuses
- * sizes that lie), and mammoth gets a fresh, uncompressed ZIP of just those
- * parts: whatever tricks the original ZIP holds never reach it. Entry names
+ * mammoth reads is inflated by the app's one ZIP reader (zip/read.ts) under
+ * byte caps (sizes that lie are refused), and mammoth gets a fresh,
+ * uncompressed ZIP of just those parts: whatever tricks the original ZIP holds
+ * never reach it. Entry names
  * are decoded and checked here as for round bundles (traversal, absolute
  * paths, backslashes, control characters), and symbolic links are refused:
  * Word never writes either, so such a file has been tampered with.
  */
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
+import type { ZipFile } from 'yauzl';
 import yazl from 'yazl';
 import { AppError, appError } from '../../../shared/errors';
-import { isSymlink, shownName, unsafeName } from '../packages/zip-entries';
+import { isSymlink, openZip, readEntry, shownName, unsafeName, zipEntries } from '../zip/read';
 
 export const MAX_DOCX_ENTRIES = 5_000;
 /** Text parts (XML) of a 30-page application are a few hundred kB; 64 MB in all is generous. */
@@ -28,19 +27,6 @@ export const MAX_DOCX_ELEMENTS = 150_000;
 /** The parts mammoth reads for text and structure; images and media are left out. */
 const TEXT_PART = /(^\[Content_Types\]\.xml$|\.xml$|\.rels$)/i;
 
-class CappedSink extends Writable {
-  readonly chunks: Buffer[] = [];
-  constructor(private budget: { left: number }) {
-    super();
-  }
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.budget.left -= chunk.length;
-    if (this.budget.left < 0) return callback(new Error('over budget'));
-    this.chunks.push(chunk);
-    callback();
-  }
-}
-
 function bomb(name: string): AppError {
   return appError('document-docx-too-large', { name });
 }
@@ -49,48 +35,32 @@ function bomb(name: string): AppError {
 export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer> {
   const damaged = (cause: unknown) =>
     appError('document-damaged', { name, format: 'docx' }, { cause });
-  let zip: yauzl.ZipFile;
+  let zip: ZipFile;
   try {
-    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false });
+    zip = await openZip(bytes, `"${name}"`);
   } catch (error) {
     throw damaged(error);
   }
-  if (zip.entryCount > MAX_DOCX_ENTRIES) throw bomb(name);
-  const budget = { left: MAX_DOCX_XML_BYTES };
   const parts = new Map<string, Buffer>();
   try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('error', reject);
-      zip.on('end', () => resolve());
-      zip.on('entry', (entry: yauzl.Entry) => {
-        const fileName = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, true);
-        const problem = unsafeName(fileName);
-        if (problem) {
-          return reject(
-            appError('document-docx-unsafe-entry', { name, problem, shown: shownName(fileName) }),
-          );
-        }
-        if (isSymlink(entry)) {
-          return reject(
-            appError('document-docx-symlink', { name, shown: shownName(fileName) }),
-          );
-        }
-        const wanted = TEXT_PART.test(fileName) && !fileName.endsWith('/');
-        if (!wanted) return zip.readEntry();
-        if (entry.uncompressedSize > budget.left) return reject(bomb(name));
-        zip.openReadStream(entry, (error, stream) => {
-          if (error) return reject(error);
-          const sink = new CappedSink(budget);
-          pipeline(stream, sink).then(() => {
-            parts.set(fileName, Buffer.concat(sink.chunks));
-            zip.readEntry();
-          }, (cause: unknown) => reject(budget.left < 0 ? bomb(name) : cause));
-        });
-      });
-      zip.readEntry();
-    });
+    if (zip.entryCount > MAX_DOCX_ENTRIES) throw bomb(name);
+    let budget = MAX_DOCX_XML_BYTES;
+    for await (const entry of zipEntries(zip)) {
+      const problem = unsafeName(entry.name);
+      if (problem) {
+        throw appError('document-docx-unsafe-entry', { name, problem, shown: shownName(entry.name) });
+      }
+      if (isSymlink(entry.raw)) {
+        throw appError('document-docx-symlink', { name, shown: shownName(entry.name) });
+      }
+      if (!TEXT_PART.test(entry.name) || entry.name.endsWith('/')) continue;
+      if (entry.uncompressedSize > budget) throw bomb(name);
+      parts.set(entry.name, await readEntry(zip, entry, budget, `"${name}"`));
+      budget -= entry.uncompressedSize;
+    }
   } catch (error) {
-    throw error instanceof AppError ? error : damaged(error);
+    if (error instanceof AppError && error.code === 'zip-entry-overflow') throw bomb(name);
+    throw error instanceof AppError && error.code.startsWith('document-') ? error : damaged(error);
   } finally {
     zip.close();
   }

@@ -1,10 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { DocumentSummary } from '../../../shared/contract/documents';
 import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { MAX_DOCUMENT_BYTES, prepareDocument, storeDocument } from './ingest';
-import { getDocument } from './repository';
+import { getDocument, type StoredDocument } from './repository';
 
 /** Reads a file the user chose, refusing an oversized one before a byte of it is read. */
 export async function readDocumentFile(path: string): Promise<Buffer> {
@@ -24,7 +23,7 @@ export async function readDocumentFile(path: string): Promise<Buffer> {
 }
 
 /** A document opened directly (dialog, drop, file association): all or nothing. */
-export async function importDocumentFile(ctx: CoreContext, fileId: string): Promise<DocumentSummary> {
+export async function importDocumentFile(ctx: CoreContext, fileId: string): Promise<StoredDocument> {
   const path = ctx.files.resolve(fileId);
   const prepared = await prepareDocument(await readDocumentFile(path), basename(path));
   const db = ctx.store.db;

@@ -1,5 +1,5 @@
 /** Reading stored documents and their text. */
-import type { DocumentFormat, DocumentSummary, DocumentUse, UnitKind } from '../../../shared/contract/documents';
+import type { DocumentFormat, DocumentSummary, UnitKind } from '../../../shared/contract/documents';
 import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { DOCX } from './ingest';
@@ -31,20 +31,10 @@ const SUMMARY_SQL = `
            WHERE u.document_sha256 = d.sha256 AND u.has_text = 0) AS without_text
     FROM documents d`;
 
-function uses(db: Db, sha256: string): DocumentUse[] {
-  return db
-    .prepare(
-      `SELECT r.id AS roundId, r.title AS roundTitle, c.id AS contestantId, c.name AS contestantName, cd.title
-         FROM contestant_documents cd
-         JOIN contestants c ON c.round_id = cd.round_id AND c.id = cd.contestant_id
-         JOIN rounds r ON r.id = cd.round_id
-        WHERE cd.sha256 = ?
-        ORDER BY r.year DESC, r.title, c.position`,
-    )
-    .all(sha256) as DocumentUse[];
-}
+/** A stored document; which rounds use it is the rounds' to say (rounds/uses.ts). */
+export type StoredDocument = Omit<DocumentSummary, 'usedBy'>;
 
-function summary(db: Db, row: DocumentRow): DocumentSummary {
+function summary(row: DocumentRow): StoredDocument {
   const format: DocumentFormat = row.media_type === DOCX ? 'docx' : 'pdf';
   const withoutText = row.without_text ? row.without_text.split(',').map(Number).sort((a, b) => a - b) : [];
   return {
@@ -60,21 +50,20 @@ function summary(db: Db, row: DocumentRow): DocumentSummary {
     pagesWithoutText: row.unit_kind === 'page' ? withoutText : [],
     hasScripts: row.has_scripts === 1,
     importedAt: row.imported_at,
-    usedBy: uses(db, row.sha256),
   };
 }
 
-export function listDocuments(db: Db): DocumentSummary[] {
+export function listDocuments(db: Db): StoredDocument[] {
   const rows = db.prepare(`${SUMMARY_SQL} ORDER BY d.imported_at DESC, d.title`).all() as DocumentRow[];
-  return rows.map((row) => summary(db, row));
+  return rows.map(summary);
 }
 
-export function getDocument(db: Db, sha256: string): DocumentSummary {
+export function getDocument(db: Db, sha256: string): StoredDocument {
   const row = db.prepare(`${SUMMARY_SQL} WHERE d.sha256 = ?`).get(sha256) as DocumentRow | undefined;
   if (!row) {
     throw appError('document-missing');
   }
-  return summary(db, row);
+  return summary(row);
 }
 
 export function documentContent(db: Db, sha256: string): Buffer {
@@ -87,16 +76,4 @@ export function documentUnits(db: Db, sha256: string): StoredUnit[] {
     .prepare('SELECT number, text, has_text FROM document_units WHERE document_sha256 = ? ORDER BY number')
     .all(sha256) as { number: number; text: string; has_text: number }[];
   return rows.map((row) => ({ number: row.number, text: row.text, hasText: row.has_text === 1 }));
-}
-
-/** True when a round signed with the example key uses the document. */
-export function isExampleMaterial(db: Db, sha256: string): boolean {
-  return (
-    db
-      .prepare(
-        `SELECT 1 FROM contestant_documents cd JOIN rounds r ON r.id = cd.round_id
-          WHERE cd.sha256 = ? AND r.example = 1 LIMIT 1`,
-      )
-      .get(sha256) !== undefined
-  );
 }

@@ -28,7 +28,8 @@ export async function openStandalone(path: string, now: Date): Promise<Standalon
   const db = openDatabase(':memory:');
   db.transaction(() => storeDocument(db, prepared, now.toISOString()))();
   return {
-    summary: getDocument(db, prepared.sha256),
+    // A document read on its own: no round uses it.
+    summary: { ...getDocument(db, prepared.sha256), usedBy: [] },
     mediaType: prepared.mediaType,
     units: documentUnits(db, prepared.sha256),
     search: (query) => searchUnits(db, { sql: 'u.document_sha256 = ?', params: [prepared.sha256] }, query).get(prepared.sha256) ?? [],

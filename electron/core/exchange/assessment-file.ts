@@ -7,7 +7,7 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
 import { AppError, appError } from '../../../shared/errors';
-import { formatMegabytes } from '../packages/bundle-limits';
+import { formatMegabytes } from '../../../shared/format';
 import {
   ASSESSMENT_FORMAT,
   MAX_ASSESSMENT_FILE_BYTES,

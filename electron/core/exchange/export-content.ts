@@ -8,9 +8,7 @@
  */
 import type { ExportRequest } from './export';
 import { appError } from '../../../shared/errors';
-import { assertAuthor } from '../assessments/guard';
-import { getAssessment } from '../assessments/repository';
-import { submittedContent } from '../assessments/submitted-revisions';
+import { assertAuthor, getAssessment, submittedContent } from '../assessments';
 import type { Db } from '../db/open';
 
 export function exportRequestFor(db: Db, assessmentId: string, includePrivateNotes: boolean): ExportRequest {

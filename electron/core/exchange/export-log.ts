@@ -6,21 +6,17 @@
  */
 import { basename } from 'node:path';
 import type { SavedExport } from '../../../shared/contract/exchange';
-import { appError } from '../../../shared/errors';
-import { assertAuthor } from '../assessments/guard';
-import { exportLog } from '../assessments/log-export';
-import { getAssessment } from '../assessments/repository';
+import { assertAuthor, exportLog, getAssessment } from '../assessments';
 import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
 import { nameSlug } from './export';
-import { roundFacts } from './round-facts';
+import { getRound } from '../rounds/model';
 
 export async function exportChangeLog(ctx: CoreContext, assessmentId: string, includePrivateNotes: boolean): Promise<SavedExport | null> {
   const db = ctx.store.db;
   const assessment = getAssessment(db, assessmentId);
   assertAuthor(db, assessment);
-  const facts = roundFacts(db, assessment.roundId);
-  if (!facts) throw appError('round-missing');
+  const facts = getRound(db, assessment.roundId);
   const log = exportLog(db, assessmentId, { includePrivateNotes, exportedAt: ctx.clock.now().toISOString() });
   const contestant = facts.contestants.get(assessment.contestantId)?.name ?? assessment.contestantId;
   const examiner = facts.examiners.get(assessment.examinerId)?.name ?? assessment.examinerId;

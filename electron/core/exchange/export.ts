@@ -8,13 +8,13 @@ import { basename } from 'node:path';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
 import type { AssessmentTeamPart, ChangeLogDigest } from '../../../shared/formats/assessment-file';
+import { nextExportRevision, recordExport } from '../assessments';
 import type { CoreContext } from '../context';
-import type { Db } from '../db/open';
 import { safeFileName } from '../safe-file-name';
 import { buildAssessmentFile } from './assessment-file';
 import { installationIdentity } from './identity';
 import { checkAgainstRound } from './round-checks';
-import { roundFacts } from './round-facts';
+import { getRound } from '../rounds/model';
 
 export interface ExportRequest {
   readonly roundId: string;
@@ -56,25 +56,16 @@ export function assessmentFileName(year: number, contestantName: string, stage: 
   return safeFileName(`${year}-${nameSlug(contestantName)}-${STAGE_IN_NAME[stage]}-${nameSlug(examinerName)}-r${revision}.kvbedomning`, 'bedomning.kvbedomning');
 }
 
-function nextRevision(db: Db, request: ExportRequest): number {
-  const held = db
-    .prepare('SELECT MAX(revision) FROM assessment_exports WHERE round_id = ? AND contestant_id = ? AND stage = ? AND examiner_id = ?')
-    .pluck()
-    .get(request.roundId, request.contestantId, request.stage, request.examinerId) as number | null;
-  return (held ?? 0) + 1;
-}
-
 const withoutNotes = <T extends CriterionAssessment>(criteria: readonly T[]): T[] => criteria.map(({ privateNote: _note, ...rest }) => rest as T);
 
 /** Null when the user cancelled the save dialog (no revision is used up then). */
 export async function exportAssessment(ctx: CoreContext, request: ExportRequest): Promise<ExportedAssessment | null> {
   const db = ctx.store.db;
-  const facts = roundFacts(db, request.roundId);
-  if (!facts) throw appError('round-missing');
+  const facts = getRound(db, request.roundId);
   const examiner = facts.examiners.get(request.examinerId);
   if (!examiner) throw appError('examiner-not-in-round', { examinerId: request.examinerId, title: facts.title });
   const identity = await installationIdentity(ctx.secrets);
-  const revision = nextRevision(db, request);
+  const revision = nextExportRevision(db, request);
   const criteria = request.includePrivateNotes ? request.criteria : withoutNotes<CriterionAssessment>(request.criteria);
   const built = buildAssessmentFile(
     {
@@ -97,8 +88,6 @@ export async function exportAssessment(ctx: CoreContext, request: ExportRequest)
   const suggestedName = assessmentFileName(facts.year, place.contestant.name, request.stage, examiner.name, revision);
   const saved = await ctx.saveFile({ suggestedName, bytes: built.bytes, filterName: 'Bedömningsfil', extensions: ['kvbedomning'] });
   if (!saved) return null;
-  db.prepare(
-    'INSERT INTO assessment_exports (round_id, contestant_id, stage, examiner_id, revision, file_sha256, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(facts.id, request.contestantId, request.stage, examiner.id, revision, built.sha256, built.file.exportedAt);
+  recordExport(db, { ...request, roundId: facts.id, examinerId: examiner.id }, { revision, sha256: built.sha256, exportedAt: built.file.exportedAt });
   return { path: saved.path, fileName: basename(saved.path), revision, keyId: built.keyId };
 }

@@ -14,7 +14,7 @@ import { independenceSource } from './independence-source';
 import { juryOverview } from './jury';
 import { juryCsv, juryXlsx } from './jury-export';
 import { currentReceived } from './received-store';
-import { roundFacts } from './round-facts';
+import { getRound } from '../rounds/model';
 
 /** `source` is replaceable so tests can drive the independence gate through the real dispatch. */
 export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = independenceSource(ctx)) {
@@ -44,8 +44,7 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
     'assessment:export': ({ assessmentId, includePrivateNotes }) => exportAssessment(ctx, exportRequestFor(ctx.store.db, assessmentId, includePrivateNotes)),
     'assessment:export-log': ({ assessmentId, includePrivateNotes }) => exportChangeLog(ctx, assessmentId, includePrivateNotes),
     'assessment:received': ({ roundId }): ReceivedAssessmentView[] => {
-      const facts = roundFacts(ctx.store.db, roundId);
-      if (!facts) throw appError('round-missing');
+      const facts = getRound(ctx.store.db, roundId);
       return currentReceived(ctx.store.db, roundId).map(({ roundId: _round, ...row }) => ({
         ...row,
         contestantName: facts.contestants.get(row.contestantId)?.name ?? row.contestantId,

@@ -22,9 +22,10 @@ import { readAssessmentFile, type AssessmentFileBytes } from './assessment-file'
 import { appliedMessage, KeyChangedError, previewMessage } from './import-messages';
 import { rememberVerified } from './received-file';
 import { heldRevisions, pinnedKey, recordKey, storeReceived } from './received-store';
-import { currentExaminer } from '../assessments/identity';
+import { currentExaminer } from '../rounds/identity';
 import { checkAgainstRound } from './round-checks';
-import { roundFacts, type RoundFacts } from './round-facts';
+import { findRound, type RoundFacts } from '../rounds/model';
+import { roundTitles } from '../rounds/repository';
 import { checkOwnKey, checkRegisteredKey, twoKeyRefusals } from './signer-checks';
 
 export interface ReadFile {
@@ -86,11 +87,11 @@ class BatchFacts {
     readonly ownKeyId: string,
   ) {}
   round(id: string): RoundFacts | null {
-    if (!this.rounds.has(id)) this.rounds.set(id, roundFacts(this.db, id));
+    if (!this.rounds.has(id)) this.rounds.set(id, findRound(this.db, id));
     return this.rounds.get(id)!;
   }
   roundTitles(): string[] {
-    this.titles ??= this.db.prepare('SELECT title FROM rounds ORDER BY year DESC, title').pluck().all() as string[];
+    this.titles ??= roundTitles(this.db);
     return this.titles;
   }
 }

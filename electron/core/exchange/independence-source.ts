@@ -5,8 +5,8 @@
  * not unsee what was already seen.
  */
 import type { Db } from '../db/open';
-import { currentViewer } from '../assessments/identity';
-import { plucked } from '../assessments/statements';
+import { currentViewer } from '../rounds/identity';
+import { plucked } from '../db/statements';
 import type { CoreContext } from '../context';
 import type { IndependenceSource } from './independence';
 

@@ -11,9 +11,9 @@ import { appError } from '../../../shared/errors';
 import { teamTitle } from '../../../shared/format';
 import { applicableCriteria, totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
-import { competitionRanks, contestantCode } from '../reports/ranking';
+import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
 import type { IndependenceSource } from './independence';
-import { roundFacts, type ContestantFacts, type RoundFacts } from './round-facts';
+import { getRound, type ContestantFacts, type RoundFacts } from '../rounds/model';
 import { teamResults, type TeamResult } from './team-result';
 
 function criterionScore(criterion: ConsensusCriterion): JuryCriterionScore {
@@ -49,8 +49,7 @@ function row(facts: RoundFacts, contestant: ContestantFacts, code: string, resul
 
 /** `publicKey` is this installation's: the lead's own assessments are read as the files their export would be. */
 export function juryOverview(db: Db, roundId: string, source: IndependenceSource, publicKey: string): { readonly overview: JuryOverview; readonly facts: RoundFacts } {
-  const facts = roundFacts(db, roundId);
-  if (!facts) throw appError('round-missing');
+  const facts = getRound(db, roundId);
   const results = teamResults(db, facts, source, publicKey);
   const contestants = [...facts.contestants.values()];
   const codes = new Map(contestants.map((c, i) => [c.id, contestantCode(i)]));

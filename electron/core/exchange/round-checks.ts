@@ -10,7 +10,7 @@ import type { AssessmentFile } from '../../../shared/formats/assessment-file';
 import type { Scale } from '../../../shared/formats/criteria-package';
 import { applicableCriteria, scaleOf } from '../../../shared/scoring/points';
 import { isValidScore } from '../../../shared/scoring/scale';
-import type { ContestantFacts, RoundFacts, TeamFacts } from './round-facts';
+import type { ContestantFacts, RoundFacts, TeamFacts } from '../rounds/model';
 
 const short = (sha: string) => `${sha.slice(0, 8)}…`;
 

@@ -8,13 +8,6 @@
  */
 import { type AppError, appError } from '../../../shared/errors';
 import type { AssessmentFile } from '../../../shared/formats/assessment-file';
-import { keyIdOf, readPublicKeyPem } from '../packages/keys';
-
-/** The key id of a key registered in round.json (already checked to be an Ed25519 SPKI PEM). */
-export function registeredKeyId(pem: string | undefined, examinerName: string): string | null {
-  if (pem === undefined) return null;
-  return keyIdOf(readPublicKeyPem(Buffer.from(pem, 'utf8'), `Signeringsnyckeln för ${examinerName} i omgången`));
-}
 
 export interface ExpectedSigner {
   readonly examinerName: string;

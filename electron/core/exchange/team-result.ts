@@ -9,14 +9,13 @@
 import type { Stage } from '../../../shared/domain/assessment';
 import { ASSESSMENT_FORMAT, type UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
 import { FORMAT_VERSION } from '../../../shared/formats/common';
-import { currentExaminer } from '../assessments/identity';
-import { findAssessment, type AssessmentRecord } from '../assessments/repository';
-import { latestSubmitted } from '../assessments/submitted-revisions';
+import { findAssessment, latestSubmitted, type AssessmentRecord } from '../assessments';
+import { currentExaminer } from '../rounds/identity';
 import type { Db } from '../db/open';
 import { contentVisibility, type IndependenceSource } from './independence';
 import { receivedFile } from './received-file';
 import { currentReceived, type CurrentReceived } from './received-store';
-import type { ContestantFacts, RoundFacts } from './round-facts';
+import type { ContestantFacts, RoundFacts } from '../rounds/model';
 
 export type TeamResult =
   | {

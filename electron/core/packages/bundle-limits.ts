@@ -20,8 +20,3 @@ export const BUNDLE_LIMITS = {
 
 /** A standalone .kvpaket. */
 export const MAX_PACKAGE_FILE_BYTES = BUNDLE_LIMITS.packageBytes;
-
-export function formatMegabytes(bytes: number): string {
-  if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toFixed(1).replace('.', ',')} GB`;
-  return `${Math.max(1, Math.round(bytes / MiB))} MB`;
-}

@@ -4,6 +4,7 @@
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import { AppError, appError } from '../../../shared/errors';
+import { formatMegabytes } from '../../../shared/format';
 import { checkHeader } from '../../../shared/formats/common';
 import {
   CRITERIA_PACKAGE_FORMAT,
@@ -12,7 +13,7 @@ import {
   type CriteriaPackage,
   type SignedCriteriaPackage,
 } from '../../../shared/formats/criteria-package';
-import { formatMegabytes, MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
+import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
 import { parseJsonBytes } from './json-bytes';
 import { keyIdOf } from './keys';
 import { serializeDocument, signDocument, verifyDocument } from './signing';

@@ -7,7 +7,7 @@ import { verifyCriteriaPackageBytes } from './criteria-file';
 import { signAndSavePackage } from './sign-and-save';
 import { keyIdOf, MAX_PEM_BYTES, publicPemOf, readPublicKeyPem } from './keys';
 import { UntrustedKeyError } from './signing';
-import { getPackage, listPackages, storePackage } from './store';
+import { storePackage } from './store';
 import { addUserKey, builtInKeys, installationTrust, removeUserKey, userKeys, type TrustedKey } from './trust-store';
 import { readUserFile } from './user-files';
 
@@ -47,8 +47,6 @@ export function packageHandlers(ctx: CoreContext) {
 
   return {
     'package:import': ({ fileId }) => importPackage(fileId),
-    'package:list': () => listPackages(ctx.store.db),
-    'package:get': ({ sha256 }) => getPackage(ctx.store.db, sha256),
     'package:sign-and-save': (args) => signAndSavePackage(ctx, args),
     'trust:list': () => [...builtInKeys(ctx.resourcesDir), ...userKeys(ctx.store.db)].map(view),
     'trust:inspect-key': ({ fileId }) => {

@@ -2,9 +2,9 @@
  * Signed JSON documents (formats.md, "Signing"): the signed bytes are the UTF-8
  * bytes of the RFC 8785 canonical form of the document without `signature`.
  */
-import canonicalize from 'canonicalize';
 import type { KeyObject } from 'node:crypto';
 import { AppError, appError, errorMessage } from '../../../shared/errors';
+import { canonicalJson } from '../canonical-json';
 import { keyIdOf, signBytes, verifyBytes } from './keys';
 import type { TrustedKey, TrustSet } from './trust-store';
 
@@ -14,13 +14,6 @@ export interface SignatureMember {
   readonly alg: string;
   readonly keyId: string;
   readonly value: string;
-}
-
-/** RFC 8785 canonical JSON of a JSON value: the app's one canonicaliser (signatures, the assessment change log). */
-export function canonicalJson(value: unknown): string {
-  const canonical = canonicalize(value);
-  if (canonical === undefined) throw new Error('value cannot be canonicalized');
-  return canonical;
 }
 
 /** The exact bytes a signature covers. */

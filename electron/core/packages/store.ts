@@ -50,14 +50,15 @@ interface PackageRow {
   signer_key_id: string;
   example: number;
   imported_at: string;
-  rounds: number;
 }
 
-const SELECT = `SELECT p.sha256, p.package_id, p.revision, p.title, p.year, p.signer_key_id, p.example, p.imported_at,
-                       (SELECT COUNT(*) FROM rounds r WHERE r.package_sha256 = p.sha256) AS rounds
+const SELECT = `SELECT p.sha256, p.package_id, p.revision, p.title, p.year, p.signer_key_id, p.example, p.imported_at
                   FROM criteria_packages p`;
 
-function summary(row: PackageRow): PackageSummary {
+/** A stored package; how many rounds use it is the rounds' to say (rounds/uses.ts). */
+export type StoredPackage = Omit<PackageSummary, 'roundCount'>;
+
+function summary(row: PackageRow): StoredPackage {
   return {
     sha256: row.sha256,
     id: row.package_id,
@@ -67,11 +68,10 @@ function summary(row: PackageRow): PackageSummary {
     exampleMaterial: row.example === 1,
     signerKeyId: row.signer_key_id,
     importedAt: row.imported_at,
-    roundCount: row.rounds,
   };
 }
 
-export function listPackages(db: Db): PackageSummary[] {
+export function listPackages(db: Db): StoredPackage[] {
   return (db.prepare(`${SELECT} ORDER BY p.year DESC, p.package_id, p.revision DESC`).all() as PackageRow[]).map(summary);
 }
 
@@ -84,7 +84,22 @@ export function packageContent(db: Db, sha256: string): { bytes: Buffer; content
   return { bytes: row.content, content: parsed.value.package };
 }
 
-export function getPackage(db: Db, sha256: string): PackageView {
+// Packages are content-addressed and never change: parse each once (it is most of an edit's and an import's fixed cost).
+const parsedPackages = new Map<string, CriteriaPackage>();
+const PARSED_PACKAGES_KEPT = 8;
+
+/** The criteria package stored under a content hash, parsed once per process (the one cache of parsed packages). */
+export function parsedPackage(db: Db, sha256: string): CriteriaPackage {
+  let pkg = parsedPackages.get(sha256);
+  if (!pkg) {
+    pkg = packageContent(db, sha256).content;
+    parsedPackages.set(sha256, pkg);
+    if (parsedPackages.size > PARSED_PACKAGES_KEPT) parsedPackages.delete(parsedPackages.keys().next().value!);
+  }
+  return pkg;
+}
+
+export function getPackage(db: Db, sha256: string): Omit<PackageView, 'roundCount'> {
   const row = db.prepare(`${SELECT} WHERE p.sha256 = ?`).get(sha256) as PackageRow | undefined;
   if (!row) throw appError('package-missing');
   return { ...summary(row), content: packageContent(db, sha256).content };

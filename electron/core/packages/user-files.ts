@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, relative, isAbsolute } from 'node:path';
 import { appError } from '../../../shared/errors';
+import { formatMegabytes } from '../../../shared/format';
 import type { CoreContext } from '../context';
-import { formatMegabytes } from './bundle-limits';
 import { MAX_PEM_BYTES, readPrivateKeyPem } from './keys';
 
 /** A file the user handed over, read whole after its size is checked (never past `maxBytes`). */
@@ -10,7 +10,7 @@ export function readUserFile(ctx: CoreContext, fileId: string, maxBytes: number)
   const path = ctx.files.resolve(fileId);
   const name = basename(path);
   const size = statSync(path).size;
-  if (size > maxBytes) throw appError('file-too-large', { name, size: formatMegabytes(size), max: formatMegabytes(maxBytes) });
+  if (size > maxBytes) throw appError('chosen-file-too-large', { name, size: formatMegabytes(size), max: formatMegabytes(maxBytes) });
   return { bytes: readFileSync(path), name, path };
 }
 

@@ -35,9 +35,9 @@ export function bedomningJob(
 export function aterforingJob(
   source: ReportSource,
   assessment: UnsignedAssessmentFile,
-  options: { readonly reportDate: string; readonly scores: boolean },
+  options: { readonly reportDate: string },
 ): DescribedJob<Extract<ReportJob, { kind: 'aterforing' }>> {
-  const model = buildAterforingModel({ ...source, assessment, reportDate: options.reportDate, scores: options.scores });
+  const model = buildAterforingModel({ ...source, assessment, reportDate: options.reportDate });
   return {
     job: { kind: 'aterforing', name: `Återföringsrapport – ${model.contestant.name}`, model },
     description: `Återföringsrapporten till ${model.contestant.name}`,

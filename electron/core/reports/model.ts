@@ -167,46 +167,9 @@ export interface BedomningModel {
   readonly basisFile: ReportBasisFile | null;
 }
 
-// ── Återföringsrapport (for the contestant) ────────────────────────────────
+// ── Återföringsrapport (for the contestant): see feedback-model.ts ─────────
 
-export interface FeedbackComment extends ReportComment {
-  readonly criterionId: string;
-  readonly criterionTitle: string;
-}
-
-export interface FeedbackScores {
-  readonly points: number;
-  readonly pointsAvailable: number;
-  readonly criteria: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly pointsAvailable: number;
-    readonly scale: ReportScale;
-    readonly result: ScoreValue | null;
-  }[];
-}
-
-export interface AterforingArea {
-  readonly id: string;
-  readonly title: string;
-  readonly strengths: readonly FeedbackComment[];
-  readonly improvements: readonly FeedbackComment[];
-  /** Only when the round shows scores in feedback. */
-  readonly scores: FeedbackScores | null;
-}
-
-export interface AterforingModel {
-  readonly round: ReportRound;
-  readonly contestant: ReportContestant;
-  readonly team: readonly ReportExaminer[];
-  readonly reportDate: string;
-  /** The key themes, one paragraph each, in full sentences. */
-  readonly summary: readonly string[];
-  readonly areas: readonly AterforingArea[];
-  readonly nextSteps: readonly string[];
-  /** Only when the round shows scores in feedback. */
-  readonly totals: { readonly points: number; readonly pointsAvailable: number } | null;
-}
+export type { AterforingArea, AterforingModel } from './feedback-model';
 
 // ── Sammanställning (jury overview per class) ──────────────────────────────
 

@@ -6,6 +6,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { aterforingMetadata, writeAterforing } from './documents/aterforing';
 import { bedomningMetadata, writeBedomning } from './documents/bedomning';
+import { beslutsprotokollMetadata, writeBeslutsprotokoll, type BeslutsprotokollModel } from './documents/beslutsprotokoll';
 import { kriteriepaketMetadata, writeKriteriepaket, type KriteriepaketModel } from './documents/kriteriepaket';
 import { sammanstallningMetadata, writeSammanstallning } from './documents/sammanstallning';
 import type { ReportFonts } from './fonts';
@@ -45,7 +46,8 @@ export type ReportJob =
   | { readonly kind: 'bedomning'; readonly name: string; readonly model: BedomningModel; readonly appendix?: boolean }
   | { readonly kind: 'aterforing'; readonly name: string; readonly model: AterforingModel }
   | { readonly kind: 'sammanstallning'; readonly name: string; readonly model: SammanstallningModel }
-  | { readonly kind: 'kriteriepaket'; readonly name: string; readonly model: KriteriepaketModel };
+  | { readonly kind: 'kriteriepaket'; readonly name: string; readonly model: KriteriepaketModel }
+  | { readonly kind: 'beslutsprotokoll'; readonly name: string; readonly model: BeslutsprotokollModel };
 
 export interface RenderedReport {
   readonly bytes: Buffer;
@@ -58,13 +60,15 @@ export interface RenderedReport {
 export function renderReport(job: ReportJob, options: RenderOptions): Promise<RenderedReport> {
   switch (job.kind) {
     case 'bedomning':
-      return render(options, job.model.reportDate, 'portrait', bedomningMetadata(job.model), (w) => writeBedomning(w, job.model, job.appendix ?? false));
+      return renderDocument(options, job.model.reportDate, 'portrait', bedomningMetadata(job.model), (w) => writeBedomning(w, job.model, job.appendix ?? false));
     case 'aterforing':
-      return render(options, job.model.reportDate, 'portrait', aterforingMetadata(job.model), (w) => writeAterforing(w, job.model));
+      return renderDocument(options, job.model.reportDate, 'portrait', aterforingMetadata(job.model), (w) => writeAterforing(w, job.model));
     case 'sammanstallning':
-      return render(options, job.model.reportDate, 'landscape', sammanstallningMetadata(job.model), (w) => writeSammanstallning(w, job.model));
+      return renderDocument(options, job.model.reportDate, 'landscape', sammanstallningMetadata(job.model), (w) => writeSammanstallning(w, job.model));
     case 'kriteriepaket':
-      return render(options, job.model.reportDate, 'portrait', kriteriepaketMetadata(job.model), (w) => writeKriteriepaket(w, job.model));
+      return renderDocument(options, job.model.reportDate, 'portrait', kriteriepaketMetadata(job.model), (w) => writeKriteriepaket(w, job.model));
+    case 'beslutsprotokoll':
+      return renderDocument(options, job.model.reportDate, 'portrait', beslutsprotokollMetadata(job.model), (w) => writeBeslutsprotokoll(w, job.model));
   }
 }
 
@@ -93,7 +97,8 @@ export async function renderBatch(
   }
 }
 
-async function render(
+/** Any document written on a ReportWriter, with its page count and warnings (for reports outside this folder, such as the evaluation). */
+export async function renderDocument(
   options: RenderOptions,
   reportDate: string,
   orientation: WriterSetup['orientation'],

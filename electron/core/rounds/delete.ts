@@ -13,10 +13,12 @@ import type { RoundDeletion } from '../../../shared/contract/rounds';
 import { appError } from '../../../shared/errors';
 import { listBackups } from '../db/backup';
 import type { Db } from '../db/open';
+import { roundTitle } from './repository';
 
 export function deleteRound(db: Db, backupDir: string, roundId: string): RoundDeletion {
-  const round = db.prepare('SELECT title FROM rounds WHERE id = ?').get(roundId) as { title: string } | undefined;
-  if (!round) throw appError('round-missing');
+  const title = roundTitle(db, roundId);
+  // Deleting twice (a second window, a double click): the round is gone, and importing it again is not the advice.
+  if (title === undefined) throw appError('round-already-deleted');
 
   db.pragma('secure_delete = ON');
   let documentsRemoved = 0;
@@ -48,7 +50,7 @@ export function deleteRound(db: Db, backupDir: string, roundId: string): RoundDe
     return true;
   }).length;
 
-  return { title: round.title, documentsRemoved, backupsRemoved };
+  return { title, documentsRemoved, backupsRemoved };
 }
 
 /** An unreadable backup is treated as containing the round: when in doubt, it goes. */

@@ -2,13 +2,15 @@ import type { Handlers } from '../../../shared/contract';
 import type { CoreContext } from '../context';
 import { deleteRound } from './delete';
 import { importRoundBundle, openExercise } from './import';
-import { listRounds } from './list';
+import { listRounds, type MyPlaceInRound } from './list';
 import { roundOverview } from './overview';
 import { signAndSaveRound } from './sign-and-save';
+import { useHandlers } from './uses';
 
-export function roundHandlers(ctx: CoreContext) {
+export function roundHandlers(ctx: CoreContext, myPlace: MyPlaceInRound) {
   return {
-    'round:list': () => listRounds(ctx.store.db, ctx.clock.now()),
+    ...useHandlers(ctx),
+    'round:list': () => listRounds(ctx.store.db, ctx.clock.now(), myPlace),
     'round:get': ({ roundId }) => roundOverview(ctx.store.db, roundId),
     'round:import': ({ fileId, confirmSignerKeyId }) => importRoundBundle(ctx, ctx.files.resolve(fileId), confirmSignerKeyId ?? null),
     'round:open-exercise': () => openExercise(ctx),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ImportOutcome } from '../../../shared/contract/packages';
 import type { CoreContext } from '../context';
 import { writeSetting } from '../settings';
-import { readRoundBundle } from '../packages/round-bundle-read';
+import { readRoundBundle } from './round-bundle-read';
 import { UntrustedKeyError } from '../packages/signing';
 import { installationTrust } from '../packages/trust-store';
 import { ReplaceNeedsConfirmation, storeRound } from './store-round';

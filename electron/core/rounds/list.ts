@@ -1,7 +1,6 @@
 import type { RoundSummary } from '../../../shared/contract/rounds';
 import { nextDeadline } from '../../../shared/deadlines';
 import { stockholmDate } from '../../../shared/format';
-import { roleAndProgress } from '../assessments/status';
 import type { Db } from '../db/open';
 
 interface RoundRow {
@@ -18,8 +17,11 @@ interface RoundRow {
   imported_at: string;
 }
 
+/** My role and progress in a round: the assessments' to know, handed in by createCore (assessments sit above rounds). */
+export type MyPlaceInRound = (db: Db, roundId: string) => Pick<RoundSummary, 'myRole' | 'progress'>;
+
 /** The rounds on this computer, newest year first. */
-export function listRounds(db: Db, now: Date): RoundSummary[] {
+export function listRounds(db: Db, now: Date, myPlace: MyPlaceInRound): RoundSummary[] {
   const rows = db
     .prepare(
       `SELECT r.id, r.title, r.year, p.title AS package_title, r.example, r.imported_at,
@@ -37,7 +39,7 @@ export function listRounds(db: Db, now: Date): RoundSummary[] {
     packageTitle: row.package_title,
     exampleMaterial: row.example === 1,
     contestantCount: row.contestants,
-    ...roleAndProgress(db, row.id),
+    ...myPlace(db, row.id),
     nextDeadline: nextDeadline(
       {
         individual: row.deadline_individual,

@@ -4,7 +4,7 @@ import type { SavedFile } from '../../../shared/contract/packages';
 import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { BUNDLE_LIMITS } from '../packages/bundle-limits';
-import { buildRoundBundle } from '../packages/round-bundle-build';
+import { buildRoundBundle } from './round-bundle-build';
 import { packageContent } from '../packages/store';
 import { publicPemOf } from '../packages/keys';
 import { installationTrust, trustOwnKey } from '../packages/trust-store';

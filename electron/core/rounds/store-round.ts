@@ -10,7 +10,7 @@
 import { AppError, appError, errorMessage } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { storeDocument } from '../documents/ingest';
-import type { VerifiedRound } from '../packages/round-bundle-read';
+import type { VerifiedRound } from './round-bundle-read';
 import { storePackage } from '../packages/store';
 
 /** The tables this feature fills from a bundle; any other table with a round_id is someone's work. */

@@ -1,6 +1,6 @@
 import type { Scale } from '../../../shared/formats/criteria-package';
 import { validScores } from '../../../shared/scoring/scale';
-import { scoreText } from './format';
+import { scoreText } from '../../components/score-format';
 
 /** Advisory ratings of the scale's aspects, on the same scale. */
 export function AttributeRatings({ criterionId, scale, ratings, locked, onChange }: {

@@ -9,7 +9,7 @@ import { anchorKey } from './desk-keys';
 import { jumpToEvidence } from './desk-navigation';
 import { useDesk } from './desk-store';
 import { flush, typeText } from './drafts';
-import { CommentWarning } from './Warnings';
+import { CommentWarning } from '../../components/Warnings';
 
 export interface CommentEditorProps {
   readonly id: string;

@@ -4,7 +4,7 @@ import type { Comment, SiteVisitQuestion } from '../../../shared/domain/assessme
 import type { CriterionWarning } from '../../../shared/scoring/consistency';
 import { addComment } from './desk-actions';
 import { CommentEditor } from './CommentEditor';
-import { KIND_SINGULAR, KIND_TITLES } from './format';
+import { KIND_SINGULAR, KIND_TITLES } from '../../components/score-format';
 
 const ADD_LABEL = { strength: 'Lägg till styrka', improvement: 'Lägg till förbättringsområde', question: 'Lägg till fråga' } as const;
 const SHORTCUT = { strength: 'S', improvement: 'F', question: undefined } as const;

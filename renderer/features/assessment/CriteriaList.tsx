@@ -2,7 +2,7 @@ import { scaleOf } from '../../../shared/scoring/points';
 import { usePoints, useProgress } from './desk-live';
 import { selectCriterion } from './desk-navigation';
 import { useDesk } from './desk-store';
-import { pointsText, scoreText } from './format';
+import { pointsText, scoreText } from '../../components/score-format';
 
 /** The left column: every criterion by area — done or not, score, warnings (icon and words, not colour alone) — and the totals. */
 export function CriteriaList() {

@@ -11,8 +11,8 @@ import { noteKey } from './desk-keys';
 import { liveCriterion } from './desk-live';
 import { useDesk } from './desk-store';
 import { flush, typeText } from './drafts';
-import { ScorePicker } from './ScorePicker';
-import { Warnings } from './Warnings';
+import { ScorePicker } from '../../components/ScorePicker';
+import { Warnings } from '../../components/Warnings';
 
 /** The right column: everything about the criterion in focus, and the examiner's work on it. */
 export function CriterionPanel() {

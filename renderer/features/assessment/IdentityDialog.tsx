@@ -1,6 +1,7 @@
 import { Fragment, useId, useState } from 'react';
 import type { ExaminerView } from '../../../shared/contract/rounds';
 import { messageOf } from '../../api';
+import { DialogActions } from '../../components/DialogActions';
 import { Modal } from '../../components/Modal';
 import { useMyRound } from './my-round-store';
 
@@ -79,14 +80,7 @@ export function IdentityDialog({ roundId, examiners, current, onClose }: {
           {error}
         </p>
       )}
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button type="button" className="button primary" disabled={!chosen || chosen === current?.id} onClick={() => void confirm()}>
-          {change ? 'Byt till vald examinator' : 'Det är jag'}
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} confirm={change ? 'Byt till vald examinator' : 'Det är jag'} disabled={!chosen || chosen === current?.id} onConfirm={() => void confirm()} />
     </Modal>
   );
 }

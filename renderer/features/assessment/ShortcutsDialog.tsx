@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DialogActions } from '../../components/DialogActions';
 import { Modal } from '../../components/Modal';
 
 const SHORTCUTS: readonly (readonly [string, string])[] = [
@@ -39,11 +40,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Stäng
-        </button>
-      </div>
+      <DialogActions cancel="Stäng" onCancel={onClose} />
     </Modal>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { DialogActions } from '../../components/DialogActions';
 import { MissingDialog } from '../../components/MissingDialog';
 import { Modal } from '../../components/Modal';
 import { useProgress } from './desk-live';
@@ -11,7 +12,6 @@ export function SubmitDialog({ onClose }: { onClose: () => void }) {
   const describedId = useId();
   const progress = useProgress();
   const name = useDesk((s) => s.context?.contestant.name ?? '');
-  const [busy, setBusy] = useState(false);
   const open = progress.filter((p) => !p.done);
   const advisory = progress.reduce((sum, p) => sum + p.warnings.filter((w) => !w.blocking).length, 0);
   if (open.length > 0) {
@@ -38,22 +38,7 @@ export function SubmitDialog({ onClose }: { onClose: () => void }) {
         )}
         <p className="small muted">Behöver du ändra något efteråt öppnar du en ny revision; det syns i bedömningens historik.</p>
       </div>
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void submit().then((ok) => (ok ? onClose() : setBusy(false)));
-          }}
-        >
-          Lämna in
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} confirm="Lämna in" onConfirm={submit} />
     </Modal>
   );
 }

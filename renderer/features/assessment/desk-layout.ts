@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { defineStore } from '../../app/store';
 
 /**
  * The widths of the desk's side columns: in proportion to the window until
@@ -24,7 +24,7 @@ function saved(): { left: number | null; right: number | null } {
   }
 }
 
-export const useDeskLayout = create<LayoutState>()((set, get) => ({
+export const useDeskLayout = defineStore<LayoutState>((set, get) => ({
   ...saved(),
   set(change) {
     set(change);

@@ -1,12 +1,12 @@
 /** Moving around the desk: criteria, evidence jumps, the current page as evidence, submitting. */
 import { call } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { reportFailure, useNotices } from '../../app/notice-store';
 import { useRouter } from '../../app/router-store';
 import { useViewer } from '../documents/viewer/viewer-store';
 import { addEvidence, isLocked } from './desk-actions';
 import { anchorKey, highlightId } from './desk-keys';
 import { progressOf } from './desk-live';
-import { announce, applyView, reportError, useDesk } from './desk-store';
+import { announce, applyView, useDesk } from './desk-store';
 import { flushAll } from './drafts';
 
 export function selectCriterion(criterionId: string): void {
@@ -75,7 +75,7 @@ export async function submit(): Promise<boolean> {
     useNotices.getState().show('success', `Din bedömning av ${name} är inlämnad och låst.`);
     return true;
   } catch (error) {
-    reportError(error);
+    reportFailure(error);
     return false;
   }
 }
@@ -88,6 +88,6 @@ export async function reopen(): Promise<void> {
     applyView(view);
     announce(`Revision ${view.revision} är öppen för ändringar.`);
   } catch (error) {
-    reportError(error);
+    reportFailure(error);
   }
 }

@@ -3,7 +3,6 @@
  * core in order (one queue) and the desk shows what the core answered; text
  * is saved shortly after typing pauses (and at once on leaving the field).
  */
-import { create } from 'zustand';
 import type { Args, Channel, Result } from '../../../shared/contract';
 import type { AssessmentView, EditResult } from '../../../shared/contract/assessments';
 import type { DocumentView, ResolvedAnchor } from '../../../shared/contract/documents';
@@ -12,8 +11,9 @@ import type { CriterionAssessment, EvidenceAnchor } from '../../../shared/domain
 import type { CriteriaPackage, Criterion } from '../../../shared/formats/criteria-package';
 import { applicableCriteria } from '../../../shared/scoring/points';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { createEditQueue } from '../../app/edit-queue';
 import { anchorKey } from './desk-keys';
+import { defineStore } from '../../app/store';
 
 export interface DeskContext {
   readonly roundId: string;
@@ -67,7 +67,7 @@ export const initialDesk: DeskState = {
   pendingText: null,
 };
 
-export const useDesk = create<DeskState>()(() => initialDesk);
+export const useDesk = defineStore<DeskState>(() => initialDesk);
 
 const set = (change: Partial<DeskState> | ((state: DeskState) => Partial<DeskState>)) => useDesk.setState(change);
 const get = () => useDesk.getState();
@@ -122,14 +122,10 @@ export async function resolveAnchors(): Promise<void> {
   set((state) => ({ resolved: { ...state.resolved, ...Object.fromEntries(list.map((a, i) => [anchorKey(a), results[i]!])) } }));
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const queue = createEditQueue();
 
-/** Runs core calls one after another, in the order they were asked for. */
-export function enqueue<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
-}
+/** Runs core calls one after another, in the order they were asked for (edits included). */
+export const enqueue = queue.enqueue;
 
 export function applyEdit(result: EditResult): void {
   const changed = result.criterion;
@@ -137,7 +133,6 @@ export function applyEdit(result: EditResult): void {
     criteria: changed ? { ...state.criteria, [changed.criterionId]: changed } : state.criteria,
     assessment: state.assessment && { ...state.assessment, canUndo: result.canUndo, canRedo: result.canRedo, updatedAt: result.savedAt },
   }));
-  useNotices.getState().markSaved(result.savedAt);
   void resolveAnchors().catch(() => undefined);
 }
 
@@ -150,10 +145,6 @@ export function announce(text: string): void {
   set({ announcement: text });
 }
 
-export function reportError(error: unknown): void {
-  useNotices.getState().show('error', messageOf(error));
-}
-
 /** The channels that edit an assessment and answer with the edited criterion. */
 type EditChannel = {
   [C in Channel]: Result<C> extends EditResult ? C : never;
@@ -163,14 +154,11 @@ type EditChannel = {
 export function edit<C extends EditChannel>(channel: C, args: Omit<Args<C>, 'assessmentId'>): Promise<EditResult | null> {
   const assessmentId = useDesk.getState().assessment?.id;
   if (!assessmentId) return Promise.resolve(null);
-  return enqueue(async () => {
-    const result = (await call(channel, { ...args, assessmentId } as Args<C>)) as EditResult;
+  return queue.edit(
+    () => call(channel, { ...args, assessmentId } as Args<C>) as Promise<EditResult>,
     // Text saved on the way out of one desk must not land on the next one.
-    if (useDesk.getState().assessment?.id === assessmentId) applyEdit(result);
-    else useNotices.getState().markSaved(result.savedAt);
-    return result;
-  }).catch((error: unknown) => {
-    reportError(error);
-    return null;
-  });
+    (result) => {
+      if (useDesk.getState().assessment?.id === assessmentId) applyEdit(result);
+    },
+  );
 }

@@ -1,29 +1,21 @@
 /**
- * Text being typed (a comment, a question, a private note) is saved when
- * typing pauses, at least every couple of seconds while it goes on, and at
- * once when the field is left — each save one edit, and one undo step.
+ * Text being typed at the desk (a comment, a question, a private note) is
+ * kept as a draft in the store and saved with the shared timings
+ * (app/autosave.ts) — each save one edit, and one undo step.
  */
+import { createSaveTimers } from '../../app/autosave';
 import { edit, enqueue, useDesk } from './desk-store';
 
-const PAUSE_MS = 300;
-const MAX_WAIT_MS = 2_000;
-
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
-const since = new Map<string, number>();
+const timers = createSaveTimers((key) => void flush(key));
 
 /** `key` is a comment id, or noteKey(criterionId) for a private note. */
 export function typeText(key: string, text: string): void {
   useDesk.setState((s) => ({ drafts: { ...s.drafts, [key]: text } }));
-  clearTimeout(timers.get(key));
-  if (!since.has(key)) since.set(key, Date.now());
-  const waited = Date.now() - since.get(key)!;
-  timers.set(key, setTimeout(() => void flush(key), waited >= MAX_WAIT_MS ? 0 : PAUSE_MS));
+  timers.typed(key);
 }
 
 export function flush(key: string): Promise<unknown> {
-  clearTimeout(timers.get(key));
-  timers.delete(key);
-  since.delete(key);
+  timers.stop(key);
   const text = useDesk.getState().drafts[key];
   if (text === undefined) return Promise.resolve();
   const note = key.startsWith('note:') ? key.slice('note:'.length) : null;

@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { MyRoundStatus } from '../../../shared/contract/assessments';
 import { call, messageOf } from '../../api';
+import { defineStore } from '../../app/store';
 
 interface MyRoundState {
   readonly status: MyRoundStatus | null;
@@ -13,7 +13,7 @@ interface MyRoundState {
 }
 
 /** Who I am in the round on screen, and my progress on my contestants. */
-export const useMyRound = create<MyRoundState>()((set) => ({
+export const useMyRound = defineStore<MyRoundState>((set) => ({
   status: null,
   error: null,
   async load(roundId) {

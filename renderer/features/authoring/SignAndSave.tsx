@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { SavedFile } from '../../../shared/contract/packages';
-import { messageOf, pickFiles } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { pickFiles } from '../../api';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { SignedResult } from './SignedResult';
 import { useBarClearance } from './use-bar-clearance';
 
@@ -33,7 +33,7 @@ export function SignAndSave({ ready, doneText, sign, actions }: {
       }
       setSaved(result);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       setBusy(false);
     }

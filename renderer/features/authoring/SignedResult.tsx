@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { SavedFile } from '../../../shared/contract/packages';
 import { fingerprint } from '../../../shared/fingerprint';
-import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { reportFailure } from '../../app/notice-store';
+import { writePublicKey } from './requests';
 
 /**
  * What was signed and where it went, with the key's whole fingerprint (for
@@ -12,10 +12,10 @@ export function SignedResult({ saved, doneText, onClose }: { saved: SavedFile; d
   const [keyFile, setKeyFile] = useState<string | null>(null);
   const savePublicKey = async () => {
     try {
-      const written = await call('authoring:save-public-key', { publicKeyPem: saved.publicKeyPem });
+      const written = await writePublicKey({ publicKeyPem: saved.publicKeyPem });
       if (written) setKeyFile(written.path);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { DialogActions } from '../../components/DialogActions';
 import { notSubmittedText } from '../../../shared/format';
 import { MissingDialog } from '../../components/MissingDialog';
 import { Modal } from '../../components/Modal';
@@ -12,7 +13,6 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
   const titleId = useId();
   const view = useConsensus((s) => s.view!);
   const live = useLive();
-  const [busy, setBusy] = useState(false);
   if (!live || !view.editable) return null;
   const open = live.rows.filter((r) => !r.progress.done);
   if (open.length > 0) {
@@ -33,22 +33,11 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
       <h2 id={titleId}>Lämna in teamets {what} av <bdi>{view.contestantName}</bdi>?</h2>
       <p>Alla {live.total} kriterier är klara. När den är inlämnad låses den och kan exporteras till teamet och till stadsledningskontoret.</p>
       {notSubmitted.length > 0 && <p className="notice warning">{notSubmittedText(notSubmitted)}</p>}
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void runConsensus('assessment:submit', { assessmentId: view.editable!.id }, 'Teamets bedömning är inlämnad.').then((done) => (done ? onClose() : setBusy(false)));
-          }}
-        >
-          Lämna in
-        </button>
-      </div>
+      <DialogActions
+        onCancel={onClose}
+        confirm="Lämna in"
+        onConfirm={() => runConsensus('assessment:submit', { assessmentId: view.editable!.id }, 'Teamets bedömning är inlämnad.').then((done) => done !== null)}
+      />
     </Modal>
   );
 }

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../shared/format';
 import { useNotices } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { UndoRedo } from '../../components/UndoRedo';
-import { pointsText } from '../assessment/format';
+import { pointsText } from '../../components/score-format';
 import { useLive } from './consensus-live';
 import { startStage, undoOrRedo, useConsensus } from './consensus-store';
 

@@ -2,14 +2,14 @@ import { useId } from 'react';
 import { formatNumber } from '../../../shared/format';
 import { needsRationale } from '../../../shared/scoring/consensus';
 import { bandFor } from '../../../shared/scoring/scale';
-import { scoreText } from '../assessment/format';
-import { ScorePicker } from '../assessment/ScorePicker';
-import { Warnings } from '../assessment/Warnings';
+import { scoreText } from '../../components/score-format';
+import { ScorePicker } from '../../components/ScorePicker';
+import { Warnings } from '../../components/Warnings';
 import { useLive } from './consensus-live';
-import { editableId, isDraft, runConsensus, useConsensus } from './consensus-store';
+import { editableId, isDraft, editConsensus, useConsensus } from './consensus-store';
 import { MemberComments } from './MemberComments';
 import { TeamLists } from './TeamLists';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../app/autosave';
 import { useOptimisticValue } from './use-optimistic-value';
 
 function TextField({ label, hint, stored, locked, onSave, required }: { label: string; hint?: string; stored: string; locked: boolean; onSave(text: string): Promise<unknown>; required?: boolean }) {
@@ -86,7 +86,7 @@ export function CriterionConsensus({ criterionId }: { criterionId: string }) {
             disabled={locked}
             onChange={(event) => {
               const value = event.target.checked;
-              setDiscussed(value, () => runConsensus('consensus:set-discussed', { assessmentId: id!, criterionId, discussed: value }));
+              setDiscussed(value, () => editConsensus('consensus:set-discussed', { assessmentId: id!, criterionId, discussed: value }));
             }}
           />
           Teamet har diskuterat kriteriet (spridningen når gränsen)
@@ -105,7 +105,7 @@ export function CriterionConsensus({ criterionId }: { criterionId: string }) {
           scale={scale}
           score={score}
           locked={locked}
-          onChange={(value) => setScore(value, () => runConsensus('assessment:set-score', { assessmentId: id!, criterionId, score: value }))}
+          onChange={(value) => setScore(value, () => editConsensus('assessment:set-score', { assessmentId: id!, criterionId, score: value }))}
         />
         {band && (
           <p className="small band-now">
@@ -121,7 +121,7 @@ export function CriterionConsensus({ criterionId }: { criterionId: string }) {
           stored={visit.note}
           locked={locked}
           required={visit.scoreBefore !== team.score}
-          onSave={(text) => runConsensus('consensus:set-visit-note', { assessmentId: id!, criterionId, text })}
+          onSave={(text) => editConsensus('consensus:set-visit-note', { assessmentId: id!, criterionId, text })}
         />
       )}
       <TextField
@@ -130,7 +130,7 @@ export function CriterionConsensus({ criterionId }: { criterionId: string }) {
         stored={team.rationale}
         locked={locked}
         required={outside}
-        onSave={(text) => runConsensus('consensus:set-rationale', { assessmentId: id!, criterionId, text })}
+        onSave={(text) => editConsensus('consensus:set-rationale', { assessmentId: id!, criterionId, text })}
       />
       {view.sources.length > 0 && <MemberComments criterionId={criterionId} locked={locked} />}
       <TeamLists criterionId={criterionId} locked={locked} />

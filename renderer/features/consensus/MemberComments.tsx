@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Comment, SiteVisitQuestion } from '../../../shared/domain/assessment';
 import { formatNumber } from '../../../shared/format';
-import { KIND_TITLES } from '../assessment/format';
+import { KIND_TITLES } from '../../components/score-format';
 import { clearPicks, takePicks, togglePick, useConsensus, type Pick, type PickList } from './consensus-store';
 import { EvidenceList } from './EvidenceList';
 import { withoutBidiControls } from '../../../shared/bidi';

@@ -1,6 +1,6 @@
 import type { Scale } from '../../../shared/formats/criteria-package';
 import { formatNumber } from '../../../shared/format';
-import { scoreText } from '../assessment/format';
+import { scoreText } from '../../components/score-format';
 import { useLive } from './consensus-live';
 import { selectCriterion, useConsensus } from './consensus-store';
 

@@ -1,10 +1,10 @@
 import { useId, useRef } from 'react';
 import type { Comment, SiteVisitQuestion } from '../../../shared/domain/assessment';
 import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
-import { KIND_SINGULAR, KIND_TITLES } from '../assessment/format';
-import { editableId, runConsensus, teamCommentField, useConsensus } from './consensus-store';
+import { KIND_SINGULAR, KIND_TITLES } from '../../components/score-format';
+import { editableId, editConsensus, teamCommentField, useConsensus } from './consensus-store';
 import { EvidenceList } from './EvidenceList';
-import { useAutosave } from './use-autosave';
+import { useAutosave } from '../../app/autosave';
 import { useFocusRequest } from './use-focus-request';
 
 type Kind = 'strength' | 'improvement' | 'question';
@@ -14,7 +14,7 @@ function TeamItem({ item, kind, index, count, locked }: { item: Comment | SiteVi
   const fieldId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   useFocusRequest(teamCommentField(item.id), textarea);
-  const field = useAutosave(item.text, (text) => runConsensus('assessment:edit-comment', { assessmentId: id!, commentId: item.id, text }), locked);
+  const field = useAutosave(item.text, (text) => editConsensus('assessment:edit-comment', { assessmentId: id!, commentId: item.id, text }), locked);
   const label = `Teamets ${KIND_SINGULAR[kind].toLowerCase()} ${index + 1}`;
   const sources = 'sources' in item ? (item.sources ?? []) : [];
   return (
@@ -31,13 +31,13 @@ function TeamItem({ item, kind, index, count, locked }: { item: Comment | SiteVi
         <span className="spacer" />
         {!locked && (
           <>
-            <button type="button" className="icon-button" aria-label={`Flytta upp ${label.toLowerCase()}`} disabled={index === 0} onClick={() => void runConsensus('assessment:move-comment', { assessmentId: id!, commentId: item.id, position: index - 1 })}>
+            <button type="button" className="icon-button" aria-label={`Flytta upp ${label.toLowerCase()}`} disabled={index === 0} onClick={() => void editConsensus('assessment:move-comment', { assessmentId: id!, commentId: item.id, position: index - 1 })}>
               ↑
             </button>
-            <button type="button" className="icon-button" aria-label={`Flytta ner ${label.toLowerCase()}`} disabled={index === count - 1} onClick={() => void runConsensus('assessment:move-comment', { assessmentId: id!, commentId: item.id, position: index + 1 })}>
+            <button type="button" className="icon-button" aria-label={`Flytta ner ${label.toLowerCase()}`} disabled={index === count - 1} onClick={() => void editConsensus('assessment:move-comment', { assessmentId: id!, commentId: item.id, position: index + 1 })}>
               ↓
             </button>
-            <button type="button" className="icon-button" aria-label={`Ta bort ${label.toLowerCase()}`} onClick={() => void runConsensus('assessment:delete-comment', { assessmentId: id!, commentId: item.id }, `${label} är borttagen.`)}>
+            <button type="button" className="icon-button" aria-label={`Ta bort ${label.toLowerCase()}`} onClick={() => void editConsensus('assessment:delete-comment', { assessmentId: id!, commentId: item.id }, `${label} är borttagen.`)}>
               ×
             </button>
           </>
@@ -54,7 +54,7 @@ function TeamItem({ item, kind, index, count, locked }: { item: Comment | SiteVi
 }
 
 async function addTeamComment(assessmentId: string, criterionId: string, kind: Kind): Promise<void> {
-  const result = await runConsensus('assessment:add-comment', { assessmentId, criterionId, kind, text: '' }, `En ny rad i teamets ${KIND_TITLES[kind].toLowerCase()}.`);
+  const result = await editConsensus('assessment:add-comment', { assessmentId, criterionId, kind, text: '' }, `En ny rad i teamets ${KIND_TITLES[kind].toLowerCase()}.`);
   if (result?.commentId) useConsensus.setState({ focusRequest: teamCommentField(result.commentId) });
 }
 

@@ -2,8 +2,8 @@ import { useId, useRef } from 'react';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
 import type { Nomination } from '../../../shared/domain/assessment';
 import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
-import { editableId, isDraft, nextStepField, runConsensus, useConsensus } from './consensus-store';
-import { useAutosave } from './use-autosave';
+import { editableId, isDraft, nextStepField, editConsensus, useConsensus } from './consensus-store';
+import { useAutosave } from '../../app/autosave';
 import { useFocusRequest } from './use-focus-request';
 import { useOptimisticValue } from './use-optimistic-value';
 
@@ -22,7 +22,7 @@ const VISITS: readonly [boolean | null, string][] = [
 function LongText({ label, hint, stored, locked, field, rows = 4 }: { label: string; hint: string; stored: string; locked: boolean; field: 'citation' | 'summary'; rows?: number }) {
   const id = useConsensus(editableId);
   const inputId = useId();
-  const auto = useAutosave(stored, (value) => runConsensus('consensus:set-team', { assessmentId: id!, change: { field, value } }), locked);
+  const auto = useAutosave(stored, (value) => editConsensus('consensus:set-team', { assessmentId: id!, change: { field, value } }), locked);
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
@@ -39,7 +39,7 @@ function NextStep({ index, stored, locked, steps }: { index: number; stored: str
   const inputId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   useFocusRequest(nextStepField(index), textarea);
-  const save = (value: string) => runConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.map((s, i) => (i === index ? value : s)) } });
+  const save = (value: string) => editConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.map((s, i) => (i === index ? value : s)) } });
   const auto = useAutosave(stored, save, locked);
   return (
     <li>
@@ -48,7 +48,7 @@ function NextStep({ index, stored, locked, steps }: { index: number; stored: str
       </label>
       <AutoSizeTextarea ref={textarea} id={inputId} rows={2} value={auto.text} readOnly={locked} onChange={(e) => auto.onChange(e.target.value)} onBlur={auto.onBlur} />
       {!locked && (
-        <button type="button" className="icon-button" aria-label={`Ta bort nästa steg ${index + 1}`} onClick={() => void runConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.filter((_, i) => i !== index) } })}>
+        <button type="button" className="icon-button" aria-label={`Ta bort nästa steg ${index + 1}`} onClick={() => void editConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.filter((_, i) => i !== index) } })}>
           ×
         </button>
       )}
@@ -62,7 +62,7 @@ export function TeamPart() {
   const id = useConsensus(editableId);
   const locked = !useConsensus(isDraft) || !id;
   const team = view.assessment!.team;
-  const set = (change: TeamFieldArg) => runConsensus('consensus:set-team', { assessmentId: id!, change });
+  const set = (change: TeamFieldArg) => editConsensus('consensus:set-team', { assessmentId: id!, change });
   const [siteVisit, setSiteVisit] = useOptimisticValue(team.recommendation.siteVisit);
   const [nomination, setNomination] = useOptimisticValue(team.recommendation.nomination);
   return (

@@ -1,15 +1,20 @@
 /**
  * The consensus workspace on screen: the view the core answered, the
  * criterion in focus, and the members' comments picked for merging. Every
- * change goes to the core in order (one queue); after each, the view is read
- * again, so what is shown is always what is stored.
+ * change goes to the core in order (the shared edit queue, app/edit-queue.ts);
+ * an edit patches the view from the core's answer (consensus-patch.ts), and
+ * the few changes that reach beyond it (a member's newer assessment, undo,
+ * submitting) read the view again.
  */
-import { create } from 'zustand';
 import type { Args, Channel, Result } from '../../../shared/contract';
+import type { EditResult } from '../../../shared/contract/assessments';
 import type { ConsensusView, TeamStage } from '../../../shared/contract/consensus';
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { createEditQueue } from '../../app/edit-queue';
+import { reportFailure, useNotices } from '../../app/notice-store';
+import { patchView } from './consensus-patch';
+import { defineStore } from '../../app/store';
 
 export type PickList = 'strength' | 'improvement' | 'question';
 
@@ -38,16 +43,11 @@ export interface ConsensusState {
 
 const initial: ConsensusState = { place: null, view: null, pkg: null, round: null, error: null, currentId: null, picks: [], announcement: '', focusRequest: null };
 
-export const useConsensus = create<ConsensusState>()(() => initial);
+export const useConsensus = defineStore<ConsensusState>(() => initial);
 const set = (change: Partial<ConsensusState> | ((s: ConsensusState) => Partial<ConsensusState>)) => useConsensus.setState(change);
 const get = () => useConsensus.getState();
 
-let queue: Promise<unknown> = Promise.resolve();
-function enqueue<T>(work: () => Promise<T>): Promise<T> {
-  const next = queue.then(work, work);
-  queue = next.catch(() => undefined);
-  return next;
-}
+const queue = createEditQueue();
 
 export function resetConsensus(): void {
   set(initial);
@@ -76,9 +76,20 @@ export async function refreshConsensus(stage?: TeamStage): Promise<void> {
   set((s) => ({ view, place: next, currentId: s.currentId ?? view.assessment?.criteria[0]?.criterionId ?? null }));
 }
 
-/** Runs a core call in the queue, then shows the stored result; refusals become a notice. Resolves to the result, or null when refused. */
+/** The channels whose answer patches the view. */
+type EditChannel = { [C in Channel]: Result<C> extends EditResult ? C : never }[Channel];
+
+/** One edit of the team's assessment, patched into the view from the core's answer (one round trip). Resolves to the result, or null when refused. */
+export function editConsensus<C extends EditChannel>(channel: C, args: Args<C>, done?: string): Promise<Result<C> | null> {
+  return queue.edit(
+    () => call(channel, args) as Promise<Result<C> & EditResult>,
+    (result) => set((s) => ({ view: s.view && patchView(s.view, result), ...(done ? { announcement: done } : {}) })),
+  );
+}
+
+/** A change that reaches beyond the edited criterion (sources, undo, submitting): runs in the queue, then the view is read again. Resolves to the result, or null when refused. */
 export function runConsensus<C extends Channel>(channel: C, args: Args<C>, done?: string): Promise<Result<C> | null> {
-  return enqueue(async () => {
+  return queue.enqueue(async () => {
     try {
       const result = await call(channel, args);
       const savedAt = (result as { savedAt?: unknown } | null)?.savedAt;
@@ -87,7 +98,7 @@ export function runConsensus<C extends Channel>(channel: C, args: Args<C>, done?
       if (done) set({ announcement: done });
       return result;
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
       return null;
     }
   });
@@ -95,7 +106,7 @@ export function runConsensus<C extends Channel>(channel: C, args: Args<C>, done?
 
 /** Opens a team stage (the consensus, or the site visit); the core answers with the workspace, which is shown as it is. */
 export function startStage(channel: 'consensus:start' | 'consensus:start-site-visit', done: string): Promise<ConsensusView | null> {
-  return enqueue(async () => {
+  return queue.enqueue(async () => {
     const place = get().place;
     if (!place) return null;
     try {
@@ -103,7 +114,7 @@ export function startStage(channel: 'consensus:start' | 'consensus:start-site-vi
       set((s) => ({ view, place: { ...place, stage: view.assessment?.stage }, currentId: s.currentId ?? view.assessment?.criteria[0]?.criterionId ?? null, announcement: done }));
       return view;
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
       return null;
     }
   });
@@ -142,7 +153,7 @@ export async function takePicks(kind: PickList, picks: readonly Pick[], into?: s
   const criterionId = picks[0]?.criterionId;
   if (!id || !criterionId) return;
   const what = kind === 'strength' ? 'teamets styrkor' : kind === 'improvement' ? 'teamets förbättringsområden' : 'teamets frågor';
-  const result = await runConsensus(
+  const result = await editConsensus(
     'consensus:take',
     { assessmentId: id, criterionId, kind, picks: picks.map(({ examinerId, commentId }) => ({ examinerId, commentId })), ...(into ? { into } : {}) },
     picks.length > 1 ? `${picks.length} kommentarer slogs ihop i ${what}.` : `Kommentaren togs med i ${what}.`,

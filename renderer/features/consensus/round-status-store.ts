@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { ConsensusStatus } from '../../../shared/contract/consensus';
 import { call } from '../../api';
+import { defineStore } from '../../app/store';
 
 interface RoundConsensusState {
   readonly roundId: string | null;
@@ -9,7 +9,7 @@ interface RoundConsensusState {
 }
 
 /** For the round screen: how far each of my team's consensus assessments has come. */
-export const useRoundConsensus = create<RoundConsensusState>()((set) => ({
+export const useRoundConsensus = defineStore<RoundConsensusState>((set) => ({
   roundId: null,
   statuses: [],
   async load(roundId) {

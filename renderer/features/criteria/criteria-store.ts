@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { PackageView } from '../../../shared/contract/packages';
 import { call, messageOf } from '../../api';
+import { defineStore } from '../../app/store';
 
 interface CriteriaState {
   readonly view: PackageView | null;
@@ -9,7 +9,7 @@ interface CriteriaState {
 }
 
 /** The criteria package being browsed (kept while moving between its criteria). */
-export const useCriteria = create<CriteriaState>()((set, get) => ({
+export const useCriteria = defineStore<CriteriaState>((set, get) => ({
   view: null,
   error: null,
   async load(sha256) {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { formatDateTime, formatNumber } from '../../../shared/format';
-import { messageOf, pickFiles } from '../../api';
+import { pickFiles } from '../../api';
 import { useScreenChrome } from '../../app/chrome-store';
-import { useNotices } from '../../app/notice-store';
+import { reportFailure } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { useDocuments } from './documents-store';
 
@@ -20,7 +20,7 @@ export function DocumentsScreen() {
       const files = await pickFiles(['document'], true);
       if (files.length > 0) await useDocuments.getState().importFiles(files);
     } catch (failure) {
-      useNotices.getState().show('error', messageOf(failure));
+      reportFailure(failure);
     }
   };
   return (

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { RoundSearchResult } from '../../../shared/contract/documents';
-import { call, messageOf } from '../../api';
+import { messageOf } from '../../api';
 import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
 import { useViewer } from './viewer/viewer-store';
 import { Snippet, unitName } from './viewer/SearchPanel';
+import { searchRound } from './requests';
 
 /** Search across every document of a round (linked from the round overview: route { name: 'round-search', roundId }). */
 export function RoundSearchScreen({ roundId }: { roundId: string }) {
@@ -15,7 +16,7 @@ export function RoundSearchScreen({ roundId }: { roundId: string }) {
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      call('document:search-round', { roundId, query }).then(
+      searchRound({ roundId, query }).then(
         (found) => !cancelled && (setResult(found), setError(null)),
         (failure: unknown) => !cancelled && setError(messageOf(failure)),
       );

@@ -1,9 +1,9 @@
-import { create } from 'zustand';
 import type { DocumentSummary } from '../../../shared/contract/documents';
 import type { FileRef } from '../../../shared/contract';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
+import { defineStore } from '../../app/store';
 
 interface DocumentsState {
   readonly documents: readonly DocumentSummary[] | null;
@@ -14,7 +14,7 @@ interface DocumentsState {
   importFiles(files: readonly FileRef[]): Promise<void>;
 }
 
-export const useDocuments = create<DocumentsState>()((set, get) => ({
+export const useDocuments = defineStore<DocumentsState>((set, get) => ({
   documents: null,
   error: null,
   importing: false,
@@ -35,7 +35,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
           opened = await call('document:import', { fileId: file.id });
         } catch (error) {
           // The reader opens for the next file: what went wrong with this one goes along.
-          show('error', messageOf(error), { carry: true });
+          reportFailure(error, { carry: true });
         }
       }
     } finally {

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { DocumentView } from '../../../shared/contract/documents';
 import type { CommentKind, EvidenceAnchor } from '../../../shared/domain/assessment';
 import { call, messageOf } from '../../api';
+import { defineStore } from '../../app/store';
 
 /** A passage marked in the reader: kept for this session only (the scoring workspace stores evidence on criteria). */
 export interface MarkedPassage {
@@ -19,7 +19,7 @@ interface ReaderState {
   mark(anchor: EvidenceAnchor, kind: CommentKind): void;
 }
 
-export const useReader = create<ReaderState>()((set, get) => ({
+export const useReader = defineStore<ReaderState>((set, get) => ({
   document: null,
   error: null,
   marked: {},

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { folderOf } from '../../../shared/format';
-import { call, messageOf } from '../../api';
+import { messageOf } from '../../api';
 import { useNotices } from '../../app/notice-store';
+import { DialogActions } from '../../components/DialogActions';
 import { Modal } from '../../components/Modal';
+import { exportAssessment, exportChangeLog } from './requests';
 
 /**
  * "Exportera": signs a submitted assessment as a .kvbedomning for the team.
@@ -23,7 +25,7 @@ export function ExportDialog({ assessmentId, what, allowPrivateNotes, onClose }:
   const saveLog = async () => {
     setError(null);
     try {
-      const saved = await call('assessment:export-log', { assessmentId, includePrivateNotes: allowPrivateNotes && notes });
+      const saved = await exportChangeLog({ assessmentId, includePrivateNotes: allowPrivateNotes && notes });
       if (saved) useNotices.getState().show('success', `Sparade ändringsloggen ${saved.fileName} i mappen ${folderOf(saved.path)}. Den kan kontrolleras med "examinator assessment verify-log".`);
     } catch (failure) {
       setError(messageOf(failure));
@@ -33,7 +35,7 @@ export function ExportDialog({ assessmentId, what, allowPrivateNotes, onClose }:
     setBusy(true);
     setError(null);
     try {
-      const saved = await call('assessment:export', { assessmentId, includePrivateNotes: allowPrivateNotes && notes });
+      const saved = await exportAssessment({ assessmentId, includePrivateNotes: allowPrivateNotes && notes });
       if (saved) {
         useNotices.getState().show('success', `Sparade ${saved.fileName} (revision ${saved.revision}) i mappen ${folderOf(saved.path)}. Skicka filen till teamet, till exempel med e-post.`);
         onClose();
@@ -60,18 +62,12 @@ export function ExportDialog({ assessmentId, what, allowPrivateNotes, onClose }:
           </p>
         )}
       </div>
-      <div className="toolbar modal-actions">
+      <DialogActions onCancel={onClose} confirm="Exportera…" disabled={busy} onConfirm={() => void run()}>
         <button type="button" className="button quiet" onClick={() => void saveLog()}>
           Spara ändringsloggen…
         </button>
         <span className="spacer" />
-        <button type="button" className="button" onClick={onClose}>
-          Avbryt
-        </button>
-        <button type="button" className="button primary" disabled={busy} onClick={() => void run()}>
-          Exportera…
-        </button>
-      </div>
+      </DialogActions>
     </Modal>
   );
 }

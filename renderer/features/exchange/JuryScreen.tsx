@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { NOMINATION_LABELS, type JuryClass, type JuryRow } from '../../../shared/contract/exchange';
 import { formatNumber, notSubmittedText } from '../../../shared/format';
 import { useScreenChrome } from '../../app/chrome-store';
+import { navigate } from '../../app/router-store';
 import { useJury } from './jury-store';
 import { ScreenError } from '../../components/ScreenError';
 
@@ -111,6 +112,9 @@ export function JuryScreen({ roundId }: { roundId: string }) {
           </p>
         </div>
         <span className="spacer" />
+        <button type="button" className="button" onClick={() => navigate({ name: 'jury-meeting', roundId, meeting: 'first' })}>
+          Domarkommitténs arbetsyta
+        </button>
         <button type="button" className="button" disabled={exporting} onClick={() => void exportScores('xlsx')}>
           Exportera till Excel…
         </button>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { formatDateTime } from '../../../shared/format';
-import { messageOf, pickFiles } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { pickFiles } from '../../api';
+import { reportFailure } from '../../app/notice-store';
 import { useAssessmentImport } from './import-store';
 import { useReceived } from './received-store';
 
@@ -11,7 +11,7 @@ async function chooseFiles() {
     const files = await pickFiles(['kvbedomning'], true);
     if (files.length > 0) await useAssessmentImport.getState().start(files);
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
   }
 }
 

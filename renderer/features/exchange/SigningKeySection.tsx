@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 import { fingerprint } from '../../../shared/fingerprint';
-import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { useIdentity } from './identity-store';
+import { saveMyPublicKey } from './requests';
 
 /** Saves the public key for stadsledningskontoret, which registers it in the round. */
 async function savePublicKey(): Promise<void> {
   try {
-    const saved = await call('identity:save-public-key', {});
+    const saved = await saveMyPublicKey({});
     if (saved) useNotices.getState().show('success', `Din publika nyckel är sparad som ${saved.fileName}. Skicka filen till stadsledningskontoret.`);
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
   }
 }
 

@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { InstallationKey } from '../../../shared/contract/exchange';
 import { call, messageOf } from '../../api';
+import { defineStore } from '../../app/store';
 
 interface IdentityState {
   readonly key: InstallationKey | null;
@@ -9,7 +9,7 @@ interface IdentityState {
 }
 
 /** This installation's signing key, as the settings show it. */
-export const useIdentity = create<IdentityState>()((set) => ({
+export const useIdentity = defineStore<IdentityState>((set) => ({
   key: null,
   error: null,
   async load() {

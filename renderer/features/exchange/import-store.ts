@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { FileRef } from '../../../shared/contract';
 import type { AcceptedKey, AssessmentApplyItem, AssessmentPreviewItem } from '../../../shared/contract/exchange';
 import { call, messageOf } from '../../api';
+import { defineStore } from '../../app/store';
 
 type Step = 'preview' | 'key' | 'done';
 
@@ -32,7 +32,7 @@ export const applicable = (preview: readonly AssessmentPreviewItem[]) => preview
  * One import of assessment files: preview first (nothing changes), key changes
  * compared and accepted one by one, then apply and show what happened per file.
  */
-export const useAssessmentImport = create<AssessmentImportState>()((set, get) => {
+export const useAssessmentImport = defineStore<AssessmentImportState>((set, get) => {
   const runPreview = async (files: readonly FileRef[], accepted: readonly AcceptedKey[]) => {
     set({ busy: true, error: null });
     try {

@@ -1,8 +1,8 @@
-import { create } from 'zustand';
 import type { JuryOverview } from '../../../shared/contract/exchange';
 import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 interface JuryState {
   readonly overview: JuryOverview | null;
@@ -15,7 +15,7 @@ interface JuryState {
   exportScores(format: 'xlsx' | 'csv'): Promise<void>;
 }
 
-export const useJury = create<JuryState>()((set, get) => ({
+export const useJury = defineStore<JuryState>((set, get) => ({
   overview: null,
   error: null,
   hideNames: false,
@@ -39,7 +39,7 @@ export const useJury = create<JuryState>()((set, get) => ({
       const saved = await call('jury:export', { roundId: overview.roundId, format, hideNames });
       if (saved) useNotices.getState().show('success', `Poängen är sparade i "${saved.fileName}" i mappen ${folderOf(saved.path)}.`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       set({ exporting: false });
     }

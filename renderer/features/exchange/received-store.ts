@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { ReceivedAssessmentView } from '../../../shared/contract/exchange';
 import { call, messageOf } from '../../api';
+import { defineStore } from '../../app/store';
 
 interface ReceivedState {
   readonly roundId: string | null;
@@ -10,7 +10,7 @@ interface ReceivedState {
 }
 
 /** The assessment files that have arrived for the round on screen (arrival only, never content). */
-export const useReceived = create<ReceivedState>()((set) => ({
+export const useReceived = defineStore<ReceivedState>((set) => ({
   roundId: null,
   rows: null,
   error: null,

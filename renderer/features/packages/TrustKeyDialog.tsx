@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { KeyInspection } from '../../../shared/contract/packages';
 import { fingerprint } from '../../../shared/fingerprint';
-import { call, messageOf, pickFiles } from '../../api';
+import { messageOf, pickFiles } from '../../api';
 import { Modal } from '../../components/Modal';
 import { useTrustPrompt, type TrustRequest } from './trust-prompt-store';
+import { inspectKey, trustKey } from './requests';
 
 interface Picked {
   readonly fileId: string;
@@ -42,7 +43,7 @@ function TrustSteps({ request, onDone }: { request: TrustRequest; onDone: (trust
     try {
       const [file] = await pickFiles(['key']);
       if (!file) return;
-      setPicked({ fileId: file.id, fileName: file.name, inspection: await call('trust:inspect-key', { fileId: file.id }) });
+      setPicked({ fileId: file.id, fileName: file.name, inspection: await inspectKey({ fileId: file.id }) });
     } catch (e) {
       setError(messageOf(e));
     }
@@ -51,7 +52,7 @@ function TrustSteps({ request, onDone }: { request: TrustRequest; onDone: (trust
     if (!picked) return;
     setBusy(true);
     try {
-      await call('trust:add-key', { fileId: picked.fileId, keyId, label });
+      await trustKey({ fileId: picked.fileId, keyId, label });
       onDone(true);
     } catch (e) {
       setError(messageOf(e));

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import { fingerprint } from '../../../shared/fingerprint';
-import { pickFiles, call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { pickFiles } from '../../api';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { useTrustPrompt } from './trust-prompt-store';
 import { useTrustedKeys } from './trusted-keys-store';
+import { inspectKey } from './requests';
 
 /** Settings: the keys that may sign criteria packages and rounds on this computer. */
 export function TrustedKeysSection() {
@@ -19,14 +20,14 @@ export function TrustedKeysSection() {
     try {
       const [file] = await pickFiles(['key']);
       if (!file) return;
-      const inspected = await call('trust:inspect-key', { fileId: file.id });
+      const inspected = await inspectKey({ fileId: file.id });
       if (inspected.trusted) {
         useNotices.getState().show('info', `Nyckeln i "${file.name}" är redan betrodd.`);
         return;
       }
       if (await useTrustPrompt.getState().ask({ fileName: file.name, keyId: inspected.keyId, keyFileId: file.id })) await load();
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
 

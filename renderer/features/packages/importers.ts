@@ -9,7 +9,7 @@ import { call } from '../../api';
 import { registerImporter } from '../../app/import-files';
 import { useNotices } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
-import { useRounds } from '../start/rounds-store';
+import { useRounds } from '../../app/rounds-store';
 import { useReplacePrompt } from './replace-prompt-store';
 import { useTrustPrompt } from './trust-prompt-store';
 

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { definePromptStore } from '../../app/prompt-store';
 
 export interface TrustRequest {
   /** The signed file being imported, or the key file itself when added in the settings. */
@@ -8,25 +8,5 @@ export interface TrustRequest {
   readonly keyFileId?: string;
 }
 
-interface TrustPromptState {
-  readonly request: TrustRequest | null;
-  /** Set while a request is open; resolves true once the key is trusted, false when the user declines. */
-  readonly settle: ((trusted: boolean) => void) | null;
-  ask(request: TrustRequest): Promise<boolean>;
-  answer(trusted: boolean): void;
-}
-
-/** The question "do you trust this key?", asked from an importer and answered in TrustKeyDialog. */
-export const useTrustPrompt = create<TrustPromptState>()((set, get) => ({
-  request: null,
-  settle: null,
-  ask(request) {
-    get().settle?.(false);
-    return new Promise<boolean>((resolve) => set({ request, settle: resolve }));
-  },
-  answer(trusted) {
-    const { settle } = get();
-    set({ request: null, settle: null });
-    settle?.(trusted);
-  },
-}));
+/** The question "do you trust this key?", asked from an importer and answered in TrustKeyDialog (resolves true once trusted). */
+export const useTrustPrompt = definePromptStore<TrustRequest>();

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { TrustedKeyView } from '../../../shared/contract/packages';
-import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { call } from '../../api';
+import { useNotices, reportFailure } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 interface TrustedKeysState {
   readonly keys: readonly TrustedKeyView[] | null;
@@ -9,13 +9,13 @@ interface TrustedKeysState {
   remove(key: TrustedKeyView): Promise<void>;
 }
 
-export const useTrustedKeys = create<TrustedKeysState>()((set, get) => ({
+export const useTrustedKeys = defineStore<TrustedKeysState>((set, get) => ({
   keys: null,
   async load() {
     try {
       set({ keys: await call('trust:list', {}) });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   },
   async remove(key) {
@@ -24,7 +24,7 @@ export const useTrustedKeys = create<TrustedKeysState>()((set, get) => ({
       useNotices.getState().show('success', `Nyckeln "${key.label}" är inte längre betrodd.`);
       await get().load();
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   },
 }));

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract/app';
 import { formatDateTime } from '../../../shared/format';
-import { call, messageOf } from '../../api';
+import { messageOf } from '../../api';
 import { useAppInfo } from '../../app/app-info-store';
 import { BackupsTable } from '../settings/BackupsTable';
+import { listBackups, restoreBackup, startWithEmptyDatabase } from './requests';
 
 type Outcome = { readonly done: string } | { readonly error: string } | null;
 
@@ -20,7 +21,7 @@ export function RecoveryScreen() {
   const [confirmEmpty, setConfirmEmpty] = useState(false);
 
   useEffect(() => {
-    call('backup:list', {}).then(setBackups, (error: unknown) => setOutcome({ error: messageOf(error) }));
+    listBackups({}).then(setBackups, (error: unknown) => setOutcome({ error: messageOf(error) }));
   }, []);
 
   const run = async (action: () => Promise<string>) => {
@@ -35,11 +36,11 @@ export function RecoveryScreen() {
   };
   const restore = (backup: BackupInfo) =>
     run(async () => {
-      const result = await call('backup:restore', { name: backup.name });
+      const result = await restoreBackup({ name: backup.name });
       return `Databasen är återställd från säkerhetskopian ${formatDateTime(backup.createdAt)}. ${keptAsideText(result.keptAside)}`;
     });
   const startEmpty = () =>
-    run(async () => `Examinator börjar om med en tom databas. ${keptAsideText((await call('backup:start-empty', {})).keptAside)}`);
+    run(async () => `Examinator börjar om med en tom databas. ${keptAsideText((await startWithEmptyDatabase({})).keptAside)}`);
 
   if (outcome && 'done' in outcome) {
     return (

@@ -3,12 +3,11 @@ import type { ReportItem } from '../../../shared/contract/reports';
 import { useScreenChrome } from '../../app/chrome-store';
 import { BatchProgress } from './BatchProgress';
 import { PdfPreview } from './PdfPreview';
-import { createOne, createSelected, loadReports, refKey, selectAllAvailable, setOption, showPreview, toggleSelected, useReports } from './reports-store';
+import { createOne, createSelected, createWord, loadReports, refKey, selectAllAvailable, setOption, showPreview, toggleSelected, useReports } from './reports-store';
 import { ScreenError } from '../../components/ScreenError';
 
 const OPTION_LABELS = {
   appendix: 'Spårbarhetsbilaga i bedömningen (varje teamkommentars källor, belägg och ändringsloggar)',
-  scores: 'Poäng i återföringsrapporten',
   anonymous: 'Koder (A, B, C …) i stället för namn i sammanställningen',
 } as const;
 
@@ -18,6 +17,8 @@ function Row({ item }: { item: ReportItem }) {
   const previewing = useReports((s) => s.preview?.key === key);
   const busy = useReports((s) => s.batch?.current !== null && s.batch !== null);
   const available = item.unavailable === null;
+  // Only the återföringsrapport has a Word edition (stadsledningskontoret edits the letter before sending it).
+  const wordFor = item.ref.kind === 'aterforing' ? item.ref.contestantId : null;
   return (
     <li className={`report-row${previewing ? ' current' : ''}${available ? '' : ' unavailable'}`}>
       <input type="checkbox" aria-label={`Välj ${item.title}`} checked={selected} disabled={!available || busy} onChange={() => toggleSelected(key)} />
@@ -32,6 +33,11 @@ function Row({ item }: { item: ReportItem }) {
         <button type="button" className="button small" disabled={!available || busy} aria-label={`Skapa PDF: ${item.title}`} onClick={() => void createOne(item)}>
           Skapa PDF…
         </button>
+        {wordFor !== null && (
+          <button type="button" className="button quiet small" disabled={!available || busy} aria-label={`Skapa Word-dokument: ${item.title}`} onClick={() => void createWord(wordFor)}>
+            Skapa Word…
+          </button>
+        )}
       </div>
     </li>
   );

@@ -3,11 +3,11 @@
  * a batch, one preview, and a batch's progress. A batch goes to one folder and
  * is made one report at a time, so the screen can say how far it has come.
  */
-import { create } from 'zustand';
 import type { CreatedReport, ReportCatalog, ReportItem, ReportItemRef, ReportOptions, ReportPreview } from '../../../shared/contract/reports';
 import { folderOf } from '../../../shared/format';
 import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 export const refKey = (ref: ReportItemRef) =>
   ref.kind === 'sammanstallning' ? `s/${ref.classId}` : ref.kind === 'aterforing' ? `a/${ref.contestantId}` : `b/${ref.basis}/${ref.contestantId}`;
@@ -33,13 +33,13 @@ interface ReportsState {
 const initial: ReportsState = {
   catalog: null,
   error: null,
-  options: { appendix: true, scores: false, anonymous: false },
+  options: { appendix: true, anonymous: false },
   selected: [],
   preview: null,
   batch: null,
 };
 
-export const useReports = create<ReportsState>()(() => initial);
+export const useReports = defineStore<ReportsState>(() => initial);
 const set = (change: Partial<ReportsState> | ((s: ReportsState) => Partial<ReportsState>)) => useReports.setState(change);
 const get = () => useReports.getState();
 
@@ -88,6 +88,18 @@ export async function createOne(item: ReportItem): Promise<void> {
     if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (${made.pages} sidor) i mappen ${folderOf(made.path)}.`);
     for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
   } catch (error) {
+    reportFailure(error);
+  }
+}
+
+/** The återföringsrapport as a Word document, through a save dialog. */
+export async function createWord(contestantId: string): Promise<void> {
+  const catalog = get().catalog;
+  if (!catalog) return;
+  try {
+    const made = await call('report:create-word', { roundId: catalog.roundId, contestantId });
+    if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (Word) i mappen ${folderOf(made.path)}.`);
+  } catch (error) {
     useNotices.getState().show('error', messageOf(error));
   }
 }
@@ -102,7 +114,7 @@ export async function createSelected(): Promise<void> {
   try {
     folder = await call('report:choose-folder', {});
   } catch (error) {
-    useNotices.getState().show('error', messageOf(error));
+    reportFailure(error);
     return;
   }
   if (!folder) return;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { useNotices, reportFailure } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { Modal } from '../../components/Modal';
+import { deleteRound } from './requests';
 
 /** Removing a finished round from this computer: deliberate, explained, irreversible. */
 export function DeleteRound({ roundId, title }: { roundId: string; title: string }) {
@@ -16,7 +16,7 @@ export function DeleteRound({ roundId, title }: { roundId: string; title: string
   const remove = async () => {
     setBusy(true);
     try {
-      const result = await call('round:delete', { roundId });
+      const result = await deleteRound({ roundId });
       useNotices
         .getState()
         .show(
@@ -26,7 +26,7 @@ export function DeleteRound({ roundId, title }: { roundId: string; title: string
         );
       navigate({ name: 'start' });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
       setBusy(false);
       close();
     }

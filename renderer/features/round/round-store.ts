@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { RoundOverview } from '../../../shared/contract/rounds';
 import { call, messageOf } from '../../api';
+import { defineStore } from '../../app/store';
 
 interface RoundState {
   readonly overview: RoundOverview | null;
@@ -9,7 +9,7 @@ interface RoundState {
 }
 
 /** The round on screen (its overview, and the breadcrumbs of screens opened from it). */
-export const useRound = create<RoundState>()((set) => ({
+export const useRound = defineStore<RoundState>((set) => ({
   overview: null,
   error: null,
   async load(roundId) {

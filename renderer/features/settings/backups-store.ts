@@ -1,8 +1,8 @@
-import { create } from 'zustand';
 import type { BackupInfo } from '../../../shared/contract/app';
 import { formatDateTime } from '../../../shared/format';
-import { call, messageOf } from '../../api';
-import { useNotices } from '../../app/notice-store';
+import { call } from '../../api';
+import { useNotices, reportFailure } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 interface BackupsState {
   readonly backups: readonly BackupInfo[] | null;
@@ -12,14 +12,14 @@ interface BackupsState {
   restore(backup: BackupInfo): Promise<void>;
 }
 
-export const useBackups = create<BackupsState>()((set, get) => {
+export const useBackups = defineStore<BackupsState>((set, get) => {
   const run = async (action: () => Promise<string>) => {
     set({ busy: true });
     try {
       useNotices.getState().show('success', await action());
       await get().load();
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       set({ busy: false });
     }
@@ -31,7 +31,7 @@ export const useBackups = create<BackupsState>()((set, get) => {
       try {
         set({ backups: await call('backup:list', {}) });
       } catch (error) {
-        useNotices.getState().show('error', messageOf(error));
+        reportFailure(error);
       }
     },
     create: () => run(async () => `Säkerhetskopian ${(await call('backup:create', {})).name} är sparad.`),

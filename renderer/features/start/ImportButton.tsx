@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { messageOf, pickFiles } from '../../api';
+import { pickFiles } from '../../api';
 import { importFiles } from '../../app/import-files';
-import { useNotices } from '../../app/notice-store';
+import { reportFailure } from '../../app/notice-store';
 
 export function ImportButton() {
   const [busy, setBusy] = useState(false);
@@ -11,7 +11,7 @@ export function ImportButton() {
       const files = await pickFiles(['kvomgang', 'kvpaket', 'kvbedomning'], true);
       if (files.length > 0) await importFiles(files);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       setBusy(false);
     }

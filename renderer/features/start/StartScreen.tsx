@@ -4,7 +4,7 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
 import { ImportButton } from './ImportButton';
 import { RoundTable } from './RoundTable';
-import { useRounds } from './rounds-store';
+import { useRounds } from '../../app/rounds-store';
 import { WelcomeCard } from './WelcomeCard';
 
 export function StartScreen() {

@@ -1,34 +1,12 @@
 import { useState } from 'react';
-import { call, messageOf } from '../../api';
-import { useAppInfo } from '../../app/app-info-store';
-import { useNotices } from '../../app/notice-store';
-import { reportImport } from '../packages/importers';
-import { useRounds } from './rounds-store';
+import { dismissWelcome, openExercise } from './welcome';
 
 /** First start: what Examinator is, and a safe way to try it. */
 export function WelcomeCard() {
   const [busy, setBusy] = useState(false);
-  const dismiss = async () => {
-    try {
-      await call('app:dismiss-welcome', {});
-      await useAppInfo.getState().load();
-      // The card (and the focused button) is gone: keep keyboard users in the page, not lost on <body>.
-      document.getElementById('main')?.focus();
-    } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
-    }
-  };
-  const openExercise = async () => {
+  const open = () => {
     setBusy(true);
-    try {
-      const outcome = await call('round:open-exercise', {});
-      await Promise.all([useAppInfo.getState().load(), useRounds.getState().load()]);
-      reportImport(outcome);
-    } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    void openExercise().finally(() => setBusy(false));
   };
   return (
     <section className="card welcome" aria-labelledby="welcome-title">
@@ -42,10 +20,10 @@ export function WelcomeCard() {
         är övningsmaterial och märks så.
       </p>
       <div className="toolbar">
-        <button type="button" className="button primary" disabled={busy} onClick={() => void openExercise()}>
+        <button type="button" className="button primary" disabled={busy} onClick={open}>
           {busy ? 'Öppnar…' : 'Öppna övningsomgången'}
         </button>
-        <button type="button" className="button quiet" onClick={() => void dismiss()}>
+        <button type="button" className="button quiet" onClick={() => void dismissWelcome()}>
           Inte nu
         </button>
       </div>

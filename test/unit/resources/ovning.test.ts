@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/program';
-import { readRoundBundle } from '../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../electron/core/rounds/round-bundle-read';
 import { exampleTrust, RESOURCES } from '../../helpers/bundles';
 import { samplePath } from '../../helpers/samples';
 import { tempDir } from '../../helpers/temp';

@@ -8,6 +8,7 @@ import { installationIdentity } from '../../exchange/identity';
 import type { IndependenceSource } from '../../exchange/independence';
 import { independenceSource } from '../../exchange/independence-source';
 import { saveToFolder } from '../../save-to-folder';
+import { aterforingDocx } from '../docx/aterforing';
 import { loadReportFonts, type ReportFonts } from '../fonts';
 import { renderReport } from '../render';
 import { catalog, plan } from './catalog';
@@ -17,11 +18,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
   const folders = new Map<string, string>();
   let fonts: ReportFonts | undefined;
   const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
-  const inputs = async (roundId: string) => {
-    const found = reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets));
-    if (!found) throw appError('round-missing');
-    return found;
-  };
+  const inputs = async (roundId: string) => reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets));
   const today = () => stockholmDate(ctx.clock.now());
   return {
     'report:list': async ({ roundId }) => {
@@ -39,6 +36,13 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
       const folderId = randomUUID();
       folders.set(folderId, path);
       return { folderId, path };
+    },
+    'report:create-word': async ({ roundId, contestantId }) => {
+      const { job, fileName } = plan(await inputs(roundId), { kind: 'aterforing', contestantId }, { appendix: false, anonymous: false }, today());
+      if (job.kind !== 'aterforing') throw appError('report-docx-only');
+      const bytes = await aterforingDocx(job.model);
+      const saved = await ctx.saveFile({ suggestedName: fileName.replace(/\.pdf$/, '.docx'), bytes, filterName: 'Word-dokument', extensions: ['docx'] });
+      return saved ? { path: saved.path, fileName: basename(saved.path) } : null;
     },
     'report:create': async ({ roundId, item, options, folderId }) => {
       const planned = plan(await inputs(roundId), item, options, today());

@@ -6,12 +6,11 @@
  * submitted individual assessments.
  */
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
-import { plucked } from '../../assessments/statements';
 import type { Db } from '../../db/open';
 import type { IndependenceSource } from '../../exchange/independence';
-import { roundFacts, type RoundFacts } from '../../exchange/round-facts';
+import { getRound, type RoundFacts } from '../../rounds/model';
 import { mySubmittedFile, teamResults } from '../../exchange/team-result';
-import type { ReportRoundSource, ReportSource, SignedBasis } from '../build';
+import type { ReportSource, SignedBasis } from '../build';
 
 export interface ContestantInputs {
   /** The team's latest submitted word (site visit before consensus); null with the reason it is not here. */
@@ -31,12 +30,9 @@ export interface ReportInputs {
   readonly ownKeyId: string;
 }
 
-export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs | null {
+export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs {
   const publicKey = own.publicKeyPem;
-  const facts = roundFacts(db, roundId);
-  if (!facts) return null;
-  const manifest = plucked(db, 'SELECT manifest FROM rounds WHERE id = ?').get(roundId) as Buffer;
-  const round = JSON.parse(manifest.toString('utf8')) as ReportRoundSource;
+  const facts = getRound(db, roundId);
   const results = teamResults(db, facts, gate, publicKey);
   const contestants = new Map<string, ContestantInputs>();
   for (const contestant of facts.contestants.values()) {
@@ -49,5 +45,5 @@ export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, 
       individual: mySubmittedFile(db, facts, contestant.id, 'individual', publicKey),
     });
   }
-  return { facts, source: { round, pkg: facts.pkg, exampleMaterial: facts.example }, contestants, ownKeyId: own.keyId };
+  return { facts, source: { round: facts.manifest, pkg: facts.pkg, exampleMaterial: facts.example }, contestants, ownKeyId: own.keyId };
 }

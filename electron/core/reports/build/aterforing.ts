@@ -1,50 +1,78 @@
 /**
- * The återföringsrapport's model: what the contestant keeps. Built from the
- * team's file (consensus or after the site visit) through the bedömning model,
- * so it holds exactly what that holds minus the jury's matters: no individual
- * scores, no rationale, no recommendation, and scores only when asked for.
- * Like every model it has no field for a private note.
+ * The återföringsrapport's model from the team's file (consensus or after the
+ * site visit), through the bedömning model and as the round's feedback policy
+ * says: scores none / band labels / points, examiners named or not, sender and
+ * contact. It takes the team's words to the unit, key themes and next steps,
+ * never the summary written for the jury. Like every model it has no field
+ * for a private note.
  */
 import { appError } from '../../../../shared/errors';
+import { effectiveFeedbackPolicy, type FeedbackScores } from '../../../../shared/formats/feedback-policy';
+import type { CriteriaPackage } from '../../../../shared/formats/criteria-package';
+import { scaleOf } from '../../../../shared/scoring/points';
+import type { AterforingModel, FeedbackCriterion, FeedbackScaleBands, FeedbackScore } from '../feedback-model';
 import { splitParagraphs } from '../layout/text';
-import type { AterforingModel, BedomningCriterion, FeedbackComment } from '../model';
+import type { BedomningCriterion } from '../model';
 import { buildBedomningModel, type BedomningInput } from './bedomning';
+import { contestantPlace } from './source';
 
-export interface AterforingInput extends BedomningInput {
-  /** Show the scores (only when the round says the feedback carries them). */
-  readonly scores: boolean;
+export type AterforingInput = BedomningInput;
+
+const plain = (comments: BedomningCriterion['strengths']) => comments.map(({ text, evidence }) => ({ text, evidence }));
+
+function score(criterion: BedomningCriterion, policy: FeedbackScores): FeedbackScore | null {
+  const result = criterion.result;
+  if (policy === 'none' || !result) return null;
+  if (policy === 'bands') return { kind: 'band', band: result.band };
+  return { kind: 'points', band: result.band, score: result.score, scale: criterion.scale, points: result.points, pointsAvailable: criterion.pointsAvailable };
 }
 
-function feedback(criterion: BedomningCriterion, list: 'strengths' | 'improvements'): FeedbackComment[] {
-  return criterion[list].map((comment) => ({ text: comment.text, evidence: comment.evidence, criterionId: criterion.id, criterionTitle: criterion.title }));
+/** The scales the class's criteria use, in package order, each with its bands. */
+function scaleBands(pkg: CriteriaPackage, criteria: ReturnType<typeof contestantPlace>['criteria']): FeedbackScaleBands[] {
+  const scales = [...new Set(criteria.map((c) => scaleOf(pkg, c)))];
+  return scales.map((scale) => ({ title: scale.title, bands: scale.bands.map((b) => ({ label: b.label, descriptor: b.descriptor.trim() })) }));
 }
+
+const lines = (items: readonly string[] | undefined) => (items ?? []).map((item) => item.trim()).filter((item) => item !== '');
 
 export function buildAterforingModel(input: AterforingInput): AterforingModel {
-  const { assessment } = input;
+  const { assessment, pkg } = input;
   if (assessment.stage === 'individual') {
     throw appError('report-feedback-individual', { name: assessment.author.name });
   }
+  const policy = effectiveFeedbackPolicy(input.round.round.feedback);
   const bedomning = buildBedomningModel(input);
+  const place = contestantPlace(input, assessment.contestant.id);
+  const descriptions = new Map(place.criteria.map((c) => [c.id, c.description.trim()]));
+  const points = policy.scores === 'points';
   return {
     round: bedomning.round,
     contestant: bedomning.contestant,
-    team: bedomning.team,
     reportDate: bedomning.reportDate,
-    summary: splitParagraphs(assessment.team.summary),
-    nextSteps: (assessment.team.nextSteps ?? []).map((step) => step.trim()).filter((step) => step !== ''),
+    scores: policy.scores,
+    team: policy.examinerNames ? bedomning.team : null,
+    sender: policy.sender,
+    contact: policy.contact,
+    siteVisit: assessment.stage === 'site-visit',
+    bands: policy.scores === 'none' ? [] : scaleBands(pkg, place.criteria),
+    message: splitParagraphs(assessment.team.toContestant ?? ''),
+    keyThemes: lines(assessment.team.keyThemes),
+    nextSteps: lines(assessment.team.nextSteps),
     areas: bedomning.areas.map((area) => ({
       id: area.id,
       title: area.title,
-      strengths: area.criteria.flatMap((c) => feedback(c, 'strengths')),
-      improvements: area.criteria.flatMap((c) => feedback(c, 'improvements')),
-      scores: input.scores
-        ? {
-            points: area.points ?? 0,
-            pointsAvailable: area.pointsAvailable,
-            criteria: area.criteria.map((c) => ({ id: c.id, title: c.title, pointsAvailable: c.pointsAvailable, scale: c.scale, result: c.result })),
-          }
-        : null,
+      criteria: area.criteria.map(
+        (c): FeedbackCriterion => ({
+          id: c.id,
+          title: c.title,
+          description: descriptions.get(c.id) ?? '',
+          strengths: plain(c.strengths),
+          improvements: plain(c.improvements),
+          score: score(c, policy.scores),
+        }),
+      ),
+      points: points ? { points: area.points ?? 0, pointsAvailable: area.pointsAvailable } : null,
     })),
-    totals: input.scores ? { points: bedomning.totals.points, pointsAvailable: bedomning.totals.pointsAvailable } : null,
+    totals: points ? { points: bedomning.totals.points, pointsAvailable: bedomning.totals.pointsAvailable } : null,
   };
 }

@@ -10,7 +10,7 @@
 import { appError } from '../../../../shared/errors';
 import { applicableCriteria } from '../../../../shared/scoring/points';
 import type { BedomningModel, SammanstallningEntry, SammanstallningModel } from '../model';
-import { competitionRanks, contestantCode } from '../ranking';
+import { competitionRanks, contestantCode } from '../../../../shared/scoring/ranking';
 import { checkReportDate, reportScale, type ReportSource } from './source';
 
 export interface SammanstallningInput extends ReportSource {

@@ -7,6 +7,7 @@
  */
 import type { Comment, EvidenceAnchor } from '../../../../shared/domain/assessment';
 import { appError } from '../../../../shared/errors';
+import type { FeedbackPolicy } from '../../../../shared/formats/feedback-policy';
 import type { CriteriaPackage, Criterion } from '../../../../shared/formats/criteria-package';
 import { applicableCriteria, scaleOf, weightedPoints } from '../../../../shared/scoring/points';
 import { bandFor, isValidScore } from '../../../../shared/scoring/scale';
@@ -15,7 +16,7 @@ import { teamInitials } from '../../../../shared/scoring/initials';
 
 /** The parts of round.json the reports use; a RoundManifest (or the round source) fits as it is. */
 export interface ReportRoundSource {
-  readonly round: { readonly id: string; readonly title: string; readonly year: number };
+  readonly round: { readonly id: string; readonly title: string; readonly year: number; readonly feedback?: FeedbackPolicy | undefined };
   readonly contestants: readonly { readonly id: string; readonly name: string; readonly organisation: string; readonly class: string }[];
   readonly examiners: readonly { readonly id: string; readonly name: string }[];
   readonly teams: readonly { readonly id: string; readonly lead: string; readonly members: readonly string[]; readonly contestants: readonly string[] }[];

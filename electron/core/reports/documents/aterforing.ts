@@ -1,15 +1,19 @@
 /**
- * Återföringsrapport: what the contestant keeps. Key themes, then per area the
- * strengths and the improvement areas with page references, then suggested
- * next steps; scores only when the model carries them.
+ * Återföringsrapport: what the contestant keeps. An opening (thanks, how the
+ * award works and how the unit was assessed, how to read the report, sender
+ * and contact), the team's words and key themes, then per area and criterion
+ * what the criterion asks, the strengths and the improvement areas with their
+ * pages, then suggested next steps; scores only as the round's policy says.
+ * The words are feedback-text.ts's, shared with the Word edition.
  */
 import { formatFormalDate, formatNumber } from '../../../../shared/format';
+import type { AterforingArea, AterforingModel, FeedbackCriterion } from '../feedback-model';
+import { assessedText, AWARD_TEXT, contactLines, FEEDBACK_EMPTY, FEEDBACK_HEADINGS as H, readingText, scoreLine, thanksText } from '../feedback-text';
 import { exampleBanner, examinerText, NUMBER_GAP, pointsOfText, scoreText } from '../labels';
-import type { AterforingArea, AterforingModel, FeedbackComment } from '../model';
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
 import { table, tableHeight, type TableSpec } from '../layout/table';
-import { heading, paragraph } from '../layout/text';
+import { heading, keyValues, paragraph } from '../layout/text';
 import { colors, size } from '../layout/theme';
 import { titlePage } from '../layout/title-page';
 import type { PageFrame, ReportWriter } from '../layout/writer';
@@ -17,8 +21,8 @@ import type { PageFrame, ReportWriter } from '../layout/writer';
 export function aterforingMetadata(model: AterforingModel) {
   return {
     title: `Återföringsrapport – ${model.contestant.name}`,
-    subject: `Återföring från examinatorsteamet, ${model.round.title}`,
-    author: model.team.map((member) => member.name).join(', '),
+    subject: `Återföring till ${model.contestant.name}, ${model.round.title}`,
+    author: model.sender ?? 'Kvalitetsutmärkelsen',
     keywords: ['Kvalitetsutmärkelsen', 'återföringsrapport', model.contestant.name, model.contestant.classTitle, String(model.round.year)],
   };
 }
@@ -31,85 +35,89 @@ export function writeAterforing(w: ReportWriter, model: AterforingModel): PageFr
     facts: [
       ['Tävlingsklass', model.contestant.classTitle],
       ['Omgång', model.round.title],
-      ['Examinatorsteam', model.team.map(examinerText).join('\n')],
+      ...(model.team ? [['Examinatorsteam', model.team.map(examinerText).join('\n')] as const] : []),
+      ...(model.sender ? [['Avsändare', model.sender] as const] : []),
       ['Datum', formatFormalDate(model.reportDate)],
     ],
-    ...(model.totals && {
-      highlight: { label: 'Totalpoäng', value: pointsOfText(model.totals.points, model.totals.pointsAvailable) },
-    }),
+    ...(model.totals && { highlight: { label: 'Totalpoäng', value: pointsOfText(model.totals.points, model.totals.pointsAvailable) } }),
     footnote: 'Återföring till den tävlande enheten i Stockholms stads kvalitetsutmärkelse.',
     ...exampleBanner(model.round),
   });
 
   w.newPage();
-  w.group('Sect', () => {
-    heading(w, 1, 'Sammanfattning');
-    paragraph(
-      w,
-      'Den här rapporten sammanfattar examinatorsteamets bedömning av er verksamhetsbeskrivning. Först kommer de viktigaste iakttagelserna, sedan styrkor och förbättringsområden för varje område och till sist förslag på nästa steg. Sidhänvisningarna (till exempel s.\u00a012) gäller verksamhetsbeskrivningen.',
-      { color: colors.muted },
-    );
-    for (const theme of model.summary) paragraph(w, theme);
-  });
-
+  w.group('Sect', () => opening(w, model));
+  if (model.message.length > 0 || model.keyThemes.length > 0) w.group('Sect', () => teamWords(w, model));
   for (const area of model.areas) w.group('Sect', () => areaSection(w, area));
-
   w.group('Sect', () => {
-    heading(w, 1, 'Förslag på nästa steg');
-    commentList(
-      w,
-      model.nextSteps.map((text) => ({ text, evidence: [] })),
-      { quotes: false, numbered: true, emptyText: 'Teamet har inte formulerat några förslag på nästa steg.' },
-    );
+    heading(w, 1, H.nextSteps);
+    commentList(w, model.nextSteps.map((text) => ({ text, evidence: [] })), { quotes: false, numbered: true, emptyText: FEEDBACK_EMPTY.nextSteps });
   });
-
   if (model.totals) w.group('Sect', () => scoreSection(w, model));
 
   return runningFrame({ subject: model.contestant.name, round: model.round.title, report: 'Återföringsrapport', ...exampleBanner(model.round) });
 }
 
-function areaSection(w: ReportWriter, area: AterforingArea): void {
-  heading(w, 1, area.title, { number: area.id });
-  if (area.scores) {
-    paragraph(w, `Områdets poäng: ${pointsOfText(area.scores.points, area.scores.pointsAvailable)}`, { size: size.small, color: colors.muted });
+function opening(w: ReportWriter, model: AterforingModel): void {
+  heading(w, 1, H.opening);
+  paragraph(w, thanksText(model));
+  paragraph(w, AWARD_TEXT);
+  heading(w, 2, H.howAssessed);
+  paragraph(w, assessedText(model));
+  heading(w, 2, H.howToRead);
+  for (const text of readingText(model)) paragraph(w, text);
+  if (model.bands.length > 0) {
+    heading(w, 3, H.bands);
+    for (const scale of model.bands) {
+      if (model.bands.length > 1) heading(w, 4, scale.title);
+      keyValues(w, scale.bands.map((band) => [band.label, band.descriptor] as const), { labelWidth: 120, rules: true });
+    }
   }
-  heading(w, 2, 'Styrkor');
-  byCriterion(w, area.strengths, 'Teamet har inte noterat några särskilda styrkor inom området.');
-  heading(w, 2, 'Förbättringsområden');
-  byCriterion(w, area.improvements, 'Teamet har inte noterat några förbättringsområden inom området.');
+  const contact = contactLines(model);
+  if (contact) {
+    heading(w, 2, H.contact);
+    for (const line of contact) paragraph(w, line);
+  }
 }
 
-/** The comments under a small heading per criterion, in the order given. */
-function byCriterion(w: ReportWriter, comments: readonly FeedbackComment[], emptyText: string): void {
-  if (comments.length === 0) {
-    paragraph(w, emptyText, { color: colors.muted, size: size.small });
-    return;
+function teamWords(w: ReportWriter, model: AterforingModel): void {
+  if (model.message.length > 0) {
+    heading(w, 1, H.message);
+    for (const text of model.message) paragraph(w, text);
   }
-  const groups: FeedbackComment[][] = [];
-  for (const comment of comments) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]?.criterionId === comment.criterionId) last.push(comment);
-    else groups.push([comment]);
+  if (model.keyThemes.length > 0) {
+    heading(w, model.message.length > 0 ? 2 : 1, H.keyThemes);
+    commentList(w, model.keyThemes.map((text) => ({ text, evidence: [] })), { quotes: false, emptyText: '' });
   }
-  for (const group of groups) {
-    const first = group[0]!;
-    heading(w, 4, `${first.criterionId} ${first.criterionTitle}`);
-    commentList(w, group, { quotes: false, emptyText });
-  }
+}
+
+function areaSection(w: ReportWriter, area: AterforingArea): void {
+  heading(w, 1, area.title, { number: area.id });
+  if (area.points) paragraph(w, `Områdets poäng: ${pointsOfText(area.points.points, area.points.pointsAvailable)}`, { size: size.small, color: colors.muted });
+  for (const criterion of area.criteria) w.group('Sect', () => criterionSection(w, criterion));
+}
+
+/** What the criterion asks, then the strengths, then the improvement areas. */
+function criterionSection(w: ReportWriter, criterion: FeedbackCriterion): void {
+  // The heading, what the criterion asks and the first strength belong on one page.
+  heading(w, 2, criterion.title, { number: criterion.id, keepWith: 150 });
+  if (criterion.score) paragraph(w, scoreLine(criterion.score), { font: 'semibold', size: size.small, color: colors.accent });
+  heading(w, 4, H.asks);
+  paragraph(w, criterion.description || FEEDBACK_EMPTY.description, { color: colors.muted });
+  heading(w, 3, H.strengths);
+  commentList(w, criterion.strengths, { quotes: false, emptyText: FEEDBACK_EMPTY.strengths });
+  heading(w, 3, H.improvements);
+  commentList(w, criterion.improvements, { quotes: false, emptyText: FEEDBACK_EMPTY.improvements });
 }
 
 /** The score table, kept on one page with its heading whenever it fits on one. */
 function scoreSection(w: ReportWriter, model: AterforingModel): void {
   const rows = model.areas.flatMap((area) =>
-    (area.scores?.criteria ?? []).map((c) => ({
-      cells: [
-        `${c.id}${NUMBER_GAP}${c.title}`,
-        c.result ? scoreText(c.result.score, c.scale) : '–',
-        c.result?.band ?? 'Inte bedömt',
-        c.result ? formatNumber(c.result.points) : '–',
-        formatNumber(c.pointsAvailable),
-      ],
-    })),
+    area.criteria.map((c) => {
+      const s = c.score?.kind === 'points' ? c.score : null;
+      return {
+        cells: [`${c.id}${NUMBER_GAP}${c.title}`, s ? scoreText(s.score, s.scale) : '–', s?.band ?? 'Inte bedömt', s ? formatNumber(s.points) : '–', s ? formatNumber(s.pointsAvailable) : '–'],
+      };
+    }),
   );
   const totals = model.totals!;
   const spec: TableSpec = {
@@ -124,7 +132,7 @@ function scoreSection(w: ReportWriter, model: AterforingModel): void {
     rows: [...rows, { emphasis: true, cells: ['Totalt', '', '', formatNumber(totals.points), formatNumber(totals.pointsAvailable)] }],
   };
   w.ensureSpace(Math.min(tableHeight(w, spec) + 110, w.bottom - w.top));
-  heading(w, 1, 'Poäng');
+  heading(w, 1, H.scores);
   paragraph(w, 'Teamets poäng per kriterium på bedömningsskalan och de viktade poäng som poängen ger.', { color: colors.muted });
   table(w, spec);
 }

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { DraftSummary } from '../../../../shared/contract/drafts';
 import { formatDateTime } from '../../../../shared/format';
-import { call, messageOf } from '../../../api';
+import { DialogActions } from '../../../components/DialogActions';
 import { Modal } from '../../../components/Modal';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { navigate } from '../../../app/router-store';
+import { discardDraft, listDrafts } from '../requests';
 
 const KIND_LABEL = { package: 'Kriteriepaket', round: 'Tävlingsomgång' } as const;
 
@@ -17,14 +18,7 @@ function DiscardConfirm({ draft, onConfirm, onClose }: { draft: DraftSummary; on
       <p id={describedId}>
         Utkastet ”{draft.title}” tas bort från datorn och kan inte tas tillbaka. Filer som redan är signerade och sparade påverkas inte.
       </p>
-      <div className="toolbar modal-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Behåll
-        </button>
-        <button type="button" className="button danger" onClick={onConfirm}>
-          Kasta utkastet
-        </button>
-      </div>
+      <DialogActions cancel="Behåll" onCancel={onClose} confirm="Kasta utkastet" tone="danger" onConfirm={onConfirm} />
     </Modal>
   );
 }
@@ -33,17 +27,17 @@ function DiscardConfirm({ draft, onConfirm, onClose }: { draft: DraftSummary; on
 export function DraftList() {
   const [drafts, setDrafts] = useState<readonly DraftSummary[]>([]);
   const [discarding, setDiscarding] = useState<DraftSummary | null>(null);
-  const load = () => call('draft:list', {}).then(setDrafts, (error: unknown) => useNotices.getState().show('error', messageOf(error)));
+  const load = () => listDrafts({}).then(setDrafts, (error: unknown) => reportFailure(error));
   useEffect(() => {
     void load();
   }, []);
   const discard = async (draft: DraftSummary) => {
     setDiscarding(null);
     try {
-      await call('draft:discard', { id: draft.id });
+      await discardDraft({ id: draft.id });
       useNotices.getState().show('success', `Utkastet ”${draft.title}” är kastat.`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
     await load();
   };

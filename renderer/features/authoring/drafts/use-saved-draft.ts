@@ -5,11 +5,11 @@
  * seconds while it goes on, and at once when the editor is left.
  */
 import { useEffect, useRef } from 'react';
-import { create } from 'zustand';
 import type { DraftKind } from '../../../../shared/contract/drafts';
 import { call, messageOf } from '../../../api';
 import { useNotices } from '../../../app/notice-store';
 import { useRouter } from '../../../app/router-store';
+import { defineStore } from '../../../app/store';
 
 const PAUSE_MS = 300;
 const MAX_WAIT_MS = 2_000;
@@ -17,7 +17,7 @@ const MAX_WAIT_MS = 2_000;
 export type SaveState = { readonly status: 'idle' } | { readonly status: 'saving' } | { readonly status: 'saved'; readonly at: string } | { readonly status: 'failed'; readonly message: string };
 
 /** How the open draft's saving goes: its own store, so only the line that says it is drawn again. */
-export const useDraftSaveState = create<{ readonly save: SaveState }>()(() => ({ save: { status: 'idle' } }));
+export const useDraftSaveState = defineStore<{ readonly save: SaveState }>(() => ({ save: { status: 'idle' } }));
 const setSave = (save: SaveState) => useDraftSaveState.setState({ save });
 
 export interface DraftBinding {

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { SheetCriteria } from '../../../../shared/contract/authoring';
 import type { Area } from '../../../../shared/formats/criteria-package';
-import { call, messageOf, pickFiles } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { pickFiles } from '../../../api';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
+import { readCriteriaSheet, saveCriteriaTemplate } from '../requests';
 
 type Read = { readonly fileName: string; readonly result: SheetCriteria };
 
@@ -22,18 +23,18 @@ export function CriteriaFromSheet() {
     try {
       const [file] = await pickFiles(['sheet']);
       if (!file) return;
-      const result = await call('authoring:read-criteria-sheet', { fileId: file.id, scales: ids(form.read(['package', 'scales'])), classes: ids(form.read(['package', 'classes'])) });
+      const result = await readCriteriaSheet({ fileId: file.id, scales: ids(form.read(['package', 'scales'])), classes: ids(form.read(['package', 'classes'])) });
       setRead({ fileName: file.name, result });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   const saveTemplate = async () => {
     try {
-      const saved = await call('authoring:save-criteria-template', {});
+      const saved = await saveCriteriaTemplate({});
       if (saved) useNotices.getState().show('success', `Mallen är sparad i ${saved.path}.`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   const apply = (areas: Area[]) => {

@@ -1,6 +1,7 @@
-import { call, messageOf, pickFiles } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { pickFiles } from '../../../api';
+import { reportFailure } from '../../../app/notice-store';
 import { usePackageEditor } from './package-draft-store';
+import { openPackageFile } from '../requests';
 
 /** Last year's signed package from a file (it need not be imported first), opened as its next revision. */
 export function OpenPackageFile() {
@@ -8,10 +9,10 @@ export function OpenPackageFile() {
     try {
       const [file] = await pickFiles(['kvpaket']);
       if (!file) return;
-      const opened = await call('authoring:open-package-file', { fileId: file.id });
+      const opened = await openPackageFile({ fileId: file.id });
       usePackageEditor.getState().startFrom({ id: opened.content.id, revision: opened.content.revision, content: opened.content });
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

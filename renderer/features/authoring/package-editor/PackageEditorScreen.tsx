@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { criteriaPackageSourceSchema } from '../../../../shared/formats/criteria-package';
-import { call } from '../../../api';
 import { useScreenChrome } from '../../../app/chrome-store';
 import { FormContext } from '../form/form-context';
 import { useFormApi } from '../form/use-form-api';
@@ -18,6 +17,7 @@ import { StartFrom } from './StartFrom';
 import { DraftBar } from '../drafts/DraftBar';
 import { savedPackageDraft } from '../drafts/saved-shapes';
 import { useSavedDraft } from '../drafts/use-saved-draft';
+import { signPackage } from '../requests';
 
 /** Stadsledningskontoret's criteria-package editor: validated live by the very schema that checks imports. */
 export function PackageEditorScreen({ draftId }: { draftId?: string }) {
@@ -55,7 +55,7 @@ export function PackageEditorScreen({ draftId }: { draftId?: string }) {
         <SignAndSave
           ready={parsed.success}
           doneText="Kriteriepaketet är signerat och sparat"
-          sign={(keyFileId) => call('package:sign-and-save', { source: parsed.data!, keyFileId })}
+          sign={(keyFileId) => signPackage({ source: parsed.data!, keyFileId })}
           actions={<PrintPackage source={parsed.success ? parsed.data : null} />}
         />
       </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CriteriaPackageSource } from '../../../../shared/formats/criteria-package';
-import { call, messageOf } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
+import { printPackage } from '../requests';
 
 /** The package as it stands, as a PDF for examiners and contestants (marked as not yet signed). */
 export function PrintPackage({ source }: { source: CriteriaPackageSource | null }) {
@@ -10,10 +10,10 @@ export function PrintPackage({ source }: { source: CriteriaPackageSource | null 
     if (!source) return;
     setBusy(true);
     try {
-      const saved = await call('authoring:print-package', { source });
+      const saved = await printPackage({ source });
       if (saved) useNotices.getState().show('success', `Kriteriepaketet är sparat som PDF: ${saved.fileName} (${saved.pages} sidor).`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     } finally {
       setBusy(false);
     }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { PackageSummary } from '../../../../shared/contract/packages';
-import { call, messageOf } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { reportFailure } from '../../../app/notice-store';
 import { OpenPackageFile } from './OpenPackageFile';
 import { usePackageEditor } from './package-draft-store';
 import { withoutBidiControls } from '../../../../shared/bidi';
+import { getPackage, listPackages } from '../requests';
 
 /** Start over, or from a package already on this computer (as its next revision). */
 export function StartFrom() {
@@ -12,13 +12,13 @@ export function StartFrom() {
   const [chosen, setChosen] = useState('');
   const basedOn = usePackageEditor((s) => s.basedOn);
   useEffect(() => {
-    call('package:list', {}).then(setPackages, (error: unknown) => useNotices.getState().show('error', messageOf(error)));
+    listPackages({}).then(setPackages, (error: unknown) => reportFailure(error));
   }, []);
   const open = async () => {
     try {
-      usePackageEditor.getState().startFrom(await call('package:get', { sha256: chosen }));
+      usePackageEditor.getState().startFrom(await getPackage({ sha256: chosen }));
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

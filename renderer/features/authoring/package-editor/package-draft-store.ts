@@ -1,10 +1,10 @@
-import { create } from 'zustand';
 import type { PackageView } from '../../../../shared/contract/packages';
 import { stockholmDate } from '../../../../shared/format';
 import { renameCarriesReferences, renameInPackage, type PackageReferenceKind } from '../../../../shared/formats/id-references';
 import { draftOps, startOf, type DraftOps, type EditedDraft } from '../form/draft-ops';
 import { getIn, setIn } from '../form/paths';
 import { newPackageDraft, type PackageDraft } from './templates';
+import { defineStore } from '../../../app/store';
 
 interface PackageEditorState extends EditedDraft<PackageDraft>, DraftOps<PackageDraft> {
   /** What the draft started from ("ku-2026-exempel revision 1"), or null for a new package. */
@@ -35,7 +35,7 @@ function normalise(draft: PackageDraft): PackageDraft {
 
 const blank = () => newPackageDraft(stockholmDate(new Date()));
 
-export const usePackageEditor = create<PackageEditorState>()((set) => {
+export const usePackageEditor = defineStore<PackageEditorState>((set) => {
   const ops = draftOps<PackageDraft, PackageEditorState>(set, normalise);
   return {
     ...startOf<PackageDraft>(null, blank()),

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../../shared/format';
-import { messageOf, pickFiles } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { pickFiles } from '../../../api';
+import { reportFailure } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
 import { SelectField, TextField } from '../form/Fields';
@@ -21,7 +21,7 @@ function Documents({ index, contestant }: { index: number; contestant: RoundDraf
       const picked = await pickFiles(['document'], true);
       if (picked.length > 0) useRoundSetup.getState().addDocuments(index, picked);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   const path = [...LIST, index, 'documents'];

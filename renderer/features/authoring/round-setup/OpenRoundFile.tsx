@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { call, messageOf, pickFiles } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { pickFiles } from '../../../api';
+import { reportFailure } from '../../../app/notice-store';
 import { nextYearRound } from './next-round';
 import { useRoundSetup } from './round-draft-store';
+import { openRoundFile } from '../requests';
 
 /** "Utgå från förra årets omgång": a signed .kvomgang opened as next year's draft. */
 export function OpenRoundFile() {
@@ -12,11 +13,11 @@ export function OpenRoundFile() {
     try {
       const [file] = await pickFiles(['kvomgang']);
       if (!file) return;
-      const opened = await call('authoring:open-round-file', { fileId: file.id });
+      const opened = await openRoundFile({ fileId: file.id });
       useRoundSetup.getState().startFrom(nextYearRound(opened.manifest, { keepContestants }));
       setBasedOn(`${opened.manifest.round.title} (${opened.manifest.round.id})`);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
   return (

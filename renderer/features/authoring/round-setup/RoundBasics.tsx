@@ -1,25 +1,25 @@
 import { useEffect, useState } from 'react';
 import type { PackageSummary } from '../../../../shared/contract/packages';
-import { call, messageOf } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { reportFailure } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
 import { NumberField, TextField } from '../form/Fields';
 import { fieldId } from '../form/paths';
 import { useRoundSetup } from './round-draft-store';
 import { withoutBidiControls } from '../../../../shared/bidi';
+import { getPackage, listPackages } from '../requests';
 
 function PackageChoice() {
   const [packages, setPackages] = useState<readonly PackageSummary[]>([]);
   const chosen = useRoundSetup((s) => s.packageSha256);
   const error = useForm().errorAt(['criteriaPackage']);
   useEffect(() => {
-    call('package:list', {}).then(setPackages, (e: unknown) => useNotices.getState().show('error', messageOf(e)));
+    listPackages({}).then(setPackages, (e: unknown) => reportFailure(e));
   }, []);
   const choose = async (sha256: string) => {
     try {
-      useRoundSetup.getState().choosePackage(sha256 ? await call('package:get', { sha256 }) : null);
+      useRoundSetup.getState().choosePackage(sha256 ? await getPackage({ sha256 }) : null);
     } catch (e) {
-      useNotices.getState().show('error', messageOf(e));
+      reportFailure(e);
     }
   };
   const id = fieldId(['criteriaPackage']);

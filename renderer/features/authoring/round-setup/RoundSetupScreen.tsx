@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { roundPackageProblems, roundSourceSchema } from '../../../../shared/formats/round';
-import { call } from '../../../api';
 import { useScreenChrome } from '../../../app/chrome-store';
 import { FormContext } from '../form/form-context';
 import { useFormApi } from '../form/use-form-api';
@@ -10,6 +9,7 @@ import { SignAndSave } from '../SignAndSave';
 import { ContestantsSection } from './ContestantsSection';
 import { DeclaredConflictsSection } from './DeclaredConflictsSection';
 import { ExaminersSection } from './ExaminersSection';
+import { FeedbackPolicySection } from './FeedbackPolicySection';
 import { OpenRoundFile } from './OpenRoundFile';
 import { documentsWithoutFile, useRoundSetup } from './round-draft-store';
 import { RoundBasics } from './RoundBasics';
@@ -17,12 +17,13 @@ import { TeamsSection } from './TeamsSection';
 import { DraftBar } from '../drafts/DraftBar';
 import { savedRoundDraft } from '../drafts/saved-shapes';
 import { useSavedDraft } from '../drafts/use-saved-draft';
+import { getPackage, signRound } from '../requests';
 
 /** Stadsledningskontoret's round set-up: people, documents, teams and deadlines, with jäv checked as you assign. */
 /** A saved set-up opened again: its package given again when it is still on this computer. */
 async function openSaved(id: string, content: Record<string, unknown> | null): Promise<void> {
   const saved = savedRoundDraft(content);
-  const view = saved?.packageSha256 ? await call('package:get', { sha256: saved.packageSha256 }).catch(() => null) : null;
+  const view = saved?.packageSha256 ? await getPackage({ sha256: saved.packageSha256 }).catch(() => null) : null;
   useRoundSetup.getState().open(id, saved && { draft: saved.draft, package: view });
 }
 
@@ -48,7 +49,7 @@ export function RoundSetupScreen({ draftId }: { draftId?: string }) {
   if (loading) return <p className="page muted">Hämtar utkastet…</p>;
 
   const sign = (keyFileId: string) =>
-    call('round:sign-and-save', {
+    signRound({
       source: parsed.data!,
       packageSha256: packageSha256!,
       documents: parsed.data!.contestants.flatMap((c) => c.documents.map((d) => ({ path: d.path, fileId: files[d.path]!.id }))),
@@ -76,6 +77,7 @@ export function RoundSetupScreen({ draftId }: { draftId?: string }) {
         <ExaminersSection />
         <DeclaredConflictsSection />
         <TeamsSection />
+        <FeedbackPolicySection />
         <SignAndSave ready={issues.length === 0} doneText="Omgången är signerad och sparad" sign={sign} />
       </div>
     </FormContext.Provider>

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { fingerprint } from '../../../../shared/fingerprint';
-import { call, messageOf, pickFiles } from '../../../api';
+import { messageOf, pickFiles } from '../../../api';
 import { ed25519SpkiBase64 } from '../../../../shared/formats/signing-key';
 import { TextField } from '../form/Fields';
 import { useForm } from '../form/form-context';
 import type { Path } from '../form/paths';
+import { inspectKey } from '../../packages/requests';
 
 /** The key id (SHA-256 of the raw 32-byte key) of a valid Ed25519 PEM, computed in the page. */
 async function keyIdOfPem(pem: string): Promise<string | null> {
@@ -39,7 +40,7 @@ export function SigningKeyField({ path, examinerName }: { path: Path; examinerNa
     try {
       const [file] = await pickFiles(['key']);
       if (!file) return;
-      const inspected = await call('trust:inspect-key', { fileId: file.id });
+      const inspected = await inspectKey({ fileId: file.id });
       if (inspected.publicKeyPem) form.edit(path, inspected.publicKeyPem);
     } catch (error) {
       setReadError(messageOf(error));

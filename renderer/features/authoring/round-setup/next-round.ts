@@ -40,6 +40,8 @@ export function nextYearRound(manifest: RoundManifest, options: { readonly keepC
         siteVisits: yearLater(round.deadlines.siteVisits),
         jury: yearLater(round.deadlines.jury),
       },
+      // The feedback policy (sender, contact) usually holds from year to year; the office reviews it.
+      ...(round.feedback && { feedback: round.feedback }),
     },
     criteriaPackage: { id: '', revision: 1 },
     contestants: kept,

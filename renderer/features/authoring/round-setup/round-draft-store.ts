@@ -1,4 +1,3 @@
-import { create } from 'zustand';
 import type { FileRef } from '../../../../shared/contract';
 import type { PackageView } from '../../../../shared/contract/packages';
 import { stockholmDate } from '../../../../shared/format';
@@ -7,6 +6,7 @@ import { renameCarriesReferences, renameInRound, type RoundReferenceKind } from 
 import { draftOps, startOf, type DraftOps, type EditedDraft } from '../form/draft-ops';
 import { appendTo, setIn, type Path } from '../form/paths';
 import { documentPathFor, mediaTypeFor, newRoundDraft, type RoundDraft } from './templates';
+import { defineStore } from '../../../app/store';
 
 interface RoundSetupState extends EditedDraft<RoundDraft>, DraftOps<RoundDraft> {
   readonly packageSha256: string | null;
@@ -31,7 +31,7 @@ const keepPackage = (current: RoundDraft, restored: RoundDraft) => setIn(restore
 
 const chosen = (view: PackageView | null) => ({ packageSha256: view?.sha256 ?? null, pkg: view?.content ?? null });
 
-export const useRoundSetup = create<RoundSetupState>()((set) => {
+export const useRoundSetup = defineStore<RoundSetupState>((set) => {
   const ops = draftOps<RoundDraft, RoundSetupState>(set, (draft) => draft, keepPackage);
   return {
     ...startOf<RoundDraft>(null, blank()),

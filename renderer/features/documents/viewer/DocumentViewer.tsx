@@ -12,8 +12,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { DocumentView } from '../../../../shared/contract/documents';
 import { queryWords } from '../../../../shared/documents/text';
 import type { CommentKind, EvidenceAnchor } from '../../../../shared/domain/assessment';
-import { call, messageOf } from '../../../api';
-import { useNotices } from '../../../app/notice-store';
+import { useNotices, reportFailure } from '../../../app/notice-store';
 import { inTextField, isSearchShortcut } from '../../../app/shortcuts';
 import { CoverageStrip } from './CoverageStrip';
 import { DocxView } from './DocxView';
@@ -29,6 +28,7 @@ import { measureUnitOnScreen } from './page-on-screen';
 import { ViewerContext, unitOf, type ViewerContextValue, type ViewerHighlight } from './viewer-context';
 import { nextZoom, requestDocumentSearch, useView, useViewer } from './viewer-store';
 import { ViewerNotes } from './ViewerNotes';
+import { anchorFor } from '../requests';
 
 export type { ViewerHighlight };
 
@@ -183,7 +183,7 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
   const addEvidence = async (kind: CommentKind) => {
     if (!selection || !onAddEvidence) return;
     try {
-      const anchor = await call('document:anchor', {
+      const anchor = await anchorFor({
         documentSha256: doc.sha256,
         unit: selection.unit,
         selectedText: selection.text,
@@ -193,7 +193,7 @@ export function DocumentViewer({ document: doc, highlights = NO_HIGHLIGHTS, crit
       window.getSelection()?.removeAllRanges();
       setSelection(null);
     } catch (error) {
-      useNotices.getState().show('error', messageOf(error));
+      reportFailure(error);
     }
   };
 

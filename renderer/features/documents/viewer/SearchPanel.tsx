@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { DocumentSearchResult, SearchSnippet, UnitKind } from '../../../../shared/contract/documents';
-import { call, messageOf } from '../../../api';
+import { messageOf } from '../../../api';
+import { searchDocument } from '../requests';
 
 export function Snippet({ snippet }: { snippet: SearchSnippet }) {
   const parts: React.ReactNode[] = [];
@@ -32,7 +33,7 @@ export function SearchPanel({ sha256, unitKind, query, inputRef, onQueryChange, 
     if (query.trim() === '') return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      call('document:search', { sha256, query }).then(
+      searchDocument({ sha256, query }).then(
         (found) => !cancelled && (setResult(found), setError(null)),
         (failure: unknown) => !cancelled && setError(messageOf(failure)),
       );

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { defineStore } from '../../../app/store';
 
 /** How one document is being viewed; kept per document so the place survives criterion changes, remounts and reloads. */
 export interface ViewState {
@@ -56,7 +56,7 @@ function savePlaces(views: Readonly<Record<string, ViewState>>): void {
   }
 }
 
-export const useViewer = create<ViewerStore>()((set, get) => ({
+export const useViewer = defineStore<ViewerStore>((set, get) => ({
   views: savedPlaces(),
   searchRequested: false,
   update(sha256, change) {

@@ -42,6 +42,16 @@ async function openSetup() {
   return fake;
 }
 
+/** A set-up with no jäv and the document chosen: it can be signed. */
+async function readyToSign() {
+  const fake = await openSetup();
+  set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
+  vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
+  await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
+  expect(await screen.findByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+  return fake;
+}
+
 describe('the round set-up', () => {
   it('speaks Swedish about the dates: "Sista dag", never "deadline"', async () => {
     await openSetup();
@@ -110,11 +120,7 @@ describe('the round set-up', () => {
   });
 
   it('declares jäv for an examiner and a contestant: shown beside the contestant, and signing is blocked until the team changes', async () => {
-    const fake = await openSetup();
-    set('f-examiners-0-organisation', 'Södermalms stadsdelsförvaltning');
-    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'pdf-1', name: 'Förskolan Solrosen.pdf', bytes: 159120 }]);
-    await userEvent.click(screen.getByRole('button', { name: 'Välj dokument…' }));
-    expect(await screen.findByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+    await readyToSign();
 
     const section = screen.getByRole('region', { name: 'Anmält jäv' });
     await userEvent.click(within(section).getByRole('button', { name: 'Anmäl jäv' }));
@@ -130,6 +136,37 @@ describe('the round set-up', () => {
 
     await userEvent.click(within(section).getByRole('button', { name: 'Ta bort anmält jäv 1' }));
     expect(screen.getByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+  });
+
+  it('edits the feedback policy (round.feedback): off by default, checked field by field, signed into the source', async () => {
+    const fake = await readyToSign();
+
+    const section = screen.getByRole('region', { name: 'Återföring till de tävlande' });
+    expect(within(section).queryByRole('combobox')).toBeNull();
+    await userEvent.click(within(section).getByRole('checkbox', { name: /Ange hur återföringen ser ut/ }));
+    const summary = screen.getByRole('heading', { name: /att rätta innan det kan signeras/ }).parentElement!;
+    expect(summary).toHaveTextContent('Avsändare: får inte vara tom');
+    expect(screen.getByRole('button', { name: 'Signera och spara' })).toBeDisabled();
+
+    await userEvent.selectOptions(within(section).getByRole('combobox', { name: 'Poäng i återföringen' }), 'bands');
+    await userEvent.click(within(section).getByRole('checkbox', { name: 'Visa examinatorernas namn' }));
+    set('f-round-feedback-sender', 'Stadsledningskontoret');
+    set('f-round-feedback-contact-name', 'Maria Holm');
+    set('f-round-feedback-contact-email', 'maria');
+    expect(summary).toHaveTextContent('Kontaktpersonens e-post: är ingen e-postadress');
+    set('f-round-feedback-contact-email', 'maria.holm@stockholm.se');
+    expect(screen.getByText('Omgången följer formatet, utan jäv, och kan signeras.')).toBeInTheDocument();
+
+    vi.mocked(fake.bridge.pickFiles).mockResolvedValueOnce([{ id: 'nyckel', name: 'private.pem', bytes: 119 }]);
+    await userEvent.click(screen.getByRole('button', { name: 'Signera och spara' }));
+    await screen.findByText('Omgången är signerad och sparad som ku-2027.kvomgang.');
+    const [args] = fake.calls('round:sign-and-save') as { source: unknown }[];
+    expect(roundSourceSchema.parse(args!.source).round.feedback).toEqual({
+      scores: 'bands',
+      examinerNames: true,
+      sender: 'Stadsledningskontoret',
+      contact: { name: 'Maria Holm', email: 'maria.holm@stockholm.se' },
+    });
   });
 
   it("registers an examiner's public signing key from the chosen .pem, shows its fingerprint, and refuses what is not a key", async () => {

@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/App';
 import type { ConsensusView } from '../../../../../shared/contract/consensus';
 import { appInfo, installFakeBridge, type FakeHandlers } from '../../../fake-bridge';
 import { packageView, roundOverview } from '../../../samples';
-import { editResult, leadView, memberView, sources, TEAM_ID, teamCriteria, teamView } from './consensus-fixture';
+import { editResult, leadView, memberView, sources, TEAM_ID, teamCriteria, teamEditResult, teamView } from './consensus-fixture';
 
 function open(view: ConsensusView | (() => ConsensusView), handlers: FakeHandlers = {}) {
   window.location.hash = '#/omgang/ku-2026-ovning/konsensus/c-solrosen';
@@ -35,7 +35,7 @@ describe('ConsensusScreen (the lead)', () => {
   });
 
   it('merges picked members\' comments into one team strength, and takes a single one with one click', async () => {
-    const fake = open(leadView(), { 'consensus:take': () => editResult });
+    const fake = open(leadView(), { 'consensus:take': () => teamEditResult() });
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Välj för sammanslagning: Annas styrka i 1.1.' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Välj för sammanslagning: Bilals styrka i 1.1.' }));
     expect(screen.getByText('2 valda')).toBeInTheDocument();
@@ -54,9 +54,9 @@ describe('ConsensusScreen (the lead)', () => {
     const fake = open(view, {
       'consensus:set-discussed': (args) => {
         discussed = args.discussed;
-        return editResult;
+        return teamEditResult(view().assessment!);
       },
-      'consensus:set-rationale': () => editResult,
+      'consensus:set-rationale': () => teamEditResult(view().assessment!),
     });
     expect(await screen.findByText('Poängen ligger utanför de individuella poängen (20–60): skriv varför.')).toBeInTheDocument();
     expect(screen.getByText(/Konsensuspoängen 80 ligger utanför de individuella poängen \(20–60\)/)).toBeInTheDocument();
@@ -66,6 +66,24 @@ describe('ConsensusScreen (the lead)', () => {
     await userEvent.type(screen.getByRole('textbox', { name: /Motivering till teamets poäng/ }), 'Därför.');
     await userEvent.tab();
     expect(fake.calls('consensus:set-rationale').at(-1)).toEqual({ assessmentId: TEAM_ID, criterionId: '1.1', text: 'Därför.' });
+  });
+
+  it('saves with one round trip: each edit\'s answer is shown without reading the workspace again', async () => {
+    const fake = open(leadView(), {
+      'assessment:set-score': (args) => ({ ...editResult, criterion: { ...teamCriteria()[0]!, score: args.score } }),
+      'consensus:set-rationale': (args) => teamEditResult(teamView(teamCriteria({ '1.1': { score: 50, rationale: args.text } }))),
+    });
+    const scores = await screen.findByRole('radiogroup', { name: 'Poäng för 1.1' });
+    const before = fake.invoke.mock.calls.length;
+    await userEvent.click(within(scores).getByRole('radio', { name: /^50/ }));
+    expect(await within(scores).findByRole('radio', { name: /^50/, checked: true })).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: /Motivering till teamets poäng/ }), 'Enigt.');
+    await userEvent.tab();
+    await vi.waitFor(() => expect(fake.calls('consensus:set-rationale')).toHaveLength(1));
+    const matrix = screen.getByRole('table', { name: 'Poäng per examinator och teamets poäng' });
+    expect(within(matrix).getByRole('row', { name: /^1\.1/ })).toHaveTextContent('50');
+    // Two saves, two calls: neither read the workspace again.
+    expect(fake.invoke.mock.calls.slice(before).map(([channel]) => channel)).toEqual(['assessment:set-score', 'consensus:set-rationale']);
   });
 
   it('lists what is missing before the team can submit', async () => {
@@ -78,7 +96,7 @@ describe('ConsensusScreen (the lead)', () => {
 
   it('offers a member\'s newer revision to take in or leave out, never applying it by itself', async () => {
     const fake = open(leadView({ updates: [{ examinerId: 'e-cecilia', kind: 'newer', frozenRevision: 1, revision: 2, changedScores: ['1.1'] }] }), {
-      'consensus:source': () => editResult,
+      'consensus:source': () => teamEditResult(),
     });
     // The name is isolated in a <bdi>, so the sentence spans two elements: match the paragraph's whole text.
     const sentence = /^⚠ Cecilia Ek har skickat revision 2; konsensus bygger på revision 1. Poängen ändras för 1.1./;
@@ -88,7 +106,7 @@ describe('ConsensusScreen (the lead)', () => {
   });
 
   it('sets the team\'s recommendation in the team\'s overall part', async () => {
-    const fake = open(leadView(), { 'consensus:set-team': () => editResult });
+    const fake = open(leadView(), { 'consensus:set-team': () => teamEditResult() });
     await userEvent.click(await screen.findByRole('button', { name: /Teamets helhet/ }));
     await userEvent.click(screen.getByRole('radio', { name: 'Föreslå som vinnare' }));
     await userEvent.click(screen.getByRole('radio', { name: 'Ja, föreslå platsbesök' }));

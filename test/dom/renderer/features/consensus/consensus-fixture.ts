@@ -102,3 +102,6 @@ export function memberView(over: Partial<ConsensusView> = {}): ConsensusView {
 }
 
 export const editResult = { criterion: null, savedAt: '2026-09-20T08:01:00.000Z', canUndo: true, canRedo: false };
+
+/** A team edit's answer: the edit's result and the team's assessment as it now is. */
+export const teamEditResult = (team: TeamAssessmentView = teamView()) => ({ ...editResult, team });

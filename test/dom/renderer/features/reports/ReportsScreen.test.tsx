@@ -24,6 +24,7 @@ function open() {
     'app:info': () => appInfo(),
     'report:list': () => catalog,
     'report:choose-folder': () => ({ folderId: 'f1', path: '/home/anna/Rapporter' }),
+    'report:create-word': () => ({ path: '/home/anna/Dokument/2026-aterforingsrapport-forskolan-solrosen.docx', fileName: '2026-aterforingsrapport-forskolan-solrosen.docx' }),
     'report:create': ({ item }) => {
       n += 1;
       return { path: `/home/anna/Rapporter/r${n}.pdf`, fileName: `${item.kind}-${n}.pdf`, pages: 4 + n, warnings: [] };
@@ -53,11 +54,20 @@ describe('ReportsScreen', () => {
     const batch = await screen.findByRole('region', { name: 'Rapporterna är klara' });
     expect(within(batch).getByText('2 av 2 sparade i /home/anna/Rapporter.')).toBeInTheDocument();
     expect(batch).toHaveTextContent('aterforing-1.pdf (5 sidor)'); // the file name is isolated in a <bdi>
-    const options = { appendix: true, scores: false, anonymous: true };
+    const options = { appendix: true, anonymous: true };
     expect(fake.calls('report:create')).toEqual([
       { roundId: 'ku-2026-ovning', item: { kind: 'aterforing', contestantId: 'c-solrosen' }, options, folderId: 'f1' },
       { roundId: 'ku-2026-ovning', item: { kind: 'sammanstallning', classId: 'forskola' }, options, folderId: 'f1' },
     ]);
+  });
+
+  it('offers the återföringsrapport, and only it, as a Word document', async () => {
+    const fake = open();
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Skapa Word-dokument: Återföringsrapport – Förskolan Solrosen' }));
+    expect(await screen.findByText('Sparade 2026-aterforingsrapport-forskolan-solrosen.docx (Word) i mappen /home/anna/Dokument.')).toBeInTheDocument();
+    expect(fake.calls('report:create-word')).toEqual([{ roundId: 'ku-2026-ovning', contestantId: 'c-solrosen' }]);
+    expect(screen.getAllByRole('button', { name: /^Skapa Word-dokument/ })).toHaveLength(1);
   });
 
   it('makes nothing when the folder choice is cancelled', async () => {

@@ -2,11 +2,12 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/program';
 import type { AssessmentFileInput } from '../../../../../electron/core/exchange/assessment-file';
 import { publicPemOf } from '../../../../../electron/core/packages/keys';
-import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import { commandLineKey } from '../../../../../electron/core/packages/trust-store';
 import type { ConsensusCriterion, CriterionAssessment } from '../../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../../shared/format';
@@ -156,7 +157,7 @@ describe('examinator report bedomning', () => {
 });
 
 describe('examinator report aterforing', () => {
-  it('writes the feedback with themes, strengths, improvements, page references and next steps — and not the private note in the file', async () => {
+  it('writes the feedback per criterion with page references and next steps — not the jury summary, not the private note in the file', async () => {
     expect(inputs.lindgarden.includesPrivateNotes).toBe(true);
     expect(readFileSync(files.lindgarden, 'utf8')).toContain(LINDGARDEN_PRIVATE_NOTE);
     const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'aterforing.pdf'), ...DATE);
@@ -165,19 +166,42 @@ describe('examinator report aterforing', () => {
     const pdf = await readPdf(readFileSync(join(out, 'aterforing.pdf')));
     expect(pdf.text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
     expect(pdf.text).not.toContain('Privat:');
-    for (const theme of lindgarden.themes) expect(pdf.text).toContain(normalise(theme));
+    for (const theme of lindgarden.themes) expect(pdf.text).not.toContain(normalise(theme));
     for (const step of lindgarden.nextSteps) expect(pdf.text).toContain(normalise(step));
     expect(pdf.text).toContain(normalise('Levnadsberättelse och genomförandeplan skrivs tillsammans med den boende inom två veckor efter inflyttning. s. 4'));
     expect(pdf.text).toContain('Förbättringsområden');
-    expect(pdf.text).not.toMatch(/Totalpoäng|Viktade poäng|Motivering till poängen|Individuella poäng/);
+    // The övningsomgång has no feedback policy: no scores, no names.
+    expect(pdf.text).not.toMatch(/Totalpoäng|Viktade poäng|Motivering till poängen|Individuella poäng|Nivå:|Anna Lind/);
   });
 
-  it('shows scores with --scores, the total by the scoring rule', async () => {
-    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'aterforing-poang.pdf'), '--scores', ...DATE);
+  it("shows points and names when the round's feedback policy says so, with its sender and contact", async () => {
+    const bundle = join(suiteDir(), 'poang.kvomgang');
+    const feedback = { scores: 'points', examinerNames: true, sender: 'Stadsledningskontoret', contact: { name: 'Maria Holm', email: 'maria.holm@stockholm.se' } };
+    writeFileSync(bundle, await bundleBytes({ editRound: (round) => void Object.assign(round.round, { feedback }) }));
+    const result = await cli('report', 'aterforing', '--round', bundle, '--assessment', files.lindgarden, '--out', join(out, 'aterforing-poang.pdf'), ...DATE);
     expect(result.code).toBe(0);
     const pdf = await readPdf(readFileSync(join(out, 'aterforing-poang.pdf')));
     expect(pdf.text).toContain(`Totalpoäng ${n(expectedTotal(sample.pkg, inputs.lindgarden.criteria))} av 1 000 p`);
+    expect(pdf.text).toContain('Anna Lind (utvärderingsledare)');
+    expect(pdf.text).toContain('kontakta Maria Holm, maria.holm@stockholm.se.');
     expect(pdf.text).not.toContain(normalise(LINDGARDEN_PRIVATE_NOTE));
+  });
+
+  it('writes the same report as an editable Word document with --docx', async () => {
+    const path = join(out, 'aterforing.docx');
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', path, '--docx', ...DATE);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Återföringsrapporten till Lindgårdens vård- och omsorgsboende är sparad som Word-dokument i .*aterforing\.docx \(\d+ kB\)\.$/);
+    const { value: html } = await mammoth.convertToHtml({ path });
+    expect(html).toContain('<h1>Om återföringen</h1>');
+    expect(html).toContain(`<h2>1.1 Målgruppernas behov och förväntningar</h2><h4>Vad kriteriet efterfrågar</h4>`);
+    expect(html).toContain('<li>Levnadsberättelse och genomförandeplan skrivs tillsammans med den boende inom två veckor efter inflyttning. (s.\u00a04)</li>');
+    expect(html).not.toContain(LINDGARDEN_PRIVATE_NOTE.slice(0, 40));
+  });
+
+  it('has no --scores option any more: the round decides', async () => {
+    const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--out', join(out, 'x.pdf'), '--scores');
+    expect(result.code).toBe(2);
   });
 
   it('refuses one examiner’s own file: the feedback is the team’s', async () => {

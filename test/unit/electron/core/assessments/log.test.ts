@@ -17,8 +17,8 @@ const edit = (n: number): LogEntryInput => ({
 
 async function withLog() {
   const draft = await draftOf();
-  for (let n = 1; n <= 4; n++) appendLog(draft.db, draft.assessment.id, edit(n));
-  appendLog(draft.db, draft.assessment.id, { ...edit(5), action: 'set-note', field: 'note', old: '', new: 'Privat tanke' });
+  for (let n = 1; n <= 4; n++) appendLog(draft.db, getAssessment(draft.db, draft.assessment.id), edit(n));
+  appendLog(draft.db, getAssessment(draft.db, draft.assessment.id), { ...edit(5), action: 'set-note', field: 'note', old: '', new: 'Privat tanke' });
   return draft;
 }
 

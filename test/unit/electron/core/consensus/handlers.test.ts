@@ -97,9 +97,11 @@ describe('the consensus workspace in the core', () => {
     await call(core, 'assessment:set-score', { assessmentId: id, criterionId: '1.1', score: 80 });
     await expect(call(core, 'assessment:submit', { assessmentId: id })).rejects.toThrow(/Teamets bedömning kan inte lämnas in än: \d+ av 14 kriterier är inte klara \(1\.1/);
     await call(core, 'consensus:set-discussed', { assessmentId: id, criterionId: '1.1', discussed: true });
-    await call(core, 'consensus:set-rationale', { assessmentId: id, criterionId: '1.1', text: 'Dokumentet visar mer än någon av oss såg var för sig.' });
+    const saved = await call(core, 'consensus:set-rationale', { assessmentId: id, criterionId: '1.1', text: 'Dokumentet visar mer än någon av oss såg var för sig.' });
     const reopened = await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
     expect(criterion(reopened, '1.1')).toMatchObject({ score: 80, discussed: true, rationale: 'Dokumentet visar mer än någon av oss såg var för sig.' });
+    // A team edit answers with the team's assessment as it now is: the workspace patches itself without reading the view again.
+    expect(saved.team).toEqual(reopened.assessment);
     expect(criterion(reopened, '1.1').siteVisitQuestions.map((q) => q.text)).toEqual([anna.siteVisitQuestions[0]!.text]);
     // Undo reaches the team's own fields too.
     const undone = await call(core, 'assessment:undo', { assessmentId: id });

@@ -5,26 +5,13 @@ import { createDispatch } from '../../../../../electron/core/dispatch';
 import { exchangeHandlers } from '../../../../../electron/core/exchange/handlers';
 import type { IndependenceSource, Viewer } from '../../../../../electron/core/exchange/independence';
 import { csvField } from '../../../../../electron/core/exchange/jury-export';
-import type { RoundFacts } from '../../../../../electron/core/exchange/round-facts';
 import type { Args, Channel, Result } from '../../../../../shared/contract';
 import type { JuryRow } from '../../../../../shared/contract/exchange';
 import { AppError } from '../../../../../shared/errors';
 import { call } from '../../../../helpers/core';
 import { completeMyAssessment } from '../../../../helpers/scoring';
-import { assessmentBytes, consensusCriteria, exchangeCore, importFiles, individualCriteria, LINDGARDEN, newKey, ROUND, SOLROSEN } from '../../../../helpers/exchange';
-
-/** The team lead's consensus file, built from members' individual content (`seeds`: one per member). */
-function consensusBytes(facts: RoundFacts, contestantId: string, lead: string, seeds: Record<string, number>, siteVisit: boolean) {
-  const members = Object.fromEntries(Object.entries(seeds).map(([id, seed]) => [id, individualCriteria(facts, contestantId, seed)]));
-  return assessmentBytes(facts, {
-    contestantId,
-    stage: 'consensus',
-    author: { examinerId: lead, name: lead },
-    criteria: consensusCriteria(members),
-    team: { recommendation: { siteVisit, nomination: siteVisit ? 'winner' : 'none', citation: 'Motivering' }, summary: 'Sammanfattning', sources: [] },
-    key: newKey(),
-  });
-}
+import { exchangeCore, importFiles, LINDGARDEN, ROUND, SOLROSEN } from '../../../../helpers/exchange';
+import { consensusBytes } from '../../../../helpers/team-files';
 
 /** Stadsledningskontoret's computer with both teams' consensus files imported, and a dispatch whose gate says `viewer`. */
 async function juryCore(viewer: Viewer, submitted = false) {

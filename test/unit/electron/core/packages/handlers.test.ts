@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCriteriaPackageFile, verifyCriteriaPackageBytes } from '../../../../../electron/core/packages/criteria-file';
 import { keyIdOf, publicPemOf } from '../../../../../electron/core/packages/keys';
 import { OWN_KEY_LABEL } from '../../../../../electron/core/packages/trust-store';
-import { readRoundBundle } from '../../../../../electron/core/packages/round-bundle-read';
+import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import { examplePrivateKey, exampleTrust } from '../../../../helpers/bundles';
 import { call, testCore } from '../../../../helpers/core';
 import { EXAMPLE_KEY_ID, packageSource, roundSource, samplePath } from '../../../../helpers/samples';

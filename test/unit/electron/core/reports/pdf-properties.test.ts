@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BedomningModel } from '../../../../../electron/core/reports/model';
 import { renderAterforing, renderBedomning, renderSammanstallning } from '../../../../../electron/core/reports/render';
 import { buildAterforing, buildBedomning, buildSammanstallning } from '../../../../helpers/reports/build';
+import { POLICY } from '../../../../helpers/reports/feedback';
 import { fonts } from '../../../../helpers/reports/fonts';
 import { lindgarden } from '../../../../helpers/reports/lindgarden';
 import { solrosen } from '../../../../helpers/reports/solrosen';
@@ -14,7 +15,7 @@ describe('every report is an accessible, archivable, self-contained PDF', () => 
     const bedomning = buildBedomning(solrosen);
     reports = [
       { name: 'bedömning', bytes: await renderBedomning(bedomning, { fonts, deterministic: true, appendix: true }) },
-      { name: 'återföring', bytes: await renderAterforing(buildAterforing(lindgarden, { scores: true }), { fonts, deterministic: true }) },
+      { name: 'återföring', bytes: await renderAterforing(buildAterforing(lindgarden, POLICY.points), { fonts, deterministic: true }) },
       { name: 'sammanställning', bytes: await renderSammanstallning(buildSammanstallning([bedomning], 'forskola', { anonymous: false }), { fonts, deterministic: true }) },
     ];
   });

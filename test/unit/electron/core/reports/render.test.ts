@@ -11,7 +11,7 @@ describe('renderBatch', () => {
     const bedomningar = [buildBedomning(solrosen), buildBedomning(lindgarden)];
     const jobs: ReportJob[] = [
       ...bedomningar.map((model) => ({ kind: 'bedomning' as const, name: `Bedömning – ${model.contestant.name}`, model, appendix: true })),
-      { kind: 'aterforing', name: 'Återföring – Lindgården', model: buildAterforing(lindgarden, { scores: false }) },
+      { kind: 'aterforing', name: 'Återföring – Lindgården', model: buildAterforing(lindgarden) },
       { kind: 'sammanstallning', name: 'Sammanställning – Förskola', model: buildSammanstallning(bedomningar, 'forskola', { anonymous: true }) },
     ];
     const events: string[] = [];

@@ -114,6 +114,6 @@ describe('Radera omgången', () => {
 
   it('says so in Swedish when the round is not there', async () => {
     const core = testCore();
-    await expect(call(core, 'round:delete', { roundId: 'finns-inte' })).rejects.toThrow('Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+    await expect(call(core, 'round:delete', { roundId: 'finns-inte' })).rejects.toThrow('Omgången finns inte längre på den här datorn.');
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { ReportOptions } from '../../../../../../shared/contract/reports';
 import { call } from '../../../../../helpers/core';
@@ -7,7 +8,7 @@ import { completeMyAssessment } from '../../../../../helpers/scoring';
 import { completeConsensus, leadWithTeam } from '../../consensus/fixture';
 import { readPdf } from '../read-pdf';
 
-const OPTIONS: ReportOptions = { appendix: true, scores: false, anonymous: false };
+const OPTIONS: ReportOptions = { appendix: true, anonymous: false };
 
 /** The lead has a submitted consensus for Solrosen; returns the core and the exported file's bytes. */
 async function leadWithConsensus() {
@@ -47,6 +48,16 @@ describe('reports in the app', () => {
     expect(pdf.text).toContain('Spårbarhetsbilaga');
     expect(pdf.text).toContain('Sida 1 av');
     expect(pdf.text).not.toContain('Min hemliga tanke');
+  });
+
+  it('saves the återföringsrapport as a Word document, and nothing private in it', async () => {
+    const { core } = await leadWithConsensus();
+    const saved = (await call(core, 'report:create-word', { roundId: ROUND, contestantId: SOLROSEN }))!;
+    expect(saved.fileName).toBe('2026-aterforingsrapport-forskolan-solrosen.docx');
+    const { value: html } = await mammoth.convertToHtml({ path: saved.path });
+    expect(html).toContain('<h1>Om återföringen</h1>');
+    expect(html).toContain('<h2>1.1 Målgruppernas behov och förväntningar</h2>');
+    expect(html).not.toContain('Min hemliga tanke');
   });
 
   it('batches into a chosen folder, one report at a time, and keeps private notes out of the återföringsrapport', async () => {

@@ -1,0 +1,108 @@
+/**
+ * Domarkommitténs arbetsyta: per class of the scored award (and per prize),
+ * every contestant with the team's latest submitted assessment
+ * (`exchange/team-result.ts`), ranked — on consensus scores before any site
+ * visit at the first meeting, on the results after it at the final meeting —
+ * beside the jury's own choices, and what is still missing, said.
+ */
+import type { JuryAwardView, JuryEntryView, JuryWorkspace } from '../../../shared/contract/jury';
+import type { ConsensusCriterion } from '../../../shared/domain/assessment';
+import { teamTitle } from '../../../shared/format';
+import type { Meeting } from '../../../shared/formats/jury-decision';
+import { totalPoints } from '../../../shared/scoring/points';
+import type { Db } from '../db/open';
+import type { IndependenceSource } from '../exchange/independence';
+import { getRound, type ContestantFacts, type RoundFacts } from '../rounds/model';
+import { teamResults, type TeamResult } from '../exchange/team-result';
+import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
+import { entryKey, entryRecords, meetingRecord, type EntryRecord } from './store';
+
+const KEY_POINTS = 3;
+const SHORT = 240;
+
+const short = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > SHORT ? `${flat.slice(0, SHORT - 1)}…` : flat;
+};
+
+export function heldRound(db: Db, roundId: string): RoundFacts {
+  return getRound(db, roundId);
+}
+
+/** Totals before and after the site visit, from the team's latest file (a site-visit file keeps each score before). */
+function totals(facts: RoundFacts, contestant: ContestantFacts, criteria: readonly ConsensusCriterion[], visited: boolean) {
+  const before = Object.fromEntries(criteria.map((c) => [c.criterionId, c.siteVisit ? c.siteVisit.scoreBefore : c.score]));
+  const after = Object.fromEntries(criteria.map((c) => [c.criterionId, c.score]));
+  const b = totalPoints(facts.pkg, before, contestant.classId);
+  return { before: b.points, after: visited ? totalPoints(facts.pkg, after, contestant.classId).points : null, maxPoints: b.maxPoints };
+}
+
+function entryView(facts: RoundFacts, contestant: ContestantFacts, code: string, result: TeamResult, entry: EntryRecord | undefined): Omit<JuryEntryView, 'rank'> {
+  const team = facts.teams.get(contestant.teamId)!;
+  const jury = { siteVisit: entry?.siteVisit ?? null, decision: entry?.decision ?? null, citation: entry?.citation ?? '', note: entry?.note ?? '' };
+  const base = { contestantId: contestant.id, name: contestant.name, code, teamName: teamTitle(facts.examiners.get(team.leadId)?.name ?? team.leadId), ...jury };
+  const none = { stage: null, revision: null, before: null, after: null, maxPoints: null, spread: null, recommendation: null, strengths: [], improvements: [] };
+  if (result.status !== 'shown' || result.file.stage === 'individual') {
+    return { ...base, ...none, status: result.status === 'shown' ? 'missing' : result.status, reason: result.status === 'shown' ? 'Teamets bedömning har inte kommit hit ännu.' : result.reason };
+  }
+  const { file } = result;
+  const spreads = file.criteria.flatMap((c) => {
+    const scores = c.individualScores.map((s) => s.score).filter((s): s is number => s !== null);
+    return scores.length === 0 ? [] : [Math.max(...scores) - Math.min(...scores)];
+  });
+  return {
+    ...base,
+    status: 'shown',
+    reason: null,
+    stage: file.stage,
+    revision: file.revision,
+    ...totals(facts, contestant, file.criteria, file.stage === 'site-visit'),
+    spread: spreads.length === 0 ? null : Math.max(...spreads),
+    recommendation: file.team.recommendation,
+    strengths: file.criteria.flatMap((c) => c.strengths.map((s) => short(s.text))).slice(0, KEY_POINTS),
+    improvements: file.criteria.flatMap((c) => c.improvements.map((s) => short(s.text))).slice(0, KEY_POINTS),
+  };
+}
+
+/** What stands between a class and its export, one sentence each. */
+function missingFor(meeting: Meeting, entries: readonly Omit<JuryEntryView, 'rank'>[]): string[] {
+  const missing: string[] = [];
+  for (const e of entries) {
+    if (e.status !== 'shown') missing.push(`${e.name}: ${e.reason}`);
+    if (meeting === 'first' && e.siteVisit === null) missing.push(`${e.name}: inget val om platsbesök.`);
+    if (meeting === 'final') {
+      if (e.stage !== null && e.stage !== 'site-visit' && e.decision !== null && e.decision !== 'none') missing.push(`${e.name}: inget resultat från platsbesöket.`);
+      if (e.decision === null) missing.push(`${e.name}: inget beslut.`);
+      else if (e.decision !== 'none' && e.citation.trim() === '') missing.push(`${e.name}: motivering saknas.`);
+    }
+  }
+  return missing;
+}
+
+function ranked(meeting: Meeting, entries: Omit<JuryEntryView, 'rank'>[]): JuryEntryView[] {
+  const shown = entries.filter((e) => e.before !== null);
+  const score = (e: Omit<JuryEntryView, 'rank'>) => (meeting === 'final' ? (e.after ?? e.before!) : e.before!);
+  const ranks = competitionRanks(shown.map(score));
+  const withRank = shown.map((e, i) => ({ ...e, rank: ranks[i]! })).sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'sv'));
+  return [...withRank, ...entries.filter((e) => e.before === null).map((e) => ({ ...e, rank: null }))];
+}
+
+export function juryWorkspace(db: Db, roundId: string, meeting: Meeting, gate: IndependenceSource, publicKey: string): JuryWorkspace {
+  const facts = heldRound(db, roundId);
+  const results = teamResults(db, facts, gate, publicKey);
+  const entries = entryRecords(db, roundId, meeting);
+  const contestants = [...facts.contestants.values()];
+  const codes = new Map(contestants.map((c, i) => [c.id, contestantCode(i)]));
+  const awards: JuryAwardView[] = facts.pkg.classes
+    .map((competitionClass) => {
+      const views = contestants
+        .filter((c) => c.classId === competitionClass.id)
+        .map((c) => entryView(facts, c, codes.get(c.id)!, results.get(c.id)!, entries.get(entryKey('class', competitionClass.id, c.id))));
+      const ordered = ranked(meeting, views);
+      const undecided = ordered.filter((e) => (meeting === 'first' ? e.siteVisit === null : e.decision === null || (e.decision !== 'none' && e.citation.trim() === ''))).map((e) => e.name);
+      return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered), undecided };
+    })
+    .filter((award) => award.entries.length > 0);
+  const record = meetingRecord(db, roundId, meeting);
+  return { roundId, title: facts.title, exampleMaterial: facts.example, meeting, ...record, awards };
+}

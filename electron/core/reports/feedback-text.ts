@@ -1,0 +1,89 @@
+/**
+ * The återföringsrapport's words, once for both editions (PDF and Word): the
+ * opening (thanks, how the award works, how the unit was assessed, how to read
+ * the report, who sends it and whom to contact), the headings, a criterion's
+ * score as the policy shows it, and what is said instead of an empty list.
+ */
+import type { AterforingModel, FeedbackScore } from './feedback-model';
+import { evidenceLabel, examinerText, pointsOfText, scoreText } from './labels';
+import type { ReportEvidence } from './model';
+
+export const FEEDBACK_HEADINGS = {
+  opening: 'Om återföringen',
+  howAssessed: 'Så har er verksamhet bedömts',
+  howToRead: 'Så läser ni rapporten',
+  bands: 'Bedömningsskalans nivåer',
+  contact: 'Avsändare och kontakt',
+  message: 'Till er från examinatorsteamet',
+  keyThemes: 'Huvudteman',
+  asks: 'Vad kriteriet efterfrågar',
+  strengths: 'Styrkor',
+  improvements: 'Förbättringsområden',
+  nextSteps: 'Förslag på nästa steg',
+  scores: 'Poäng',
+} as const;
+
+export const FEEDBACK_EMPTY = {
+  strengths: 'Teamet har inte noterat några särskilda styrkor för kriteriet.',
+  improvements: 'Teamet har inte noterat några förbättringsområden för kriteriet.',
+  nextSteps: 'Teamet har inte formulerat några förslag på nästa steg.',
+  description: 'Kriteriepaketet beskriver inte kriteriet närmare.',
+} as const;
+
+export function thanksText(model: AterforingModel): string {
+  return `Tack för att ${model.contestant.name} deltog i ${model.round.title}. Att beskriva sin verksamhet och låta andra granska den är ett arbete i sig. Den här rapporten är teamets återföring till er, och vi hoppas att den blir ett stöd i ert fortsatta utvecklingsarbete.`;
+}
+
+export const AWARD_TEXT =
+  'Stockholms stads kvalitetsutmärkelse uppmärksammar verksamheter som arbetar systematiskt med att utveckla sin kvalitet. Varje tävlande enhet beskriver sitt arbete i en verksamhetsbeskrivning, som ett team av utbildade examinatorer bedömer mot stadens kriterier. Domarkommittén beslutar, utifrån teamens bedömningar, vilka enheter som får utmärkelsen.';
+
+/** Individually, in consensus and (when there was one) at the site visit; the team named only when the round says so. */
+export function assessedText(model: AterforingModel): string {
+  const steps = [
+    'Först läste och bedömde varje examinator i teamet er verksamhetsbeskrivning på egen hand.',
+    'Sedan möttes teamet och enades i konsensus om en gemensam bedömning av varje kriterium.',
+    model.siteVisit
+      ? 'Därefter besökte teamet er verksamhet, och det som kom fram vid platsbesöket finns med i bedömningen.'
+      : 'Er verksamhet fick inget platsbesök, så bedömningen bygger på verksamhetsbeskrivningen.',
+  ];
+  const team = model.team && model.team.length > 0 ? [`Teamet bestod av ${listText(model.team.map(examinerText))}.`] : [];
+  return [...steps, ...team].join(' ');
+}
+
+/** How to read the report, as the policy shows scores. */
+export function readingText(model: AterforingModel): string[] {
+  const order =
+    'Rapporten följer kriterierna område för område. För varje kriterium står först vad kriteriet efterfrågar, sedan de styrkor teamet har sett och sist de förbättringsområden teamet ser. Sidhänvisningarna (till exempel s.\u00a012) gäller er verksamhetsbeskrivning.';
+  const scores = {
+    none: 'Återföringen innehåller inga poäng: det är styrkorna och förbättringsområdena som bär bedömningen.',
+    bands: 'Vid varje kriterium står också den nivå på bedömningsskalan som teamet kom fram till. Nivåerna beskrivs nedan.',
+    points: 'Vid varje kriterium står också teamets poäng på bedömningsskalan, nivån och de viktade poäng det ger. Nivåerna beskrivs nedan och poängen sammanställs sist i rapporten.',
+  } as const;
+  return [order, scores[model.scores]];
+}
+
+/** Sender and contact person; null when the round has no feedback policy. */
+export function contactLines(model: AterforingModel): string[] | null {
+  if (!model.sender || !model.contact) return null;
+  const { name, email, phone } = model.contact;
+  return [
+    `Rapporten skickas av ${model.sender}.`,
+    `Har ni frågor om återföringen är ni välkomna att kontakta ${name}, ${email}${phone ? `, telefon ${phone}` : ''}.`,
+  ];
+}
+
+/** "Nivå: Väl integrerat" or "Poäng: 70 % · Väl integrerat · 52,5 av 75 p". */
+export function scoreLine(score: FeedbackScore): string {
+  if (score.kind === 'band') return `Nivå: ${score.band}`;
+  return `Poäng: ${scoreText(score.score, score.scale)} · ${score.band} · ${pointsOfText(score.points, score.pointsAvailable)}`;
+}
+
+/** "(s. 4, s. 12)" after a comment in running text; empty without page or paragraph. */
+export function evidenceSuffix(evidence: readonly ReportEvidence[]): string {
+  const labels = evidence.map(evidenceLabel).filter((label) => label !== '');
+  return labels.length > 0 ? ` (${labels.join(', ')})` : '';
+}
+
+function listText(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
