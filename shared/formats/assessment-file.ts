@@ -117,13 +117,21 @@ const teamFileSchema = z
  * Iterative, so hostile nesting cannot exhaust the stack.
  */
 function protoKeyPaths(json: unknown): (string | number)[][] {
+  interface Visit { readonly value: object; readonly key: string | number; readonly parent: Visit | null }
+  const pathOf = (visit: Visit | null): (string | number)[] => (visit?.parent ? [...pathOf(visit.parent), visit.key] : []);
   const found: (string | number)[][] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: json, path: [] }];
+  if (typeof json !== 'object' || json === null) return found;
+  // Paths are made only for a hit: building one per node cost more than the rest of the check.
+  const stack: Visit[] = [{ value: json, key: '', parent: null }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) found.push([...path, '__proto__']);
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
+    const visit = stack.pop()!;
+    const { value } = visit;
+    const array = Array.isArray(value);
+    if (!array && Object.prototype.hasOwnProperty.call(value, '__proto__')) found.push([...pathOf(visit), '__proto__']);
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, key: array ? Number(key) : key, parent: visit });
+    }
   }
   return found;
 }

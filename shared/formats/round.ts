@@ -28,6 +28,8 @@ import { sharedSigningKeys, signingKeyField } from './signing-key';
 export const ROUND_FORMAT = 'examinator.round';
 export const DOCUMENTS_FOLDER = 'documents/';
 export const MAX_ROUND_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/** Ten times a large real round (about 100); the bundle's entry limit follows from it. */
+export const MAX_ROUND_CONTESTANTS = 2000;
 
 export const DOCUMENT_MEDIA_TYPES = [
   'application/pdf',
@@ -243,7 +245,7 @@ export const roundSourceSchema = z
   .object({
     ...header,
     criteriaPackage: z.object({ id: formatId(), revision: integer().min(1, 'ska vara minst 1') }).strict(),
-    contestants: z.array(contestant(sourceDocumentSchema)).min(1, 'minst en tävlande behövs').max(500, 'högst 500 tävlande'),
+    contestants: z.array(contestant(sourceDocumentSchema)).min(1, 'minst en tävlande behövs').max(MAX_ROUND_CONTESTANTS, 'högst 2 000 tävlande'),
     ...people,
   })
   .strict()
@@ -254,7 +256,7 @@ export const roundManifestSchema = z
   .object({
     ...header,
     criteriaPackage: z.object({ id: formatId(), revision: integer().min(1, 'ska vara minst 1'), sha256: sha256Field() }).strict(),
-    contestants: z.array(contestant(manifestDocumentSchema)).min(1, 'minst en tävlande behövs').max(500, 'högst 500 tävlande'),
+    contestants: z.array(contestant(manifestDocumentSchema)).min(1, 'minst en tävlande behövs').max(MAX_ROUND_CONTESTANTS, 'högst 2 000 tävlande'),
     ...people,
     signature: signatureSchema,
   })

@@ -78,6 +78,23 @@ async function extract(bytes: Buffer, mediaType: DocumentMediaType, name: string
   return { unitKind: 'page' as const, texts: result.pages.map(normaliseLines), title: result.title.trim(), hasScripts: result.hasScripts };
 }
 
+/**
+ * The last few extractions, by the bytes' SHA-256: a round whose contestants
+ * share a document (or one read again at once) extracts it once. Only
+ * successes are kept, and the text depends on the bytes alone.
+ */
+const recent = new Map<string, Awaited<ReturnType<typeof extract>>>();
+const RECENT_EXTRACTIONS = 4;
+
+async function extractOnce(sha256: string, bytes: Buffer, mediaType: DocumentMediaType, name: string) {
+  const known = recent.get(sha256);
+  if (known) return known;
+  const extracted = await extract(bytes, mediaType, name);
+  if (recent.size >= RECENT_EXTRACTIONS) recent.delete(recent.keys().next().value!);
+  recent.set(sha256, extracted);
+  return extracted;
+}
+
 /** Validates and extracts a document before anything is stored; refuses with a Swedish reason. */
 /** `title` is what the document is called where it came from (a round's signed title); the file's own title comes first. */
 export async function prepareDocument(bytes: Buffer, name: string, title?: string): Promise<PreparedDocument> {
@@ -89,7 +106,8 @@ export async function prepareDocument(bytes: Buffer, name: string, title?: strin
   if (!mediaType) {
     throw appError('document-unknown-type', { name });
   }
-  const extracted = await extract(bytes, mediaType, name);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const extracted = await extractOnce(sha256, bytes, mediaType, name);
   const totalChars = extracted.texts.reduce((sum, text) => sum + text.length, 0);
   if (totalChars > MAX_TEXT_CHARS) {
     throw tooMuchText(name);
@@ -104,7 +122,7 @@ export async function prepareDocument(bytes: Buffer, name: string, title?: strin
     hasText: extracted.unitKind === 'paragraph' || hasLetters(text),
   }));
   return {
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
     mediaType,
     bytes,
     fileName: name,

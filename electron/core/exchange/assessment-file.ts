@@ -19,8 +19,8 @@ import {
 } from '../../../shared/formats/assessment-file';
 import { FORMAT_VERSION } from '../../../shared/formats/common';
 import { parseJsonBytes } from '../packages/json-bytes';
-import { keyIdOf, publicPemOf, readPublicKeyPem } from '../packages/keys';
-import { serializeDocument, signDocument, signedBytes, verifyDocument } from '../packages/signing';
+import { publicKeyOfPem, publicPemOf } from '../packages/keys';
+import { checkedSignedBytes, serializeDocument, signDocument, signedBytes, verifyDocument } from '../packages/signing';
 import type { TrustedKey } from '../packages/trust-store';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -80,8 +80,7 @@ export function buildAssessmentFile(input: AssessmentFileInput, signer: KeyObjec
 
 /** The author's key, trusted for this one signature check; whether it is *their* key is the importer's question. */
 function keyInFile(file: AssessmentFile): TrustedKey {
-  const publicKey = readPublicKeyPem(Buffer.from(file.author.publicKey, 'utf8'), 'Nyckeln i bedömningsfilen');
-  return { keyId: keyIdOf(publicKey), publicKey, label: file.author.name, example: false, source: 'command-line', addedAt: null };
+  return { ...publicKeyOfPem(file.author.publicKey, 'Nyckeln i bedömningsfilen'), label: file.author.name, example: false, source: 'command-line', addedAt: null };
 }
 
 /** Size, JSON, header, structure and rules, then the signature by the key in the file. */
@@ -97,7 +96,8 @@ export function readAssessmentFile(bytes: Uint8Array): AssessmentFileBytes {
   if (file.signature.keyId !== key.keyId) {
     throw appError('signature-key-mismatch', { keyId: file.signature.keyId, fileKeyId: key.keyId });
   }
-  verifyDocument(json as object, new Map([[key.keyId, key]]), 'bedömningsfilen');
+  const signed = checkedSignedBytes(json as object, 'bedömningsfilen');
+  verifyDocument(json as object, new Map([[key.keyId, key]]), 'bedömningsfilen', signed);
   const buffer = Buffer.from(bytes);
-  return { bytes: buffer, file, keyId: key.keyId, sha256: sha256(buffer), contentSha256: sha256(signedBytes(json as object)) };
+  return { bytes: buffer, file, keyId: key.keyId, sha256: sha256(buffer), contentSha256: sha256(signed) };
 }

@@ -230,7 +230,10 @@ export function previewImport(db: Db, read: readonly ReadFile[], accepted: reado
 
 const APPLIED = { new: 'added', newer: 'replaced', same: 'unchanged', older: 'ignored' } as const;
 
-/** Each file in its own transaction, in order: a refusal leaves no trace of that file. */
+/**
+ * Each file in its own savepoint, in order: a refusal leaves no trace of that
+ * file. The batch commits once (a commit per file cost seconds for 2,000 files).
+ */
 export function applyImport(
   db: Db,
   read: readonly (ReadFile & { readonly expectedSha256: string })[],
@@ -239,7 +242,7 @@ export function applyImport(
   ownKeyId: string,
 ): AssessmentApplyItem[] {
   const batch = new BatchFacts(db, ownKeyId);
-  return refuseTwoKeys(read, batch).map((file) => {
+  const applyAll = db.transaction(() => refuseTwoKeys(read, batch).map((file): AssessmentApplyItem => {
     const base = { fileId: file.fileId, fileName: file.fileName };
     try {
       if (file.result instanceof AppError) throw file.result;
@@ -247,12 +250,13 @@ export function applyImport(
         throw appError('assessment-changed-since-preview', { fileName: file.fileName });
       }
       const read = file.result;
-      const decision = db.transaction(() => importOne(db, read, batch, accepted, importedAt)).immediate();
+      const decision = db.transaction(() => importOne(db, read, batch, accepted, importedAt))();
       const status = APPLIED[decision.status];
       return { ...base, status, message: appliedMessage(status, decision.header) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       return { ...base, status: 'refused', message: error.message };
     }
-  });
+  }));
+  return applyAll.immediate();
 }

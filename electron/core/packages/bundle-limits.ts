@@ -3,14 +3,15 @@
  * limit is checked against the ZIP's declared sizes before anything is
  * inflated, and enforced again while streaming (a forged size stops there).
  */
-import { MAX_ROUND_DOCUMENT_BYTES } from '../../../shared/formats/round';
+import { MAX_ROUND_CONTESTANTS, MAX_ROUND_DOCUMENT_BYTES } from '../../../shared/formats/round';
 
 const MiB = 1024 * 1024;
 
 export const BUNDLE_LIMITS = {
   /** The .kvomgang file itself. */
   fileBytes: 400 * MiB,
-  entries: 256,
+  /** round.json, the package and the documents: room for the largest round with two documents per contestant. */
+  entries: 2 * MAX_ROUND_CONTESTANTS + 96,
   manifestBytes: 1 * MiB,
   packageBytes: 4 * MiB,
   documentBytes: MAX_ROUND_DOCUMENT_BYTES,

@@ -27,6 +27,22 @@ function requireEd25519(key: KeyObject, name: string): KeyObject {
   return key;
 }
 
+/** Keys parsed lately, by their PEM text: a round's files and its registered keys come from a few hundred examiners. */
+const parsedPems = new Map<string, { readonly publicKey: KeyObject; readonly keyId: string }>();
+const PARSED_PEMS = 1000;
+
+/** readPublicKeyPem for PEM text that is read again and again (files' authors, a round's registered keys). */
+export function publicKeyOfPem(pem: string, name: string): { readonly publicKey: KeyObject; readonly keyId: string } {
+  let parsed = parsedPems.get(pem);
+  if (!parsed) {
+    const publicKey = readPublicKeyPem(Buffer.from(pem, 'utf8'), name);
+    parsed = { publicKey, keyId: keyIdOf(publicKey) };
+    if (parsedPems.size >= PARSED_PEMS) parsedPems.clear();
+    parsedPems.set(pem, parsed);
+  }
+  return parsed;
+}
+
 /** A public key (SPKI PEM); a private key given by mistake is refused, never quietly used. */
 export function readPublicKeyPem(bytes: Buffer, name: string): KeyObject {
   const text = pemText(bytes, name);

@@ -35,11 +35,23 @@ export class UntrustedKeyError extends AppError {
   }
 }
 
+/** The signed bytes of a document read from outside: hostile nesting is refused, not a crash. */
+export function checkedSignedBytes(document: object, what: string): Buffer {
+  try {
+    return signedBytes(document);
+  } catch (error) {
+    // Hostile nesting exhausts the canonicalizer's recursion.
+    if (error instanceof RangeError) throw appError('json-too-deep', { what });
+    throw error;
+  }
+}
+
 /**
  * Verification fails unless `alg` is Ed25519, `keyId` names a trusted key and
  * the signature verifies. `what` names the document in messages ("kriteriepaketet").
+ * `signed`: the document's signed bytes, when the caller has them already.
  */
-export function verifyDocument(document: object, trust: TrustSet, what: string): TrustedKey {
+export function verifyDocument(document: object, trust: TrustSet, what: string, signed?: Buffer): TrustedKey {
   const signature = (document as { signature?: unknown }).signature;
   if (signature === undefined) throw appError('signature-missing', { what });
   const member = signature as Partial<SignatureMember> | null;
@@ -51,14 +63,7 @@ export function verifyDocument(document: object, trust: TrustSet, what: string):
   }
   const key = trust.get(member.keyId);
   if (!key) throw new UntrustedKeyError(member.keyId);
-  let bytes: Buffer;
-  try {
-    bytes = signedBytes(document);
-  } catch (error) {
-    // Hostile nesting exhausts the canonicalizer's recursion; it is refused, not a crash.
-    if (error instanceof RangeError) throw appError('json-too-deep', { what });
-    throw error;
-  }
+  const bytes = signed ?? checkedSignedBytes(document, what);
   if (!verifyBytes(key.publicKey, bytes, member.value)) {
     throw appError('signature-invalid', { what, keyId: member.keyId });
   }

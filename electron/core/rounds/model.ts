@@ -9,7 +9,7 @@ import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
 import type { RoundManifest } from '../../../shared/formats/round';
 import { prepared } from '../db/statements';
 import type { Db } from '../db/open';
-import { keyIdOf, readPublicKeyPem } from '../packages/keys';
+import { publicKeyOfPem } from '../packages/keys';
 import { parsedPackage } from '../packages/store';
 
 export interface RoundFacts {
@@ -72,7 +72,7 @@ export function roundMissing(): AppError {
 /** The key id of a key registered in round.json (already checked to be an Ed25519 SPKI PEM). */
 function registeredKeyId(pem: string | undefined, examinerName: string): string | null {
   if (pem === undefined) return null;
-  return keyIdOf(readPublicKeyPem(Buffer.from(pem, 'utf8'), `Signeringsnyckeln för ${examinerName} i omgången`));
+  return publicKeyOfPem(pem, `Signeringsnyckeln för ${examinerName} i omgången`).keyId;
 }
 
 interface RoundRow {

@@ -85,6 +85,29 @@ describe('round.json format', () => {
     expect(refusal((s) => addTeam(s, ['c-solrosen']))).toMatch(/Förskolan Solrosen bedöms av flera team \(lag-1, lag-2\); det ska vara exakt ett/);
   });
 
+  it('holds 2,000 contestants (ten times a large round, and room beyond) and refuses 2,001', () => {
+    const withContestants = (count: number) => {
+      const source = roundSource();
+      const [first] = source.contestants;
+      source.contestants = Array.from({ length: count }, (_, i) => ({
+        ...first!,
+        id: `c-${i + 1}`,
+        documents: [{ ...first!.documents[0]!, path: `documents/vb-${i + 1}.pdf` }],
+      }));
+      // A team assesses at most 100: one team per 100 contestants, all led by Anna.
+      source.teams = Array.from({ length: Math.ceil(count / 100) }, (_, t) => ({
+        ...team(source),
+        id: `lag-${t + 1}`,
+        contestants: source.contestants.slice(t * 100, t * 100 + 100).map((c) => c.id),
+      }));
+      return source;
+    };
+    expect(parseRoundSource(withContestants(2000)).ok).toBe(true);
+    const refused = parseRoundSource(withContestants(2001));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.message).toContain('högst 2 000 tävlande');
+  });
+
   it.each([
     ['..', 'documents/../round.json', 'sökvägen får inte innehålla ".."'],
     ['a leading slash', '/documents/a.pdf', 'sökvägen får inte börja med /'],
