@@ -4,7 +4,7 @@
  */
 import type { Args, Channel, ExaminatorBridge, FileRef, Result } from '../shared/contract';
 import type { FileKind } from '../shared/contract/bridge';
-import type { AppErrorPayload } from '../shared/errors';
+import { errorMessage, errorPayload, type AppErrorPayload } from '../shared/errors';
 
 export class ApiError extends Error {
   constructor(
@@ -18,7 +18,7 @@ export class ApiError extends Error {
 
 function bridge(): ExaminatorBridge {
   const found = window.examinator;
-  if (!found) throw new ApiError('no-bridge', 'Examinator kunde inte starta som den ska: fönstret fick ingen kontakt med resten av programmet. Starta om programmet.');
+  if (!found) throw new ApiError('no-bridge', errorMessage('no-bridge'));
   return found;
 }
 
@@ -54,7 +54,7 @@ export function openExternal(url: string): Promise<boolean> {
 export function failureOf(error: unknown): AppErrorPayload {
   if (error instanceof ApiError) return { code: error.code, message: error.message };
   if (error instanceof Error && 'code' in error) return { code: String(error.code), message: error.message };
-  return { code: 'unexpected', message: 'Ett oväntat fel inträffade. Försök igen.' };
+  return errorPayload('unexpected');
 }
 
 /** Any failure as the Swedish sentence to show. */

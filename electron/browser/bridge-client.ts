@@ -6,6 +6,7 @@
 import type { ExaminatorBridge, FileRef } from '../../shared/contract';
 import { fileKindFilters } from '../../shared/contract/file-kinds';
 import type { Envelope } from '../../shared/envelope';
+import { errorPayload } from '../../shared/errors';
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="examinator-token"]')?.content ?? '';
 
@@ -20,7 +21,7 @@ async function post<T>(path: string, body: BodyInit, contentType: string): Promi
   } catch {
     return {
       ok: false,
-      error: { code: 'bridge-unreachable', message: 'Kontakten med Examinator bröts. Starta om webbläsarläget och ladda om sidan.' },
+      error: errorPayload('bridge-unreachable'),
     };
   }
 }

@@ -13,7 +13,7 @@ import { safeFileName } from '../core/safe-file-name';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { fail, ok } from '../../shared/envelope';
-import { AppError } from '../../shared/errors';
+import { AppError, appError, errorMessage, errorPayload, INTERNAL_ERROR } from '../../shared/errors';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { serveStatic } from './static';
@@ -26,13 +26,11 @@ export const MAX_FILE_NAME_BYTES = 255;
 /** A request that cannot be read as sent: answered 400 with its Swedish reason. */
 class BadRequest extends AppError {}
 
-const MALFORMED_ADDRESS = 'Adressen i begäran är felaktigt kodad och kan inte läsas.';
-
 function requestUrl(request: IncomingMessage, port: number): URL {
   try {
     return new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
   } catch {
-    throw new BadRequest('bad-request-path', MALFORMED_ADDRESS);
+    throw new BadRequest('bad-request-path', errorMessage('bad-request-path'));
   }
 }
 
@@ -41,7 +39,7 @@ function decoded(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw new BadRequest('bad-request-path', MALFORMED_ADDRESS);
+    throw new BadRequest('bad-request-path', errorMessage('bad-request-path'));
   }
 }
 
@@ -75,7 +73,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       // A request we cannot read is the caller's fault (400, its Swedish reason); anything else is ours, told without detail.
       if (error instanceof BadRequest) return sendJson(response, 400, fail(error.toPayload()));
       console.error(error);
-      sendJson(response, 500, fail({ code: 'internal', message: 'Ett oväntat fel inträffade.' }));
+      sendJson(response, 500, fail(INTERNAL_ERROR));
     });
   });
 
@@ -96,7 +94,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (request.method === 'POST') {
       if (!tokenMatches(headerValue(request.headers['x-examinator-token']), token)) {
-        return sendJson(response, 403, fail({ code: 'bad-token', message: 'Sessionen har gått ut. Ladda om sidan via länken i terminalen.' }));
+        return sendJson(response, 403, fail(errorPayload('bad-token')));
       }
       if (url.pathname.startsWith('/api/')) {
         const channel = decoded(url.pathname.slice('/api/'.length));
@@ -115,7 +113,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   async function receiveUpload(request: IncomingMessage, name: string) {
     const fileName = safeFileName(name);
     if (Buffer.byteLength(fileName) > MAX_FILE_NAME_BYTES) {
-      throw new BadRequest('upload-name-too-long', `Filnamnet är för långt (högst ${MAX_FILE_NAME_BYTES} byte). Byt namn på filen och försök igen.`);
+      throw new BadRequest('upload-name-too-long', errorMessage('upload-name-too-long', { max: MAX_FILE_NAME_BYTES }));
     }
     const dir = join(uploadsDir(options.core), randomUUID());
     mkdirSync(dir, { recursive: true });
@@ -124,7 +122,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const limit = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         received += chunk.length;
-        if (received > MAX_UPLOAD_BYTES) callback(new AppError('upload-too-large', 'Filen är för stor (högst 300 MB).'));
+        if (received > MAX_UPLOAD_BYTES) callback(appError('upload-too-large'));
         else callback(null, chunk);
       },
     });
@@ -184,14 +182,14 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_JSON_BYTES) return new AppError('request-too-large', 'Begäran är för stor.');
+    if (size > MAX_JSON_BYTES) return appError('request-too-large');
     chunks.push(chunk);
   }
   if (size === 0) return {};
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch {
-    return new AppError('invalid-json', 'Begäran kunde inte läsas.');
+    return appError('invalid-json');
   }
 }
 

@@ -6,8 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
-import { fingerprint } from '../../shared/fingerprint';
+import { appError } from '../../shared/errors';
 import { type ExpectedSigner, keyIdOf, MAX_PEM_BYTES, readPublicKeyPem, type RoundFacts, type SignedFile, twoKeyRefusals } from '../core';
 import { readInputFile } from './input-files';
 
@@ -25,21 +24,18 @@ export function expectedSigners(facts: RoundFacts, keysDir: string | undefined):
   );
   if (keysDir === undefined) return expected;
   const dir = resolve(keysDir);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new AppError('folder-missing', `Mappen ${keysDir} (--examiner-keys) finns inte.`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw appError('folder-missing', { folder: keysDir, option: '--examiner-keys' });
   const names = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.pem'));
-  if (names.length > MAX_KEY_FILES) throw new AppError('too-many-keys', `Mappen ${keysDir} har ${names.length} nyckelfiler; högst ${MAX_KEY_FILES} läses.`);
+  if (names.length > MAX_KEY_FILES) throw appError('too-many-keys', { folder: keysDir, count: names.length, max: MAX_KEY_FILES });
   for (const name of names) {
     const examinerId = basename(name, name.slice(-4));
     const examiner = expected.get(examinerId);
     if (!examiner) {
-      throw new AppError('examiner-key-unknown', `${name} (--examiner-keys): examinatorn "${examinerId}" finns inte i omgången "${facts.title}". Döp filen till examinatorns id, till exempel e-anna.pem.`);
+      throw appError('examiner-key-unknown', { name, examinerId, title: facts.title });
     }
     const keyId = keyIdOf(readPublicKeyPem(readInputFile(join(dir, name), MAX_PEM_BYTES), name));
     if (examiner.keyId !== null && examiner.keyId !== keyId) {
-      throw new AppError(
-        'examiner-key-differs',
-        `${name} (--examiner-keys) har nyckeln ${fingerprint(keyId)}, men omgången anger nyckeln ${fingerprint(examiner.keyId)} för ${examiner.examinerName}. Kontrollera vilken nyckel som gäller.`,
-      );
+      throw appError('examiner-key-differs', { name, keyId, roundKeyId: examiner.keyId, examinerName: examiner.examinerName });
     }
     if (examiner.keyId === null) expected.set(examinerId, { ...examiner, keyId, source: 'command-line' });
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/errors';
 import { formatMegabytes } from '../../shared/format';
 import { fingerprint } from '../../shared/fingerprint';
 import {
@@ -10,9 +10,9 @@ import {
 /** A file named on the command line, read whole after its size is checked. */
 export function readInputFile(path: string, maxBytes: number): Buffer {
   const full = resolve(path);
-  if (!existsSync(full) || !statSync(full).isFile()) throw new AppError('file-missing', `Filen ${path} finns inte.`);
+  if (!existsSync(full) || !statSync(full).isFile()) throw appError('file-missing', { path });
   const size = statSync(full).size;
-  if (size > maxBytes) throw new AppError('file-too-large', `${path} är ${formatMegabytes(size)}; högst ${formatMegabytes(maxBytes)} tas emot.`);
+  if (size > maxBytes) throw appError('file-too-large', { name: path, size: formatMegabytes(size), max: formatMegabytes(maxBytes) });
   return readFileSync(full);
 }
 
@@ -30,11 +30,7 @@ export function commandLineTrust(trustFiles: readonly string[], extra: readonly 
 /** The CLI cannot ask; it says how to trust the key instead. */
 export function explainUntrusted(error: unknown): never {
   if (error instanceof UntrustedKeyError) {
-    throw new AppError(
-      error.code,
-      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${fingerprint(error.keyId)}). ` +
-        'Kontrollera nyckeln med stadsledningskontoret och ange den publika nyckeln med --trust.',
-    );
+    throw appError('untrusted-key', { keyId: error.keyId, commandLine: true });
   }
   throw error;
 }

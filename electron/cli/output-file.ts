@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError, appError } from '../../shared/errors';
 
 export interface OutputOptions {
   /** Replace an existing regular file (a symlink, a folder or an input never). */
@@ -30,21 +30,21 @@ export function checkOutputFile(out: string, options: OutputOptions = {}): strin
   const path = resolve(out);
   const folder = statOrNull(dirname(path), statSync);
   if (!folder?.isDirectory()) {
-    throw new AppError('out-folder-missing', `Mappen för ${out} finns inte. Skapa den först, eller välj en annan plats.`);
+    throw appError('out-folder-missing', { out });
   }
   const target = statOrNull(path, lstatSync);
   if (!target) return path;
   if (target.isSymbolicLink()) {
-    throw new AppError('out-is-symlink', `${out} är en symbolisk länk; Examinator skriver aldrig genom en länk. Ange en vanlig fil.`);
+    throw appError('out-is-symlink', { out });
   }
-  if (target.isDirectory()) throw new AppError('out-is-folder', `${out} är en mapp; ange ett filnamn.`);
-  if (!target.isFile()) throw new AppError('out-not-file', `${out} är ingen vanlig fil och kan inte skrivas över.`);
+  if (target.isDirectory()) throw appError('out-is-folder', { out });
+  if (!target.isFile()) throw appError('out-not-file', { out });
   const input = (options.inputs ?? []).find((file) => sameFile(statOrNull(resolve(file), statSync), target));
   if (input !== undefined) {
-    throw new AppError('out-is-input', `${out} är en av kommandots indatafiler (${input}) och skrivs aldrig över. Välj en annan utfil.`);
+    throw appError('out-is-input', { out, input });
   }
   if (!options.force) {
-    throw new AppError('out-exists', `${out} finns redan. Välj ett annat namn, eller lägg till --force för att ersätta filen.`);
+    throw appError('out-exists', { out, canForce: true });
   }
   return path;
 }
@@ -76,8 +76,8 @@ export function prepareOutputFolder(out: string, options: { readonly create: boo
   const path = resolve(out);
   const found = statOrNull(path, statSync);
   if (found?.isDirectory()) return path;
-  if (found) throw new AppError('out-not-folder', `${out} är en fil, inte en mapp. Ange en mapp.`);
-  if (!options.create) throw new AppError('out-folder-missing', `Mappen ${out} finns inte.`);
+  if (found) throw appError('out-not-folder', { out });
+  if (!options.create) throw appError('out-folder-missing', { out });
   try {
     mkdirSync(path, { recursive: true });
   } catch (error) {
@@ -116,7 +116,7 @@ function writeFailed(out: string, error: unknown): AppError {
         : code === 'EROFS'
           ? 'platsen går bara att läsa'
           : 'filsystemet vägrade';
-  return new AppError('out-write-failed', `${out} kunde inte sparas (${reason}). Ingenting skrevs.`, { cause: error });
+  return appError('out-write-failed', { out, reason }, { cause: error });
 }
 
 function statOrNull(path: string, stat: (p: string) => Stats): Stats | null {

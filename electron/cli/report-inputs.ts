@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError, appError } from '../../shared/errors';
 import { formatNumber, stockholmDate } from '../../shared/format';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../shared/formats/assessment-file';
 import {
@@ -56,10 +56,7 @@ export function loadAssessment(path: string, round: LoadedRound): AssessmentFile
     const read = readAssessmentFile(readInputFile(path, MAX_ASSESSMENT_FILE_BYTES));
     const { file } = read;
     if (file.round.id !== round.facts.id) {
-      throw new AppError(
-        'assessment-other-round',
-        `Filen gäller omgången "${file.round.id}", men omgångsfilen är "${round.facts.title}" (${round.facts.id}).`,
-      );
+      throw appError('assessment-other-round', { id: file.round.id, title: round.facts.title, roundId: round.facts.id });
     }
     checkAgainstRound(file, round.facts, [round.facts.title]);
     checkRegisteredKey(round.signers.get(file.author.examinerId)!, read.keyId);
@@ -73,11 +70,11 @@ export function loadAssessment(path: string, round: LoadedRound): AssessmentFile
 /** Every *.kvbedomning directly in the folder, by name. */
 export function assessmentFilesIn(folder: string): string[] {
   const path = resolve(folder);
-  if (!existsSync(path) || !statSync(path).isDirectory()) throw new AppError('folder-missing', `Mappen ${folder} finns inte.`);
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw appError('folder-missing', { folder });
   const names = readdirSync(path)
     .filter((name) => name.toLowerCase().endsWith('.kvbedomning') && statSync(join(path, name)).isFile())
     .sort((a, b) => a.localeCompare(b, 'sv'));
-  if (names.length === 0) throw new AppError('assessments-missing', `Det finns inga bedömningsfiler (.kvbedomning) i mappen ${folder}.`);
+  if (names.length === 0) throw appError('assessments-missing', { folder });
   return names.map((name) => join(path, name));
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannel, type Channel, type Handlers } from '../../shared/contract';
 import { fail, ok, type Envelope } from '../../shared/envelope';
-import { AppError, INTERNAL_ERROR, UNKNOWN_CHANNEL_ERROR } from '../../shared/errors';
+import { AppError, errorPayload, INTERNAL_ERROR, UNKNOWN_CHANNEL_ERROR } from '../../shared/errors';
 import { databaseFailure } from './db/errors';
 
 export type Dispatch = (channel: unknown, args: unknown) => Promise<Envelope<unknown>>;
@@ -28,10 +28,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` (${clip(issue.path.join('.'), 80)})` : '';
-      return fail({
-        code: 'invalid-arguments',
-        message: `Begäran hade ogiltiga uppgifter${where}: ${clip(issue?.message ?? 'okänt fel', 160)}.`,
-      });
+      return fail(errorPayload('invalid-arguments', { where, problem: clip(issue?.message ?? 'okänt fel', 160) }));
     }
     try {
       const handler = handlers[channel as Channel] as (args: unknown) => unknown;

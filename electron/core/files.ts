@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/errors';
 import type { FileRef } from '../../shared/contract';
 
 /**
@@ -14,7 +14,7 @@ export class FileRegistry {
   register(path: string): FileRef {
     const stat = statSync(path);
     if (!stat.isFile()) {
-      throw new AppError('file-not-regular', `"${basename(path)}" är ingen vanlig fil och kan inte öppnas.`);
+      throw appError('file-not-regular', { name: basename(path) });
     }
     const id = randomUUID();
     this.paths.set(id, path);
@@ -24,7 +24,7 @@ export class FileRegistry {
   resolve(id: string): string {
     const path = this.paths.get(id);
     if (path === undefined) {
-      throw new AppError('file-unknown', 'Filen är inte längre tillgänglig. Välj den igen.');
+      throw appError('file-unknown');
     }
     return path;
   }

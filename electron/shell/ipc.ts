@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { channels } from '../../shared/contract';
 import { shellContract, type ShellChannel } from '../../shared/contract/shell';
 import { fail, ok, type Envelope } from '../../shared/envelope';
-import { AppError, INTERNAL_ERROR } from '../../shared/errors';
+import { AppError, errorPayload, INTERNAL_ERROR } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatch';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
@@ -19,10 +19,7 @@ export type ShellHandlers = {
   ) => Promise<(typeof shellContract)[C]['resultType']>;
 };
 
-const FOREIGN_SENDER = {
-  code: 'foreign-sender',
-  message: 'Begäran kom inte från Examinators eget fönster och avvisades.',
-} as const;
+const FOREIGN_SENDER = errorPayload('foreign-sender');
 
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
@@ -48,7 +45,7 @@ export function registerIpc(
       }
       const parsed = (shellContract[channel].args as z.ZodType).safeParse(args);
       if (!parsed.success) {
-        return fail({ code: 'invalid-arguments', message: 'Begäran hade ogiltiga uppgifter.' });
+        return fail(errorPayload('invalid-arguments', {}));
       }
       try {
         const handler = shellHandlers[channel] as (a: unknown, e: IpcMainInvokeEvent) => Promise<unknown>;

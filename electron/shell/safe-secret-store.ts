@@ -1,7 +1,7 @@
 import type { SafeStorage } from 'electron';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../../shared/errors';
+import { appError } from '../../shared/errors';
 import type { SecretStore } from '../core/effects';
 
 /** Secrets encrypted with the OS keychain (safeStorage); only the ciphertext touches disk. */
@@ -9,10 +9,7 @@ export function safeStorageSecretStore(safeStorage: SafeStorage, dir: string): S
   const file = (name: string) => join(dir, `${name}.safe`);
   const ensureAvailable = () => {
     if (!safeStorage.isEncryptionAvailable()) {
-      throw new AppError(
-        'keychain-unavailable',
-        'Operativsystemets nyckelring är inte tillgänglig, så din signeringsnyckel kan inte skyddas. Logga in på datorn på vanligt sätt och starta om Examinator.',
-      );
+      throw appError('keychain-unavailable');
     }
   };
   return {

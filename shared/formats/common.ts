@@ -4,6 +4,7 @@
  * and turning zod issues into one Swedish sentence that names the offending id.
  */
 import { z } from 'zod';
+import { errorPayload } from '../errors';
 import '../zod-locale';
 
 /** The only format version this app reads and writes. */
@@ -90,24 +91,18 @@ export type FormatResult<T> = { readonly ok: true; readonly value: T } | ({ read
  */
 export function checkHeader(json: unknown, format: string, noun: string): FormatRefusal | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { code: 'format-not-object', message: `Filen är inte ${noun}: den innehåller inget JSON-objekt.` };
+    return errorPayload('format-not-object', { noun });
   }
   const header = json as { format?: unknown; formatVersion?: unknown };
   if (header.format !== format) {
-    const found = typeof header.format === 'string' ? ` utan har formatet "${header.format.slice(0, 80)}"` : '';
-    return { code: 'format-wrong', message: `Filen är inte ${noun}${found}.` };
+    return errorPayload('format-wrong', { noun, found: typeof header.format === 'string' ? header.format.slice(0, 80) : null });
   }
   const version = header.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { code: 'format-version-invalid', message: `Filen har ingen giltig formatversion och kan inte läsas som ${noun}.` };
+    return errorPayload('format-version-invalid', { noun });
   }
   if (version > FORMAT_VERSION) {
-    return {
-      code: 'format-version-newer',
-      message:
-        `Filen har formatversion ${version}, men den här versionen av Examinator läser formatversion ${FORMAT_VERSION}. ` +
-        'Uppdatera Examinator och försök igen.',
-    };
+    return errorPayload('format-version-newer', { version, readable: FORMAT_VERSION });
   }
   return null;
 }

@@ -7,6 +7,7 @@
  * canonicalised (RFC 8785) at all. Depth and length are bounded, so a hostile
  * file cannot exhaust the stack of whatever walks the value afterwards.
  */
+import { errorPayload } from '../errors';
 import type { FormatResult } from './common';
 
 export interface StrictJsonLimits {
@@ -44,13 +45,13 @@ const where = (path: string) => (path === '' ? 'på översta nivån' : `i "${pat
 /** Parses `text` as JSON and refuses duplicate member names, lone surrogates, and depth or length beyond `limits`; `what` names the file. */
 export function parseStrictJson(text: string, what: string, limits: StrictJsonLimits = STRICT_JSON_LIMITS): FormatResult<unknown> {
   if (text.length > limits.maxLength) {
-    return { ok: false, code: 'json-too-large', message: `${what} är för stor för att läsas (högst ${limits.maxLength} tecken).` };
+    return { ok: false, ...errorPayload('json-too-large', { what, max: limits.maxLength }) };
   }
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch {
-    return { ok: false, code: 'json-invalid', message: `${what} är inte giltig JSON; filen kan vara trasig eller av fel typ.` };
+    return { ok: false, ...errorPayload('json-invalid', { what }) };
   }
   const problem = scan(text, what, limits.maxDepth);
   return problem ?? { ok: true, value };
@@ -63,7 +64,7 @@ function scan(text: string, what: string, maxDepth: number): FormatResult<never>
     const char = text[i];
     if (char === '{' || char === '[') {
       if (stack.length >= maxDepth) {
-        return { ok: false, code: 'json-too-deep', message: `${what} innehåller för djupt nästlade data för att kunna läsas (högst ${maxDepth} nivåer).` };
+        return { ok: false, ...errorPayload('json-too-deep', { what, max: maxDepth }) };
       }
       stack.push(char === '{' ? { kind: 'object', names: new Set(), name: null, expectName: true } : { kind: 'array', index: 0 });
     } else if (char === '}' || char === ']') {
@@ -81,26 +82,14 @@ function scan(text: string, what: string, maxDepth: number): FormatResult<never>
       const isName = top?.kind === 'object' && top.expectName;
       if (isName) {
         if (top.names.has(decoded)) {
-          return {
-            ok: false,
-            code: 'json-duplicate-member',
-            message:
-              `${what} har fältet "${shown(decoded)}" två gånger ${where(pathOf(stack))}. ` +
-              'Examinator godtar inga dubbla fält, eftersom olika program då kan läsa olika värden.',
-          };
+          return { ok: false, ...errorPayload('json-duplicate-member', { what, name: shown(decoded), where: where(pathOf(stack)) }) };
         }
         top.names.add(decoded);
         top.name = decoded;
         top.expectName = false;
       }
       if (LONE_SURROGATE.test(decoded)) {
-        return {
-          ok: false,
-          code: 'json-lone-surrogate',
-          message:
-            `${what} har en ogiltig teckenkod (ett ensamt surrogattecken) ${where(pathOf(stack))}. ` +
-            'Examinator godtar bara giltig Unicode-text.',
-        };
+        return { ok: false, ...errorPayload('json-lone-surrogate', { what, where: where(pathOf(stack)) }) };
       }
       i = end;
     }

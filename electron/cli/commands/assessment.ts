@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../../shared/formats/assessment-file';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { parseJsonBytes, readAssessmentFile, verifyExportedLog } from '../../core';
 import { EXAMINER_KEYS_OPTION } from '../examiner-keys';
 import { printJson, UsageError, type CliIo } from '../io';
@@ -66,7 +66,7 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
       const maxBytes = 200 * 1024 * 1024;
       const json = parseJsonBytes(readInputFile(file, maxBytes), 'Ändringsloggen', maxBytes);
       const result = verifyExportedLog(json);
-      if (!result.ok) throw new AppError('log-broken', `Ändringsloggen håller inte: ${result.problem}`);
+      if (!result.ok) throw appError('log-broken', { problem: result.problem });
       const log = json as { assessment: { roundId: string; contestantId: string; examinerId: string; stage: string; revision: number } };
       if (options.json) return printJson(io, { valid: true, file, entries: result.entries, finalHash: result.finalHash, assessment: log.assessment });
       io.out(`Ändringsloggen håller: ${result.entries} poster, kedjan obruten.`);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import {
   appVersion, aterforingJob, type AssessmentFileBytes, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, EVALUATION_TITLE,
@@ -45,15 +45,15 @@ interface DemoOptions {
 function checkOut(out: string, force: boolean): string {
   const dir = resolve(out);
   if (!statSync(dir, { throwIfNoEntry: false })) return dir;
-  if (!statSync(dir).isDirectory()) throw new AppError('demo-out-not-folder', `${out} är en fil, inte en mapp. Ange en mapp för demons filer.`);
+  if (!statSync(dir).isDirectory()) throw appError('demo-out-not-folder', { out });
   const entries = readdirSync(dir);
   if (!force && entries.length > 0) {
-    throw new AppError('demo-out-not-empty', `Mappen ${out} är inte tom. Välj en tom (eller ny) mapp, eller lägg till --force så ersätts demons filer i den.`);
+    throw appError('demo-out-not-empty', { out });
   }
   // Known before the round is played: the demo never writes through a link, whatever its name.
   const link = entries.find((name) => lstatSync(join(dir, name)).isSymbolicLink());
   if (link !== undefined) {
-    throw new AppError('out-is-symlink', `${join(out, link)} är en symbolisk länk; Examinator skriver aldrig genom en länk. Ta bort den eller välj en annan mapp.`);
+    throw appError('demo-out-has-symlink', { path: join(out, link) });
   }
   return dir;
 }

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
 import { defaultDataDir, fileSecretStore, keyIdOf, publicPemOf, readPrivateKeyPem, SIGNING_KEY_SECRET } from '../../core';
 import { DATA_DIR_OPTION } from '../data-dir';
@@ -24,15 +24,11 @@ export function registerKeyCommands(program: Command, io: CliIo): void {
       const dir = resolve(options.dataDir ?? defaultDataDir());
       const stored = await fileSecretStore(join(dir, 'secrets')).read(SIGNING_KEY_SECRET);
       if (!stored) {
-        throw new AppError(
-          'identity-missing',
-          `Det finns ingen signeringsnyckel i datamappen ${dir}. Nyckeln skapas första gången du exporterar en bedömning; ` +
-            'i det installerade programmet sparar du den under Inställningar → Min signeringsnyckel.',
-        );
+        throw appError('signing-key-missing', { dir });
       }
       const privateKey = readPrivateKeyPem(stored, 'signeringsnyckeln');
       const out = resolve(options.out);
-      if (existsSync(out) || isLink(out)) throw new AppError('out-exists', `${options.out} finns redan; en befintlig fil skrivs aldrig över. Välj ett annat namn.`);
+      if (existsSync(out) || isLink(out)) throw appError('out-exists', { out: options.out, canForce: false });
       writeFileSync(out, publicPemOf(privateKey), { mode: 0o644, flag: 'wx' });
       const keyId = keyIdOf(privateKey);
       if (options.json) return printJson(io, { path: out, keyId, fingerprint: fingerprint(keyId) });

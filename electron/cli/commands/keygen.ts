@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { generateKeyPair } from '../../core';
 import type { CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
@@ -15,7 +15,7 @@ export function registerKeygenCommand(program: Command, io: CliIo): void {
       const privatePath = join(options.out, 'private.pem');
       const publicPath = join(options.out, 'public.pem');
       for (const path of [privatePath, publicPath]) {
-        if (lstatSync(path, { throwIfNoEntry: false })?.isFile()) throw new AppError('key-exists', `${path} finns redan; en befintlig nyckel skrivs aldrig över. Välj en annan mapp.`);
+        if (lstatSync(path, { throwIfNoEntry: false })?.isFile()) throw appError('key-exists', { path });
       }
       const pair = generateKeyPair();
       prepareOutputFolder(options.out, { create: true });

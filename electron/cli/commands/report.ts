@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
@@ -71,10 +71,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       const made = sammanstallningJob(round.source, { classId: options.class, candidates, anonymous: options.anonymous ?? false, reportDate: date });
       for (const c of made.missing) io.err(`Saknas: ${c.name} (${c.id}) – ingen teamfil (konsensus eller efter platsbesök) i mappen.`);
       if (made.included.length === 0) {
-        throw new AppError(
-          'report-no-team-files',
-          `Ingen av de ${competitionClass.contestants.length} tävlande i klassen ${competitionClass.title} har en teamfil i mappen ${options.assessments}.`,
-        );
+        throw appError('report-no-team-files', { count: competitionClass.contestants.length, title: competitionClass.title, folder: options.assessments });
       }
       const { name } = made.job;
       io.err(`Skapar rapport 1 av 1: ${name}`);

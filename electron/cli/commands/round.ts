@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { basename, join, resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
 import {
   buildRoundBundle, BUNDLE_LIMITS, commandLineKey, defaultResourcesDir, exampleKeyIds, keyIdOf, MAX_PACKAGE_FILE_BYTES, MAX_PEM_BYTES,
@@ -43,7 +43,7 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
               return readInputFile(join(folder, name), BUNDLE_LIMITS.documentBytes);
             } catch (error) {
               if (error instanceof AppError && error.code === 'file-missing') {
-                throw new AppError('round-document-missing', `Dokumentet ${name} (${path}) finns inte i mappen ${options.documents}.`);
+                throw appError('round-document-missing', { name, path, folder: options.documents });
               }
               throw error;
             }

@@ -4,7 +4,7 @@ import { checkBackup, createBackup, listBackups, replaceDatabaseFile, setDamaged
 import { SCHEMA_VERSION } from '../db/migrate';
 import type { CoreContext } from '../context';
 import { readSetting, writeSetting } from '../settings';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { WELCOME_DISMISSED } from '../rounds/import';
 
 export function appHandlers(ctx: CoreContext) {
@@ -28,7 +28,7 @@ export function appHandlers(ctx: CoreContext) {
     'backup:restore': async ({ name }) => {
       const source = join(paths.backupDir, name);
       if (!listBackups(paths.backupDir).some((b) => b.name === name)) {
-        throw new AppError('backup-missing', `Säkerhetskopian ${name} finns inte längre.`);
+        throw appError('backup-missing', { name });
       }
       // Refuse a bad file before touching anything (the safety copy below would rotate out an old backup).
       checkBackup(source);
@@ -48,7 +48,7 @@ export function appHandlers(ctx: CoreContext) {
     },
     'backup:start-empty': () => {
       if (!store.damaged) {
-        throw new AppError('database-not-damaged', 'Databasen är hel; den ersätts bara med en tom när den är skadad.');
+        throw appError('database-not-damaged');
       }
       let keptAside = '';
       store.swap(() => (keptAside = setDamagedAside(paths.databaseFile, ctx.clock.now())));

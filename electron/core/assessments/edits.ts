@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EditableCommentKind, EditResult } from '../../../shared/contract/assessments';
 import { LIMITS, type EvidenceAnchor } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { editAssessment } from './edit';
 import { commentValue, listOrder, type CommentValue } from './fields';
@@ -62,7 +62,7 @@ export function addComment(
     ({ context }) => {
       criterionIn(context, args.criterionId);
       const evidence = args.evidence ?? [];
-      if (args.kind === 'question' && evidence.length > 0) throw new AppError('question-evidence', 'Frågor vid platsbesök har inga belägg.');
+      if (args.kind === 'question' && evidence.length > 0) throw appError('question-evidence');
       evidence.forEach((anchor) => assertAnchor(context, anchor));
       const count = listOrder(db, args.assessmentId, args.criterionId, args.kind).length;
       assertRoom(count, args.kind === 'question' ? LIMITS.questionsPerCriterion : LIMITS.commentsPerList, LIST_NAME[args.kind]);
@@ -103,7 +103,7 @@ export function moveComment(db: Db, at: string, args: { assessmentId: string; co
 export function addEvidence(db: Db, at: string, args: { assessmentId: string; commentId: string; anchor: EvidenceAnchor }): EditResult {
   return editAssessment(db, args.assessmentId, at, ({ context }) => {
     const comment = commentIn(db, args.assessmentId, args.commentId);
-    if (comment.kind === 'question') throw new AppError('question-evidence', 'Frågor vid platsbesök har inga belägg.');
+    if (comment.kind === 'question') throw appError('question-evidence');
     assertAnchor(context, args.anchor);
     assertRoom(comment.evidence.length, LIMITS.evidencePerComment, 'Beläggen för en kommentar');
     const target = { criterionId: comment.criterionId, commentId: args.commentId, index: comment.evidence.length };
@@ -114,7 +114,7 @@ export function addEvidence(db: Db, at: string, args: { assessmentId: string; co
 export function removeEvidence(db: Db, at: string, args: { assessmentId: string; commentId: string; index: number }): EditResult {
   return editAssessment(db, args.assessmentId, at, () => {
     const comment = commentIn(db, args.assessmentId, args.commentId);
-    if (args.index >= comment.evidence.length) throw new AppError('evidence-missing', 'Belägget finns inte längre på kommentaren. Ladda om bedömningen.');
+    if (args.index >= comment.evidence.length) throw appError('evidence-missing');
     const target = { criterionId: comment.criterionId, commentId: args.commentId, index: args.index };
     return { action: 'remove-evidence', field: 'evidence', target, old: asJson(comment.evidence[args.index]!), value: null };
   });

@@ -4,7 +4,7 @@
  * step deliberate and in the change log.
  */
 import type { AssessmentView } from '../../../shared/contract/assessments';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { assessmentProgress } from '../../../shared/scoring/progress';
 import type { Db } from '../db/open';
 import { createAssessment } from './create';
@@ -38,8 +38,8 @@ export function assessmentView(db: Db, assessment: AssessmentRecord, at: string)
 /** My individual assessment of a contestant my team assesses; an empty draft the first time. */
 export function openAssessment(db: Db, roundId: string, contestantId: string, at: string): AssessmentView {
   const me = currentExaminer(db, roundId);
-  if (!me) throw new AppError('identity-missing', 'Ange först vem du är i omgången; det gör du på omgångens sida.');
-  if (!assessesContestant(db, roundId, contestantId, me.id)) throw new AppError('not-assigned', `${me.name} bedömer inte den här tävlande; bara teamet som har tilldelats den gör det.`);
+  if (!me) throw appError('identity-missing');
+  if (!assessesContestant(db, roundId, contestantId, me.id)) throw appError('not-assigned', { name: me.name });
   const key = { roundId, contestantId, examinerId: me.id, stage: 'individual' as const };
   const assessment = findAssessment(db, key) ?? createAssessment(db, { ...key, at });
   return assessmentView(db, assessment, at);
@@ -58,11 +58,7 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
     const open = progress.criteria.filter((c) => !c.done);
     if (open.length > 0) {
       const what = assessment.stage === 'individual' ? 'Bedömningen' : 'Teamets bedömning';
-      throw new AppError(
-        'assessment-incomplete',
-        `${what} kan inte lämnas in än: ${open.length} av ${progress.total} kriterier är inte klara (${open.map((c) => c.criterion.id).join(', ')}). ` +
-          'Gör klart dem och försök igen.',
-      );
+      throw appError('assessment-incomplete', { what, total: progress.total, open: open.map((c) => c.criterion.id) });
     }
     prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
     const revision = assessment.revision;
@@ -77,13 +73,10 @@ export function reopenAssessment(db: Db, assessmentId: string, at: string): Asse
     const assessment = getAssessment(db, assessmentId);
     const actor = assertAuthor(db, assessment);
     if (assessment.status !== 'submitted') {
-      throw new AppError('assessment-not-submitted', 'Bedömningen är inte inlämnad; du kan redan ändra i den.');
+      throw appError('assessment-already-open');
     }
     if (assessment.stage === 'consensus' && findAssessment(db, { ...assessment, stage: 'site-visit' })) {
-      throw new AppError(
-        'site-visit-started',
-        'Platsbesöket är redan registrerat för den här tävlande; konsensusbedömningen före besöket ligger fast. Ändra poängen i platsbesöksbedömningen i stället.',
-      );
+      throw appError('site-visit-started');
     }
     keepSubmittedRevision(db, assessment);
     const revision = assessment.revision + 1;

@@ -13,7 +13,7 @@ import {
   type SiteVisitQuestion,
   type Stage,
 } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { prepared } from '../db/statements';
 
@@ -85,7 +85,7 @@ export function findAssessment(db: Db, key: AssessmentKey): AssessmentRecord | n
 
 export function getAssessment(db: Db, assessmentId: string): AssessmentRecord {
   const row = prepared(db, 'SELECT * FROM assessments WHERE id = ?').get(assessmentId) as AssessmentRow | undefined;
-  if (!row) throw new AppError('assessment-missing', 'Bedömningen finns inte på den här datorn. Öppna den tävlande från omgången igen.');
+  if (!row) throw appError('assessment-missing');
   return record(row);
 }
 

@@ -2,7 +2,7 @@
  * Undo and redo within the current working session, derived from the change
  * log itself — so they survive a restart, and are recorded like any change.
  */
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { EditResult } from '../../../shared/contract/assessments';
 import type { Db } from '../db/open';
 import { editResult } from './edit';
@@ -21,10 +21,7 @@ export function undoOrRedo(db: Db, assessmentId: string, at: string, direction: 
     const stacks = sessionStacks(db, assessment, at);
     const seq = (direction === 'undo' ? stacks.undo : stacks.redo).at(-1);
     if (seq === undefined) {
-      throw new AppError(
-        direction === 'undo' ? 'nothing-to-undo' : 'nothing-to-redo',
-        direction === 'undo' ? 'Det finns inget mer att ångra i den här arbetsstunden.' : 'Det finns inget att göra om.',
-      );
+      throw direction === 'undo' ? appError('nothing-to-undo') : appError('nothing-to-redo');
     }
     const [entry] = readLog(db, assessmentId, seq, seq);
     const target = entry!.target as FieldTarget;

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { SheetCriteria, SheetProblem } from '../../../shared/contract/authoring';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { areaSchema, criterionSchema, type Area, type Criterion } from '../../../shared/formats/criteria-package';
 import { listEntries, openZip, readEntry } from '../zip/read';
 
@@ -74,15 +74,15 @@ async function readWorksheet(bytes: Buffer, name: string, path: string): Promise
     // Cells stay text (no date or number guessing); points are read as numbers below.
     return workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter }, map: (value: unknown) => value });
   }
-  if (!/\.xlsx$/i.test(name)) throw new AppError('sheet-type', `"${name}" är varken ett Excel-ark (.xlsx) eller en CSV-fil (.csv).`);
+  if (!/\.xlsx$/i.test(name)) throw appError('sheet-type', { name });
   await checkZipBounds(path);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new AppError('sheet-unreadable', `"${name}" kunde inte läsas som ett Excel-ark; spara det som .xlsx och försök igen.`, { cause: error });
+    throw appError('sheet-unreadable', { name }, { cause: error });
   }
   const sheet = workbook.getWorksheet('Kriterier') ?? workbook.worksheets[0];
-  if (!sheet) throw new AppError('sheet-empty', `"${name}" har inget kalkylblad.`);
+  if (!sheet) throw appError('sheet-empty', { name });
   return sheet;
 }
 
@@ -98,9 +98,9 @@ function rowsOf(sheet: ExcelJS.Worksheet, name: string): RawRow[] {
   });
   const missing = SHEET_COLUMNS.filter((c) => c.required && !columns.has(c.key)).map((c) => `"${c.header}"`);
   if (missing.length > 0) {
-    throw new AppError('sheet-columns', `"${name}" följer inte mallen: första raden saknar ${missing.length === 1 ? 'kolumnen' : 'kolumnerna'} ${missing.join(', ')}.`);
+    throw appError('sheet-columns', { name, missing });
   }
-  if (sheet.rowCount - 1 > MAX_ROWS) throw new AppError('sheet-too-many-rows', `"${name}" har ${sheet.rowCount - 1} rader; högst ${MAX_ROWS} kriterier tas emot.`);
+  if (sheet.rowCount - 1 > MAX_ROWS) throw appError('sheet-too-many-rows', { name, rows: sheet.rowCount - 1, max: MAX_ROWS });
   const rows: RawRow[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);

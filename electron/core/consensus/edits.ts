@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { EditResult } from '../../../shared/contract/assessments';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
 import { LIMITS, type Comment, type ListKind } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { addToComment, mergeComments, type SourceComment } from '../../../shared/scoring/consensus';
 import {
   assertRoom,
@@ -32,8 +32,8 @@ import { readSource } from './team-fields';
 import { loadSources, sourceCriteria } from './team-repository';
 
 function assertTeam(scope: EditScope, stage?: 'site-visit'): void {
-  if (scope.assessment.stage === 'individual') throw new AppError('not-team-assessment', 'Det här görs bara i teamets konsensusbedömning.');
-  if (stage && scope.assessment.stage !== stage) throw new AppError('not-site-visit', 'Kommentaren om platsbesöket skrivs i bedömningen efter platsbesöket.');
+  if (scope.assessment.stage === 'individual') throw appError('not-team-assessment');
+  if (stage && scope.assessment.stage !== stage) throw appError('not-site-visit');
 }
 
 export function setRationale(db: Db, at: string, args: { assessmentId: string; criterionId: string; text: string }): EditResult {
@@ -83,7 +83,7 @@ function picked(db: Db, scope: EditScope, criterionId: string, question: boolean
       : [];
     const found = lists.find((c) => c.id === commentId);
     if (!found) {
-      throw new AppError('source-comment-missing', `Kommentaren finns inte i ${examinerId}s bedömning av kriterium ${criterionId} som konsensus bygger på. Ladda om och försök igen.`);
+      throw appError('source-comment-missing', { examinerId, criterionId });
     }
     const initials = team.members.find((m) => m.examinerId === examinerId)?.initials ?? '?';
     return { examinerId, initials, comment: { evidence: [], ...found } };
@@ -100,7 +100,7 @@ function assertNotTaken(db: Db, assessmentId: string, criterionId: string, picks
   for (const pick of picks) {
     const key = `${pick.examinerId}/${pick.comment.id}`;
     if (taken.has(key)) {
-      throw new AppError('source-comment-taken', `Kommentaren från ${pick.initials} finns redan i teamets lista för kriterium ${criterionId}; den tas med en gång. Redigera teamets kommentar i stället.`);
+      throw appError('source-comment-taken', { initials: pick.initials, criterionId });
     }
     taken.add(key);
   }
@@ -126,11 +126,11 @@ export function takeComments(
       if (args.into) {
         const existing = readComment(db, args.assessmentId, args.into);
         if (!existing || existing.criterionId !== args.criterionId || existing.kind === 'question' || question) {
-          throw new AppError('team-comment-missing', 'Teamets kommentar att lägga till i finns inte för det här kriteriet. Ladda om och försök igen.');
+          throw appError('team-comment-missing');
         }
         const base = { id: args.into, text: existing.text, evidence: existing.evidence, sources: existing.sources ?? [] };
         const added = addToComment(base, sourcesPicked);
-        if (added.evidence.length > LIMITS.evidencePerComment) throw new AppError('list-full', `Beläggen för en kommentar kan inte bli fler än ${LIMITS.evidencePerComment}.`);
+        if (added.evidence.length > LIMITS.evidencePerComment) throw appError('list-full', { what: 'Beläggen för en kommentar', max: LIMITS.evidencePerComment });
         const old = commentValue(existing);
         return { action: 'take-comments', field: 'comment', target, old, value: { ...(old as JsonObject), evidence: added.evidence, sources: added.sources } as unknown as Json };
       }
@@ -155,10 +155,10 @@ export function changeSource(db: Db, at: string, args: { assessmentId: string; e
     const offered = availableSources(db, roundId, contestantId, team, team.leadId).get(args.examinerId);
     const held = readSource(db, args.assessmentId, args.examinerId);
     if (!offered || (held && offered.revision <= held.revision)) {
-      throw new AppError('no-source-update', 'Det finns ingen nyare bedömning från den examinatorn att ta ställning till.');
+      throw appError('no-source-update');
     }
     if (args.action === 'ignore') {
-      if (!held) throw new AppError('source-not-frozen', 'En bedömning som kom efter att konsensus startade kan bara tas med; den visas tills du gör det.');
+      if (!held) throw appError('source-not-frozen');
       return { action: 'ignore-source', field: 'source', target: { criterionId: '', examinerId: args.examinerId }, value: { ...held, ignoredRevision: offered.revision } };
     }
     return { action: 'accept-source', field: 'source', target: { criterionId: '', examinerId: args.examinerId }, value: sourceValue(offered, at) };

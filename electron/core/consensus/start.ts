@@ -5,7 +5,7 @@
  * Site visit: a copy of the submitted consensus in which the scores before
  * the visit stay fixed beside the adjusted ones. Each in one transaction.
  */
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
 import {
@@ -30,11 +30,11 @@ import { loadTeamCriteria } from './team-repository';
 /** The user, once it is clear they lead the team that assesses the contestant. */
 export function assertLead(db: Db, roundId: string, contestantId: string): { me: Examiner; team: ContestantTeam } {
   const me = currentExaminer(db, roundId);
-  if (!me) throw new AppError('identity-missing', 'Ange först vem du är i omgången; det gör du på omgångens sida.');
+  if (!me) throw appError('identity-missing');
   const team = contestantTeam(db, roundId, contestantId);
   if (team.leadId !== me.id) {
     const lead = team.members.find((m) => m.lead)?.name ?? team.leadId;
-    throw new AppError('not-lead', `Det är teamets utvärderingsledare, ${lead}, som håller i konsensus för ${team.contestantName}.`);
+    throw appError('not-lead', { lead, contestantName: team.contestantName });
   }
   return { me, team };
 }
@@ -46,10 +46,7 @@ export function startConsensus(db: Db, roundId: string, contestantId: string, at
     if (existing) return existing;
     const sources = availableSources(db, roundId, contestantId, team, me.id);
     if (!sources.has(me.id)) {
-      throw new AppError(
-        'own-assessment-not-submitted',
-        'Lämna in din egen individuella bedömning av den tävlande först. Konsensus bygger på teamets inlämnade bedömningar, din egen också.',
-      );
+      throw appError('own-assessment-not-submitted');
     }
     const assessment = createAssessment(db, { roundId, contestantId, examinerId: me.id, stage: 'consensus', at });
     const context = contestantContext(db, roundId, contestantId);
@@ -83,7 +80,7 @@ export function startSiteVisit(db: Db, roundId: string, contestantId: string, at
     if (existing) return existing;
     const consensus = findAssessment(db, { roundId, contestantId, examinerId: me.id, stage: 'consensus' });
     if (!consensus || consensus.status !== 'submitted') {
-      throw new AppError('consensus-not-submitted', 'Lämna in teamets konsensusbedömning först; platsbesöket registreras utifrån den.');
+      throw appError('consensus-not-submitted');
     }
     const visit = createAssessment(db, { roundId, contestantId, examinerId: me.id, stage: 'site-visit', at });
     const [from, to] = [consensus.id, visit.id];

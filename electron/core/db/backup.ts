@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract/app';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import type { Clock } from '../effects';
 import type { Db } from './open';
 import { SCHEMA_VERSION } from './migrate';
@@ -62,17 +62,14 @@ export function checkBackup(path: string): void {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (integrity !== 'ok') throw new Error(String(integrity));
     if (version > SCHEMA_VERSION) {
-      throw new AppError(
-        'backup-newer-version',
-        'Säkerhetskopian kommer från en nyare version av Examinator och kan inte återställas här.',
-      );
+      throw appError('backup-newer-version');
     }
     // Ours: migrated at least once, and the first migration's table is there.
     const settings = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'settings'").get();
     if (version < 1 || !settings) throw new Error('not an Examinator database');
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('backup-damaged', 'Säkerhetskopian är skadad eller ingen Examinator-databas. Ingenting ändrades.', {
+    throw appError('backup-damaged', {
       cause: error,
     });
   } finally {

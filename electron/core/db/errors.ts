@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { type AppError, appError } from '../../../shared/errors';
 
 /** SQLite's result code ('SQLITE_BUSY', 'SQLITE_CORRUPT_INDEX', …) of an error, if it is one of SQLite's. */
 function sqliteCode(error: unknown): string {
@@ -17,7 +17,7 @@ export const DAMAGED_MESSAGE =
   '(i appen visas de direkt; från kommandoraden: "examinator backup list", sedan "examinator backup restore <namn>"). ' +
   'Den skadade filen sparas undan, den raderas aldrig.';
 
-export const damagedDatabase = () => new AppError('database-damaged', DAMAGED_MESSAGE);
+export const damagedDatabase = () => appError('database-damaged');
 
 /**
  * SQLite's own failures that a user can act on, as one Swedish sentence:
@@ -27,14 +27,10 @@ export const damagedDatabase = () => new AppError('database-damaged', DAMAGED_ME
 export function databaseFailure(error: unknown): AppError | null {
   const code = sqliteCode(error);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new AppError(
-      'database-busy',
-      'Databasen är upptagen av ett annat program. Stäng det, eller vänta en stund, och försök igen; ingenting ändrades.',
-      { cause: error },
-    );
+    return appError('database-busy', { cause: error });
   }
   if (isDatabaseDamage(error)) {
-    return new AppError('database-damaged', 'Databasen är skadad. Starta om Examinator för att återställa den från en säkerhetskopia.', {
+    return appError('database-damaged', {
       cause: error,
     });
   }

@@ -16,7 +16,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { type AppError, appError } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format';
 
 export const LOCK_FILE = 'examinator.lock';
@@ -97,10 +97,7 @@ function folderInUse(dataDir: string): AppError {
   const who = holder
     ? `${HOLDER_LABELS[holder.kind]} (process ${holder.pid}, startad ${formatDateTime(holder.startedAt)})`
     : 'ett annat Examinator-program';
-  return new AppError(
-    'data-folder-in-use',
-    `Datamappen ${dataDir} används redan av ${who}. Avsluta det först och försök sedan igen; ingenting ändrades.`,
-  );
+  return appError('data-folder-in-use', { dataDir, who });
 }
 
 /** Best effort: the note may be missing, half-written by a crash, or not ours. */

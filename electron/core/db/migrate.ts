@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { migrations, type Migration } from './migrations';
 
 /** The schema version this build of the app writes. */
@@ -27,11 +27,7 @@ export function migrate(db: Database.Database, list: readonly Migration[] = migr
 export function assertReadableVersion(db: Database.Database, readable = SCHEMA_VERSION): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > readable) {
-    throw new AppError(
-      'db-newer-version',
-      `Databasen har skapats av en nyare version av Examinator (schemaversion ${current}; den här versionen läser upp till ${readable}). ` +
-        'Uppdatera Examinator. Databasen har inte ändrats.',
-    );
+    throw appError('db-newer-version', { current, readable });
   }
   return current;
 }

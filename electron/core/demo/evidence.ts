@@ -5,7 +5,7 @@
  * selects, and the core cuts the anchor from that selection (`document:anchor`).
  */
 import { normaliseWhitespace } from '../../../shared/documents/text';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 
 /** Longer than this and the "sentence" is a table or a list run together: the cue alone is quoted then. */
 const MAX_SENTENCE = 280;
@@ -37,7 +37,7 @@ export function selectionFor(pages: readonly { readonly unit: number; readonly t
     if (exact) return { unit: page.unit, selectedText: wanted };
     return { unit: page.unit, selectedText: sentenceAround(text, at, wanted) };
   }
-  throw new AppError('demo-cue-missing', `Demons belägg "${wanted}" finns inte i dokumentet.`);
+  throw appError('demo-cue-missing', { wanted });
 }
 
 function sentenceAround(text: string, at: number, cue: string): string {

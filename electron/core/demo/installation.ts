@@ -1,6 +1,6 @@
 /** How the demo talks to an installation: through dispatch, as the app does. */
 import type { Args, Channel, Result } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import type { Core } from '../create-core';
 import type { ContestantScript, CriterionScript } from './script';
 
@@ -20,6 +20,6 @@ export interface Installation {
 
 export function criterionScript(script: ContestantScript, criterionId: string): CriterionScript {
   const found = script.criteria[criterionId];
-  if (!found) throw new AppError('demo-round-changed', `Demon har inget manus för kriterium ${criterionId}.`);
+  if (!found) throw appError('demo-script-missing', { criterionId });
   return found;
 }

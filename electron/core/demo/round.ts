@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { AssessmentView } from '../../../shared/contract/assessments';
 import type { ContestantView, RoundOverview } from '../../../shared/contract/rounds';
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { createCore } from '../create-core';
 import type { Clock, SecretStore } from '../effects';
 import { EXERCISE_BUNDLE } from '../rounds/import';
@@ -107,7 +107,7 @@ export async function playRound(options: PlayOptions): Promise<PlayedRound> {
     for (const examinerId of EXAMINERS) {
       const installation = install(examinerId);
       const opened = await call(installation.core, 'round:open-exercise', {});
-      if (opened.status === 'untrusted-key' || opened.status === 'confirm-replace') throw new AppError('demo-untrusted', 'Övningsomgångens nyckel är inte betrodd i den här installationen.');
+      if (opened.status === 'untrusted-key' || opened.status === 'confirm-replace') throw appError('demo-untrusted');
       round = await call(installation.core, 'round:get', { roundId: opened.item.id });
       await call(installation.core, 'round:choose-examiner', { roundId: round.id, examinerId, change: false });
       examiners.set(examinerId, installation);
@@ -163,7 +163,7 @@ export async function playRound(options: PlayOptions): Promise<PlayedRound> {
     await importInto(office.core, teamFiles);
     for (const format of ['xlsx', 'csv'] as const) {
       const saved = await call(office.core, 'jury:export', { roundId: overview.id, format, hideNames: false });
-      if (!saved) throw new AppError('demo-not-saved', 'Poängexporten sparades inte.');
+      if (!saved) throw appError('demo-not-saved', { what: 'Poängexporten' });
       files.push({ kind: format, path: saved.path });
     }
     return { roundId: overview.id, bundlePath: join(options.resourcesDir, EXERCISE_BUNDLE), files };
@@ -177,14 +177,14 @@ function checkTeam(round: RoundOverview): { leadId: DemoExaminer; members: reado
   const team = round.teams.find((t) => CONTESTANTS.every((c) => t.contestants.some((k) => k.id === c.contestantId)));
   const ids = team?.members.map((m) => m.id) ?? [];
   if (!team || team.leadId !== EXAMINERS[0] || ids.length !== EXAMINERS.length || !EXAMINERS.every((id) => ids.includes(id))) {
-    throw new AppError('demo-round-changed', 'Övningsomgången har inte längre det team som demon är skriven för.');
+    throw appError('demo-round-changed');
   }
   return { leadId: EXAMINERS[0], members: EXAMINERS.map((id) => ({ id, name: team.members.find((m) => m.id === id)!.name })) };
 }
 
 function contestantOf(round: RoundOverview, contestantId: string): ContestantView {
   const found = round.teams.flatMap((t) => t.contestants).find((c) => c.id === contestantId);
-  if (!found || found.documents.length === 0) throw new AppError('demo-round-changed', `Övningsomgången saknar den tävlande ${contestantId} eller dess dokument.`);
+  if (!found || found.documents.length === 0) throw appError('demo-contestant-changed', { contestantId });
   return found;
 }
 

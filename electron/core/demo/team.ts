@@ -5,7 +5,7 @@
  */
 import type { ConsensusSourceView } from '../../../shared/contract/consensus';
 import type { ContestantView } from '../../../shared/contract/rounds';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { allCriteria, type CriteriaPackage } from '../../../shared/formats/criteria-package';
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
@@ -14,7 +14,7 @@ import { call, criterionScript } from './installation';
 import { authorship, EXAMINERS, type ContestantScript, type CriterionScript } from './script';
 export async function exported(core: Core, assessmentId: string): Promise<string> {
   const saved = await call(core, 'assessment:export', { assessmentId, includePrivateNotes: false });
-  if (!saved) throw new AppError('demo-not-saved', 'Bedömningsfilen sparades inte.');
+  if (!saved) throw appError('demo-not-saved', { what: 'Bedömningsfilen' });
   return saved.path;
 }
 
@@ -23,10 +23,10 @@ export async function importInto(core: Core, paths: readonly string[]): Promise<
   const fileIds = paths.map((path) => core.context.files.register(path).id);
   const preview = await call(core, 'assessment:preview-import', { fileIds, acceptedKeys: [] });
   const refused = preview.find((p) => p.status !== 'new' && p.status !== 'newer');
-  if (refused) throw new AppError('demo-import', `${refused.fileName}: ${refused.message}`);
+  if (refused) throw appError('demo-import', { fileName: refused.fileName, message: refused.message });
   const applied = await call(core, 'assessment:apply-import', { items: preview.map((p) => ({ fileId: p.fileId, sha256: p.sha256! })), acceptedKeys: [] });
   const failed = applied.find((a) => a.status !== 'added' && a.status !== 'replaced');
-  if (failed) throw new AppError('demo-import', `${failed.fileName}: ${failed.message}`);
+  if (failed) throw appError('demo-import', { fileName: failed.fileName, message: failed.message });
 }
 
 /** Who wrote observation `i` of the list, and the id of their comment in the frozen source. */
@@ -36,7 +36,7 @@ function picksFor(sources: readonly ConsensusSourceView[], criterionId: string, 
     const at = order.indexOf(i);
     if (at < 0) return [];
     const comment = sources.find((s) => s.examinerId === examinerId)?.criteria.find((k) => k.criterionId === criterionId)?.[kind][at];
-    if (!comment) throw new AppError('demo-source-missing', `${examinerId}s kommentar till ${criterionId} finns inte i konsensusunderlaget.`);
+    if (!comment) throw appError('demo-source-missing', { examinerId, criterionId });
     return [{ examinerId, commentId: comment.id }];
   });
 }

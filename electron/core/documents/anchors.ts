@@ -7,7 +7,7 @@ import type { ResolvedAnchor, UnitKind } from '../../../shared/contract/document
 import { findQuote, UnitStream } from '../../../shared/documents/anchors';
 import { foldText, normaliseWhitespace } from '../../../shared/documents/text';
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { documentUnits, getDocument } from './repository';
 
@@ -33,15 +33,12 @@ export function anchorFromSelection(db: Db, input: SelectionInput): EvidenceAnch
   const own = stream.rangeOf(input.unit);
   const selected = normaliseWhitespace(input.selectedText);
   if (!own || foldText(selected, true).folded === '') {
-    throw new AppError('anchor-empty', 'Markera text i dokumentet för att lägga till den som belägg.');
+    throw appError('anchor-empty');
   }
   const inOwnUnit = (at: number) => at >= own[0] && at <= own[1];
   const range = findQuote(stream.folded, { quote: selected, prefix: input.before ?? '' }, { preferred: inOwnUnit });
   if (!range) {
-    throw new AppError(
-      'anchor-not-found',
-      'Den markerade texten kunde inte hittas i dokumentets textlager och kan inte bli ett belägg. Markera en kortare passage.',
-    );
+    throw appError('anchor-not-found');
   }
   const text = stream.anchorText(range);
   return {

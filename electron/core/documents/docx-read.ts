@@ -15,8 +15,7 @@
 import mammoth from 'mammoth';
 import type { DocxBlock, DocxInline, DocxParagraph } from '../../../shared/contract/documents';
 import { normaliseWhitespace } from '../../../shared/documents/text';
-import { AppError } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
+import { appError } from '../../../shared/errors';
 import { safeDocxParts } from './docx-zip';
 import { MAX_TEXT_CHARS, tooMuchText } from './limits';
 
@@ -94,10 +93,7 @@ class Numberer {
     const number = this.units.length + 1;
     this.chars += text.length;
     if (number > MAX_DOCX_PARAGRAPHS) {
-      throw new AppError(
-        'document-too-many-paragraphs',
-        `"${this.name}" har fler än ${formatNumber(MAX_DOCX_PARAGRAPHS)} stycken; Examinator tar emot högst så många. Kontrollera att det är rätt fil.`,
-      );
+      throw appError('document-too-many-paragraphs', { name: this.name, max: MAX_DOCX_PARAGRAPHS });
     }
     if (this.chars > MAX_TEXT_CHARS) throw tooMuchText(this.name);
     this.units.push({ number, text });
@@ -157,7 +153,7 @@ export async function readDocx(bytes: Buffer, name: string): Promise<DocxContent
       },
     );
   } catch (error) {
-    throw new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause: error });
+    throw appError('document-damaged', { name, format: 'docx' }, { cause: error });
   }
   const numberer = new Numberer(name);
   const blocks = numberer.blocks(tree?.children ?? []);

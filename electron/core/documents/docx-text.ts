@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { AppError, isAppError } from '../../../shared/errors';
+import { appError, isAppError } from '../../../shared/errors';
 import type { DocxContent } from './docx-read';
 import { resourceRefusal, withTimeCap, WorkerSlot } from './worker-slot';
 
@@ -54,7 +54,7 @@ export async function extractDocx(bytes: Buffer, name: string): Promise<DocxCont
     if (isAppError(error)) throw error;
     throw (
       resourceRefusal(error, name) ??
-      new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause: error })
+      appError('document-damaged', { name, format: 'docx' }, { cause: error })
     );
   }
 }

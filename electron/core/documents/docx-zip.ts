@@ -10,8 +10,7 @@
  */
 import type { ZipFile } from 'yauzl';
 import yazl from 'yazl';
-import { AppError } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
+import { AppError, appError } from '../../../shared/errors';
 import { isSymlink, openZip, readEntry, shownName, unsafeName, zipEntries } from '../zip/read';
 
 export const MAX_DOCX_ENTRIES = 5_000;
@@ -29,16 +28,13 @@ export const MAX_DOCX_ELEMENTS = 150_000;
 const TEXT_PART = /(^\[Content_Types\]\.xml$|\.xml$|\.rels$)/i;
 
 function bomb(name: string): AppError {
-  return new AppError(
-    'document-docx-too-large',
-    `"${name}" packas upp till orimligt mycket data och har inte tagits emot. Be om en vanlig Word-fil.`,
-  );
+  return appError('document-docx-too-large', { name });
 }
 
 /** The text parts of a DOCX, re-packed; refuses bombs, damaged ZIPs and ZIPs that are no Word document. */
 export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer> {
   const damaged = (cause: unknown) =>
-    new AppError('document-damaged', `"${name}" är skadad eller ingen giltig Word-fil (.docx) och kan inte läsas.`, { cause });
+    appError('document-damaged', { name, format: 'docx' }, { cause });
   let zip: ZipFile;
   try {
     zip = await openZip(bytes, `"${name}"`);
@@ -52,10 +48,10 @@ export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer
     for await (const entry of zipEntries(zip)) {
       const problem = unsafeName(entry.name);
       if (problem) {
-        throw new AppError('document-docx-unsafe-entry', `"${name}" innehåller en post som ${problem}: "${shownName(entry.name)}". Filen har inte tagits emot.`);
+        throw appError('document-docx-unsafe-entry', { name, problem, shown: shownName(entry.name) });
       }
       if (isSymlink(entry.raw)) {
-        throw new AppError('document-docx-symlink', `"${name}" innehåller en symbolisk länk ("${shownName(entry.name)}"), vilket en Word-fil aldrig gör. Filen har inte tagits emot.`);
+        throw appError('document-docx-symlink', { name, shown: shownName(entry.name) });
       }
       if (!TEXT_PART.test(entry.name) || entry.name.endsWith('/')) continue;
       if (entry.uncompressedSize > budget) throw bomb(name);
@@ -69,13 +65,10 @@ export async function safeDocxParts(bytes: Buffer, name: string): Promise<Buffer
     zip.close();
   }
   if (!parts.has('word/document.xml') || !parts.has('[Content_Types].xml')) {
-    throw new AppError('document-not-docx', `"${name}" är en ZIP-fil men ingen Word-fil (.docx).`);
+    throw appError('document-zip-not-docx', { name });
   }
   if (countElements(parts.values(), MAX_DOCX_ELEMENTS) > MAX_DOCX_ELEMENTS) {
-    throw new AppError(
-      'document-docx-too-complex',
-      `"${name}" består av fler än ${formatNumber(MAX_DOCX_ELEMENTS)} XML-element och har inte tagits emot. Kontrollera att det är rätt fil.`,
-    );
+    throw appError('document-docx-too-complex', { name, max: MAX_DOCX_ELEMENTS });
   }
   return repack(parts);
 }

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { DocxBlock } from '../../../shared/contract/documents';
 import { normaliseWhitespace } from '../../../shared/documents/text';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { anchorFromSelection, resolveAnchors } from './anchors';
 import { extractDocx } from './docx-text';
@@ -15,7 +15,7 @@ export function documentHandlers(ctx: CoreContext) {
   const docxBlocks = new Map<string, DocxBlock[]>();
   const blocksOf = async (sha256: string) => {
     const document = getDocument(ctx.store.db, sha256);
-    if (document.format !== 'docx') throw new AppError('document-not-docx', 'Dokumentet är ingen Word-fil.');
+    if (document.format !== 'docx') throw appError('document-not-docx');
     let blocks = docxBlocks.get(sha256);
     if (!blocks) {
       blocks = (await extractDocx(documentContent(ctx.store.db, sha256), document.fileName)).blocks;

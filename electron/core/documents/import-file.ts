@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { MAX_DOCUMENT_BYTES, prepareDocument, storeDocument } from './ingest';
 import { getDocument, type StoredDocument } from './repository';
@@ -9,13 +9,13 @@ import { getDocument, type StoredDocument } from './repository';
 export async function readDocumentFile(path: string): Promise<Buffer> {
   const name = basename(path);
   const size = (await stat(path)).size;
-  if (size > MAX_DOCUMENT_BYTES) throw new AppError('document-too-large', `"${name}" är större än 50 MB och kan inte tas emot.`);
+  if (size > MAX_DOCUMENT_BYTES) throw appError('document-too-large', { name });
   const handle = await open(path, 'r');
   try {
     // Read at most one byte past the limit, in case the file grew after stat.
     const buffer = Buffer.alloc(Math.min(size, MAX_DOCUMENT_BYTES) + 1);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > MAX_DOCUMENT_BYTES) throw new AppError('document-too-large', `"${name}" är större än 50 MB och kan inte tas emot.`);
+    if (bytesRead > MAX_DOCUMENT_BYTES) throw appError('document-too-large', { name });
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();

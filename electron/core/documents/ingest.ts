@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { UnitKind } from '../../../shared/contract/documents';
 import { countWords, hasLetters, normaliseLines } from '../../../shared/documents/text';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { extractDocx } from './docx-text';
 import { MAX_TEXT_CHARS, tooMuchText } from './limits';
@@ -73,10 +73,7 @@ async function extract(bytes: Buffer, mediaType: DocumentMediaType, name: string
     throw pdfRefusal(error, name);
   }
   if ('tooManyPages' in result) {
-    throw new AppError(
-      'document-too-many-pages',
-      `"${name}" har ${result.tooManyPages} sidor; Examinator tar emot högst ${MAX_PDF_PAGES}. Kontrollera att det är rätt fil.`,
-    );
+    throw appError('document-too-many-pages', { name, pages: result.tooManyPages, max: MAX_PDF_PAGES });
   }
   return { unitKind: 'page' as const, texts: result.pages.map(normaliseLines), title: result.title.trim(), hasScripts: result.hasScripts };
 }
@@ -101,13 +98,13 @@ async function extractOnce(sha256: string, bytes: Buffer, mediaType: DocumentMed
 /** Validates and extracts a document before anything is stored; refuses with a Swedish reason. */
 /** `title` is what the document is called where it came from (a round's signed title); the file's own title comes first. */
 export async function prepareDocument(bytes: Buffer, name: string, title?: string): Promise<PreparedDocument> {
-  if (bytes.length === 0) throw new AppError('document-empty', `"${name}" är tom (0 byte) och kan inte läsas.`);
+  if (bytes.length === 0) throw appError('document-empty', { name });
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new AppError('document-too-large', `"${name}" är större än 50 MB och kan inte tas emot.`);
+    throw appError('document-too-large', { name });
   }
   const mediaType = sniff(bytes);
   if (!mediaType) {
-    throw new AppError('document-unknown-type', `"${name}" är varken en PDF- eller en Word-fil (.docx).`);
+    throw appError('document-unknown-type', { name });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const extracted = await extractOnce(sha256, bytes, mediaType, name);
@@ -116,7 +113,7 @@ export async function prepareDocument(bytes: Buffer, name: string, title?: strin
     throw tooMuchText(name);
   }
   if (extracted.texts.length === 0) {
-    throw new AppError('document-no-content', `"${name}" innehåller inga sidor eller stycken med text.`);
+    throw appError('document-no-content', { name });
   }
   const units = extracted.texts.map((text, index) => ({
     number: index + 1,

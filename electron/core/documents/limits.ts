@@ -1,8 +1,8 @@
 /** Bounds on what a document may hold, shared by the PDF and the DOCX side. */
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 
 /** Extracted text beyond this (≈ 2 000 dense pages) is no verksamhetsbeskrivning. */
 export const MAX_TEXT_CHARS = 10_000_000;
 
 export const tooMuchText = (name: string) =>
-  new AppError('document-too-much-text', `"${name}" innehåller orimligt mycket text och har inte tagits emot.`);
+  appError('document-too-much-text', { name });

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppError } from '../../../shared/errors';
+import { type AppError, appError } from '../../../shared/errors';
 import { PDF_WORKER_SOURCE } from './pdf-worker-source';
 import { resourceRefusal, withTimeCap, WorkerSlot } from './worker-slot';
 
@@ -95,22 +95,12 @@ export async function extractPdfText(bytes: Buffer, inflateLimits = INFLATE_LIMI
 export function pdfRefusal(error: unknown, name: string): AppError {
   const kind = error instanceof Error ? error.name : '';
   if (kind === 'PasswordException') {
-    return new AppError(
-      'document-encrypted',
-      `"${name}" är lösenordsskyddad och kan inte läsas. Be den tävlande skicka en PDF utan lösenord.`,
-    );
+    return appError('document-encrypted', { name });
   }
   if (kind === 'InflateLimit') {
-    return new AppError(
-      'document-pdf-inflates-too-much',
-      `"${name}" packas upp till orimligt mycket data och har inte tagits emot. Be om en vanlig PDF-fil.`,
-    );
+    return appError('document-pdf-inflates-too-much', { name });
   }
   const limited = resourceRefusal(error, name);
   if (limited) return limited;
-  return new AppError(
-    'document-damaged',
-    `"${name}" är skadad eller ingen giltig PDF och kan inte läsas. Be om en ny kopia av filen.`,
-    { cause: error },
-  );
+  return appError('document-damaged', { name, format: 'pdf' }, { cause: error });
 }

@@ -1,6 +1,6 @@
 /** Reading stored documents and their text. */
 import type { DocumentFormat, DocumentSummary, UnitKind } from '../../../shared/contract/documents';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { DOCX } from './ingest';
 
@@ -61,7 +61,7 @@ export function listDocuments(db: Db): StoredDocument[] {
 export function getDocument(db: Db, sha256: string): StoredDocument {
   const row = db.prepare(`${SUMMARY_SQL} WHERE d.sha256 = ?`).get(sha256) as DocumentRow | undefined;
   if (!row) {
-    throw new AppError('document-missing', 'Dokumentet finns inte på den här datorn. Importera det (eller omgången) igen.');
+    throw appError('document-missing');
   }
   return summary(row);
 }

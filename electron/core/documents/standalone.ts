@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { DocumentSummary, SearchHit } from '../../../shared/contract/documents';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { closeDatabase, openDatabase } from '../db/open';
 import { readDocumentFile } from './import-file';
 import { prepareDocument, storeDocument, type DocumentMediaType } from './ingest';
@@ -21,7 +21,7 @@ export interface StandaloneDocument {
 
 export async function openStandalone(path: string, now: Date): Promise<StandaloneDocument> {
   const bytes = await readDocumentFile(path).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('file-missing', `Filen "${path}" finns inte.`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw appError('file-missing', { path });
     throw error;
   });
   const prepared = await prepareDocument(bytes, basename(path));

@@ -5,7 +5,7 @@
  * `{ id, ok: true, result }` or `{ id, ok: false, name, message, code? }`.
  */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 
 type Reply<R> = { id: number; ok: true; result: R } | { id: number; ok: false; name: string; message: string; code?: string };
 
@@ -96,10 +96,10 @@ export async function withTimeCap<T>(slots: readonly WorkerSlot<unknown>[], ms: 
 export function resourceRefusal(error: unknown, name: string): AppError | null {
   const kind = error instanceof Error ? error.name : '';
   if (kind === 'Timeout') {
-    return new AppError('document-timeout', `"${name}" tog för lång tid att läsa och har inte tagits emot. Filen kan vara skadad.`);
+    return appError('document-timeout', { name });
   }
   if (kind === 'WorkerCrash') {
-    return new AppError('document-too-complex', `"${name}" kräver för mycket minne för att läsas och har inte tagits emot.`);
+    return appError('document-too-complex', { name });
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Handlers } from '../../../shared/contract';
 import type { DraftKind, DraftSummary, DraftView } from '../../../shared/contract/drafts';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 
 interface DraftRow {
@@ -35,7 +35,7 @@ export function draftHandlers(ctx: CoreContext) {
         )
         .run(id, kind, title, JSON.stringify(content), savedAt, savedAt).changes;
       // One id is one draft: a package draft never turns into a round set-up.
-      if (changed === 0) throw new AppError('draft-kind-mismatch', 'Utkastet med det id:t är av ett annat slag. Ingenting sparades.');
+      if (changed === 0) throw appError('draft-kind-mismatch');
       return { savedAt };
     },
     'draft:discard': ({ id }) => {

@@ -4,7 +4,7 @@
  * earliest revision in the folder), for the deadlines.
  */
 import type { Stage } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { IndividualAssessmentFile, TeamAssessmentFile, UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
 import type { Candidate } from '../reports/build';
 
@@ -44,10 +44,7 @@ export function chooseFiles(candidates: readonly Candidate[]): EvaluationFiles {
     const sorted = [...group].sort((a, b) => b.file.revision - a.file.revision);
     const [newest, next] = sorted;
     if (next && next.file.revision === newest!.file.revision && next.contentSha256 !== newest!.contentSha256) {
-      throw new AppError(
-        'report-conflicting-files',
-        `${newest!.name} och ${next.name} är båda ${STAGE_NOUN[newest!.file.stage]}, revision ${newest!.file.revision}, för samma tävlande men har olika innehåll. Ta bort den som inte gäller.`,
-      );
+      throw appError('report-conflicting-files', { name: newest!.name, secondName: next.name, stage: STAGE_NOUN[newest!.file.stage], revision: newest!.file.revision });
     }
     const firstExportedAt = group.map((c) => c.file.exportedAt).sort()[0]!;
     const file: UnsignedAssessmentFile = newest!.file;

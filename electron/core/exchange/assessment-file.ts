@@ -6,9 +6,8 @@
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { formatMegabytes } from '../../../shared/format';
-import { fingerprint } from '../../../shared/fingerprint';
 import {
   ASSESSMENT_FORMAT,
   MAX_ASSESSMENT_FILE_BYTES,
@@ -87,10 +86,7 @@ function keyInFile(file: AssessmentFile): TrustedKey {
 /** Size, JSON, header, structure and rules, then the signature by the key in the file. */
 export function readAssessmentFile(bytes: Uint8Array): AssessmentFileBytes {
   if (bytes.length > MAX_ASSESSMENT_FILE_BYTES) {
-    throw new AppError(
-      'assessment-too-large',
-      `Bedömningsfilen är ${formatMegabytes(bytes.length)}; en bedömningsfil är högst ${formatMegabytes(MAX_ASSESSMENT_FILE_BYTES)}.`,
-    );
+    throw appError('assessment-too-large', { size: formatMegabytes(bytes.length), max: formatMegabytes(MAX_ASSESSMENT_FILE_BYTES) });
   }
   const json = parseJsonBytes(bytes, 'Bedömningsfilen');
   const parsed = parseAssessmentFile(json);
@@ -98,11 +94,7 @@ export function readAssessmentFile(bytes: Uint8Array): AssessmentFileBytes {
   const file = parsed.value;
   const key = keyInFile(file);
   if (file.signature.keyId !== key.keyId) {
-    throw new AppError(
-      'signature-key-mismatch',
-      `Bedömningsfilen anger att den är signerad med nyckeln ${fingerprint(file.signature.keyId)}, men nyckeln i filen är ` +
-        `${fingerprint(key.keyId)}. Filen kan ha ändrats; be avsändaren om en ny fil.`,
-    );
+    throw appError('signature-key-mismatch', { keyId: file.signature.keyId, fileKeyId: key.keyId });
   }
   const signed = checkedSignedBytes(json as object, 'bedömningsfilen');
   verifyDocument(json as object, new Map([[key.keyId, key]]), 'bedömningsfilen', signed);

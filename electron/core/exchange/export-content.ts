@@ -7,7 +7,7 @@
  * Only a submitted assessment is exported.
  */
 import type { ExportRequest } from './export';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { assertAuthor, getAssessment, submittedContent } from '../assessments';
 import type { Db } from '../db/open';
 
@@ -15,7 +15,7 @@ export function exportRequestFor(db: Db, assessmentId: string, includePrivateNot
   const assessment = getAssessment(db, assessmentId);
   const examinerId = assertAuthor(db, assessment);
   if (assessment.status !== 'submitted') {
-    throw new AppError('assessment-not-submitted', 'Lämna in bedömningen först. Bara en inlämnad bedömning kan exporteras, så att alla i teamet får samma version.');
+    throw appError('assessment-not-submitted');
   }
   const place = { roundId: assessment.roundId, contestantId: assessment.contestantId, stage: assessment.stage, examinerId };
   // A team assessment has no private notes of its own to include.

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { AssessmentTeamPart, ChangeLogDigest } from '../../../shared/formats/assessment-file';
 import { nextExportRevision, recordExport } from '../assessments';
 import type { CoreContext } from '../context';
@@ -63,7 +63,7 @@ export async function exportAssessment(ctx: CoreContext, request: ExportRequest)
   const db = ctx.store.db;
   const facts = getRound(db, request.roundId);
   const examiner = facts.examiners.get(request.examinerId);
-  if (!examiner) throw new AppError('assessment-unknown-examiner', `Examinatorn "${request.examinerId}" finns inte i omgången "${facts.title}".`);
+  if (!examiner) throw appError('examiner-not-in-round', { examinerId: request.examinerId, title: facts.title });
   const identity = await installationIdentity(ctx.secrets);
   const revision = nextExportRevision(db, request);
   const criteria = request.includePrivateNotes ? request.criteria : withoutNotes<CriterionAssessment>(request.criteria);

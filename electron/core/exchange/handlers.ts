@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Handlers } from '../../../shared/contract';
 import type { ReceivedAssessmentView } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
 import { exportAssessment } from './export';
@@ -55,7 +55,7 @@ export function exchangeHandlers(ctx: CoreContext, source: IndependenceSource = 
     'jury:export': async ({ roundId, format, hideNames }) => {
       const { overview, facts } = juryOverview(ctx.store.db, roundId, source, (await installationIdentity(ctx.secrets)).publicKeyPem);
       if (!overview.classes.some((c) => c.rows.some((r) => r.status === 'shown'))) {
-        throw new AppError('jury-nothing-to-export', 'Det finns inga poäng att exportera: inga konsensusfiler som du får se har kommit in för omgången.');
+        throw appError('jury-nothing-to-export');
       }
       const bytes = format === 'xlsx' ? await juryXlsx(overview, facts.pkg, hideNames) : juryCsv(overview, facts.pkg, hideNames);
       const suggestedName = safeFileName(`${facts.year}-${facts.id}-poang${hideNames ? '-kodade' : ''}.${format}`, `poang.${format}`);

@@ -6,7 +6,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import type { InstallationKey } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { SecretStore } from '../effects';
 import { generateKeyPair, keyIdOf, publicPemOf, readPrivateKeyPem } from '../packages/keys';
 
@@ -27,12 +27,7 @@ async function loadOrCreate(secrets: SecretStore): Promise<InstallationIdentity>
       return identityOf(readPrivateKeyPem(stored, 'signeringsnyckeln'));
     } catch (error) {
       // Never replace a key silently: co-examiners have pinned it, a new one would be refused.
-      throw new AppError(
-        'identity-unreadable',
-        'Din signeringsnyckel finns men kan inte läsas. Examinator skapar ingen ny nyckel av sig själv, eftersom dina ' +
-          'medbedömare då skulle få filer med en okänd nyckel. Återställ nyckeln från en säkerhetskopia eller kontakta support.',
-        { cause: error },
-      );
+      throw appError('identity-unreadable', { cause: error });
     }
   }
   const generated = generateKeyPair();

@@ -1,7 +1,7 @@
 /** The Swedish sentences of an import preview and its result, one per file. */
 import type { AppliedStatus, AssessmentFileHeader, KeyFacts, PreviewStatus } from '../../../shared/contract/exchange';
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
+import { AppError, errorMessage } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
 
 /** A file signed with another key than the one pinned for its author, and not (yet) accepted. */
@@ -11,11 +11,7 @@ export class KeyChangedError extends AppError {
     readonly keyId: string,
     examinerName: string,
   ) {
-    super(
-      'assessment-key-changed',
-      `Filen är signerad med en annan nyckel (fingeravtryck ${fingerprint(keyId)}) än den som sparades för ${examinerName} ` +
-        `(fingeravtryck ${fingerprint(pinnedKeyId)}). Kontrollera med ${examinerName} att nyckeln är ny innan du godtar den.`,
-    );
+    super('assessment-key-changed', errorMessage('assessment-key-changed', { keyId, pinnedKeyId, examinerName }));
   }
 }
 

@@ -13,7 +13,7 @@ import type {
   AssessmentPreviewItem,
   KeyFacts,
 } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { MAX_ASSESSMENT_FILE_BYTES } from '../../../shared/formats/assessment-file';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
@@ -62,7 +62,7 @@ export function readFiles(ctx: CoreContext, fileIds: readonly string[], verified
       const read = verified.read(bytes);
       return { fileId, fileName, sha256: read.sha256, result: read };
     } catch (error) {
-      const refusal = error instanceof AppError ? error : new AppError('file-unreadable', `"${fileName}" kunde inte läsas. Välj filen igen.`, { cause: error });
+      const refusal = error instanceof AppError ? error : appError('file-unreadable', { fileName }, { cause: error });
       return { fileId, fileName, sha256: null, result: refusal };
     }
   });
@@ -154,11 +154,7 @@ function importOne(db: Db, read: AssessmentFileBytes, batch: BatchFacts, accepte
   const sameRevision = held.find((h) => h.revision === file.revision);
   if (sameRevision && sameRevision.contentSha256 === read.contentSha256) return { status: 'same', header, held: newest, key };
   if (sameRevision) {
-    throw new AppError(
-      'assessment-revision-conflict',
-      `Du har redan revision ${file.revision} från ${place.examinerName} för ${place.contestant.name}, men med annat innehåll. ` +
-        `Be ${place.examinerName} exportera en ny revision.`,
-    );
+    throw appError('assessment-revision-conflict', { revision: file.revision, examinerName: place.examinerName, name: place.contestant.name });
   }
   if (newest !== null && newest > file.revision) return { status: 'older', header, held: newest, key };
 
@@ -251,7 +247,7 @@ export function applyImport(
     try {
       if (file.result instanceof AppError) throw file.result;
       if (file.sha256 !== file.expectedSha256) {
-        throw new AppError('assessment-changed-since-preview', `"${file.fileName}" har ändrats sedan förhandsgranskningen. Importera den igen.`);
+        throw appError('assessment-changed-since-preview', { fileName: file.fileName });
       }
       const read = file.result;
       const decision = db.transaction(() => importOne(db, read, batch, accepted, importedAt))();

@@ -7,7 +7,7 @@
  */
 import type { JuryClass, JuryCriterionScore, JuryOverview, JuryRow } from '../../../shared/contract/exchange';
 import type { ConsensusCriterion } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { teamTitle } from '../../../shared/format';
 import { applicableCriteria, totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
@@ -31,7 +31,7 @@ function row(facts: RoundFacts, contestant: ContestantFacts, code: string, resul
   const base = { contestantId: contestant.id, name: contestant.name, code, teamId: contestant.teamId, teamName: teamTitle(facts.examiners.get(team.leadId)?.name ?? team.leadId) };
   if (result.status !== 'shown') return { ...base, status: result.status, reason: result.reason };
   const { file } = result;
-  if (file.stage === 'individual') throw new AppError('jury-individual', 'En individuell bedömning är inte teamets.');
+  if (file.stage === 'individual') throw appError('jury-individual');
   const scores = Object.fromEntries(file.criteria.map((c) => [c.criterionId, c.score]));
   const points = totalPoints(facts.pkg, scores, contestant.classId);
   return {

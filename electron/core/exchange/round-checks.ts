@@ -4,7 +4,7 @@
  * and the contestant's documents. Each refusal names what differs.
  */
 import type { ConsensusCriterion, CriterionAssessment } from '../../../shared/domain/assessment';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import type { AssessmentFile } from '../../../shared/formats/assessment-file';
 import type { Scale } from '../../../shared/formats/criteria-package';
@@ -25,44 +25,31 @@ export interface CheckedPlace {
 export function checkAgainstRound(file: AssessmentFile, facts: RoundFacts | null, roundTitles: readonly string[]): CheckedPlace {
   if (!facts) {
     const here = roundTitles.length > 0 ? ` Här finns: ${roundTitles.map((t) => `"${t}"`).join(', ')}.` : '';
-    throw new AppError(
-      'assessment-other-round',
-      `Filen gäller omgången "${file.round.id}", som inte finns på den här datorn.${here} Importera omgångsfilen för den omgången först.`,
-    );
+    throw appError('assessment-round-missing', { id: file.round.id, here });
   }
   const pkg = file.criteriaPackage;
   if (pkg.id !== facts.packageId || pkg.revision !== facts.packageRevision || pkg.sha256 !== facts.packageSha256) {
-    throw new AppError(
-      'assessment-other-package',
-      `Filen bygger på kriteriepaketet ${pkg.id} revision ${pkg.revision} (${short(pkg.sha256)}), men omgången "${facts.title}" ` +
-        `använder ${facts.packageId} revision ${facts.packageRevision} (${short(facts.packageSha256)}). Be avsändaren exportera från rätt omgång.`,
-    );
+    throw appError('assessment-other-package', { id: pkg.id, revision: pkg.revision, packageHash: short(pkg.sha256), title: facts.title, packageId: facts.packageId, packageRevision: facts.packageRevision, roundPackageHash: short(facts.packageSha256) });
   }
   const contestant = facts.contestants.get(file.contestant.id);
   if (!contestant) {
-    throw new AppError('assessment-unknown-contestant', `Den tävlande "${file.contestant.id}" i filen finns inte i omgången "${facts.title}".`);
+    throw appError('assessment-unknown-contestant', { id: file.contestant.id, title: facts.title });
   }
   const author = file.author;
   const examiner = facts.examiners.get(author.examinerId);
   if (!examiner) {
-    throw new AppError('assessment-unknown-examiner', `Examinatorn "${author.examinerId}" (${author.name}) som skrev filen finns inte i omgången "${facts.title}".`);
+    throw appError('assessment-unknown-examiner', { examinerId: author.examinerId, name: author.name, title: facts.title });
   }
   const team = facts.teams.get(contestant.teamId)!;
   if (!team.members.has(examiner.id)) {
-    throw new AppError(
-      'assessment-not-in-team',
-      `${examiner.name} (${examiner.id}) ingår inte i team ${team.id}, som bedömer ${contestant.name}. Filen tas inte emot.`,
-    );
+    throw appError('assessment-not-in-team', { name: examiner.name, id: examiner.id, teamId: team.id, contestantName: contestant.name });
   }
   if (file.stage !== 'individual' && team.leadId !== examiner.id) {
     const lead = facts.examiners.get(team.leadId)?.name ?? team.leadId;
-    throw new AppError(
-      'assessment-not-lead',
-      `En konsensusfil för ${contestant.name} ska komma från utvärderingsledaren ${lead}, men den här är från ${examiner.name}.`,
-    );
+    throw appError('assessment-not-lead', { name: contestant.name, lead, examinerName: examiner.name });
   }
   const problem = contentProblem(file, facts, contestant, team);
-  if (problem) throw new AppError('assessment-content', `Bedömningsfilen stämmer inte med omgången: ${problem}.`);
+  if (problem) throw appError('assessment-content', { problem });
   return { round: facts, contestant, team, examinerName: examiner.name };
 }
 

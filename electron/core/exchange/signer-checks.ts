@@ -6,8 +6,7 @@
  * files read together an author never has two keys. Each refusal names the
  * examiner and both fingerprints.
  */
-import { AppError } from '../../../shared/errors';
-import { fingerprint } from '../../../shared/fingerprint';
+import { type AppError, appError } from '../../../shared/errors';
 import type { AssessmentFile } from '../../../shared/formats/assessment-file';
 
 export interface ExpectedSigner {
@@ -22,21 +21,13 @@ export interface ExpectedSigner {
 export function checkRegisteredKey(expected: ExpectedSigner, keyId: string): void {
   if (expected.keyId === null || expected.keyId === keyId) return;
   const where = expected.source === 'round' ? 'omgången anger' : 'du angav med --examiner-keys';
-  throw new AppError(
-    'assessment-key-not-registered',
-    `Filen från ${expected.examinerName} är signerad med nyckeln ${fingerprint(keyId)}, men ${where} nyckeln ${fingerprint(expected.keyId)} för ${expected.examinerName}. ` +
-      'Filen tas inte emot; den kan vara förfalskad.',
-  );
+  throw appError('assessment-key-not-registered', { examinerName: expected.examinerName, keyId, where, registeredKeyId: expected.keyId });
 }
 
 /** Refuses a file that names me as its author but is not signed with my own key. */
 export function checkOwnKey(file: AssessmentFile, keyId: string, me: { readonly examinerId: string; readonly name: string; readonly keyId: string } | null): void {
   if (me === null || file.author.examinerId !== me.examinerId || keyId === me.keyId) return;
-  throw new AppError(
-    'assessment-not-my-key',
-    `Filen anger dig (${me.name}) som författare men är signerad med nyckeln ${fingerprint(keyId)}, inte med din egen nyckel ${fingerprint(me.keyId)}. ` +
-      'Filen tas inte emot; den kan vara förfalskad.',
-  );
+  throw appError('assessment-not-my-key', { name: me.name, keyId, myKeyId: me.keyId });
 }
 
 export interface SignedFile {
@@ -61,11 +52,7 @@ export function twoKeyRefusals(files: readonly SignedFile[], nameOf: (examinerId
     const [a, b] = [firstKey.get(author)!, firstKey.get(author) === f ? other : f];
     refusals.set(
       index,
-      new AppError(
-        'assessment-author-two-keys',
-        `${name} (${f.file.author.examinerId}) förekommer med två olika nycklar: ${fingerprint(a.keyId)} i ${a.name} och ${fingerprint(b.keyId)} i ${b.name}. ` +
-          `Minst en av filerna är förfalskad; ingen fil från ${name} tas emot. Jämför fingeravtrycken med ${name}.`,
-      ),
+      appError('assessment-author-two-keys', { name, examinerId: f.file.author.examinerId, keyId: a.keyId, firstFile: a.name, secondKeyId: b.keyId, secondFile: b.name }),
     );
   });
   return refusals;

@@ -6,7 +6,7 @@
  * round.
  */
 import type { KeyObject } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
 import { checkHeader } from '../../../shared/formats/common';
 import {
@@ -34,7 +34,7 @@ export interface VerifiedDecision {
 /** Size, strict JSON, header, signature with a trusted key, then structure and rules. */
 export function verifyDecisionBytes(bytes: Buffer, trust: TrustSet): VerifiedDecision {
   if (bytes.length > MAX_DECISION_FILE_BYTES) {
-    throw new AppError('decision-too-large', `Beslutsfilen är större än ${formatMegabytes(MAX_DECISION_FILE_BYTES)} och kan inte vara ett beslut från domarkommittén.`);
+    throw appError('decision-too-large', { max: formatMegabytes(MAX_DECISION_FILE_BYTES) });
   }
   const json = parseJsonBytes(bytes, 'Beslutsfilen');
   const refusal = checkHeader(json, DECISION_FORMAT, 'ett beslut från domarkommittén (.kvbeslut)');

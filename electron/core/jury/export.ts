@@ -7,7 +7,7 @@
 import { createPublicKey } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ExportedDecision, JuryWorkspace } from '../../../shared/contract/jury';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { FORMAT_VERSION } from '../../../shared/formats/common';
 import { DECISION_FORMAT, type BasisFile, type Meeting, type UnsignedDecisionFile } from '../../../shared/formats/jury-decision';
 import type { CoreContext } from '../context';
@@ -50,12 +50,12 @@ export async function exportDecision(ctx: CoreContext, roundId: string, meeting:
   const db = ctx.store.db;
   const facts = heldRound(db, roundId);
   const view = juryWorkspace(db, roundId, meeting, gate, publicKey);
-  if (view.meetingDate === null) throw new AppError('decision-no-date', 'Ange mötets datum innan beslutet exporteras.');
-  if (view.members.length === 0) throw new AppError('decision-no-members', 'Ange domarkommitténs ledamöter innan beslutet exporteras.');
+  if (view.meetingDate === null) throw appError('decision-no-date');
+  if (view.members.length === 0) throw appError('decision-no-members');
   const open = undecided(view);
   if (open.length > 0) {
     const what = meeting === 'first' ? 'val om platsbesök' : 'beslut med motivering';
-    throw new AppError('decision-incomplete', `Beslutet kan exporteras först när varje tävlande i klassen har ${what}. Saknas: ${open.join('; ')}.`);
+    throw appError('decision-incomplete', { what, open });
   }
   const privateKey = readSigningKey(ctx, keyFileId);
   const entries = (kind: 'class') =>

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { currentViewer } from '../rounds/identity';
 import type { CoreContext } from '../context';
 import { installationIdentity } from '../exchange/identity';
@@ -14,7 +14,7 @@ import { heldRound, juryWorkspace } from './workspace';
 function assertOffice(ctx: CoreContext, roundId: string): void {
   heldRound(ctx.store.db, roundId);
   if (currentViewer(ctx.store.db, roundId).kind !== 'office') {
-    throw new AppError('decision-not-office', 'Domarkommitténs arbetsyta är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".');
+    throw appError('decision-not-office');
   }
 }
 
@@ -35,13 +35,13 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
       assertOffice(ctx, roundId);
       const contestant = heldRound(ctx.store.db, roundId).contestants.get(contestantId);
       if (awardKind !== 'class' || contestant?.classId !== awardId) {
-        throw new AppError('decision-not-in-award', 'Den tävlande deltar inte i den klassen. Ingenting ändrades.');
+        throw appError('decision-not-in-award');
       }
       if (meeting === 'first' && (change.decision !== undefined || change.citation !== undefined)) {
-        throw new AppError('decision-wrong-meeting', 'Vid första mötet väljs platsbesök; vinnare beslutas vid slutmötet. Ingenting ändrades.');
+        throw appError('decision-wrong-meeting', { meeting: 'first' });
       }
       if (meeting === 'final' && change.siteVisit !== undefined) {
-        throw new AppError('decision-wrong-meeting', 'Platsbesök väljs vid första mötet. Ingenting ändrades.');
+        throw appError('decision-wrong-meeting', { meeting: 'final' });
       }
       saveEntry(ctx.store.db, roundId, meeting, { awardKind, awardId, contestantId }, change);
       return workspace(roundId, meeting);

@@ -5,7 +5,7 @@
  * per meeting. All or nothing: a refused file changes nothing.
  */
 import type { ReceivedDecisionView } from '../../../shared/contract/jury';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_DECISION_FILE_BYTES, type DecisionFile, type Meeting } from '../../../shared/formats/jury-decision';
 import type { CoreContext } from '../context';
@@ -42,7 +42,7 @@ function view(facts: RoundFacts, read: VerifiedDecision): ReceivedDecisionView {
 function verifiedForRound(ctx: CoreContext, bytes: Buffer): { read: VerifiedDecision; facts: RoundFacts } {
   const read = verifyDecisionBytes(bytes, installationTrust(ctx.store.db, ctx.resourcesDir));
   const facts = findRound(ctx.store.db, read.file.round.id);
-  if (!facts) throw new AppError('decision-round-missing', `Beslutet gäller omgången ${read.file.round.id}, som inte finns på den här datorn. Importera omgångsfilen först.`);
+  if (!facts) throw appError('decision-round-missing', { id: read.file.round.id });
   checkDecisionAgainstRound(read, heldDecisionRound(facts));
   return { read, facts };
 }
@@ -55,10 +55,10 @@ export function importDecision(ctx: CoreContext, fileId: string): ReceivedDecisi
   db.transaction(() => {
     const held = db.prepare('SELECT revision, sha256 FROM received_decisions WHERE round_id = ? AND meeting = ?').get(file.round.id, file.meeting) as { revision: number; sha256: string } | undefined;
     if (held && held.revision > file.revision) {
-      throw new AppError('decision-older', `Beslutet är revision ${file.revision}, men revision ${held.revision} av samma möte finns redan här. Ingenting ändrades.`);
+      throw appError('decision-older', { revision: file.revision, heldRevision: held.revision });
     }
     if (held && held.revision === file.revision && held.sha256 !== read.sha256) {
-      throw new AppError('decision-revision-differs', `Revision ${file.revision} av beslutet finns redan här med ett annat innehåll. Be stadsledningskontoret om en ny revision. Ingenting ändrades.`);
+      throw appError('decision-revision-differs', { revision: file.revision });
     }
     db.prepare(
       `INSERT INTO received_decisions (round_id, meeting, revision, sha256, signer_key_id, received_at, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -3,7 +3,7 @@
  * formats.md says, and built (signed) for `package build` and the editor.
  */
 import { createHash, type KeyObject } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { formatMegabytes } from '../../../shared/format';
 import { checkHeader } from '../../../shared/formats/common';
 import {
@@ -32,7 +32,7 @@ export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes
 /** Header, then signature, then every rule; any failure is one Swedish sentence. */
 export function verifyCriteriaPackageBytes(bytes: Buffer, trust: TrustSet, what = 'Kriteriepaketet'): VerifiedPackage {
   if (bytes.length > MAX_PACKAGE_FILE_BYTES) {
-    throw new AppError('package-too-large', `${what} är större än ${formatMegabytes(MAX_PACKAGE_FILE_BYTES)} och kan inte vara ett kriteriepaket.`);
+    throw appError('package-too-large', { what, max: formatMegabytes(MAX_PACKAGE_FILE_BYTES) });
   }
   const json = parseJsonBytes(bytes, what);
   const refusal = checkHeader(json, CRITERIA_PACKAGE_FORMAT, 'ett kriteriepaket (.kvpaket)');

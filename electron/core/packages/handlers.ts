@@ -1,7 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import type { ImportOutcome, TrustedKeyView } from '../../../shared/contract/packages';
-import { AppError } from '../../../shared/errors';
-import { fingerprint } from '../../../shared/fingerprint';
+import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { MAX_PACKAGE_FILE_BYTES } from './bundle-limits';
 import { verifyCriteriaPackageBytes } from './criteria-file';
@@ -62,10 +61,7 @@ export function packageHandlers(ctx: CoreContext) {
       const publicKey = readPublicKeyPem(bytes, name);
       // The user confirmed one fingerprint; the file must still be that key.
       if (keyIdOf(publicKey) !== keyId) {
-        throw new AppError(
-          'key-changed',
-          `Nyckelfilen har fingeravtrycket ${fingerprint(keyIdOf(publicKey))}, inte det du bekräftade (${fingerprint(keyId)}). Ingen nyckel lades till.`,
-        );
+        throw appError('key-changed', { fileKeyId: keyIdOf(publicKey), keyId });
       }
       const existing = trust().get(keyId);
       if (existing?.source === 'built-in') return view(existing);
@@ -74,7 +70,7 @@ export function packageHandlers(ctx: CoreContext) {
     },
     'trust:remove-key': ({ keyId }) => {
       if (!removeUserKey(ctx.store.db, keyId)) {
-        throw new AppError('key-not-removable', 'Nyckeln finns inte bland de nycklar du har lagt till (inbyggda nycklar kan inte tas bort).');
+        throw appError('key-not-removable');
       }
     },
   } satisfies Partial<Handlers>;

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { parseStrictJson, STRICT_JSON_LIMITS } from '../../../shared/formats/strict-json';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -13,7 +13,7 @@ export function parseJsonBytes(bytes: Uint8Array, what: string, maxLength = STRI
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new AppError('json-not-utf8', `${what} är inte text i UTF-8 och kan inte läsas.`);
+    throw appError('json-not-utf8', { what });
   }
   const parsed = parseStrictJson(text, what, { ...STRICT_JSON_LIMITS, maxLength });
   if (!parsed.ok) throw new AppError(parsed.code, parsed.message);

@@ -4,7 +4,7 @@
  * 32-byte public key.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 
 export const MAX_PEM_BYTES = 16 * 1024;
 
@@ -16,13 +16,13 @@ export function keyIdOf(key: KeyObject): string {
 }
 
 function pemText(bytes: Buffer, name: string): string {
-  if (bytes.length > MAX_PEM_BYTES) throw new AppError('key-too-large', `"${name}" är för stor för att vara en nyckelfil (PEM).`);
+  if (bytes.length > MAX_PEM_BYTES) throw appError('key-too-large', { name });
   return bytes.toString('utf8');
 }
 
 function requireEd25519(key: KeyObject, name: string): KeyObject {
   if (key.asymmetricKeyType !== 'ed25519') {
-    throw new AppError('key-not-ed25519', `"${name}" är en ${key.asymmetricKeyType ?? 'okänd'}-nyckel; Examinator använder bara Ed25519-nycklar.`);
+    throw appError('key-not-ed25519', { name, keyType: key.asymmetricKeyType ?? 'okänd' });
   }
   return key;
 }
@@ -47,19 +47,16 @@ export function publicKeyOfPem(pem: string, name: string): { readonly publicKey:
 export function readPublicKeyPem(bytes: Buffer, name: string): KeyObject {
   const text = pemText(bytes, name);
   if (text.includes('PRIVATE KEY-----')) {
-    throw new AppError(
-      'key-is-private',
-      `"${name}" är en privat nyckel. Be om den publika nyckeln (public.pem) i stället – den privata ska aldrig lämna den som signerar.`,
-    );
+    throw appError('key-is-private', { name });
   }
   if (!text.includes('-----BEGIN PUBLIC KEY-----')) {
-    throw new AppError('key-not-pem', `"${name}" är ingen publik nyckel i PEM-format (-----BEGIN PUBLIC KEY-----).`);
+    throw appError('key-not-pem', { name });
   }
   try {
     return requireEd25519(createPublicKey({ key: text, format: 'pem' }), name);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('key-unreadable', `"${name}" kunde inte läsas som en publik nyckel.`, { cause: error });
+    throw appError('key-unreadable', { name, kind: 'public' }, { cause: error });
   }
 }
 
@@ -67,16 +64,16 @@ export function readPublicKeyPem(bytes: Buffer, name: string): KeyObject {
 export function readPrivateKeyPem(bytes: Buffer, name: string): KeyObject {
   const text = pemText(bytes, name);
   if (text.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----')) {
-    throw new AppError('key-encrypted', `"${name}" är lösenordsskyddad; Examinator kan bara signera med en oskyddad PKCS#8-nyckel.`);
+    throw appError('key-encrypted', { name });
   }
   if (!text.includes('-----BEGIN PRIVATE KEY-----')) {
-    throw new AppError('key-not-private', `"${name}" är ingen privat nyckel i PEM-format (-----BEGIN PRIVATE KEY-----).`);
+    throw appError('key-not-private', { name });
   }
   try {
     return requireEd25519(createPrivateKey({ key: text, format: 'pem' }), name);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('key-unreadable', `"${name}" kunde inte läsas som en privat nyckel.`, { cause: error });
+    throw appError('key-unreadable', { name, kind: 'private' }, { cause: error });
   }
 }
 

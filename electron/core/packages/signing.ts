@@ -3,8 +3,7 @@
  * bytes of the RFC 8785 canonical form of the document without `signature`.
  */
 import type { KeyObject } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
-import { fingerprint } from '../../../shared/fingerprint';
+import { AppError, appError, errorMessage } from '../../../shared/errors';
 import { canonicalJson } from '../canonical-json';
 import { keyIdOf, signBytes, verifyBytes } from './keys';
 import type { TrustedKey, TrustSet } from './trust-store';
@@ -32,15 +31,9 @@ export function signDocument<T extends object>(document: T, privateKey: KeyObjec
 /** Raised when the signer's key is not trusted here: the app asks the user, the CLI refuses. */
 export class UntrustedKeyError extends AppError {
   constructor(readonly keyId: string) {
-    super(
-      'untrusted-key',
-      `Filen är signerad med en nyckel som inte är betrodd (fingeravtryck ${fingerprint(keyId)}). ` +
-        'Kontrollera med stadsledningskontoret innan du litar på den.',
-    );
+    super('untrusted-key', errorMessage('untrusted-key', { keyId }));
   }
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The signed bytes of a document read from outside: hostile nesting is refused, not a crash. */
 export function checkedSignedBytes(document: object, what: string): Buffer {
@@ -48,7 +41,7 @@ export function checkedSignedBytes(document: object, what: string): Buffer {
     return signedBytes(document);
   } catch (error) {
     // Hostile nesting exhausts the canonicalizer's recursion.
-    if (error instanceof RangeError) throw new AppError('json-too-deep', `${capitalised(what)} innehåller för djupt nästlade data för att kunna läsas.`);
+    if (error instanceof RangeError) throw appError('json-too-deep', { what });
     throw error;
   }
 }
@@ -60,22 +53,19 @@ export function checkedSignedBytes(document: object, what: string): Buffer {
  */
 export function verifyDocument(document: object, trust: TrustSet, what: string, signed?: Buffer): TrustedKey {
   const signature = (document as { signature?: unknown }).signature;
-  if (signature === undefined) throw new AppError('signature-missing', `${capitalised(what)} saknar signatur och kan inte tas emot.`);
+  if (signature === undefined) throw appError('signature-missing', { what });
   const member = signature as Partial<SignatureMember> | null;
   if (typeof member !== 'object' || member === null || typeof member.alg !== 'string' || typeof member.keyId !== 'string' || typeof member.value !== 'string' || !/^[0-9a-f]{64}$/.test(member.keyId)) {
-    throw new AppError('signature-malformed', `${capitalised(what)} har en trasig signatur (fältet "signature" ska ha alg, keyId och value).`);
+    throw appError('signature-malformed', { what });
   }
   if (member.alg !== SIGNATURE_ALGORITHM) {
-    throw new AppError('signature-algorithm', `${capitalised(what)} har en signatur med algoritmen "${member.alg.slice(0, 32)}"; Examinator godtar bara Ed25519.`);
+    throw appError('signature-algorithm', { what, alg: member.alg.slice(0, 32) });
   }
   const key = trust.get(member.keyId);
   if (!key) throw new UntrustedKeyError(member.keyId);
   const bytes = signed ?? checkedSignedBytes(document, what);
   if (!verifyBytes(key.publicKey, bytes, member.value)) {
-    throw new AppError(
-      'signature-invalid',
-      `Signaturen i ${what} stämmer inte (nyckel ${fingerprint(member.keyId)}): innehållet har ändrats efter att det signerades. Be avsändaren om en ny fil.`,
-    );
+    throw appError('signature-invalid', { what, keyId: member.keyId });
   }
   return key;
 }

@@ -3,7 +3,7 @@
  * evidence) and read back re-validated. The same content twice is one row; a
  * different package claiming an id and revision already held is refused.
  */
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { PackageSummary, PackageView } from '../../../shared/contract/packages';
 import { parseSignedCriteriaPackage, type CriteriaPackage } from '../../../shared/formats/criteria-package';
 import type { Db } from '../db/open';
@@ -25,10 +25,7 @@ export function assertStorable(
     .all(sha256, pkg.id, pkg.revision) as { sha256: string }[];
   if (existing.some((row) => row.sha256 === sha256)) return 'unchanged';
   if (existing.length > 0) {
-    throw new AppError(
-      'package-revision-conflict',
-      `Ett annat kriteriepaket med id ${pkg.id} och revision ${pkg.revision} finns redan på datorn. ${advice}`,
-    );
+    throw appError('package-revision-conflict', { id: pkg.id, revision: pkg.revision, advice });
   }
   return 'new';
 }
@@ -81,7 +78,7 @@ export function listPackages(db: Db): StoredPackage[] {
 /** The stored bytes, parsed again: what was valid at import stays the single source. */
 export function packageContent(db: Db, sha256: string): { bytes: Buffer; content: CriteriaPackage } {
   const row = db.prepare('SELECT content FROM criteria_packages WHERE sha256 = ?').get(sha256) as { content: Buffer } | undefined;
-  if (!row) throw new AppError('package-missing', 'Kriteriepaketet finns inte längre på datorn. Importera det igen.');
+  if (!row) throw appError('package-missing');
   const parsed = parseSignedCriteriaPackage(parseJsonBytes(row.content, 'Det lagrade kriteriepaketet'));
   if (!parsed.ok) throw new Error(`stored package ${sha256} no longer parses: ${parsed.message}`);
   return { bytes: row.content, content: parsed.value.package };
@@ -104,6 +101,6 @@ export function parsedPackage(db: Db, sha256: string): CriteriaPackage {
 
 export function getPackage(db: Db, sha256: string): Omit<PackageView, 'roundCount'> {
   const row = db.prepare(`${SELECT} WHERE p.sha256 = ?`).get(sha256) as PackageRow | undefined;
-  if (!row) throw new AppError('package-missing', 'Kriteriepaketet finns inte längre på datorn. Importera det igen.');
+  if (!row) throw appError('package-missing');
   return { ...summary(row), content: packageContent(db, sha256).content };
 }

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, relative, isAbsolute } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { formatMegabytes } from '../../../shared/format';
 import type { CoreContext } from '../context';
 import { MAX_PEM_BYTES, readPrivateKeyPem } from './keys';
@@ -10,7 +10,7 @@ export function readUserFile(ctx: CoreContext, fileId: string, maxBytes: number)
   const path = ctx.files.resolve(fileId);
   const name = basename(path);
   const size = statSync(path).size;
-  if (size > maxBytes) throw new AppError('file-too-large', `"${name}" är ${formatMegabytes(size)}; högst ${formatMegabytes(maxBytes)} tas emot här.`);
+  if (size > maxBytes) throw appError('chosen-file-too-large', { name, size: formatMegabytes(size), max: formatMegabytes(maxBytes) });
   return { bytes: readFileSync(path), name, path };
 }
 

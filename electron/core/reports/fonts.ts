@@ -8,7 +8,7 @@
 import { create, type Font } from 'fontkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 
 export const FONT_FILES = {
   regular: 'SourceSans3-Regular.ttf',
@@ -50,9 +50,9 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
     try {
       font = create(readFileSync(file));
     } catch (cause) {
-      throw new AppError('report-fonts-missing', `Typsnittet för rapporterna saknas eller är skadat (${file}). Installera om Examinator.`, { cause });
+      throw appError('report-fonts-missing', { file }, { cause });
     }
-    if (!('layout' in font)) throw new AppError('report-fonts-missing', `Typsnittsfilen ${file} är en samling, inte ett typsnitt. Installera om Examinator.`);
+    if (!('layout' in font)) throw appError('report-fonts-missing', { file, collection: true });
     return font;
   };
   const empty = () => Object.create(null) as Record<string, unknown>;
@@ -81,5 +81,5 @@ export function findFontsDir(options: { resourcesPath?: string; from?: string } 
     if (parent === dir) break;
     dir = parent;
   }
-  throw new AppError('report-fonts-missing', 'Typsnitten för rapporterna hittades inte. Installera om Examinator.');
+  throw appError('report-fonts-missing', {});
 }

@@ -5,7 +5,7 @@
  * reads the same whichever made it.
  */
 import { STAGE_LABELS } from '../../../shared/contract/exchange';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, newestTeamFiles, type Candidate, type ReportSource, type SignedBasis } from './build';
 import type { BedomningModel } from './model';
@@ -51,13 +51,10 @@ export function classContestants(source: ReportSource, classId: string): { reado
   const { pkg } = source;
   const competitionClass = pkg.classes.find((k) => k.id === classId);
   if (!competitionClass) {
-    throw new AppError(
-      'report-unknown-class',
-      `Tävlingsklassen "${classId}" finns inte i kriteriepaketet. Klasserna är: ${pkg.classes.map((k) => `${k.id} (${k.title})`).join(', ')}.`,
-    );
+    throw appError('report-unknown-class', { classId, classes: pkg.classes.map((k) => `${k.id} (${k.title})`).join(', ') });
   }
   const contestants = source.round.contestants.filter((c) => c.class === competitionClass.id);
-  if (contestants.length === 0) throw new AppError('report-empty-class', `Omgången har inga tävlande i klassen ${competitionClass.title} (${competitionClass.id}).`);
+  if (contestants.length === 0) throw appError('report-empty-class', { title: competitionClass.title, id: competitionClass.id });
   return { title: competitionClass.title, contestants };
 }
 

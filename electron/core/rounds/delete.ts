@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoundDeletion } from '../../../shared/contract/rounds';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import { listBackups } from '../db/backup';
 import type { Db } from '../db/open';
 import { roundTitle } from './repository';
@@ -18,7 +18,7 @@ import { roundTitle } from './repository';
 export function deleteRound(db: Db, backupDir: string, roundId: string): RoundDeletion {
   const title = roundTitle(db, roundId);
   // Deleting twice (a second window, a double click): the round is gone, and importing it again is not the advice.
-  if (title === undefined) throw new AppError('round-already-deleted', 'Omgången finns inte längre på den här datorn.');
+  if (title === undefined) throw appError('round-already-deleted');
 
   db.pragma('secure_delete = ON');
   let documentsRemoved = 0;

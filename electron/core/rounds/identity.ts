@@ -4,7 +4,7 @@
  * deliberate act, recorded as a new choice (earlier ones are kept).
  */
 import type { RoundRole } from '../../../shared/contract/rounds';
-import { AppError } from '../../../shared/errors';
+import { appError, type AppError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { roundMissing } from './model';
 import { examinerName, roundTitle } from './repository';
@@ -48,13 +48,13 @@ export function identityChoices(db: Db, roundId: string): number {
 
 function alreadyChosen(viewer: RoundViewer): AppError {
   const who = viewer.kind === 'examiner' ? viewer.examiner.name : 'från stadsledningskontoret';
-  return new AppError('identity-already-chosen', `Du har redan angett att du är ${who} i den här omgången. Välj "Byt examinator" om du angav fel.`);
+  return appError('identity-already-chosen', { who });
 }
 
 /** Chooses (or, with `change`, deliberately changes) who the user is in the round. */
 export function chooseExaminer(db: Db, roundId: string, examinerId: string, change: boolean, at: string): void {
   if (examinerName(db, roundId, examinerId) === undefined) {
-    throw new AppError('examiner-missing', 'Den valda examinatorn finns inte i omgången. Välj ett av namnen i listan.');
+    throw appError('examiner-missing');
   }
   db.transaction(() => {
     const current = currentViewer(db, roundId);

@@ -4,7 +4,7 @@
  * from the round tables (migration 0002), or taken from a verified bundle
  * without a database (the CLI's reports).
  */
-import { AppError } from '../../../shared/errors';
+import { appError, type AppError } from '../../../shared/errors';
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
 import type { RoundManifest } from '../../../shared/formats/round';
 import { prepared } from '../db/statements';
@@ -66,7 +66,7 @@ export interface TeamFacts {
 
 /** The one error for a round that is not on this computer. */
 export function roundMissing(): AppError {
-  return new AppError('round-missing', 'Omgången finns inte på den här datorn. Importera omgångsfilen igen.');
+  return appError('round-missing');
 }
 
 /** The key id of a key registered in round.json (already checked to be an Ed25519 SPKI PEM). */

@@ -4,7 +4,7 @@
  * edit: each is one or two cached statements. Together with model.ts, the only
  * SQL outside the migrations that reads rounds, contestants, examiners and teams.
  */
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { CriteriaPackage, Criterion } from '../../../shared/formats/criteria-package';
 import { applicableCriteria } from '../../../shared/scoring/points';
 import { plucked, prepared } from '../db/statements';
@@ -40,7 +40,7 @@ export function contestantContext(db: Db, roundId: string, contestantId: string)
        FROM rounds r LEFT JOIN contestants c ON c.round_id = r.id AND c.id = ? WHERE r.id = ?`,
   ).get(contestantId, roundId) as { package_sha256: string; class_id: string | null; documents: string } | undefined;
   if (!row) throw roundMissing();
-  if (row.class_id === null) throw new AppError('contestant-missing', 'Den tävlande finns inte i omgången.');
+  if (row.class_id === null) throw appError('contestant-missing');
   const pkg = parsedPackage(db, row.package_sha256);
   return {
     pkg,
@@ -82,7 +82,7 @@ export function teamOf(db: Db, roundId: string, contestantId: string): Contestan
     db,
     'SELECT c.name, c.team_id, t.lead_id FROM contestants c JOIN teams t ON t.round_id = c.round_id AND t.id = c.team_id WHERE c.round_id = ? AND c.id = ?',
   ).get(roundId, contestantId) as { name: string; team_id: string; lead_id: string } | undefined;
-  if (!row) throw new AppError('contestant-missing', 'Den tävlande finns inte i omgången.');
+  if (!row) throw appError('contestant-missing');
   const members = prepared(
     db,
     `SELECT e.id, e.name FROM team_members m JOIN examiners e ON e.round_id = m.round_id AND e.id = m.examiner_id

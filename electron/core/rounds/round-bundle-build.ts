@@ -6,7 +6,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import yazl from 'yazl';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { describeLocation } from '../../../shared/formats/common';
 import { parseRoundSource, roundPackageProblems, type RoundDocument, type RoundManifest } from '../../../shared/formats/round';
 import { prepareDocument } from '../documents/ingest';
@@ -53,7 +53,7 @@ export async function buildRoundBundle(input: RoundBuildInput): Promise<BuiltRou
   const [problem] = roundPackageProblems(source, criteria.package);
   if (problem) {
     const where = describeLocation(source, problem.path);
-    throw new AppError('round-package-mismatch', `Källfilen för omgången är ogiltig: ${where ? `${where}: ` : ''}${problem.message}.`);
+    throw appError('round-package-mismatch', { where, message: problem.message });
   }
 
   const documents: { name: string; bytes: Buffer }[] = [];
@@ -65,7 +65,7 @@ export async function buildRoundBundle(input: RoundBuildInput): Promise<BuiltRou
       const prepared = await prepareDocument(bytes, document.path);
       if (prepared.mediaType !== document.mediaType) {
         const said = document.mediaType === 'application/pdf' ? 'en PDF' : 'ett Word-dokument (.docx)';
-        throw new AppError('round-document-type', `${document.path} är inte ${said}, som källfilen säger.`);
+        throw appError('round-document-type', { path: document.path, said });
       }
       documents.push({ name: document.path, bytes });
       listed.push({ path: document.path, sha256: prepared.sha256, bytes: bytes.length, title: document.title, mediaType: document.mediaType });

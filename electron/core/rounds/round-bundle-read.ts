@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { formatMegabytes } from '../../../shared/format';
 import { checkHeader } from '../../../shared/formats/common';
 import { parseRoundManifest, ROUND_FORMAT, roundPackageProblems, type RoundDocument, type RoundManifest } from '../../../shared/formats/round';
@@ -69,12 +69,12 @@ function checkEntrySet(entries: ReadonlyMap<string, ZipEntry>, manifest: RoundMa
   for (const name of listed) {
     if (!entries.has(name)) {
       const what = name === PACKAGE_ENTRY ? 'kriteriepaketet (criteria.kvpaket)' : `${name}, som round.json listar`;
-      throw new AppError('bundle-entry-missing', `Omgångsfilen saknar ${what}.`);
+      throw appError('bundle-entry-missing', { what });
     }
   }
   for (const name of entries.keys()) {
     if (!listed.has(name)) {
-      throw new AppError('bundle-entry-extra', `Omgångsfilen innehåller "${shownName(name)}", som inte finns i round.json. Filen tas inte emot.`);
+      throw appError('bundle-entry-extra', { shown: shownName(name) });
     }
   }
 }
@@ -82,26 +82,26 @@ function checkEntrySet(entries: ReadonlyMap<string, ZipEntry>, manifest: RoundMa
 export async function readRoundBundle(path: string, trust: TrustSet): Promise<VerifiedRound> {
   const size = statSync(path).size;
   if (size > BUNDLE_LIMITS.fileBytes) {
-    throw new AppError('bundle-too-large', `Omgångsfilen är ${formatMegabytes(size)}; högst ${formatMegabytes(BUNDLE_LIMITS.fileBytes)} tas emot.`);
+    throw appError('bundle-too-large', { size: formatMegabytes(size), max: formatMegabytes(BUNDLE_LIMITS.fileBytes) });
   }
   const zip = await openZip(path, WHAT);
   try {
     const entries = await listEntries(zip, { entries: BUNDLE_LIMITS.entries, totalBytes: BUNDLE_LIMITS.totalBytes, maxBytesFor }, WHAT);
     const manifestEntry = entries.get(MANIFEST_ENTRY);
-    if (!manifestEntry) throw new AppError('bundle-entry-missing', 'Omgångsfilen saknar round.json och är ingen giltig omgångsfil.');
+    if (!manifestEntry) throw appError('bundle-manifest-missing');
     const manifestBytes = await readEntry(zip, manifestEntry, BUNDLE_LIMITS.manifestBytes, WHAT);
     const { manifest, signer } = verifyManifest(manifestBytes, trust);
     checkEntrySet(entries, manifest);
 
     const packageBytes = await readEntry(zip, entries.get(PACKAGE_ENTRY)!, BUNDLE_LIMITS.packageBytes, WHAT);
     if (sha256Of(packageBytes) !== manifest.criteriaPackage.sha256) {
-      throw new AppError('bundle-package-hash', 'Kriteriepaketet i omgångsfilen stämmer inte med sin kontrollsumma i round.json; filen har ändrats.');
+      throw appError('bundle-package-hash');
     }
     const criteria = verifyCriteriaPackageBytes(packageBytes, trust, 'Kriteriepaketet i omgångsfilen');
     const [problem] = roundPackageProblems(manifest, criteria.package);
     if (problem) {
       const where = describeLocation(manifest, problem.path);
-      throw new AppError('bundle-package-mismatch', `Omgångsfilens round.json är ogiltig: ${where ? `${where}: ` : ''}${problem.message}.`);
+      throw appError('bundle-package-mismatch', { where, message: problem.message });
     }
 
     const documents: BundleDocument[] = [];
@@ -127,19 +127,16 @@ export async function readRoundBundle(path: string, trust: TrustSet): Promise<Ve
 async function readDocument(zip: Parameters<typeof readEntry>[0], entry: ZipEntry, document: RoundDocument): Promise<PreparedDocument> {
   // The declared size must match before a byte is inflated; the stream is capped at it.
   if (entry.uncompressedSize !== document.bytes) {
-    throw new AppError(
-      'bundle-document-size',
-      `${document.path} i omgångsfilen är ${entry.uncompressedSize} byte, men round.json säger ${document.bytes} byte; filen har ändrats.`,
-    );
+    throw appError('bundle-document-size', { path: document.path, size: entry.uncompressedSize, bytes: document.bytes });
   }
   const bytes = await readEntry(zip, entry, document.bytes, WHAT);
   if (sha256Of(bytes) !== document.sha256) {
-    throw new AppError('bundle-document-hash', `${document.path} i omgångsfilen stämmer inte med sin kontrollsumma i round.json; filen har ändrats.`);
+    throw appError('bundle-document-hash', { path: document.path });
   }
   const prepared = await prepareDocument(bytes, document.path, document.title);
   if (prepared.mediaType !== document.mediaType) {
     const said = document.mediaType === 'application/pdf' ? 'en PDF' : 'ett Word-dokument';
-    throw new AppError('bundle-document-type', `${document.path} i omgångsfilen är inte ${said}, som round.json säger.`);
+    throw appError('bundle-document-type', { path: document.path, said });
   }
   return prepared;
 }

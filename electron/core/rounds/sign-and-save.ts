@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ParsedArgs } from '../../../shared/contract';
 import type { SavedFile } from '../../../shared/contract/packages';
-import { AppError } from '../../../shared/errors';
+import { appError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
 import { BUNDLE_LIMITS } from '../packages/bundle-limits';
 import { buildRoundBundle } from './round-bundle-build';
@@ -21,7 +21,7 @@ export async function signAndSaveRound(ctx: CoreContext, args: ParsedArgs<'round
     packageBytes: packageContent(ctx.store.db, args.packageSha256).bytes,
     loadDocument: async (path) => {
       const fileId = files.get(path);
-      if (!fileId) throw new AppError('round-document-missing', `Inget dokument är valt för ${path}. Välj filen igen.`);
+      if (!fileId) throw appError('round-document-not-chosen', { path });
       return readUserFile(ctx, fileId, BUNDLE_LIMITS.documentBytes).bytes;
     },
     privateKey,

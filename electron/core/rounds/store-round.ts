@@ -7,8 +7,7 @@
  * table holds a row for it), because replacing would throw that work away.
  * Who the user said they are is kept across a replacement.
  */
-import { AppError } from '../../../shared/errors';
-import { fingerprint } from '../../../shared/fingerprint';
+import { AppError, appError, errorMessage } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { storeDocument } from '../documents/ingest';
 import type { VerifiedRound } from './round-bundle-read';
@@ -36,11 +35,7 @@ export class ReplaceNeedsConfirmation extends AppError {
     readonly currentKeyId: string,
     readonly newKeyId: string,
   ) {
-    super(
-      'round-other-signer',
-      `Omgången "${title}" finns redan, signerad med nyckeln ${fingerprint(currentKeyId)}. Den nya filen är signerad med en annan nyckel, ${fingerprint(newKeyId)}. ` +
-        'Den ersätter omgången bara om du har jämfört båda fingeravtrycken med stadsledningskontoret och bekräftar det i appen.',
-    );
+    super('round-other-signer', errorMessage('round-other-signer', { title, currentKeyId, newKeyId }));
   }
 }
 
@@ -54,11 +49,7 @@ function checkSigner(existing: { signer_key_id: string; example: number }, verif
   if (existing.signer_key_id === newKeyId) return;
   const title = verified.manifest.round.title;
   if (verified.example) {
-    throw new AppError(
-      'round-example-replaces',
-      `Omgången "${title}" finns redan, signerad med nyckeln ${fingerprint(existing.signer_key_id)}. Den nya filen är signerad med exempelnyckeln ` +
-        `(${fingerprint(newKeyId)}) och kan aldrig ersätta en omgång som är signerad med en annan nyckel. Ingenting ändrades.`,
-    );
+    throw appError('round-example-replaces', { title, existingKeyId: existing.signer_key_id, newKeyId });
   }
   if (confirmedKeyId !== newKeyId) throw new ReplaceNeedsConfirmation(title, existing.signer_key_id, newKeyId);
 }
@@ -113,11 +104,7 @@ export function storeRound(db: Db, verified: VerifiedRound, importedAt: string, 
   if (existing) {
     checkSigner(existing, verified, confirmedKeyId);
     if (roundHasWork(db, round.id)) {
-      throw new AppError(
-        'round-in-use',
-        `Omgången "${round.title}" (${round.id}) finns redan på datorn med annat innehåll, och arbete har påbörjats i den. ` +
-          'Den nya filen togs inte emot; kontakta stadsledningskontoret om vilken version som gäller.',
-      );
+      throw appError('round-in-use', { title: round.title, id: round.id });
     }
     choices = choicesOf(db, round.id);
     db.prepare('DELETE FROM rounds WHERE id = ?').run(round.id);

@@ -6,7 +6,7 @@
  * any byte is inflated; every entry streamed with a hard byte cap.
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { AppError } from '../../../shared/errors';
+import { AppError, appError } from '../../../shared/errors';
 import { formatMegabytes } from '../../../shared/format';
 
 export interface ZipEntry {
@@ -53,7 +53,7 @@ export async function openZip(source: string | Buffer, what: string): Promise<Zi
   try {
     return await (typeof source === 'string' ? yauzl.openPromise(source, OPEN_OPTIONS) : yauzl.fromBufferPromise(source, OPEN_OPTIONS));
   } catch (error) {
-    throw new AppError('zip-unreadable', `${what} är ingen läsbar ZIP-fil; den kan vara trasig eller av fel typ.`, { cause: error });
+    throw appError('zip-unreadable', { what }, { cause: error });
   }
 }
 
@@ -75,7 +75,7 @@ export interface ListLimits {
 /** The central directory only (nothing inflated): every entry checked against the limits. */
 export async function listEntries(zip: ZipFile, limits: ListLimits, what: string): Promise<Map<string, ZipEntry>> {
   if (zip.entryCount > limits.entries) {
-    throw new AppError('zip-too-many-entries', `${what} innehåller ${zip.entryCount} filer; högst ${limits.entries} är tillåtna.`);
+    throw appError('zip-too-many-entries', { what, count: zip.entryCount, max: limits.entries });
   }
   const entries = new Map<string, ZipEntry>();
   let total = 0;
@@ -84,29 +84,26 @@ export async function listEntries(zip: ZipFile, limits: ListLimits, what: string
       const { name, raw } = entry;
       const shown = shownName(name);
       const problem = unsafeName(name);
-      if (problem) throw new AppError('zip-unsafe-name', `${what} innehåller en post som ${problem}: "${shown}".`);
-      if (entries.has(name)) throw new AppError('zip-duplicate', `${what} innehåller "${shown}" två gånger.`);
-      if (isSymlink(raw)) throw new AppError('zip-symlink', `${what} innehåller en symbolisk länk ("${shown}"), vilket inte är tillåtet.`);
-      if (raw.isEncrypted()) throw new AppError('zip-encrypted', `"${shown}" i ${what.toLowerCase()} är krypterad och kan inte läsas.`);
+      if (problem) throw appError('zip-unsafe-name', { what, problem, shown });
+      if (entries.has(name)) throw appError('zip-duplicate', { what, shown });
+      if (isSymlink(raw)) throw appError('zip-symlink', { what, shown });
+      if (raw.isEncrypted()) throw appError('zip-encrypted', { shown, what });
       if (raw.compressionMethod !== 0 && raw.compressionMethod !== 8) {
-        throw new AppError('zip-compression', `"${shown}" i ${what.toLowerCase()} är packad på ett sätt som Examinator inte läser.`);
+        throw appError('zip-compression', { shown, what });
       }
       const max = limits.maxBytesFor(name);
       if (raw.uncompressedSize > max) {
-        throw new AppError(
-          'zip-entry-too-large',
-          `"${shown}" i ${what.toLowerCase()} är ${formatMegabytes(raw.uncompressedSize)} uppackad; högst ${formatMegabytes(max)} är tillåtet.`,
-        );
+        throw appError('zip-entry-too-large', { shown, what, size: formatMegabytes(raw.uncompressedSize), max: formatMegabytes(max) });
       }
       total += raw.uncompressedSize;
       if (total > limits.totalBytes) {
-        throw new AppError('zip-too-large', `${what} är större än ${formatMegabytes(limits.totalBytes)} uppackad och kan inte tas emot.`);
+        throw appError('zip-too-large', { what, max: formatMegabytes(limits.totalBytes) });
       }
       entries.set(name, entry);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('zip-unreadable', `${what} är trasig och kan inte läsas.`, { cause: error });
+    throw appError('zip-unreadable', { what }, { cause: error });
   }
   return entries;
 }
@@ -126,7 +123,7 @@ export async function readEntry(zip: ZipFile, entry: ZipEntry, cap: number, what
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         received += chunk.length;
         if (received > limit) {
-          throw new AppError('zip-entry-overflow', `"${shown}" i ${what.toLowerCase()} är större än den uppger sig vara och kan inte tas emot.`);
+          throw appError('zip-entry-overflow', { shown, what });
         }
         chunks.push(chunk);
       }
@@ -135,10 +132,10 @@ export async function readEntry(zip: ZipFile, entry: ZipEntry, cap: number, what
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('zip-entry-damaged', `"${shown}" i ${what.toLowerCase()} är skadad och kan inte packas upp.`, { cause: error });
+    throw appError('zip-entry-damaged', { shown, what }, { cause: error });
   }
   if (received !== entry.uncompressedSize) {
-    throw new AppError('zip-entry-damaged', `"${shown}" i ${what.toLowerCase()} är skadad och kan inte packas upp.`);
+    throw appError('zip-entry-damaged', { shown, what });
   }
   return Buffer.concat(chunks, received);
 }

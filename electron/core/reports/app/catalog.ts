@@ -1,7 +1,7 @@
 /** Which reports can be made now, and the job (model) for one of them. */
 import type { ReportItem, ReportItemRef, ReportOptions } from '../../../../shared/contract/reports';
 import { STAGE_LABELS } from '../../../../shared/contract/exchange';
-import { AppError } from '../../../../shared/errors';
+import { appError } from '../../../../shared/errors';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import { nameSlug } from '../../exchange/export';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel } from '../build';
@@ -50,9 +50,9 @@ export interface PlannedReport {
 
 function fileFor(inputs: ReportInputs, contestantId: string, basis: 'team' | 'individual'): UnsignedAssessmentFile {
   const found = inputs.contestants.get(contestantId);
-  if (!found) throw new AppError('report-unknown-contestant', 'Den tävlande finns inte i omgången.');
+  if (!found) throw appError('contestant-missing');
   const file = basis === 'team' ? found.team : found.individual;
-  if (!file) throw new AppError('report-unavailable', found.teamMissing ?? 'Lämna in din individuella bedömning först; rapporten görs av det inlämnade.');
+  if (!file) throw appError('report-unavailable', { teamMissing: found.teamMissing });
   return file;
 }
 
@@ -62,14 +62,14 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
   const source = inputs.source;
   if (ref.kind === 'sammanstallning') {
     const competitionClass = inputs.facts.pkg.classes.find((c) => c.id === ref.classId);
-    if (!competitionClass) throw new AppError('report-unknown-class', `Tävlingsklassen "${ref.classId}" finns inte i kriteriepaketet.`);
+    if (!competitionClass) throw appError('report-unknown-class', { classId: ref.classId });
     const bedomningar = [...inputs.facts.contestants.values()]
       .filter((c) => c.classId === ref.classId && inputs.contestants.get(c.id)!.team)
       .map((c) => {
         const found = inputs.contestants.get(c.id)!;
         return buildBedomningModel({ ...source, assessment: found.team!, reportDate, ...(found.teamSigned && { signed: found.teamSigned }) });
       });
-    if (bedomningar.length === 0) throw new AppError('report-unavailable', 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.');
+    if (bedomningar.length === 0) throw appError('report-class-unavailable');
     const model = buildSammanstallningModel({ ...source, classId: ref.classId, bedomningar, anonymous: options.anonymous, reportDate });
     return {
       job: { kind: 'sammanstallning', name: `Sammanställning – ${competitionClass.title}`, model },

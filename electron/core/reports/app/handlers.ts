@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import type { Handlers } from '../../../../shared/contract';
-import { AppError } from '../../../../shared/errors';
+import { appError } from '../../../../shared/errors';
 import { stockholmDate } from '../../../../shared/format';
 import type { CoreContext } from '../../context';
 import { installationIdentity } from '../../exchange/identity';
@@ -39,7 +39,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
     },
     'report:create-word': async ({ roundId, contestantId }) => {
       const { job, fileName } = plan(await inputs(roundId), { kind: 'aterforing', contestantId }, { appendix: false, anonymous: false }, today());
-      if (job.kind !== 'aterforing') throw new AppError('report-unavailable', 'Bara återföringsrapporten finns som Word-dokument.');
+      if (job.kind !== 'aterforing') throw appError('report-docx-only');
       const bytes = await aterforingDocx(job.model);
       const saved = await ctx.saveFile({ suggestedName: fileName.replace(/\.pdf$/, '.docx'), bytes, filterName: 'Word-dokument', extensions: ['docx'] });
       return saved ? { path: saved.path, fileName: basename(saved.path) } : null;
@@ -50,7 +50,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
       let save = ctx.saveFile;
       if (folderId !== undefined) {
         const folder = folders.get(folderId);
-        if (!folder) throw new AppError('folder-unknown', 'Mappen är inte längre vald. Välj mappen igen.');
+        if (!folder) throw appError('folder-unknown');
         save = saveToFolder(folder);
       }
       const saved = await save({ suggestedName: planned.fileName, bytes: rendered.bytes, filterName: 'PDF-dokument', extensions: ['pdf'] });

@@ -6,7 +6,7 @@
  * never the summary written for the jury. Like every model it has no field
  * for a private note.
  */
-import { AppError } from '../../../../shared/errors';
+import { appError } from '../../../../shared/errors';
 import { effectiveFeedbackPolicy, type FeedbackScores } from '../../../../shared/formats/feedback-policy';
 import type { CriteriaPackage } from '../../../../shared/formats/criteria-package';
 import { scaleOf } from '../../../../shared/scoring/points';
@@ -38,10 +38,7 @@ const lines = (items: readonly string[] | undefined) => (items ?? []).map((item)
 export function buildAterforingModel(input: AterforingInput): AterforingModel {
   const { assessment, pkg } = input;
   if (assessment.stage === 'individual') {
-    throw new AppError(
-      'report-feedback-individual',
-      `Återföringsrapporten bygger på teamets bedömning, men filen är ${assessment.author.name}s individuella bedömning. Använd teamets konsensusfil.`,
-    );
+    throw appError('report-feedback-individual', { name: assessment.author.name });
   }
   const policy = effectiveFeedbackPolicy(input.round.round.feedback);
   const bedomning = buildBedomningModel(input);

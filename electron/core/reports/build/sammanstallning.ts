@@ -7,7 +7,7 @@
  * stays the same however many files have come in. In an anonymous model the
  * names and organisations never enter it.
  */
-import { AppError } from '../../../../shared/errors';
+import { appError } from '../../../../shared/errors';
 import { applicableCriteria } from '../../../../shared/scoring/points';
 import type { BedomningModel, SammanstallningEntry, SammanstallningModel } from '../model';
 import { competitionRanks, contestantCode } from '../../../../shared/scoring/ranking';
@@ -26,23 +26,20 @@ export function buildSammanstallningModel(input: SammanstallningInput): Sammanst
   const { round, pkg, classId, anonymous } = input;
   const competitionClass = pkg.classes.find((k) => k.id === classId);
   if (!competitionClass) {
-    throw new AppError(
-      'report-unknown-class',
-      `Tävlingsklassen "${classId}" finns inte i kriteriepaketet. Klasserna är: ${pkg.classes.map((k) => `${k.id} (${k.title})`).join(', ')}.`,
-    );
+    throw appError('report-unknown-class', { classId, classes: pkg.classes.map((k) => `${k.id} (${k.title})`).join(', ') });
   }
   const codes = new Map(round.contestants.map((c, i) => [c.id, contestantCode(i)]));
   const inClass = round.contestants.filter((c) => c.class === classId);
   const models = new Map<string, BedomningModel>();
   for (const model of input.bedomningar) {
     if (model.round.id !== round.round.id) {
-      throw new AppError('report-other-round', `Bedömningen av ${model.contestant.name} gäller omgången ${model.round.id}, inte ${round.round.id}.`);
+      throw appError('report-other-round', { name: model.contestant.name, fileRoundId: model.round.id, roundId: round.round.id });
     }
     if (model.contestant.classId !== classId) continue;
     if (!codes.has(model.contestant.id)) {
-      throw new AppError('report-unknown-contestant', `Den tävlande "${model.contestant.id}" finns inte i omgången "${round.round.title}".`);
+      throw appError('report-unknown-contestant', { contestantId: model.contestant.id, title: round.round.title });
     }
-    if (models.has(model.contestant.id)) throw new AppError('report-duplicate', `${model.contestant.name} finns med två gånger i sammanställningen.`);
+    if (models.has(model.contestant.id)) throw appError('report-duplicate', { name: model.contestant.name });
     models.set(model.contestant.id, model);
   }
 

@@ -5,7 +5,7 @@
  * the same stage and revision are a conflict the caller must resolve.
  */
 import type { Stage } from '../../../../shared/domain/assessment';
-import { AppError } from '../../../../shared/errors';
+import { appError } from '../../../../shared/errors';
 import type { SignedBasis } from './source';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 
@@ -38,10 +38,7 @@ export function newestTeamFiles<F extends UnsignedAssessmentFile>(candidates: re
   for (const [id, list] of byContestant) {
     const [first, second] = [...list].sort((a, b) => newer(b.file, a.file));
     if (second && newer(first!.file, second.file) === 0 && first!.contentSha256 !== second.contentSha256) {
-      throw new AppError(
-        'report-conflicting-files',
-        `${first!.name} och ${second.name} är båda ${STAGE_NOUN[first!.file.stage]}, revision ${first!.file.revision}, för samma tävlande men har olika innehåll. Ta bort den som inte gäller.`,
-      );
+      throw appError('report-conflicting-files', { name: first!.name, secondName: second.name, stage: STAGE_NOUN[first!.file.stage], revision: first!.file.revision });
     }
     chosen.set(id, first!);
   }

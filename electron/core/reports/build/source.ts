@@ -6,8 +6,7 @@
  * criterion's scale and the value of a score on it.
  */
 import type { Comment, EvidenceAnchor } from '../../../../shared/domain/assessment';
-import { AppError } from '../../../../shared/errors';
-import { formatNumber } from '../../../../shared/format';
+import { appError } from '../../../../shared/errors';
 import type { FeedbackPolicy } from '../../../../shared/formats/feedback-policy';
 import type { CriteriaPackage, Criterion } from '../../../../shared/formats/criteria-package';
 import { applicableCriteria, scaleOf, weightedPoints } from '../../../../shared/scoring/points';
@@ -53,11 +52,11 @@ export interface ContestantPlace {
 export function contestantPlace(source: ReportSource, contestantId: string): ContestantPlace {
   const { round, pkg } = source;
   const found = round.contestants.find((c) => c.id === contestantId);
-  if (!found) throw new AppError('report-unknown-contestant', `Den tävlande "${contestantId}" finns inte i omgången "${round.round.title}".`);
+  if (!found) throw appError('report-unknown-contestant', { contestantId, title: round.round.title });
   const competitionClass = pkg.classes.find((k) => k.id === found.class);
-  if (!competitionClass) throw new AppError('report-unknown-class', `Tävlingsklassen "${found.class}" för ${found.name} finns inte i kriteriepaketet.`);
+  if (!competitionClass) throw appError('report-unknown-class', { classId: found.class, name: found.name });
   const team = round.teams.find((t) => t.contestants.includes(contestantId));
-  if (!team) throw new AppError('report-no-team', `${found.name} bedöms inte av något team i omgången "${round.round.title}".`);
+  if (!team) throw appError('report-no-team', { name: found.name, title: round.round.title });
   const members = team.members.map((id) => ({ id, name: round.examiners.find((e) => e.id === id)?.name ?? id }));
   const initials = teamInitials(members);
   return {
@@ -83,10 +82,7 @@ export function scoreValue(pkg: CriteriaPackage, criterion: Criterion, score: nu
   const scale = scaleOf(pkg, criterion);
   const band = bandFor(scale, score);
   if (!isValidScore(scale, score) || !band) {
-    throw new AppError(
-      'report-invalid-score',
-      `Kriteriet ${criterion.id}: poängen ${formatNumber(score, 4)} är inte giltig på skalan ${formatNumber(scale.min, 4)}–${formatNumber(scale.max, 4)}.`,
-    );
+    throw appError('report-invalid-score', { id: criterion.id, score, min: scale.min, max: scale.max });
   }
   return { score, band: band.label, points: weightedPoints(criterion.points, scale, score) };
 }
@@ -109,6 +105,6 @@ export function teamComment(comment: Comment, initials: (examinerId: string, giv
 export function checkReportDate(date: string): string {
   const time = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T12:00:00Z`) : Number.NaN;
   const real = !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
-  if (!real) throw new AppError('report-date-invalid', `Rapportens datum "${date}" ska vara ett datum som ÅÅÅÅ-MM-DD.`);
+  if (!real) throw appError('report-date-invalid', { date });
   return date;
 }

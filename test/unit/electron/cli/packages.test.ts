@@ -86,7 +86,7 @@ describe('examinator package', () => {
   });
 
   it('says when a file does not exist (exit 1) and exits 2 on usage errors', async () => {
-    expect(oneLine((await cli('package', 'verify', '/finns/inte.kvpaket')).err)).toBe('Fel: Filen /finns/inte.kvpaket finns inte.');
+    expect(oneLine((await cli('package', 'verify', '/finns/inte.kvpaket')).err)).toBe('Fel: Filen "/finns/inte.kvpaket" finns inte.');
     expect((await cli('package', 'verify')).code).toBe(2);
     expect((await cli('package', 'build', samplePath.packageSource, '--out', 'x.kvpaket')).code).toBe(2);
     expect((await cli('package', 'verify', samplePath.package, '--okand')).code).toBe(2);

@@ -62,7 +62,7 @@ describe('examinator package print', () => {
     const dir = tempDir();
     const missing = await cli('package', 'print', join(dir, 'saknas.kvpaket'), '--out', join(dir, 'x.pdf'));
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/^Fel: Filen .*saknas\.kvpaket finns inte\.\n?$/);
+    expect(missing.err).toMatch(/^Fel: Filen ".*saknas\.kvpaket" finns inte\.\n?$/);
     await cli('keygen', '--out', join(dir, 'nycklar'));
     const own = join(dir, 'egen.kvpaket');
     await cli('package', 'build', samplePath.packageSource, '--key', join(dir, 'nycklar', 'private.pem'), '--out', own);
