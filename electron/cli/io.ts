@@ -22,6 +22,11 @@ export function printJson(io: CliIo, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }
 
+/** The members every `… verify --json` of a signed round file starts with: the file, its digest, its round and package. */
+export function verifiedFileJson(file: string, sha256: string, content: { readonly round: { readonly id: string }; readonly criteriaPackage: unknown }) {
+  return { valid: true, file, sha256, round: content.round.id, criteriaPackage: content.criteriaPackage };
+}
+
 /** Refusals are one Swedish line on stderr. */
 export function refusalLine(error: AppError): string {
   return `Fel: ${error.message.replace(/\s+/g, ' ').trim()}`;

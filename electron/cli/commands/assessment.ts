@@ -5,7 +5,7 @@ import { MAX_ASSESSMENT_FILE_BYTES } from '../../../shared/formats/assessment-fi
 import { appError } from '../../../shared/errors';
 import { parseJsonBytes, readAssessmentFile, verifyExportedLog } from '../../core';
 import { EXAMINER_KEYS_OPTION } from '../examiner-keys';
-import { printJson, UsageError, type CliIo } from '../io';
+import { printJson, UsageError, verifiedFileJson, type CliIo } from '../io';
 import { readInputFile, TRUST_OPTION } from '../input-files';
 import { loadAssessment, loadRound } from '../report-inputs';
 
@@ -31,11 +31,7 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
       const f = read.file;
       if (options.json) {
         return printJson(io, {
-          valid: true,
-          file,
-          sha256: read.sha256,
-          round: f.round.id,
-          criteriaPackage: f.criteriaPackage,
+          ...verifiedFileJson(file, read.sha256, f),
           contestant: f.contestant.id,
           stage: f.stage,
           author: { examinerId: f.author.examinerId, name: f.author.name },

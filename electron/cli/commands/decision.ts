@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { fingerprint } from '../../../shared/fingerprint';
 import { MAX_DECISION_FILE_BYTES, type DecisionFile } from '../../../shared/formats/jury-decision';
 import { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from '../../core';
-import { printJson, type CliIo } from '../io';
+import { printJson, verifiedFileJson, type CliIo } from '../io';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
 import { loadRound, type LoadedRound } from '../report-inputs';
 
@@ -60,12 +60,8 @@ export function registerDecisionCommands(program: Command, io: CliIo): void {
       const f = read.file;
       if (options.json) {
         return printJson(io, {
-          valid: true,
-          file,
-          sha256: read.sha256,
-          round: f.round.id,
+          ...verifiedFileJson(file, read.sha256, f),
           roundChecked: round !== null,
-          criteriaPackage: f.criteriaPackage,
           meeting: f.meeting,
           meetingDate: f.meetingDate,
           jury: f.jury.map((m) => m.name),
