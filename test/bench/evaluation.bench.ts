@@ -7,7 +7,7 @@ import { evaluateRound } from '../../electron/core/evaluation/evaluate';
 import { renderEvaluation } from '../../electron/core/evaluation/render';
 import { readRoundBundle } from '../../electron/core/rounds/round-bundle-read';
 import { findFontsDir, loadReportFonts } from '../../electron/core/reports/fonts';
-import { exampleTrust } from '../helpers/bundles';
+import { exampleTrust } from '../helpers/bundle-bytes';
 import { samplePath } from '../helpers/samples';
 import { syntheticRound } from '../helpers/synthetic-evaluation';
 import { median } from './measure';
