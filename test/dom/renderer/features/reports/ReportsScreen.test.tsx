@@ -54,7 +54,7 @@ describe('ReportsScreen', () => {
     const batch = await screen.findByRole('region', { name: 'Rapporterna är klara' });
     expect(within(batch).getByText('2 av 2 sparade i /home/anna/Rapporter.')).toBeInTheDocument();
     expect(batch).toHaveTextContent('aterforing-1.pdf (5 sidor)'); // the file name is isolated in a <bdi>
-    const options = { appendix: true, anonymous: true };
+    const options = { appendix: true, anonymous: true, meeting: 'final' };
     expect(fake.calls('report:create')).toEqual([
       { roundId: 'ku-2026-ovning', item: { kind: 'aterforing', contestantId: 'c-solrosen' }, options, folderId: 'f1' },
       { roundId: 'ku-2026-ovning', item: { kind: 'sammanstallning', classId: 'forskola' }, options, folderId: 'f1' },

@@ -8,7 +8,7 @@ import { completeMyAssessment } from '../../../../../helpers/scoring';
 import { completeConsensus, leadWithTeam } from '../../consensus/fixture';
 import { readPdf } from '../read-pdf';
 
-const OPTIONS: ReportOptions = { appendix: true, anonymous: false };
+const OPTIONS: ReportOptions = { appendix: true, anonymous: false, meeting: 'final' };
 
 /** The lead has a submitted consensus for Solrosen; returns the core and the exported file's bytes. */
 async function leadWithConsensus() {
