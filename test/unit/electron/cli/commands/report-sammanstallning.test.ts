@@ -7,11 +7,13 @@
  * anonymised edition (no contestant's, organisation's or examiner's name in
  * the text, the metadata or the messages).
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentFileInput } from '../../../../../electron/core/exchange/assessment-file';
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
+import type { UnsignedDecisionFile } from '../../../../../shared/formats/jury-decision';
 import { bundleBytes, examplePrivateKey } from '../../../../helpers/bundles';
 import { decisionBytes, finalMeetingContent, firstMeetingContent, type DecisionRoundIds } from '../../../../helpers/decisions';
 import { cli, contextOf, expectedTotal, n, suiteDir, write } from '../../../../helpers/report-cli';
@@ -25,6 +27,11 @@ const DATE = ['--date', '2026-10-20'];
 const EXAMINERS = ['Anna Lind', 'Bilal Haddad', 'Cecilia Ek'];
 /** A number standing alone (not part of another number or a checksum). */
 const alone = (value: number) => new RegExp(`(?<![\\w,])${n(value)}(?![\\w,])`);
+/** What poppler reads: the text (pdftotext), the document information and the XMP packet (pdfinfo). */
+const poppler = (path: string) => ({
+  text: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' '),
+  info: execFileSync('pdfinfo', [path], { encoding: 'utf8' }) + execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' }),
+});
 const metadataOf = (pdf: ReadPdf) => JSON.stringify(pdf.info) + JSON.stringify(pdf.xmp?.get('dc:title')) + JSON.stringify(pdf.xmp?.get('dc:description'));
 
 function expectClean(pdf: ReadPdf): void {
@@ -109,8 +116,8 @@ describe('examinator report sammanstallning, for the final meeting (the default)
 
   it('shows the jury’s decision and citation with --decision, in its own column and section, apart from the team’s proposal', async () => {
     const ids: DecisionRoundIds = { roundId: context.roundId, packageId: context.pkg.id, packageRevision: context.pkg.revision, packageSha256: context.criteriaPackage.sha256! };
-    const content = {
-      ...finalMeetingContent(ids),
+    const content: UnsignedDecisionFile = {
+      ...(finalMeetingContent(ids) as Extract<UnsignedDecisionFile, { meeting: 'final' }>),
       classes: [
         {
           id: 'forskola',
@@ -135,7 +142,7 @@ describe('examinator report sammanstallning, for the final meeting (the default)
     expect(pdf.text).toContain('1 Förskolan Solrosen Hedersomnämnande För ett förbättringsarbete som når varje barn.');
 
     const first = join(tempDir(), 'forsta.kvbeslut');
-    writeFileSync(first, decisionBytes({ ...firstMeetingContent(ids), classes: [{ id: 'forskola', contestants: [{ contestant: 'c-solrosen', siteVisit: true }, { contestant: 'c-lindgarden', siteVisit: false }] }] }, examplePrivateKey()));
+    writeFileSync(first, decisionBytes({ ...(firstMeetingContent(ids) as Extract<UnsignedDecisionFile, { meeting: 'first' }>), classes: [{ id: 'forskola', contestants: [{ contestant: 'c-solrosen', siteVisit: true }, { contestant: 'c-lindgarden', siteVisit: false }] }] }, examplePrivateKey()));
     const refused = await sammanstallning(dir, 'nej.pdf', '--decision', first);
     expect(refused.code).toBe(1);
     expect(refused.err.split('\n').at(-1)).toBe('Fel: Beslutsfilen gäller domarkommitténs första möte (valet av platsbesök). Sammanställningen visar beslutet från slutmötet.');
@@ -163,8 +170,12 @@ describe('examinator report sammanstallning --meeting first', () => {
     expect(pdf.text).toContain(`${n(totals.lindgarden)} Konsensus, rev. 2 Platsbesök: nej`);
     expect(pdf.text).toContain('2 Förskolan Solrosen');
     expect(pdf.text).toMatch(/ 0 Konsensus, rev\. 4 Platsbesök: ja/);
-    for (const word of ['Vinnare', 'Hedersomnämnande', 'Ingen utmärkelse', 'Efter platsbesök', 'Domarkommitténs beslut', 'Platsbesök, rev.']) expect(pdf.text).not.toContain(word);
-    expect(pdf.text).not.toMatch(alone(totals.after));
+    const read = poppler(join(out, 'forsta.pdf'));
+    expect(read.info).toMatch(/Title: +Sammanställning inför domarkommitténs första möte – Förskola/);
+    for (const text of [pdf.text, read.text]) {
+      for (const word of ['Vinnare', 'Hedersomnämnande', 'Ingen utmärkelse', 'Efter platsbesök', 'Domarkommitténs beslut', 'Platsbesök, rev.']) expect(text).not.toContain(word);
+      expect(text).not.toMatch(alone(totals.after));
+    }
     expectClean(pdf);
   });
 
@@ -194,9 +205,13 @@ describe('examinator report sammanstallning --anonymous', () => {
     const bytes = readFileSync(join(out, 'anonym.pdf'));
     const pdf = await readPdf(bytes);
     expect(JSON.parse(result.out)).toEqual({ path: join(out, 'anonym.pdf'), pages: pdf.pages.length, bytes: bytes.length, meeting: 'final', decided: false, contestants: 1, missing: ['B'] });
+    const read = poppler(join(out, 'anonym.pdf'));
+    expect(read.info).toContain('(anonymiserad)');
     for (const text of ['Solrosen', 'Lindgården', 'lindgarden', 'solrosen', 'Norrby', 'Sjövik', 'stadsdelsförvaltning', ...EXAMINERS]) {
       expect(pdf.text).not.toContain(text);
+      expect(read.text).not.toContain(text);
       expect(metadataOf(pdf)).not.toContain(text);
+      expect(read.info).not.toContain(text);
       expect(result.err + result.out).not.toContain(text);
     }
     expect(pdf.pages[0]!.text).toContain('Antal tävlande 1 av 2 (1 utan teamets bedömning)');
