@@ -86,7 +86,7 @@ export interface SammanstallningJobOptions {
  * is one — ranked by the builder.
  */
 export function sammanstallningJob(source: ReportSource, options: SammanstallningJobOptions): SammanstallningJob {
-  const { title, contestants } = classContestants(source, options.classId);
+  const { contestants } = classContestants(source, options.classId);
   const inClass = new Set(contestants.map((c) => c.id));
   const candidates = options.candidates.filter((c) => inClass.has(c.file.contestant.id));
   const newest = newestTeamFiles(candidates);
