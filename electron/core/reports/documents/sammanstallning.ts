@@ -53,7 +53,6 @@ export function writeSammanstallning(w: ReportWriter, model: SammanstallningMode
     title: model.class.title,
     subtitle: model.round.title,
     facts: [
-      ['Tävlingsklass', model.class.title],
       ['Poäng', model.meeting === 'first' ? 'Teamens konsensus, före platsbesök' : 'Före och efter platsbesök, sida vid sida'],
       ['Antal tävlande', countText(model)],
       ['Underlag', [...stages].map((stage) => stageLabel[stage]).join(', ') || '–'],
