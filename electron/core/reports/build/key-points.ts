@@ -14,7 +14,7 @@ export const KEY_POINTS_RULE =
   'Styrkor: den första styrkan i vart och ett av de tre kriterier där teamet gav högst poäng. Förbättringsområden: det första förbättringsområdet i de tre kriterier med lägst poäng. Vid lika poäng gäller kriteriepaketets ordning; varje punkt är förkortad till en rad.';
 
 /** Longer than any line of a table column; the layout cuts each point to one line. */
-const MAX_CHARS = 300;
+const MAX_CHARS = 200;
 
 export interface KeyPointCriterion {
   readonly id: string;

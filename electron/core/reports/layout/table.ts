@@ -98,10 +98,11 @@ function fitLine(w: ReportWriter, line: string, width: number): string {
   // Measured with the line break that follows it: pdfkit counts the break's width with the last word.
   const oneLine = doc.heightOfString('x\n', { width, lineGap: LINE_GAP });
   const fits = (text: string) => doc.heightOfString(`${text}\n`, { width, lineGap: LINE_GAP }) <= oneLine;
-  if (doc.widthOfString(line) < width * 0.9 || fits(line)) return line;
-  // Start from the share of the characters that fits, then drop words until it does.
-  let words = line.slice(0, Math.ceil((line.length * width) / doc.widthOfString(line))).split(' ');
-  let cut = `${words.join(' ')}…`;
+  const full = doc.widthOfString(line);
+  if (full < width * 0.9 || (full <= width && fits(line))) return line;
+  // Start from the share of the characters that fits, less the word it ends in, then drop words until it does.
+  let words = line.slice(0, Math.floor((line.length * width) / full)).split(' ').slice(0, -1);
+  let cut = `${words.join(' ').replace(/[,;:.–-]$/, '')}…`;
   while (words.length > 1 && !fits(cut)) {
     words = words.slice(0, -1);
     cut = `${words.join(' ').replace(/[,;:.–-]$/, '')}…`;
