@@ -99,7 +99,7 @@ function candidatesOf(paths: readonly string[], loaded: LoadedRound): Candidate[
 }
 
 /** What `report sammanstallning` does, for each of the 10 classes; the files are read and verified once. */
-export async function sammanstallningar(round: SyntheticRound, trustFile: string): Promise<number> {
+async function sammanstallningar(round: SyntheticRound, trustFile: string): Promise<number> {
   const loaded = await loadRound(round.bundlePath, [trustFile], quietIo);
   const candidates = candidatesOf(round.teamFiles, loaded);
   const fonts = loadReportFonts(findFontsDir());
