@@ -7,17 +7,19 @@ import { exampleTrust, RESOURCES } from '../../helpers/bundles';
 import { samplePath } from '../../helpers/samples';
 import { tempDir } from '../../helpers/temp';
 
+/** The övningsomgång's own source (scripts/ovning/), bigger than the published sample round. */
+const OVNING_SOURCE = join(__dirname, '../../../scripts/ovning');
 const quiet = { out: () => undefined, err: (text: string) => void process.stderr.write(text) };
 
 describe('the built-in övningsomgång (resources/ovning)', () => {
-  it('is what scripts/build-ovning.mjs builds from the example material: rebuilding gives identical bytes', async () => {
+  it('is what scripts/build-ovning.mjs builds from the sample package and scripts/ovning/: rebuilding gives identical bytes', async () => {
     const out = tempDir();
     const pkg = join(out, 'ku-2026-exempel.kvpaket');
     const round = join(out, 'ovningsomgang-2026.kvomgang');
     expect(await runCli(['package', 'build', samplePath.packageSource, '--key', samplePath.privateKey, '--out', pkg], quiet)).toBe(0);
     expect(
       await runCli(
-        ['round', 'build', samplePath.roundSource, '--criteria', pkg, '--documents', samplePath.documents, '--key', samplePath.privateKey, '--out', round],
+        ['round', 'build', join(OVNING_SOURCE, 'round-source.json'), '--criteria', pkg, '--documents', join(OVNING_SOURCE, 'documents'), '--key', samplePath.privateKey, '--out', round],
         quiet,
       ),
     ).toBe(0);
