@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryLines, type WrittenFile } from '../../../../../electron/cli/commands/demo';
 import { runCli } from '../../../../../electron/cli/program';
-import { CONTESTANTS } from '../../../../../electron/core/demo/script';
+import { CONTESTANTS } from '../../../../../electron/core/demo/teams';
 import { readAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
 import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import type { ConsensusCriterion } from '../../../../../shared/domain/assessment';
