@@ -155,7 +155,7 @@ const GROUPS: readonly { readonly title: string; readonly kinds: readonly Writte
   { title: 'Bedömningsfiler (.kvbedomning), signerade av respektive installation', kinds: ['individual', 'consensus', 'site-visit'] },
   { title: 'Rapporter (PDF)', kinds: ['bedomning', 'aterforing', 'sammanstallning'] },
   { title: 'Poängen för domarkommittén', kinds: ['xlsx', 'csv'] },
-  { title: 'Domarkommitténs beslut (.kvbeslut), signerade med stadsledningskontorets nyckel', kinds: ['decision', 'office-key'] },
+  { title: 'Domarkommitténs beslut (.kvbeslut) och stadsledningskontorets publika nyckel', kinds: ['decision', 'office-key'] },
   { title: 'Beslutsprotokoll (PDF)', kinds: ['beslutsprotokoll'] },
   { title: `${EVALUATION_TITLE} för stadsledningskontoret`, kinds: ['utvardering', 'utvardering-xlsx'] },
 ];

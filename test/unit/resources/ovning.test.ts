@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/program';
 import { readRoundBundle } from '../../../electron/core/rounds/round-bundle-read';
 import { exampleTrust, RESOURCES } from '../../helpers/bundles';
+import { ovningPath } from '../../helpers/ovning';
 import { samplePath } from '../../helpers/samples';
 import { tempDir } from '../../helpers/temp';
 
-/** The övningsomgång's own source (scripts/ovning/), bigger than the published sample round. */
-const OVNING_SOURCE = join(__dirname, '../../../scripts/ovning');
 const quiet = { out: () => undefined, err: (text: string) => void process.stderr.write(text) };
 
 describe('the built-in övningsomgång (resources/ovning)', () => {
@@ -19,7 +18,7 @@ describe('the built-in övningsomgång (resources/ovning)', () => {
     expect(await runCli(['package', 'build', samplePath.packageSource, '--key', samplePath.privateKey, '--out', pkg], quiet)).toBe(0);
     expect(
       await runCli(
-        ['round', 'build', join(OVNING_SOURCE, 'round-source.json'), '--criteria', pkg, '--documents', join(OVNING_SOURCE, 'documents'), '--key', samplePath.privateKey, '--out', round],
+        ['round', 'build', ovningPath.roundSource, '--criteria', pkg, '--documents', ovningPath.documents, '--key', samplePath.privateKey, '--out', round],
         quiet,
       ),
     ).toBe(0);

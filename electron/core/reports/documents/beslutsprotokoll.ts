@@ -84,13 +84,14 @@ function verdict(meeting: Meeting, entry: ProtokollEntry): string {
 
 function awardSection(w: ReportWriter, meeting: Meeting, award: BeslutsprotokollModel['awards'][number]): void {
   heading(w, 2, `${award.kind === 'class' ? 'Tävlingsklass' : 'Pris'}: ${award.title}`);
-  const awarded = award.entries.filter((e) => (meeting === 'first' ? e.siteVisit : e.decision !== null && e.decision !== 'none'));
-  if (meeting === 'final' && awarded.length === 0) paragraph(w, 'Domarkommittén utsåg ingen vinnare i klassen.', { font: 'semibold' });
+  // An honourable mention is no winner: the class without one says so.
+  if (meeting === 'final' && !award.entries.some((e) => e.decision === 'winner')) paragraph(w, 'Domarkommittén utsåg ingen vinnare i klassen.', { font: 'semibold' });
   table(w, {
     columns: [
       { header: 'Tävlande', width: 3 },
-      { header: meeting === 'first' ? 'Val' : 'Beslut', width: 2 },
-      { header: meeting === 'first' ? 'Anteckning' : 'Motivering', width: 6 },
+      // Wide enough for "Hedersomnämnande" and "Inget platsbesök" on one line.
+      { header: meeting === 'first' ? 'Val' : 'Beslut', width: 2.6 },
+      { header: meeting === 'first' ? 'Anteckning' : 'Motivering', width: 5.4 },
     ],
     rows: award.entries.map((e) => ({
       cells: [{ text: e.name, font: 'semibold' }, verdict(meeting, e), e.text.trim() === '' ? { text: '–', color: colors.muted } : e.text],

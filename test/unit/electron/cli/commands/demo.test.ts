@@ -1,20 +1,30 @@
 import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryLines, type WrittenFile } from '../../../../../electron/cli/commands/demo';
 import { runCli } from '../../../../../electron/cli/program';
+import { JURY } from '../../../../../electron/core/demo/jury-script';
 import { CONTESTANTS } from '../../../../../electron/core/demo/teams';
+import { verifyDecisionBytes } from '../../../../../electron/core/jury/decision-file';
+import { readPublicKeyPem } from '../../../../../electron/core/packages/keys';
+import { builtInKeys, commandLineKey, trustSet } from '../../../../../electron/core/packages/trust-store';
 import { readAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
 import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
+import { DECISION_LABELS } from '../../../../../shared/contract/jury';
 import type { ConsensusCriterion } from '../../../../../shared/domain/assessment';
+import { fingerprint } from '../../../../../shared/fingerprint';
 import { formatNumber } from '../../../../../shared/format';
 import type { AssessmentFile } from '../../../../../shared/formats/assessment-file';
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
+import type { Meeting } from '../../../../../shared/formats/jury-decision';
 import { totalPoints } from '../../../../../shared/scoring/points';
-import { exampleTrust } from '../../../../helpers/bundles';
+import { exampleTrust, RESOURCES } from '../../../../helpers/bundles';
+import { ovningPath, ovningSource } from '../../../../helpers/ovning';
 import { pairwiseAlpha } from '../../../../helpers/pairwise-alpha';
+import { pdftotext } from '../../../../helpers/pdftotext';
 import { samplePath } from '../../../../helpers/samples';
 import { normalise, readPdf, type ReadPdf } from '../../core/reports/read-pdf';
 
@@ -28,6 +38,7 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+const CONTESTANT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(ovningSource().contestants.map((c) => [c.id, c.name]));
 const SOLROSEN = 'forskolan-solrosen';
 const LINDGARDEN = 'lindgardens-vard-och-omsorgsboende';
 const EXPECTED_FILES = [
@@ -45,6 +56,11 @@ const EXPECTED_FILES = [
   'sammanstallning-aldreomsorg.pdf',
   '2026-ku-2026-ovning-poang.xlsx',
   '2026-ku-2026-ovning-poang.csv',
+  'stadsledningskontoret-nyckel.pem',
+  'ku-2026-ovning-beslut-forsta-motet-r1.kvbeslut',
+  'ku-2026-ovning-beslut-slutmotet-r1.kvbeslut',
+  'beslutsprotokoll-forsta-motet.pdf',
+  'beslutsprotokoll-slutmotet.pdf',
   'utvardering-av-omgangen.pdf',
   'utvardering-av-omgangen.xlsx',
 ].sort();
@@ -70,7 +86,7 @@ beforeAll(async () => {
   run = await cli('demo', '--out', dir, '--json');
   expect(run.err.split('\n').at(-1)).not.toMatch(/^Fel/);
   result = JSON.parse(run.out) as typeof result;
-  pkg = (await readRoundBundle(samplePath.round, exampleTrust())).criteria.package;
+  pkg = (await readRoundBundle(ovningPath.round, exampleTrust())).criteria.package;
   for (const name of readdirSync(dir)) {
     const bytes = readFileSync(join(dir, name));
     if (name.endsWith('.kvbedomning')) {
@@ -94,35 +110,41 @@ describe('examinator demo', () => {
 
   it('says on stderr what each examiner, the team and stadsledningskontoret do, and counts the reports', () => {
     const lines = run.err.split('\n');
-    expect(lines[0]).toBe('Tre examinatorer installerar Examinator och öppnar övningsomgången …');
+    expect(lines[0]).toBe('3 examinatorer i 1 team installerar Examinator och öppnar övningsomgången …');
     for (const name of ['Anna Lind', 'Bilal Haddad', 'Cecilia Ek']) {
       expect(lines).toContain(`${name} bedömer Förskolan Solrosen …`);
       expect(lines).toContain(`${name} bedömer Lindgårdens vård- och omsorgsboende …`);
     }
     expect(lines).toContain('Anna Lind tar emot Bilal Haddads och Cecilia Eks bedömningar av Förskolan Solrosen …');
     expect(lines).toContain('Platsbesök hos Lindgårdens vård- och omsorgsboende …');
+    expect(lines).toContain('Domarkommitténs första möte väljer vilka som får platsbesök …');
+    expect(lines).toContain('Anna Lind tar emot beslutet: Förskolan Solrosen – Vinnare, Lindgårdens vård- och omsorgsboende – Hedersomnämnande.');
     expect(lines).toContain('Övningsmaterial — signerat med exempelnyckeln.');
     expect(lines.filter((l) => l.startsWith('Skapar rapport '))).toEqual([
-      'Skapar rapport 1 av 9: Bedömning – Förskolan Solrosen',
-      'Skapar rapport 2 av 9: Återföringsrapport – Förskolan Solrosen',
-      'Skapar rapport 3 av 9: Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
-      'Skapar rapport 4 av 9: Bedömning – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 5 av 9: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 6 av 9: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
-      'Skapar rapport 7 av 9: Sammanställning – Förskola',
-      'Skapar rapport 8 av 9: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
-      'Skapar rapport 9 av 9: Sammanställning – Förskola (anonymiserad)',
+      'Skapar rapport 1 av 11: Bedömning – Förskolan Solrosen',
+      'Skapar rapport 2 av 11: Återföringsrapport – Förskolan Solrosen',
+      'Skapar rapport 3 av 11: Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
+      'Skapar rapport 4 av 11: Bedömning – Lindgårdens vård- och omsorgsboende',
+      'Skapar rapport 5 av 11: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
+      'Skapar rapport 6 av 11: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
+      'Skapar rapport 7 av 11: Sammanställning – Förskola',
+      'Skapar rapport 8 av 11: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
+      'Skapar rapport 9 av 11: Sammanställning – Förskola (anonymiserad)',
+      'Skapar rapport 10 av 11: Beslutsprotokoll första mötet 2026-09-30',
+      'Skapar rapport 11 av 11: Beslutsprotokoll slutmötet 2026-10-22',
     ]);
   });
 
   it('ends with a Swedish summary listing every file with its size, PDFs with their pages', () => {
     const lines = summaryLines(dir, result.files, 12.34);
     expect(lines[0]).toBe('Demon är klar på 12,3 s.');
-    expect(lines[2]).toBe(`23 filer i ${dir}:`);
+    expect(lines[2]).toBe(`${EXPECTED_FILES.length} filer i ${dir}:`);
     expect(lines).toContain('Bedömningsfiler (.kvbedomning), signerade av respektive installation:');
     expect(lines).toContain('Rapporter (PDF):');
     expect(lines).toContain('Poängen för domarkommittén:');
     expect(lines).toContain('Utvärdering av omgången för stadsledningskontoret:');
+    expect(lines).toContain('Domarkommitténs beslut (.kvbeslut) och stadsledningskontorets publika nyckel:');
+    expect(lines).toContain('Beslutsprotokoll (PDF):');
     for (const name of EXPECTED_FILES) expect(lines.some((l) => l.trimStart().startsWith(name))).toBe(true);
     expect(lines.find((l) => l.includes(`bedomning-${SOLROSEN}.pdf`))).toMatch(/ \d+ sidor, \d+ kB$/);
     expect(lines.find((l) => l.includes('poang.xlsx'))).toMatch(/ \d+ kB$/);
@@ -373,5 +395,73 @@ describe('examinator demo, refusing', () => {
     expect(help.out).toContain('Användning: examinator demo [flaggor]');
     expect(help.out).toContain('--force');
     expect(help.out).toContain('övningsomgången');
+  });
+});
+
+describe('examinator demo, the jury\'s two meetings', () => {
+  const DECISION_FILES = { first: 'ku-2026-ovning-beslut-forsta-motet-r1.kvbeslut', final: 'ku-2026-ovning-beslut-slutmotet-r1.kvbeslut' } as const;
+  const officeKey = () => join(dir, 'stadsledningskontoret-nyckel.pem');
+  const decision = (meeting: Meeting) => {
+    const own = commandLineKey(readPublicKeyPem(readFileSync(officeKey()), 'pem'), 'kontoret', RESOURCES);
+    return verifyDecisionBytes(readFileSync(join(dir, DECISION_FILES[meeting])), trustSet(builtInKeys(RESOURCES), [own]));
+  };
+  const sha256 = (name: string) => createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+  const teamFile = (contestantId: string, stage: 'konsensus' | 'platsbesok') => {
+    const slug = { 'c-solrosen': SOLROSEN, 'c-lindgarden': LINDGARDEN }[contestantId]!;
+    return `2026-${slug}-${stage}-anna-lind-r1.kvbedomning`;
+  };
+
+  it('signs both decisions with stadsledningskontoret\'s own key: `decision verify` accepts each against the round with that key, and refuses it without', async () => {
+    for (const [meeting, name] of Object.entries(DECISION_FILES)) {
+      const verified = await cli('decision', 'verify', join(dir, name), '--round', ovningPath.round, '--trust', officeKey(), '--json');
+      expect(verified.code, verified.err).toBe(0);
+      expect(JSON.parse(verified.out)).toMatchObject({ valid: true, round: 'ku-2026-ovning', roundChecked: true, meeting, revision: 1, jury: [...JURY.members], classes: 2, prizes: 0 });
+      const untrusted = await cli('decision', 'verify', join(dir, name));
+      expect(untrusted.code).toBe(1);
+    }
+  });
+
+  it('the first meeting: the jury\'s choice of site visit for every contestant, with its note, on every team\'s consensus file', () => {
+    const { file } = decision('first');
+    expect(file).toMatchObject({ meeting: 'first', meetingDate: JURY.first.date, jury: JURY.members.map((name) => ({ name })) });
+    const entries = file.classes.flatMap((c) => c.contestants as readonly { contestant: string; siteVisit: boolean; note?: string }[]);
+    expect(entries.map((e) => e.contestant).sort()).toEqual(CONTESTANTS.map((c) => c.contestantId).sort());
+    for (const e of entries) expect(e).toEqual({ contestant: e.contestant, siteVisit: JURY.first.choices[e.contestant]!.siteVisit, note: JURY.first.choices[e.contestant]!.note });
+    expect(file.basis.map((b) => [b.contestant, b.stage, b.sha256])).toEqual(entries.map((e) => [e.contestant, 'consensus', sha256(teamFile(e.contestant, 'konsensus'))]));
+  });
+
+  it('the final meeting: a winner and an honourable mention with the jury\'s citations, on the site-visit files', () => {
+    const { file } = decision('final');
+    expect(file).toMatchObject({ meeting: 'final', meetingDate: JURY.final.date });
+    const decided = Object.fromEntries(file.classes.flatMap((c) => (c.contestants as readonly { contestant: string }[]).map(({ contestant, ...rest }) => [contestant, rest])));
+    expect(decided).toEqual(JURY.final.decisions);
+    expect(decided['c-solrosen']).toMatchObject({ decision: 'winner' });
+    expect(decided['c-lindgarden']).toMatchObject({ decision: 'honourable-mention' });
+    for (const b of file.basis) expect(b).toMatchObject({ stage: 'site-visit', sha256: sha256(teamFile(b.contestant, 'platsbesok')), author: { examinerId: 'e-anna' } });
+  });
+
+  it('prints both beslutsprotokoll, read back with pdftotext: members, each choice and decision with its note or citation, no winner said, every basis line', () => {
+    const first = pdftotext(join(dir, 'beslutsprotokoll-forsta-motet.pdf'));
+    expect(first).toContain('Beslutsprotokoll Första mötet: val av platsbesök');
+    expect(first).toContain('Mötesdatum 30 september 2026');
+    expect(first).toContain('Ledamöter Margareta Holm (ordförande), Johan Berglund, Leila Nasser, Per Ekström och Sofia Lindqvist');
+    for (const [id, choice] of Object.entries(JURY.first.choices)) {
+      expect(first).toContain(`${CONTESTANT_NAMES[id]} ${choice.siteVisit ? 'Platsbesök' : 'Inget platsbesök'} ${choice.note}`);
+    }
+    const final = pdftotext(join(dir, 'beslutsprotokoll-slutmotet.pdf'));
+    expect(final).toContain('Beslutsprotokoll Slutmötet: beslut om vinnare');
+    expect(final).toMatch(/Tävlingsklass: Förskola Tävlande Beslut Motivering Förskolan Solrosen Vinnare Förskolan Solrosen tilldelas Kvalitetsutmärkelsen 2026/);
+    expect(final).toMatch(/Tävlingsklass: Äldreomsorg \(inklusive myndighetsutövning\) Domarkommittén utsåg ingen vinnare i klassen\. .*Lindgårdens vård- och omsorgsboende Hedersomnämnande Lindgårdens/);
+    for (const [id, d] of Object.entries(JURY.final.decisions)) {
+      expect(final).toContain(`${CONTESTANT_NAMES[id]} ${DECISION_LABELS[d.decision]} ${d.citation ?? '–'}`);
+    }
+    for (const [text, meeting, stage, label] of [
+      [first, 'first', 'konsensus', 'Teamets konsensus'],
+      [final, 'final', 'platsbesok', 'Konsensus efter platsbesök'],
+    ] as const) {
+      for (const b of decision(meeting).file.basis) {
+        expect(text).toContain(`${CONTESTANT_NAMES[b.contestant]}: ${label}, revision 1, av Anna Lind SHA-256 ${sha256(teamFile(b.contestant, stage))} · nyckel ${fingerprint(b.keyId)}`);
+      }
+    }
   });
 });
