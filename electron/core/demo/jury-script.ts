@@ -27,6 +27,14 @@ export const JURY: JuryScript = {
         siteVisit: true,
         note: 'Högst rangordnad i klassen. Vid besöket vill juryn se hur Varför-trappan och Förbättringstavlan används på avdelningarna och hur synpunkter som lämnas muntligt fångas upp.',
       },
+      'c-ekorren': {
+        siteVisit: true,
+        note: 'Tvåa i klassen med en tydlig uteprofil och Ekorrstigen som nyskapande arbetssätt. Juryn vill att teamet vid besöket prövar hur synpunkter sammanställs och vad förskolan gör när resultaten går åt fel håll.',
+      },
+      'c-blaklinten': {
+        siteVisit: false,
+        note: 'Klart efter de två andra i klassen, och teamet föreslår inget pris. Mötet med nyanlända familjer är en styrka, men det systematiska kvalitetsarbetet är ännu i början; ett platsbesök skulle inte ändra utfallet.',
+      },
       'c-lindgarden': {
         siteVisit: true,
         note: 'Ensam i klassen men med ett intressant utvecklingsarbete. Juryn vill att teamet särskilt följer upp Trygg natt och hur fallen nattetid analyseras.',
@@ -41,6 +49,12 @@ export const JURY: JuryScript = {
         citation:
           'Förskolan Solrosen tilldelas Kvalitetsutmärkelsen 2026 i klassen Förskola. Förskolan har ett kvalitetsarbete som hänger ihop från nämndens mål till varje avdelning. Barnens röst leder till verkliga förändringar, analysen går till botten med orsakerna och förbättringarna följs upp med mätbara resultat. Så har Solrosen stärkt barnens språk, trygghet och inflytande.',
       },
+      'c-ekorren': {
+        decision: 'honourable-mention',
+        citation:
+          'Förskolan Ekorren får ett hedersomnämnande för Ekorrstigen. Lärstigen har vuxit ur ett barns fråga, prövats i liten skala och spridits till andra förskolor, och barnens egna röster på flera språk öppnar skogen för familjer och grannar. Ekorren visar hur en uteprofil kan bli ett arbetssätt som andra lär av.',
+      },
+      'c-blaklinten': { decision: 'none' },
       'c-lindgarden': {
         decision: 'honourable-mention',
         citation:
