@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -94,7 +94,7 @@ function toDocx(blocks, style) {
         return b.lines.map((l) => { const [key, ...rest] = l.split(': '); return new Paragraph({ spacing: { after: 20 }, children: [new TextRun({ text: `${key}: `, bold: true }), new TextRun(rest.join(': '))] }); });
       case 'pagebreak': return new Paragraph({ pageBreakBefore: true, spacing: { after: 0 } });
       case 'table': return [table(b.lines), new Paragraph({ text: '', spacing: { after: 60 } })];
-      case 'bullet': return new Paragraph({ bullet: { level: 0 }, spacing: { after: 40 }, children: runs(b.text) });
+      case 'bullet': return new Paragraph({ numbering: { reference: 'bullets', level: 0 }, spacing: { after: 40 }, children: runs(b.text) });
       case 'numbered': {
         const [, n, rest] = /^(\d+\.) (.*)$/.exec(b.text);
         return new Paragraph({ indent: { left: 440, hanging: 300 }, spacing: { after: 60 }, children: [new TextRun(`${n}\t`), ...runs(rest)], tabStops: [{ type: 'left', position: 440 }] });
@@ -112,6 +112,10 @@ function toDocx(blocks, style) {
         heading1: { run: { font: 'DejaVu Sans', size: 28, bold: true, color: style.color }, paragraph: { spacing: { before: 360, after: 120 } } },
         heading2: { run: { font: 'DejaVu Sans', size: 23, bold: true, color: style.color }, paragraph: { spacing: { before: 220, after: 80 } } },
       },
+    },
+    // "•", as the published samples have it (Word's default "●" reads as another character).
+    numbering: {
+      config: [{ reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 440, hanging: 300 } } } }] }],
     },
     sections: [{
       properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1400, bottom: 1400, left: 1500, right: 1500 } } },
