@@ -79,8 +79,9 @@ const PROTOKOLL_FILES = { first: 'beslutsprotokoll-forsta-motet.pdf', final: 'be
 function planReports(round: LoadedRound, read: readonly PlayedAssessment[], played: PlayedRound, staging: string): PlannedReport[] {
   const reportDate = TIMELINE.reportDate;
   const plans: PlannedReport[] = [];
-  for (const { contestantId } of CONTESTANTS) {
-    const contestant = round.source.round.contestants.find((c) => c.id === contestantId)!;
+  // In the round's order, class by class.
+  for (const contestant of round.source.round.contestants) {
+    const contestantId = contestant.id;
     const slug = nameSlug(contestant.name);
     const latest = (kind: DemoFileKind) => read.find((f) => f.contestantId === contestantId && f.kind === kind)?.read;
     const team = latest('site-visit') ?? latest('consensus')!;

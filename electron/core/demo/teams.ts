@@ -1,5 +1,7 @@
 /** The övningsomgång's teams as the demo plays them: members, contestants and each team's days. */
 import type { ContestantScript, TeamScript } from './script';
+import { BLAKLINTEN } from './scripts/blaklinten';
+import { EKORREN } from './scripts/ekorren';
 import { LINDGARDEN } from './scripts/lindgarden';
 import { SOLROSEN } from './scripts/solrosen';
 
@@ -17,7 +19,20 @@ const LAG_1: TeamScript = {
   individualReport: { 'c-solrosen': 1, 'c-lindgarden': 2 },
 };
 
-export const TEAMS: readonly TeamScript[] = [LAG_1];
+const LAG_2: TeamScript = {
+  teamId: 'lag-2',
+  members: ['e-david', 'e-eva', 'e-farid'],
+  contestants: [EKORREN, BLAKLINTEN],
+  individual: [
+    ['2026-09-02T07:15:00.000Z', '2026-09-08T08:40:00.000Z'],
+    ['2026-09-03T12:50:00.000Z', '2026-09-10T07:05:00.000Z'],
+    ['2026-09-04T06:30:00.000Z', '2026-09-11T13:20:00.000Z'],
+  ],
+  consensus: ['2026-09-23T12:00:00.000Z', '2026-09-25T07:30:00.000Z'],
+  siteVisit: ['2026-10-07T07:30:00.000Z', '2026-10-13T07:30:00.000Z'],
+};
+
+export const TEAMS: readonly TeamScript[] = [LAG_1, LAG_2];
 
 /** Every scripted contestant, team by team. */
 export const CONTESTANTS: readonly ContestantScript[] = TEAMS.flatMap((t) => t.contestants);

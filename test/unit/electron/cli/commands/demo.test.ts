@@ -121,7 +121,7 @@ describe('examinator demo', () => {
 
   it('says on stderr what each examiner, the team and stadsledningskontoret do, and counts the reports', () => {
     const lines = run.err.split('\n');
-    expect(lines[0]).toBe('3 examinatorer i 1 team installerar Examinator och öppnar övningsomgången …');
+    expect(lines[0]).toBe('6 examinatorer i 2 team installerar Examinator och öppnar övningsomgången …');
     for (const name of ['Anna Lind', 'Bilal Haddad', 'Cecilia Ek']) {
       expect(lines).toContain(`${name} bedömer Förskolan Solrosen …`);
       expect(lines).toContain(`${name} bedömer Lindgårdens vård- och omsorgsboende …`);
@@ -129,20 +129,28 @@ describe('examinator demo', () => {
     expect(lines).toContain('Anna Lind tar emot Bilal Haddads och Cecilia Eks bedömningar av Förskolan Solrosen …');
     expect(lines).toContain('Platsbesök hos Lindgårdens vård- och omsorgsboende …');
     expect(lines).toContain('Domarkommitténs första möte väljer vilka som får platsbesök …');
+    expect(lines).toContain('David Olsson tar emot Eva Strands och Farid Karimis bedömningar av Förskolan Blåklinten …');
+    expect(lines).not.toContain('Platsbesök hos Förskolan Blåklinten …');
+    expect(lines).toContain('Domarkommitténs slutmöte beslutar om vinnare och hedersomnämnanden …');
     expect(lines).toContain('Anna Lind tar emot beslutet: Förskolan Solrosen – Vinnare, Lindgårdens vård- och omsorgsboende – Hedersomnämnande.');
+    expect(lines).toContain('David Olsson tar emot beslutet: Förskolan Ekorren – Hedersomnämnande, Förskolan Blåklinten – Inget pris.');
     expect(lines).toContain('Övningsmaterial — signerat med exempelnyckeln.');
     expect(lines.filter((l) => l.startsWith('Skapar rapport '))).toEqual([
-      'Skapar rapport 1 av 11: Bedömning – Förskolan Solrosen',
-      'Skapar rapport 2 av 11: Återföringsrapport – Förskolan Solrosen',
-      'Skapar rapport 3 av 11: Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
-      'Skapar rapport 4 av 11: Bedömning – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 5 av 11: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 6 av 11: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
-      'Skapar rapport 7 av 11: Sammanställning – Förskola',
-      'Skapar rapport 8 av 11: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
-      'Skapar rapport 9 av 11: Sammanställning – Förskola (anonymiserad)',
-      'Skapar rapport 10 av 11: Beslutsprotokoll första mötet 2026-09-30',
-      'Skapar rapport 11 av 11: Beslutsprotokoll slutmötet 2026-10-22',
+      'Skapar rapport 1 av 15: Bedömning – Förskolan Solrosen',
+      'Skapar rapport 2 av 15: Återföringsrapport – Förskolan Solrosen',
+      'Skapar rapport 3 av 15: Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
+      'Skapar rapport 4 av 15: Bedömning – Förskolan Ekorren',
+      'Skapar rapport 5 av 15: Återföringsrapport – Förskolan Ekorren',
+      'Skapar rapport 6 av 15: Bedömning – Förskolan Blåklinten',
+      'Skapar rapport 7 av 15: Återföringsrapport – Förskolan Blåklinten',
+      'Skapar rapport 8 av 15: Bedömning – Lindgårdens vård- och omsorgsboende',
+      'Skapar rapport 9 av 15: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
+      'Skapar rapport 10 av 15: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
+      'Skapar rapport 11 av 15: Sammanställning – Förskola',
+      'Skapar rapport 12 av 15: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
+      'Skapar rapport 13 av 15: Sammanställning – Förskola (anonymiserad)',
+      'Skapar rapport 14 av 15: Beslutsprotokoll första mötet 2026-09-30',
+      'Skapar rapport 15 av 15: Beslutsprotokoll slutmötet 2026-10-22',
     ]);
   });
 
