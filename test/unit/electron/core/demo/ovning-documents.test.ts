@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, testCore } from '../../../../helpers/core';
+import { importOvningDocument } from '../../../../helpers/ovning';
 
-/** The övningsomgång's own documents (scripts/ovning/build-documents.mjs writes the new ones). */
-export const OVNING_DOCUMENTS = join(__dirname, '../../../../../scripts/ovning/documents');
-
-/** Each document's allowed length in pages: the award's limit for a verksamhetsbeskrivning, a few pages for a prize application. */
+/** The övningsomgång's own documents (scripts/ovning/build-documents.mjs writes the new ones) and each one's allowed length in pages: the award's limit for a verksamhetsbeskrivning, a few pages for a prize application. */
 const DOCUMENTS = {
   'forskolan-ekorren.pdf': [15, 30],
   'forskolan-blaklinten.pdf': [15, 30],
@@ -17,7 +14,7 @@ const DOCUMENTS = {
 describe('the övningsomgång\'s documents', () => {
   it.each(Object.entries(DOCUMENTS))('%s imports through the core with text on every page and an allowed length', async (name, [min, max]) => {
     const core = testCore();
-    const summary = await call(core, 'document:import', { fileId: core.context.files.register(join(OVNING_DOCUMENTS, name)).id });
+    const summary = await importOvningDocument(core, name);
     expect(summary.unitKind).toBe('page');
     expect(summary.unitCount).toBeGreaterThanOrEqual(min);
     expect(summary.unitCount).toBeLessThanOrEqual(max);
