@@ -13,8 +13,11 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
     await page.getByRole('note').filter({ hasText: 'Övningsmaterial — signerat med exempelnyckeln' }).waitFor();
     await page.getByRole('heading', { name: 'Anna Linds team' }).waitFor();
+    await page.getByRole('heading', { name: 'David Olssons team' }).waitFor();
     await page.getByRole('heading', { name: 'Förskolan Solrosen' }).waitFor();
-    expect(await page.getByText('Utvärderingsledare').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Förskolan Blåklinten' }).waitFor();
+    // Two teams, each with its lead.
+    expect(await page.getByText('Utvärderingsledare').count()).toBe(2);
     await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
     await page.getByRole('heading', { name: 'Tidsplan' }).waitFor();
     await page.getByText('30 sidor').first().waitFor();
