@@ -97,7 +97,7 @@ function toDocx(blocks, style) {
       case 'bullet': return new Paragraph({ numbering: { reference: 'bullets', level: 0 }, spacing: { after: 40 }, children: runs(b.text) });
       case 'numbered': {
         const [, n, rest] = /^(\d+\.) (.*)$/.exec(b.text);
-        return new Paragraph({ indent: { left: 440, hanging: 300 }, spacing: { after: 60 }, children: [new TextRun(`${n}\t`), ...runs(rest)], tabStops: [{ type: 'left', position: 440 }] });
+        return new Paragraph({ indent: { left: 520, hanging: 400 }, spacing: { after: 60 }, children: [new TextRun(`${n}\t`), ...runs(rest)], tabStops: [{ type: 'left', position: 520 }] });
       }
       default: return new Paragraph({ children: runs(b.text) });
     }
