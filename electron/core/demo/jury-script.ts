@@ -33,7 +33,7 @@ export const JURY: JuryScript = {
       },
       'c-blaklinten': {
         siteVisit: false,
-        note: 'Klart efter de två andra i klassen, och teamet föreslår inget pris. Mötet med nyanlända familjer är en styrka, men det systematiska kvalitetsarbetet är ännu i början; ett platsbesök skulle inte ändra utfallet.',
+        note: 'Klart efter de två andra i klassen, och teamet föreslår varken platsbesök eller pris. Mötet med nyanlända familjer är en styrka, men det systematiska kvalitetsarbetet är ännu i början; ett platsbesök skulle inte ändra utfallet.',
       },
       'c-lindgarden': {
         siteVisit: true,
