@@ -5,19 +5,16 @@
  * only through the signed files they export — exactly as users of the app do.
  * Every step goes through `dispatch` and the contract's channels.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DECISION_LABELS } from '../../../shared/contract/jury';
 import type { ContestantView, RoundOverview } from '../../../shared/contract/rounds';
 import { appError } from '../../../shared/errors';
 import type { Meeting } from '../../../shared/formats/jury-decision';
-import { createCore } from '../create-core';
-import type { Clock, SecretStore } from '../effects';
 import { generateKeyPair } from '../packages/keys';
 import { EXERCISE_BUNDLE } from '../rounds/import';
-import { saveToFolder } from '../save-to-folder';
 import { assessIndividually } from './individual';
-import { call, type Installation } from './installation';
+import { call, DemoClock, installations, type InstallOptions, type Installation } from './installation';
 import { holdMeeting, receiveDecision, trustOffice } from './jury';
 import { TIMELINE, type MemberPosition, type TeamScript } from './script';
 import { importInto, reachConsensus, recordSiteVisit } from './team';
@@ -43,45 +40,9 @@ export interface PlayedRound {
   readonly files: readonly DemoFile[];
 }
 
-export interface PlayOptions {
-  /** Where the installations keep their data folders (the caller removes it). */
-  readonly workDir: string;
-  /** Where the installations save what they export. */
-  readonly saveDir: string;
-  readonly resourcesDir: string;
-  readonly version: string;
+export interface PlayOptions extends InstallOptions {
   /** One line per step, in Swedish. */
   readonly progress?: (text: string) => void;
-}
-
-/** The round's own time: set to a day's start, then every reading moves it on by a step. */
-export class DemoClock implements Clock {
-  private at: number;
-
-  constructor(
-    start: string,
-    private readonly stepMs: number,
-  ) {
-    this.at = Date.parse(start);
-  }
-
-  set(iso: string): void {
-    this.at = Math.max(this.at, Date.parse(iso));
-  }
-
-  now(): Date {
-    const now = new Date(this.at);
-    this.at += this.stepMs;
-    return now;
-  }
-}
-
-function memorySecrets(): SecretStore {
-  const secrets = new Map<string, Buffer>();
-  return {
-    read: async (name) => secrets.get(name) ?? null,
-    write: async (name, secret) => void secrets.set(name, Buffer.from(secret)),
-  };
 }
 
 const POSITIONS: readonly MemberPosition[] = [0, 1, 2];
@@ -114,24 +75,8 @@ export async function playRound(options: PlayOptions): Promise<PlayedRound> {
     files.push(file);
     return file.path;
   };
-  const installations: Installation[] = [];
-  const install = (name: string): Installation => {
-    const dataDir = join(options.workDir, name);
-    mkdirSync(dataDir, { recursive: true });
-    const core = createCore({
-      holder: 'cli',
-      dataDir,
-      version: options.version,
-      resourcesDir: options.resourcesDir,
-      secrets: memorySecrets(),
-      saveFile: saveToFolder(options.saveDir),
-      clock,
-      backupOnStart: false,
-    });
-    const installation = { core, texts: new Map() };
-    installations.push(installation);
-    return installation;
-  };
+  const computers = installations(options, clock);
+  const install = computers.install;
 
   try {
     const examinerIds = TEAMS.flatMap((t) => t.members);
@@ -248,7 +193,7 @@ export async function playRound(options: PlayOptions): Promise<PlayedRound> {
     }
     return { roundId: overview.id, bundlePath: join(options.resourcesDir, EXERCISE_BUNDLE), files };
   } finally {
-    for (const { core } of installations.reverse()) await core.close();
+    await computers.closeAll();
   }
 }
 
