@@ -166,7 +166,7 @@ export function summaryLines(out: string, files: readonly WrittenFile[], seconds
   const width = Math.max(...files.map((f) => f.name.length));
   const lines = [
     `Demon är klar på ${formatNumber(seconds, 1)} s.`,
-    `En hel övningsomgång: ${TEAMS.length} team med tre examinatorer var bedömde ${CONTESTANTS.length} tävlande var för sig och enades i konsensus. ` +
+    `En hel övningsomgång: ${TEAMS.flatMap((t) => t.members).length} examinatorer i ${TEAMS.length} team bedömde ${CONTESTANTS.length} tävlande var för sig, och varje team enades i konsensus. ` +
       'Domarkommittén valde platsbesök vid sitt första möte och beslutade om vinnare och hedersomnämnanden vid slutmötet; ' +
       'stadsledningskontoret sammanställde poängen och skrev beslutsprotokollen, och teamledarna tog emot besluten.',
     `${files.length} filer i ${out}:`,

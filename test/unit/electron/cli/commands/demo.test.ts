@@ -104,6 +104,7 @@ describe('examinator demo', () => {
   it('ends with a Swedish summary listing every file with its size, PDFs with their pages', () => {
     const lines = summaryLines(dir, result.files, 12.34);
     expect(lines[0]).toBe('Demon är klar på 12,3 s.');
+    expect(lines[1]).toMatch(/^En hel övningsomgång: 6 examinatorer i 2 team bedömde 4 tävlande var för sig, och varje team enades i konsensus\. Domarkommittén valde platsbesök/);
     expect(lines[2]).toBe(`${EXPECTED_FILES.length} filer i ${dir}:`);
     expect(lines).toContain('Bedömningsfiler (.kvbedomning), signerade av respektive installation:');
     expect(lines).toContain('Rapporter (PDF):');
