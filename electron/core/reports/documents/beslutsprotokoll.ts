@@ -84,14 +84,15 @@ function verdict(meeting: Meeting, entry: ProtokollEntry): string {
 
 function awardSection(w: ReportWriter, meeting: Meeting, award: BeslutsprotokollModel['awards'][number]): void {
   heading(w, 2, `${award.kind === 'class' ? 'Tävlingsklass' : 'Pris'}: ${award.title}`);
-  // An honourable mention is no winner: the class without one says so.
-  if (meeting === 'final' && !award.entries.some((e) => e.decision === 'winner')) paragraph(w, 'Domarkommittén utsåg ingen vinnare i klassen.', { font: 'semibold' });
+  // An honourable mention is no winner: a class with only mentions still says so.
+  const winners = award.entries.filter((e) => e.decision === 'winner');
+  if (meeting === 'final' && winners.length === 0) paragraph(w, 'Domarkommittén utsåg ingen vinnare i klassen.', { font: 'semibold' });
   table(w, {
     columns: [
       { header: 'Tävlande', width: 3 },
-      // Wide enough for "Hedersomnämnande" and "Inget platsbesök" on one line.
-      { header: meeting === 'first' ? 'Val' : 'Beslut', width: 2.6 },
-      { header: meeting === 'first' ? 'Anteckning' : 'Motivering', width: 5.4 },
+      // Wide enough for "Hedersomnämnande" on one line.
+      { header: meeting === 'first' ? 'Val' : 'Beslut', width: 2.7 },
+      { header: meeting === 'first' ? 'Anteckning' : 'Motivering', width: 5.3 },
     ],
     rows: award.entries.map((e) => ({
       cells: [{ text: e.name, font: 'semibold' }, verdict(meeting, e), e.text.trim() === '' ? { text: '–', color: colors.muted } : e.text],
