@@ -59,5 +59,6 @@ export { renderEvaluation } from './evaluation/render';
 export { evaluationWorkbook } from './evaluation/workbook';
 
 // The demo round (`examinator demo`).
-export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';
-export { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from './demo/script';
+export { OFFICE_KEY_FILE, playRound, type DemoFileKind, type PlayedRound } from './demo/round';
+export { TIMELINE } from './demo/script';
+export { CONTESTANTS, INDIVIDUAL_REPORT, TEAMS } from './demo/teams';
