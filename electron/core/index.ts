@@ -43,7 +43,7 @@ export { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionByt
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
 export { aterforingDocx } from './reports/docx/aterforing';
-export { beslutsprotokollModel } from './reports/build/beslutsprotokoll';
+export { beslutsprotokollModel, beslutsprotokollName } from './reports/build/beslutsprotokoll';
 export { findFontsDir, loadReportFonts } from './reports/fonts';
 export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from './reports/jobs';
 export { renderBatch, renderReport, type RenderedReport, type RenderOptions, type ReportJob } from './reports/render';

@@ -13,6 +13,7 @@ import { StartPanel } from './StartPanel';
 import { TeamPart } from './TeamPart';
 import { useConsensusKeys } from './use-consensus-keys';
 import { ScreenError } from '../../components/ScreenError';
+import { ContestantDecision } from '../jury/ContestantDecision';
 
 /** Konsensus: the team's scores side by side, the agenda by disagreement, and the team's assessment being built. */
 export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: string; contestantId: string; stage?: TeamStage }) {
@@ -46,6 +47,7 @@ export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: str
   return (
     <div className="consensus-frame">
       <ConsensusHeader onDialog={setDialog} />
+      <ContestantDecision roundId={roundId} contestantId={contestantId} className="contestant-decision strip" />
       <SourceUpdates />
       <div className="consensus">
         <AgendaList />
