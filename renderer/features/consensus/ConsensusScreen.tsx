@@ -43,11 +43,19 @@ export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: str
 
   if (error) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!view) return <p className="page muted" role="status">Öppnar konsensus…</p>;
-  if (!view.assessment) return <StartPanel />;
+  const decision = <ContestantDecision roundId={roundId} contestantId={contestantId} className="contestant-decision strip" />;
+  if (!view.assessment) {
+    return (
+      <>
+        {decision}
+        <StartPanel />
+      </>
+    );
+  }
   return (
     <div className="consensus-frame">
       <ConsensusHeader onDialog={setDialog} />
-      <ContestantDecision roundId={roundId} contestantId={contestantId} className="contestant-decision strip" />
+      {decision}
       <SourceUpdates />
       <div className="consensus">
         <AgendaList />
