@@ -26,7 +26,7 @@ export function consensusBytes(facts: RoundFacts, contestantId: string, lead: st
   return assessmentBytes(facts, {
     contestantId,
     stage: 'consensus',
-    author: { examinerId: lead, name: lead },
+    author: { examinerId: lead, name: NAMES[lead] ?? lead },
     criteria: consensusCriteria(members),
     team: { recommendation: { siteVisit, nomination: siteVisit ? 'winner' : 'none', citation: 'Motivering' }, summary: 'Sammanfattning', sources: [] },
     key,
