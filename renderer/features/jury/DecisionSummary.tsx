@@ -36,7 +36,6 @@ export function DecisionTable({ decision, only }: { decision: ReceivedDecisionVi
       <thead>
         <tr>
           <th scope="col">Tävlande</th>
-          <th scope="col">Klass</th>
           <th scope="col">{first ? 'Platsbesök' : 'Beslut'}</th>
           <th scope="col">{first ? 'Anteckning' : 'Motivering'}</th>
         </tr>
@@ -44,8 +43,10 @@ export function DecisionTable({ decision, only }: { decision: ReceivedDecisionVi
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.contestantId}>
-            <th scope="row"><bdi>{entry.name}</bdi></th>
-            <td><bdi>{entry.award}</bdi></td>
+            <th scope="row">
+              <bdi>{entry.name}</bdi>
+              <div className="muted small"><bdi>{entry.award}</bdi></div>
+            </th>
             <td>{entryOutcome(decision.meeting, entry)}</td>
             <td><bdi>{entry.text || '–'}</bdi></td>
           </tr>

@@ -39,7 +39,8 @@ export function JuryDecisionsCard({ roundId }: { roundId: string }) {
       {!error && decisions.length === 0 && (
         <p className="muted">Inget beslut har kommit ännu. Stadsledningskontoret skickar domarkommitténs beslut (.kvbeslut) efter varje möte; importera det här.</p>
       )}
-      {decisions.map((decision) => (
+      {/* The final meeting's word first: it is the one the team acts on. */}
+      {[...decisions].reverse().map((decision) => (
         <section key={decision.meeting} className="decision" aria-label={MEETING_LABELS[decision.meeting]}>
           <h3>{MEETING_LABELS[decision.meeting]}</h3>
           <DecisionFacts decision={decision} />

@@ -4,7 +4,7 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
 import { ScreenError } from '../../components/ScreenError';
 import { AwardSection } from './AwardSection';
-import { ProtokollButton } from './ProtokollButton';
+import { PROTOKOLL_HINT_ID, ProtokollButton, protokollHint } from './ProtokollButton';
 import { useJuryMeeting } from './jury-meeting-store';
 
 function MeetingFacts({ workspace }: { workspace: JuryWorkspace }) {
@@ -64,6 +64,7 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
         <button type="button" className="button" onClick={() => navigate({ name: 'jury-meeting', roundId, meeting: meeting === 'first' ? 'final' : 'first' })}>
           {meeting === 'first' ? 'Till slutmötet' : 'Till första mötet'}
         </button>
+        <ProtokollButton workspace={current} complete={complete} />
         <button type="button" className="button primary" disabled={exporting} onClick={() => void exportDecision()} aria-describedby="jury-export-hint">
           {exporting ? 'Signerar…' : 'Signera och exportera beslutet…'}
         </button>
@@ -71,7 +72,9 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
       <p id="jury-export-hint" className="muted small">
         {complete ? 'Du väljer stadsledningskontorets privata nyckel (.pem); den används bara för att signera.' : 'Beslutet kan exporteras när varje tävlande i varje klass har ' + (meeting === 'first' ? 'ett val.' : 'ett beslut med motivering.')}
       </p>
-      <ProtokollButton workspace={current} complete={complete} />
+      <p id={PROTOKOLL_HINT_ID} className="muted small">
+        {protokollHint(current, complete).text}
+      </p>
       <MeetingFacts key={`${current.meetingDate}/${current.members.join('|')}`} workspace={current} />
       {current.awards.length === 0 && <p className="muted">Omgången har inga tävlande.</p>}
       {current.awards.map((award) => (

@@ -3,11 +3,14 @@ import type { JuryWorkspace } from '../../../shared/contract/jury';
 import { createReport } from '../reports/reports-store';
 
 /** Why the protokoll cannot be made yet, or which signed revision it shows. */
-function protokollHint(workspace: JuryWorkspace, complete: boolean): { ready: boolean; text: string } {
+export function protokollHint(workspace: JuryWorkspace, complete: boolean): { ready: boolean; text: string } {
   if (!complete) return { ready: false, text: 'Beslutsprotokollet kan skapas när beslutet är komplett och exporterat.' };
   if (workspace.lastRevision === 0) return { ready: false, text: 'Exportera beslutet först: protokollet återger den signerade beslutsfilen.' };
   return { ready: true, text: `Protokollet återger revision ${workspace.lastRevision}, den senast exporterade.` };
 }
+
+/** The id of the paragraph that says `protokollHint`'s text, placed by the screen. */
+export const PROTOKOLL_HINT_ID = 'jury-protokoll-hint';
 
 /** Skapa beslutsprotokoll…: the meeting's PDF, made by the reports' job from the signed decision held here. */
 export function ProtokollButton({ workspace, complete }: { workspace: JuryWorkspace; complete: boolean }) {
@@ -22,13 +25,8 @@ export function ProtokollButton({ workspace, complete }: { workspace: JuryWorksp
     }
   };
   return (
-    <div className="protokoll-action">
-      <button type="button" className="button" disabled={!hint.ready || busy} aria-describedby="jury-protokoll-hint" onClick={() => void create()}>
-        {busy ? 'Skapar protokollet…' : 'Skapa beslutsprotokoll…'}
-      </button>
-      <p id="jury-protokoll-hint" className="muted small">
-        {hint.text}
-      </p>
-    </div>
+    <button type="button" className="button" disabled={!hint.ready || busy} aria-describedby={PROTOKOLL_HINT_ID} onClick={() => void create()}>
+      {busy ? 'Skapar protokollet…' : 'Skapa beslutsprotokoll…'}
+    </button>
   );
 }

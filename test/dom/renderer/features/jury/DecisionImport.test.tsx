@@ -60,6 +60,7 @@ describe('a team lead imports the jury decision', () => {
     expect(dialog).toHaveTextContent('d03a d662 2c34 aeb4');
     const rows = within(dialog).getAllByRole('row').slice(1).map((r) => r.textContent);
     expect(rows).toEqual([`Förskolan SolrosenFörskolaVinnare${CITATION}`, 'Lindgårdens vård- och omsorgsboendeÄldreomsorgInget pris–']);
+    expect(within(dialog).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tävlande', 'Beslut', 'Motivering']);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Importera beslutet' }));
     expect(fake.calls('decision:import')).toEqual([{ fileId: 'f-1' }]);
     expect(await screen.findByText('Domarkommitténs beslut (revision 1) är importerat.')).toBeInTheDocument();
