@@ -43,7 +43,7 @@ async function teamFiles(dir: string) {
     solrosenVisit: siteVisitBytes(facts, SOLROSEN, 'e-anna', { 'e-anna': 0, 'e-bilal': 1 }, 10, 'winner', anna),
     ekbackenVisit: siteVisitBytes(facts, EKBACKEN, 'e-anna', { 'e-anna': 3, 'e-cecilia': 2 }, 0, 'honourable-mention', anna),
   };
-  const paths = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, join(dir, `${name}.kvbedomning`)])) as Record<keyof typeof files, string>;
+  const paths = Object.fromEntries(Object.keys(files).map((name) => [name, join(dir, `${name}.kvbedomning`)])) as Record<keyof typeof files, string>;
   for (const [name, bytes] of Object.entries(files)) writeFileSync(paths[name as keyof typeof files], bytes);
   const sha = (name: keyof typeof files) => createHash('sha256').update(files[name]).digest('hex');
   return { paths, sha, annaPrint: fingerprint(keyIdOf(anna)), davidPrint: fingerprint(keyIdOf(david)) };
