@@ -52,6 +52,15 @@ export interface JuryAwardView {
   readonly undecided: readonly string[];
 }
 
+/** A class of the meeting in the screen's class picker: its size and how many still lack a choice or decision. */
+export interface JuryClassSummary {
+  readonly kind: 'class';
+  readonly id: string;
+  readonly title: string;
+  readonly contestants: number;
+  readonly undecided: number;
+}
+
 export interface JuryWorkspace {
   readonly roundId: string;
   readonly title: string;
@@ -60,6 +69,9 @@ export interface JuryWorkspace {
   readonly meetingDate: string | null;
   readonly members: readonly string[];
   readonly lastRevision: number;
+  /** Every class with contestants (the meeting is complete when none has any undecided). */
+  readonly classes: readonly JuryClassSummary[];
+  /** The classes shown: the one asked for (the screen's), or every class. */
   readonly awards: readonly JuryAwardView[];
 }
 
@@ -92,15 +104,18 @@ export interface DecisionPreview {
 
 const roundId = z.string().min(1).max(64);
 const meeting = z.enum(MEETINGS);
-const awardRef = { awardKind: z.enum(['class', 'prize']), awardId: z.string().min(1).max(64), contestantId: z.string().min(1).max(64) };
+const awardIdArg = z.string().min(1).max(64);
+const awardRef = { awardKind: z.enum(['class', 'prize']), awardId: awardIdArg, contestantId: z.string().min(1).max(64) };
 
 export const juryChannels = {
-  'decision:workspace': returns<JuryWorkspace>()(z.object({ roundId, meeting }).strict()),
+  /** One class (`awardId`, by default the first); the screen shows one class at a time. */
+  'decision:workspace': returns<JuryWorkspace>()(z.object({ roundId, meeting, awardId: awardIdArg.optional() }).strict()),
   'decision:save-meeting': returns<JuryWorkspace>()(
     z
       .object({
         roundId,
         meeting,
+        awardId: awardIdArg.optional(),
         meetingDate: z.iso.date().nullable(),
         members: z.array(z.string().trim().min(1).max(300)).max(MAX_JURY_MEMBERS),
       })

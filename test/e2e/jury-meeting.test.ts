@@ -54,6 +54,12 @@ async function exportDecision(page: Page) {
   await chooseFiles(page, () => page.getByRole('button', { name: 'Signera och exportera beslutet…' }).click(), samplePath.privateKey);
 }
 
+/** The jury screen shows one class at a time: the class picker's button for `name`. */
+async function openClass(page: Page, name: RegExp) {
+  await page.getByRole('navigation', { name: 'Tävlingsklasser' }).getByRole('button', { name }).click();
+  await page.getByRole('button', { name, pressed: true }).waitFor();
+}
+
 async function holdMeeting(page: Page, date: string) {
   await page.getByLabel('Mötesdatum').fill(date);
   await page.getByLabel('Ledamöter (en per rad)').fill('Karin Ek\nPer Berg');
@@ -97,6 +103,7 @@ describe('the jury in Chromium, and back to the teams', () => {
     await page.getByText(`${EKBACKEN_NAME}: inget val om platsbesök.`).waitFor({ state: 'detached' });
     await exportDecision(page);
     await page.getByText(/Beslutet kan exporteras först när varje tävlande i klassen har val om platsbesök\. Saknas: Äldreomsorg .*\(Lindgårdens vård- och omsorgsboende\)\./).waitFor();
+    await openClass(page, /^Äldreomsorg/);
     await visit(LINDGARDEN_NAME).getByRole('radio', { name: 'Inget platsbesök' }).click();
     await page.getByText(`${LINDGARDEN_NAME}: inget val om platsbesök.`).waitFor({ state: 'detached' });
     await page.getByText('Exportera beslutet först: protokollet återger den signerade beslutsfilen.').waitFor();
@@ -130,8 +137,10 @@ describe('the jury in Chromium, and back to the teams', () => {
     await page.getByLabel(`Beslut för ${EKBACKEN_NAME}`).selectOption('honourable-mention');
     await page.getByLabel(`Motivering för ${EKBACKEN_NAME}`).fill(MENTION);
     await page.keyboard.press('Tab');
-    await page.getByLabel(`Beslut för ${LINDGARDEN_NAME}`).selectOption('none');
     await page.getByText(`${EKBACKEN_NAME}: motivering saknas.`).waitFor({ state: 'detached' });
+    await openClass(page, /^Äldreomsorg/);
+    await page.getByLabel(`Beslut för ${LINDGARDEN_NAME}`).selectOption('none');
+    await page.getByRole('button', { name: /^Äldreomsorg.*\(1 tävlande, klar\)/ }).waitFor();
     await exportDecision(page);
     await page.getByText(/^Beslutet \(revision 1\) är signerat och sparat i "ku-2026-ovning-beslut-slutmotet-r1\.kvbeslut"/).waitFor();
     const finalFile = join(office.app.dataDir, 'exporter', 'ku-2026-ovning-beslut-slutmotet-r1.kvbeslut');

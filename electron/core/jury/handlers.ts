@@ -8,7 +8,7 @@ import { independenceSource } from '../exchange/independence-source';
 import { exportDecision } from './export';
 import { importDecision, previewDecision, receivedDecisions } from './received';
 import { saveEntry, saveMeeting } from './store';
-import { heldRound, juryWorkspace } from './workspace';
+import { firstClassId, heldRound, juryWorkspace } from './workspace';
 
 /** The workspace is stadsledningskontoret's: the jury's record is kept there, from every team's file. */
 function assertOffice(ctx: CoreContext, roundId: string): void {
@@ -20,16 +20,17 @@ function assertOffice(ctx: CoreContext, roundId: string): void {
 
 export function juryHandlers(ctx: CoreContext, source: IndependenceSource = independenceSource(ctx)) {
   const publicKey = async () => (await installationIdentity(ctx.secrets)).publicKeyPem;
-  const workspace = async (roundId: string, meeting: 'first' | 'final') => juryWorkspace(ctx.store.db, roundId, meeting, source, await publicKey());
+  const workspace = async (roundId: string, meeting: 'first' | 'final', awardId?: string) =>
+    juryWorkspace(ctx.store.db, roundId, meeting, source, await publicKey(), awardId ?? firstClassId(heldRound(ctx.store.db, roundId)));
   return {
-    'decision:workspace': async ({ roundId, meeting }) => {
+    'decision:workspace': async ({ roundId, meeting, awardId }) => {
       assertOffice(ctx, roundId);
-      return workspace(roundId, meeting);
+      return workspace(roundId, meeting, awardId);
     },
-    'decision:save-meeting': async ({ roundId, meeting, meetingDate, members }) => {
+    'decision:save-meeting': async ({ roundId, meeting, awardId, meetingDate, members }) => {
       assertOffice(ctx, roundId);
       saveMeeting(ctx.store.db, roundId, meeting, meetingDate, members);
-      return workspace(roundId, meeting);
+      return workspace(roundId, meeting, awardId);
     },
     'decision:set-entry': async ({ roundId, meeting, awardKind, awardId, contestantId, ...change }) => {
       assertOffice(ctx, roundId);
@@ -44,7 +45,7 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
         throw appError('decision-wrong-meeting', { meeting: 'final' });
       }
       saveEntry(ctx.store.db, roundId, meeting, { awardKind, awardId, contestantId }, change);
-      return workspace(roundId, meeting);
+      return workspace(roundId, meeting, awardId);
     },
     'decision:export': async ({ roundId, meeting, keyFileId }) => {
       assertOffice(ctx, roundId);

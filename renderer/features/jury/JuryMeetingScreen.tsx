@@ -4,6 +4,7 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
 import { ScreenError } from '../../components/ScreenError';
 import { AwardSection } from './AwardSection';
+import { ClassPicker } from './ClassPicker';
 import { PROTOKOLL_HINT_ID, ProtokollButton, protokollHint } from './ProtokollButton';
 import { useJuryMeeting } from './jury-meeting-store';
 
@@ -46,7 +47,7 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
   );
   if (error && !current) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!current) return <div className="page muted">Läser teamens resultat…</div>;
-  const complete = current.awards.every((a) => a.undecided.length === 0);
+  const complete = current.classes.every((k) => k.undecided === 0);
   return (
     <div className="page jury-page">
       <div className="page-header">
@@ -76,6 +77,7 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
         {protokollHint(current, complete).text}
       </p>
       <MeetingFacts key={`${current.meetingDate}/${current.members.join('|')}`} workspace={current} />
+      <ClassPicker workspace={current} />
       {current.awards.length === 0 && <p className="muted">Omgången har inga tävlande.</p>}
       {current.awards.map((award) => (
         <AwardSection key={`${award.kind}/${award.id}`} award={award} meeting={meeting} />

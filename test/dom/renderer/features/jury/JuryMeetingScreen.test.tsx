@@ -13,6 +13,7 @@ const entry = (over: Partial<JuryEntryView>): JuryEntryView => ({
 
 const workspace = (meeting: 'first' | 'final', entries: JuryEntryView[], missing: string[]): JuryWorkspace => ({
   roundId: 'ku-2026-ovning', title: 'Övningsomgång', exampleMaterial: true, meeting, meetingDate: '2027-02-10', members: ['Karin Ek'], lastRevision: 0,
+  classes: [{ kind: 'class', id: 'forskola', title: 'Förskola', contestants: entries.length, undecided: entries.filter((e) => (meeting === 'first' ? e.siteVisit === null : e.decision === null)).length }],
   awards: [{ kind: 'class', id: 'forskola', title: 'Förskola', entries, missing, undecided: [] }],
 });
 
@@ -58,7 +59,7 @@ describe('JuryMeetingScreen', () => {
   it('Skapa beslutsprotokoll… waits, with its reason, for a complete and exported decision; then the reports job makes it', async () => {
     window.location.hash = '#/omgang/ku-2026-ovning/domarkommitten/slutmote';
     const decided = entry({ stage: 'site-visit', after: 600, decision: 'winner', citation: 'För omsorgen.' });
-    const undecided = { ...workspace('final', [entry({})], ['Lindgården: inget beslut.']), awards: [{ ...workspace('final', [entry({})], []).awards[0]!, undecided: ['Lindgården'] }] };
+    const undecided = workspace('final', [entry({})], ['Lindgården: inget beslut.']);
     let current: JuryWorkspace = undecided;
     const fake = installFakeBridge({
       'app:info': () => appInfo(),

@@ -63,6 +63,18 @@ describe('the jury decision back to the teams', () => {
     expect(await call(lead, 'decision:received', { roundId: ROUND })).toEqual([seen]);
   });
 
+  it('the workspace reads one class at a time; every class is summed up from the jury\'s own record', async () => {
+    const office = await officeWithFirstMeeting();
+    await call(office, 'decision:set-entry', { roundId: ROUND, meeting: 'first', awardKind: 'class', awardId: 'aldreomsorg', contestantId: LINDGARDEN, siteVisit: null });
+    const first = await call(office, 'decision:workspace', { roundId: ROUND, meeting: 'first' });
+    expect(first.awards.map((a) => [a.id, a.entries.map((e) => e.contestantId).sort()])).toEqual([['forskola', [EKBACKEN, SOLROSEN].sort()]]);
+    expect(first.classes.map((k) => [k.id, k.contestants, k.undecided])).toEqual([['forskola', 2, 0], ['aldreomsorg', 1, 1]]);
+    const other = await call(office, 'decision:workspace', { roundId: ROUND, meeting: 'first', awardId: 'aldreomsorg' });
+    expect(other.awards.map((a) => [a.id, a.missing])).toEqual([['aldreomsorg', ['Lindgårdens vård- och omsorgsboende: inget val om platsbesök.']]]);
+    const saved = await call(office, 'decision:save-meeting', { roundId: ROUND, meeting: 'first', awardId: 'aldreomsorg', meetingDate: '2027-02-11', members: ['Karin Ek'] });
+    expect(saved.awards.map((a) => a.id)).toEqual(['aldreomsorg']);
+  });
+
   it('a file that is not a decision is refused in Swedish at the preview, and nothing is kept', async () => {
     const { core: lead } = await exchangeCore({ round: 'jury' });
     const path = join(tempDir(), 'trasig.kvbeslut');
