@@ -50,7 +50,7 @@ function basisOf(ctx: CoreContext, facts: RoundFacts, gate: IndependenceSource, 
 export async function exportDecision(ctx: CoreContext, roundId: string, meeting: Meeting, keyFileId: string, gate: IndependenceSource, publicKey: string): Promise<ExportedDecision | null> {
   const db = ctx.store.db;
   const facts = heldRound(db, roundId);
-  const view = juryWorkspace(db, roundId, meeting, gate, publicKey);
+  const view = juryWorkspace(db, facts, meeting, gate, publicKey);
   if (view.meetingDate === null) throw appError('decision-no-date');
   if (view.members.length === 0) throw appError('decision-no-members');
   const open = undecided(view);

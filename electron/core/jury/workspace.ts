@@ -110,8 +110,8 @@ export function firstClassId(facts: RoundFacts): string | undefined {
  * The workspace of one meeting: every class, or only `awardId` (the screen
  * shows one class at a time, so a round of 1,000 reads only that class's files).
  */
-export function juryWorkspace(db: Db, roundId: string, meeting: Meeting, gate: IndependenceSource, publicKey: string, awardId?: string): JuryWorkspace {
-  const facts = heldRound(db, roundId);
+export function juryWorkspace(db: Db, facts: RoundFacts, meeting: Meeting, gate: IndependenceSource, publicKey: string, awardId?: string): JuryWorkspace {
+  const roundId = facts.id;
   const contestants = [...facts.contestants.values()];
   const shown = awardId === undefined ? undefined : new Set(contestants.filter((c) => c.classId === awardId).map((c) => c.id));
   const results = teamResults(db, facts, gate, publicKey, shown);
