@@ -52,6 +52,15 @@ export interface JuryAwardView {
   readonly undecided: readonly string[];
 }
 
+/** A class of the meeting in the screen's class picker: its size and how many still lack a choice or decision. */
+export interface JuryClassSummary {
+  readonly kind: 'class';
+  readonly id: string;
+  readonly title: string;
+  readonly contestants: number;
+  readonly undecided: number;
+}
+
 export interface JuryWorkspace {
   readonly roundId: string;
   readonly title: string;
@@ -60,6 +69,9 @@ export interface JuryWorkspace {
   readonly meetingDate: string | null;
   readonly members: readonly string[];
   readonly lastRevision: number;
+  /** Every class with contestants (the meeting is complete when none has any undecided). */
+  readonly classes: readonly JuryClassSummary[];
+  /** The classes shown: the one asked for (the screen's), or every class. */
   readonly awards: readonly JuryAwardView[];
 }
 
@@ -73,6 +85,8 @@ export interface ExportedDecision {
 
 /** A decision as a team lead sees it after import: per contestant of the round, what the jury said. */
 export interface ReceivedDecisionView {
+  readonly roundId: string;
+  readonly roundTitle: string;
   readonly meeting: Meeting;
   readonly meetingDate: string;
   readonly revision: number;
@@ -82,17 +96,26 @@ export interface ReceivedDecisionView {
   readonly entries: readonly { readonly contestantId: string; readonly name: string; readonly award: string; readonly siteVisit: boolean | null; readonly decision: Decision | null; readonly text: string }[];
 }
 
+/** A decision file before import: what it says, and what importing it would do (a new meeting, a newer revision, or nothing). */
+export interface DecisionPreview {
+  readonly decision: ReceivedDecisionView;
+  readonly held: 'new' | 'newer' | 'unchanged';
+}
+
 const roundId = z.string().min(1).max(64);
 const meeting = z.enum(MEETINGS);
-const awardRef = { awardKind: z.enum(['class', 'prize']), awardId: z.string().min(1).max(64), contestantId: z.string().min(1).max(64) };
+const awardIdArg = z.string().min(1).max(64);
+const awardRef = { awardKind: z.enum(['class', 'prize']), awardId: awardIdArg, contestantId: z.string().min(1).max(64) };
 
 export const juryChannels = {
-  'decision:workspace': returns<JuryWorkspace>()(z.object({ roundId, meeting }).strict()),
+  /** One class (`awardId`, by default the first); the screen shows one class at a time. */
+  'decision:workspace': returns<JuryWorkspace>()(z.object({ roundId, meeting, awardId: awardIdArg.optional() }).strict()),
   'decision:save-meeting': returns<JuryWorkspace>()(
     z
       .object({
         roundId,
         meeting,
+        awardId: awardIdArg.optional(),
         meetingDate: z.iso.date().nullable(),
         members: z.array(z.string().trim().min(1).max(300)).max(MAX_JURY_MEMBERS),
       })
@@ -112,6 +135,7 @@ export const juryChannels = {
       .strict(),
   ),
   'decision:export': returns<ExportedDecision | null>()(z.object({ roundId, meeting, keyFileId: fileIdArg }).strict()),
+  'decision:preview': returns<DecisionPreview>()(z.object({ fileId: fileIdArg }).strict()),
   'decision:import': returns<ReceivedDecisionView>()(z.object({ fileId: fileIdArg }).strict()),
   'decision:received': returns<ReceivedDecisionView[]>()(z.object({ roundId }).strict()),
 } as const;

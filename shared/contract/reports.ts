@@ -15,6 +15,8 @@ export const reportItemArg = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bedomning'), contestantId: plainId, basis: z.enum(['team', 'individual']) }).strict(),
   z.object({ kind: z.literal('aterforing'), contestantId: plainId }).strict(),
   z.object({ kind: z.literal('sammanstallning'), classId: plainId }).strict(),
+  /** Domarkommitténs beslutsprotokoll, from the signed decision of the meeting held here. */
+  z.object({ kind: z.literal('beslutsprotokoll'), meeting: z.enum(MEETINGS) }).strict(),
 ]);
 export type ReportItemRef = z.infer<typeof reportItemArg>;
 

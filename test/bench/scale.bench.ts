@@ -49,7 +49,7 @@ async function must<T = unknown>(promise: Promise<{ ok: true; value: unknown } |
 }
 
 /** A data folder holding the round (its office key trusted, as the user adds it), no assessment yet. */
-async function templateDatabase(round: SyntheticRound, dir: string): Promise<string> {
+export async function templateDatabase(round: SyntheticRound, dir: string): Promise<string> {
   const core = standaloneCore(join(dir, 'template'));
   addUserKey(core.context.store.db, round.officeKey.publicKey, round.officeKey.label, '2026-09-01T08:00:00.000Z');
   const outcome = await must<ImportOutcome>(core.dispatch('round:import', { fileId: core.context.files.register(round.bundlePath).id }));

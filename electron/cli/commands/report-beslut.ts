@@ -4,19 +4,17 @@
  * exactly as `decision verify --round` checks it.
  */
 import type { Command } from 'commander';
-import { beslutsprotokollModel, renderReport, type ReportJob, type VerifiedDecision } from '../../core';
+import { beslutsprotokollModel, beslutsprotokollName, renderReport, type ReportJob, type VerifiedDecision } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
 import { readDecision } from './decision';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
 
-const MEETING_FILE = { first: 'första mötet', final: 'slutmötet' } as const;
-
 /** The protokoll of a verified decision, as `report beslut` and the demo print it. */
 export function protokollJob(read: VerifiedDecision, round: LoadedRound, date: string): Extract<ReportJob, { kind: 'beslutsprotokoll' }> {
   const model = beslutsprotokollModel(read, round.facts, date);
-  return { kind: 'beslutsprotokoll', name: `Beslutsprotokoll ${MEETING_FILE[read.file.meeting]} ${read.file.meetingDate}`, model };
+  return { kind: 'beslutsprotokoll', name: beslutsprotokollName(read.file.meeting, read.file.meetingDate), model };
 }
 
 export function registerBeslutReport(report: Command, io: CliIo): void {

@@ -65,12 +65,13 @@ export function notSubmittedMembers(facts: RoundFacts, contestant: ContestantFac
   return [...facts.examiners.values()].filter((e) => members.has(e.id) && !used.has(e.id)).map((e) => e.name);
 }
 
-/** Per contestant of the round, the team's latest submitted assessment or why there is none to show. */
-export function teamResults(db: Db, facts: RoundFacts, gate: IndependenceSource, publicKey: string): Map<string, TeamResult> {
+/** Per contestant of the round (or of `only`), the team's latest submitted assessment or why there is none to show. */
+export function teamResults(db: Db, facts: RoundFacts, gate: IndependenceSource, publicKey: string, only?: ReadonlySet<string>): Map<string, TeamResult> {
   const me = currentExaminer(db, facts.id);
-  const received = currentReceived(db, facts.id).filter((r) => r.stage !== 'individual');
+  const received = currentReceived(db, facts.id).filter((r) => r.stage !== 'individual' && (!only || only.has(r.contestantId)));
   const results = new Map<string, TeamResult>();
   for (const contestant of facts.contestants.values()) {
+    if (only && !only.has(contestant.id)) continue;
     const team = facts.teams.get(contestant.teamId)!;
     const lead = me?.id === team.leadId;
     const read = lead ? null : receivedTeamFile(db, received, contestant.id, team.leadId);

@@ -18,10 +18,11 @@ import { commandLineKey, installationTrust, trustOwnKey, trustSet } from '../pac
 import { readSigningKey } from '../packages/user-files';
 import { safeFileName } from '../safe-file-name';
 import { buildDecisionFile, checkDecisionAgainstRound, decisionRound, verifyDecisionBytes } from './decision-file';
+import { keepDecision } from './received';
 import { recordExport } from './store';
 import { heldRound, juryWorkspace } from './workspace';
 
-const MEETING_FILE_NAMES: Record<Meeting, string> = { first: 'forsta-motet', final: 'slutmotet' };
+export const MEETING_FILE_NAMES: Record<Meeting, string> = { first: 'forsta-motet', final: 'slutmotet' };
 
 /** The round as the decision check sees it (classes from the contestants on this computer). */
 export function heldDecisionRound(facts: RoundFacts) {
@@ -49,7 +50,7 @@ function basisOf(ctx: CoreContext, facts: RoundFacts, gate: IndependenceSource, 
 export async function exportDecision(ctx: CoreContext, roundId: string, meeting: Meeting, keyFileId: string, gate: IndependenceSource, publicKey: string): Promise<ExportedDecision | null> {
   const db = ctx.store.db;
   const facts = heldRound(db, roundId);
-  const view = juryWorkspace(db, roundId, meeting, gate, publicKey);
+  const view = juryWorkspace(db, facts, meeting, gate, publicKey);
   if (view.meetingDate === null) throw appError('decision-no-date');
   if (view.members.length === 0) throw appError('decision-no-members');
   const open = undecided(view);
@@ -97,6 +98,7 @@ export async function exportDecision(ctx: CoreContext, roundId: string, meeting:
   db.transaction(() => {
     trustOwnKey(db, privateKey, now, ctx.resourcesDir);
     recordExport(db, roundId, meeting, revision);
+    keepDecision(db, verified, now);
   }).immediate();
   return { path: saved.path, fileName: basename(saved.path), revision, keyId: built.keyId, exampleMaterial: verified.signer.example };
 }

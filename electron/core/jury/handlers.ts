@@ -2,38 +2,41 @@ import type { Handlers } from '../../../shared/contract';
 import { appError } from '../../../shared/errors';
 import { currentViewer } from '../rounds/identity';
 import type { CoreContext } from '../context';
+import type { RoundFacts } from '../rounds/model';
 import { installationIdentity } from '../exchange/identity';
 import type { IndependenceSource } from '../exchange/independence';
 import { independenceSource } from '../exchange/independence-source';
 import { exportDecision } from './export';
-import { importDecision, receivedDecisions } from './received';
+import { importDecision, previewDecision, receivedDecisions } from './received';
 import { saveEntry, saveMeeting } from './store';
-import { heldRound, juryWorkspace } from './workspace';
+import { firstClassId, heldRound, juryWorkspace } from './workspace';
 
 /** The workspace is stadsledningskontoret's: the jury's record is kept there, from every team's file. */
-function assertOffice(ctx: CoreContext, roundId: string): void {
-  heldRound(ctx.store.db, roundId);
+function assertOffice(ctx: CoreContext, roundId: string): RoundFacts {
+  const facts = heldRound(ctx.store.db, roundId);
   if (currentViewer(ctx.store.db, roundId).kind !== 'office') {
     throw appError('decision-not-office');
   }
+  return facts;
 }
 
 export function juryHandlers(ctx: CoreContext, source: IndependenceSource = independenceSource(ctx)) {
   const publicKey = async () => (await installationIdentity(ctx.secrets)).publicKeyPem;
-  const workspace = async (roundId: string, meeting: 'first' | 'final') => juryWorkspace(ctx.store.db, roundId, meeting, source, await publicKey());
+  // The round is read once per call (a round of 1,000 is not cheap to read).
+  const workspace = async (facts: RoundFacts, meeting: 'first' | 'final', awardId?: string) =>
+    juryWorkspace(ctx.store.db, facts, meeting, source, await publicKey(), awardId ?? firstClassId(facts));
   return {
-    'decision:workspace': async ({ roundId, meeting }) => {
-      assertOffice(ctx, roundId);
-      return workspace(roundId, meeting);
+    'decision:workspace': async ({ roundId, meeting, awardId }) => {
+      return workspace(assertOffice(ctx, roundId), meeting, awardId);
     },
-    'decision:save-meeting': async ({ roundId, meeting, meetingDate, members }) => {
-      assertOffice(ctx, roundId);
+    'decision:save-meeting': async ({ roundId, meeting, awardId, meetingDate, members }) => {
+      const facts = assertOffice(ctx, roundId);
       saveMeeting(ctx.store.db, roundId, meeting, meetingDate, members);
-      return workspace(roundId, meeting);
+      return workspace(facts, meeting, awardId);
     },
     'decision:set-entry': async ({ roundId, meeting, awardKind, awardId, contestantId, ...change }) => {
-      assertOffice(ctx, roundId);
-      const contestant = heldRound(ctx.store.db, roundId).contestants.get(contestantId);
+      const facts = assertOffice(ctx, roundId);
+      const contestant = facts.contestants.get(contestantId);
       if (awardKind !== 'class' || contestant?.classId !== awardId) {
         throw appError('decision-not-in-award');
       }
@@ -44,12 +47,13 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
         throw appError('decision-wrong-meeting', { meeting: 'final' });
       }
       saveEntry(ctx.store.db, roundId, meeting, { awardKind, awardId, contestantId }, change);
-      return workspace(roundId, meeting);
+      return workspace(facts, meeting, awardId);
     },
     'decision:export': async ({ roundId, meeting, keyFileId }) => {
       assertOffice(ctx, roundId);
       return exportDecision(ctx, roundId, meeting, keyFileId, source, await publicKey());
     },
+    'decision:preview': ({ fileId }) => previewDecision(ctx, fileId),
     'decision:import': ({ fileId }) => importDecision(ctx, fileId),
     'decision:received': ({ roundId }) => {
       heldRound(ctx.store.db, roundId);

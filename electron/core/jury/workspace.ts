@@ -5,7 +5,7 @@
  * visit at the first meeting, on the results after it at the final meeting —
  * beside the jury's own choices, and what is still missing, said.
  */
-import type { JuryAwardView, JuryEntryView, JuryWorkspace } from '../../../shared/contract/jury';
+import type { JuryAwardView, JuryClassSummary, JuryEntryView, JuryWorkspace } from '../../../shared/contract/jury';
 import type { ConsensusCriterion } from '../../../shared/domain/assessment';
 import { teamTitle } from '../../../shared/format';
 import type { Meeting } from '../../../shared/formats/jury-decision';
@@ -87,22 +87,47 @@ function ranked(meeting: Meeting, entries: Omit<JuryEntryView, 'rank'>[]): JuryE
   return [...withRank, ...entries.filter((e) => e.before === null).map((e) => ({ ...e, rank: null }))];
 }
 
-export function juryWorkspace(db: Db, roundId: string, meeting: Meeting, gate: IndependenceSource, publicKey: string): JuryWorkspace {
-  const facts = heldRound(db, roundId);
-  const results = teamResults(db, facts, gate, publicKey);
-  const entries = entryRecords(db, roundId, meeting);
+const isUndecided = (meeting: Meeting, e: { siteVisit: boolean | null; decision: string | null; citation: string } | undefined) =>
+  !e || (meeting === 'first' ? e.siteVisit === null : e.decision === null || (e.decision !== 'none' && e.citation.trim() === ''));
+
+/** Every class with contestants, and how many of them still lack a choice or decision: from the jury's own record, no team file read. */
+function classSummaries(facts: RoundFacts, meeting: Meeting, entries: ReadonlyMap<string, EntryRecord>): JuryClassSummary[] {
+  return facts.pkg.classes
+    .map((k) => {
+      const members = [...facts.contestants.values()].filter((c) => c.classId === k.id);
+      const undecided = members.filter((c) => isUndecided(meeting, entries.get(entryKey('class', k.id, c.id)))).length;
+      return { kind: 'class' as const, id: k.id, title: k.title, contestants: members.length, undecided };
+    })
+    .filter((k) => k.contestants > 0);
+}
+
+/** The class the screen opens on: the first with contestants. */
+export function firstClassId(facts: RoundFacts): string | undefined {
+  return facts.pkg.classes.find((k) => [...facts.contestants.values()].some((c) => c.classId === k.id))?.id;
+}
+
+/**
+ * The workspace of one meeting: every class, or only `awardId` (the screen
+ * shows one class at a time, so a round of 1,000 reads only that class's files).
+ */
+export function juryWorkspace(db: Db, facts: RoundFacts, meeting: Meeting, gate: IndependenceSource, publicKey: string, awardId?: string): JuryWorkspace {
+  const roundId = facts.id;
   const contestants = [...facts.contestants.values()];
+  const shown = awardId === undefined ? undefined : new Set(contestants.filter((c) => c.classId === awardId).map((c) => c.id));
+  const results = teamResults(db, facts, gate, publicKey, shown);
+  const entries = entryRecords(db, roundId, meeting);
   const codes = new Map(contestants.map((c, i) => [c.id, contestantCode(i)]));
   const awards: JuryAwardView[] = facts.pkg.classes
+    .filter((competitionClass) => awardId === undefined || competitionClass.id === awardId)
     .map((competitionClass) => {
       const views = contestants
         .filter((c) => c.classId === competitionClass.id)
         .map((c) => entryView(facts, c, codes.get(c.id)!, results.get(c.id)!, entries.get(entryKey('class', competitionClass.id, c.id))));
       const ordered = ranked(meeting, views);
-      const undecided = ordered.filter((e) => (meeting === 'first' ? e.siteVisit === null : e.decision === null || (e.decision !== 'none' && e.citation.trim() === ''))).map((e) => e.name);
+      const undecided = ordered.filter((e) => isUndecided(meeting, e)).map((e) => e.name);
       return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered), undecided };
     })
     .filter((award) => award.entries.length > 0);
   const record = meetingRecord(db, roundId, meeting);
-  return { roundId, title: facts.title, exampleMaterial: facts.example, meeting, ...record, awards };
+  return { roundId, title: facts.title, exampleMaterial: facts.example, meeting, ...record, classes: classSummaries(facts, meeting, entries), awards };
 }

@@ -4,6 +4,8 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
 import { ScreenError } from '../../components/ScreenError';
 import { AwardSection } from './AwardSection';
+import { ClassPicker } from './ClassPicker';
+import { PROTOKOLL_HINT_ID, ProtokollButton, protokollHint } from './ProtokollButton';
 import { useJuryMeeting } from './jury-meeting-store';
 
 function MeetingFacts({ workspace }: { workspace: JuryWorkspace }) {
@@ -45,7 +47,7 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
   );
   if (error && !current) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!current) return <div className="page muted">Läser teamens resultat…</div>;
-  const complete = current.awards.every((a) => a.undecided.length === 0);
+  const complete = current.classes.every((k) => k.undecided === 0);
   return (
     <div className="page jury-page">
       <div className="page-header">
@@ -63,6 +65,7 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
         <button type="button" className="button" onClick={() => navigate({ name: 'jury-meeting', roundId, meeting: meeting === 'first' ? 'final' : 'first' })}>
           {meeting === 'first' ? 'Till slutmötet' : 'Till första mötet'}
         </button>
+        <ProtokollButton workspace={current} complete={complete} />
         <button type="button" className="button primary" disabled={exporting} onClick={() => void exportDecision()} aria-describedby="jury-export-hint">
           {exporting ? 'Signerar…' : 'Signera och exportera beslutet…'}
         </button>
@@ -70,7 +73,11 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
       <p id="jury-export-hint" className="muted small">
         {complete ? 'Du väljer stadsledningskontorets privata nyckel (.pem); den används bara för att signera.' : 'Beslutet kan exporteras när varje tävlande i varje klass har ' + (meeting === 'first' ? 'ett val.' : 'ett beslut med motivering.')}
       </p>
+      <p id={PROTOKOLL_HINT_ID} className="muted small">
+        {protokollHint(current, complete).text}
+      </p>
       <MeetingFacts key={`${current.meetingDate}/${current.members.join('|')}`} workspace={current} />
+      <ClassPicker workspace={current} />
       {current.awards.length === 0 && <p className="muted">Omgången har inga tävlande.</p>}
       {current.awards.map((award) => (
         <AwardSection key={`${award.kind}/${award.id}`} award={award} meeting={meeting} />

@@ -13,7 +13,7 @@ import { loadReportFonts, type ReportFonts } from '../fonts';
 import { renderReport } from '../render';
 import { catalog, plan } from './catalog';
 import { decisionFromReceived } from '../build';
-import { receivedDecisions } from '../../jury/received';
+import { heldDecisions, receivedDecisions } from '../../jury/received';
 import { reportInputs } from './inputs';
 
 export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = independenceSource(ctx)) {
@@ -22,6 +22,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
   const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
   const inputs = async (roundId: string) => ({
     ...reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets)),
+    decisions: heldDecisions(ctx, roundId),
     finalDecision: () => decisionFromReceived(receivedDecisions(ctx, roundId)),
   });
   const today = () => stockholmDate(ctx.clock.now());

@@ -6,7 +6,10 @@
  * submitted individual assessments.
  */
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
+import type { AppError } from '../../../../shared/errors';
+import type { Meeting } from '../../../../shared/formats/jury-decision';
 import type { Db } from '../../db/open';
+import type { VerifiedDecision } from '../../jury/decision-file';
 import type { IndependenceSource } from '../../exchange/independence';
 import { getRound, type RoundFacts } from '../../rounds/model';
 import { mySubmittedFile, teamResults } from '../../exchange/team-result';
@@ -31,6 +34,8 @@ export interface ReportInputs {
   readonly ownKeyId: string;
   /** The jury's final decision received here, for the sammanställning inför slutmötet; read only when one is made (the app adds it). */
   readonly finalDecision?: () => SammanstallningDecision | null;
+  /** The jury's signed decisions held here, by meeting (or why one no longer verifies). */
+  readonly decisions?: ReadonlyMap<Meeting, VerifiedDecision | AppError>;
 }
 
 export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs {

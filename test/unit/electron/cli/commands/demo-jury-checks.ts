@@ -18,7 +18,7 @@ import { fingerprint } from '../../../../../shared/fingerprint';
 import type { Meeting } from '../../../../../shared/formats/jury-decision';
 import { RESOURCES } from '../../../../helpers/bundles';
 import { ovningPath } from '../../../../helpers/ovning';
-import { pdftotext } from '../../../../helpers/pdftotext';
+import { pdfText } from '../../../../helpers/pdf';
 import { CONTESTANT_NAMES, PLAYED, type cli } from './demo-played';
 
 export function describeJuryMeetings(folder: () => string, run: typeof cli): void {
@@ -67,14 +67,14 @@ export function describeJuryMeetings(folder: () => string, run: typeof cli): voi
     });
 
     it('prints both beslutsprotokoll, read back with pdftotext: members, each choice and decision with its note or citation, no winner said, every basis line', () => {
-      const first = pdftotext(join(folder(), 'beslutsprotokoll-forsta-motet.pdf'));
+      const first = pdfText(join(folder(), 'beslutsprotokoll-forsta-motet.pdf'));
       expect(first).toContain('Beslutsprotokoll Första mötet: val av platsbesök');
       expect(first).toContain('Mötesdatum 30 september 2026');
       expect(first).toContain('Ledamöter Margareta Holm (ordförande), Johan Berglund, Leila Nasser, Per Ekström och Sofia Lindqvist');
       for (const [id, choice] of Object.entries(JURY.first.choices)) {
         expect(first).toContain(`${CONTESTANT_NAMES[id]} ${choice.siteVisit ? 'Platsbesök' : 'Inget platsbesök'} ${choice.note}`);
       }
-      const final = pdftotext(join(folder(), 'beslutsprotokoll-slutmotet.pdf'));
+      const final = pdfText(join(folder(), 'beslutsprotokoll-slutmotet.pdf'));
       expect(final).toContain('Beslutsprotokoll Slutmötet: beslut om vinnare');
       expect(final).toMatch(/Tävlingsklass: Förskola Tävlande Beslut Motivering Förskolan Solrosen Vinnare Förskolan Solrosen tilldelas Kvalitetsutmärkelsen 2026/);
       expect(final).toMatch(/Tävlingsklass: Äldreomsorg \(inklusive myndighetsutövning\) Domarkommittén utsåg ingen vinnare i klassen\. .*Lindgårdens vård- och omsorgsboende Hedersomnämnande Lindgårdens/);
