@@ -24,10 +24,14 @@ function scripted(meeting: Meeting, contestantId: string, name: string): Entry {
 export async function holdMeeting(office: Core, roundId: string, meeting: Meeting, keyFileId: string): Promise<string> {
   const date = meeting === 'first' ? JURY.first.date : JURY.final.date;
   await call(office, 'decision:save-meeting', { roundId, meeting, meetingDate: date, members: [...JURY.members] });
-  const view = await call(office, 'decision:workspace', { roundId, meeting });
-  for (const award of view.awards) {
-    for (const { contestantId, name } of award.entries) {
-      await call(office, 'decision:set-entry', { roundId, meeting, awardKind: award.kind, awardId: award.id, contestantId, ...scripted(meeting, contestantId, name) });
+  // The workspace shows one class at a time, as the jury's screen does: hold the meeting class by class.
+  const { classes } = await call(office, 'decision:workspace', { roundId, meeting });
+  for (const { id } of classes) {
+    const view = await call(office, 'decision:workspace', { roundId, meeting, awardId: id });
+    for (const award of view.awards.filter((a) => a.id === id)) {
+      for (const { contestantId, name } of award.entries) {
+        await call(office, 'decision:set-entry', { roundId, meeting, awardKind: award.kind, awardId: award.id, contestantId, ...scripted(meeting, contestantId, name) });
+      }
     }
   }
   const saved = await call(office, 'decision:export', { roundId, meeting, keyFileId });
