@@ -67,7 +67,7 @@ const cases: [string, () => Buffer, RegExp][] = [
   ['a score off the scale', solrosenReference(() => sourceWith((s) => (s.criteria[0].score = 55))), /passar inte omgången: kriteriet 1\.1: poängen 55 är inte giltig på skalan 0–100 med steg 10/],
   ['a criterion of another class', solrosenReference(() => sourceWith((s) => s.criteria.push({ ...s.criteria[0], criterionId: '9.9' }))), /passar inte omgången: kriteriet 9\.9 finns inte i kriteriepaketet/],
   ['the reference changed after the round was signed', () =>
-    craftZip(entries().map((e) => (e.name === SOLROSEN ? { name: e.name, bytes: Buffer.from(e.bytes.toString('utf8').replace('Referensens styrka', 'Referensens svaghet')) } : e))),
+    craftZip(entries().map((e) => (e.name === SOLROSEN ? { name: e.name, bytes: Buffer.from(e.bytes!.toString('utf8').replace('Referensens styrka', 'Referensens svaghet')) } : e))),
   /Referensbedömningen reference\/c-solrosen\.kvbedomning stämmer inte med kontrollsumman i round\.json/],
   ['the reference changed and its hash updated (signature broken)', solrosenReference(() => Buffer.from(bytesOf(SOLROSEN).toString('utf8').replace('Referensens styrka', 'Referensens svaghet'))),
     /Signaturen i referensbedömningen reference\/c-solrosen\.kvbedomning stämmer inte/],

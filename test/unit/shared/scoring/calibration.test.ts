@@ -69,6 +69,7 @@ describe('a counterpart to a reference comment', () => {
 const row = (criterionId: string, kind: 'process' | 'result', trainee: number | null, reference: number | null): ComparedCriterion => ({
   criterionId,
   kind,
+  referenceScored: reference !== null,
   comparison: compareScores(PERCENT, 40, trainee, reference),
 });
 
