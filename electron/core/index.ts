@@ -68,3 +68,4 @@ export { MAX_REFERENCE_BYTES } from './rounds/training-references';
 // The demo round (`examinator demo`).
 export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';
 export { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from './demo/script';
+export { ovningReferenceSources } from './demo/references';
