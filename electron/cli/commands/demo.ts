@@ -21,10 +21,11 @@ import {
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
 import { writeDemoEvaluation } from './demo-evaluation';
+import { writeDemoCalibration } from './demo-calibration';
 import { bytesText, loadAssessment, loadRound, sizeText, type LoadedRound } from '../report-inputs';
 
 type ReportKind = ReportJob['kind'];
-type EvaluationKind = 'utvardering' | 'utvardering-xlsx';
+type EvaluationKind = 'utvardering' | 'utvardering-xlsx' | 'kalibrering';
 
 export interface WrittenFile {
   readonly name: string;
@@ -135,7 +136,7 @@ async function makeReports(io: CliIo, played: PlayedRound, staging: string): Pro
     },
   );
   io.err(`Skapar ${EVALUATION_TITLE.toLowerCase()}`);
-  return [...written, ...(await writeDemoEvaluation(round, candidatesOf(read), staging))];
+  return [...written, ...(await writeDemoEvaluation(round, candidatesOf(read), staging)), ...(await writeDemoCalibration(round, candidatesOf(read), staging))];
 }
 
 const GROUPS: readonly { readonly title: string; readonly kinds: readonly WrittenFile['kind'][] }[] = [
@@ -143,6 +144,7 @@ const GROUPS: readonly { readonly title: string; readonly kinds: readonly Writte
   { title: 'Rapporter (PDF)', kinds: ['bedomning', 'aterforing', 'sammanstallning'] },
   { title: 'Poängen för domarkommittén', kinds: ['xlsx', 'csv'] },
   { title: `${EVALUATION_TITLE} för stadsledningskontoret`, kinds: ['utvardering', 'utvardering-xlsx'] },
+  { title: 'Kalibrering mot referensbedömningen (övningsomgången)', kinds: ['kalibrering'] },
 ];
 
 /** The closing summary: what happened, then every file written with its size (pages for a PDF). */
