@@ -36,7 +36,7 @@ export interface OvningReferenceInput {
 }
 
 /** The agreed score: the team's, or where the consensus started (the members' mean rounded to a valid score). */
-export function referenceScore(pkg: CriteriaPackage, criterionId: string, script: ContestantScript['criteria'][string]): number | null {
+function referenceScore(pkg: CriteriaPackage, criterionId: string, script: ContestantScript['criteria'][string]): number | null {
   if (script.agreed !== undefined) return script.agreed;
   const criterion = applicableCriteria(pkg).find((c) => c.id === criterionId)!;
   return disagreement(scaleOf(pkg, criterion), script.scores, pkg.consensus.spreadThreshold).suggested;
