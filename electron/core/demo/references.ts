@@ -17,12 +17,11 @@ import { applicableCriteria, scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
 import { openStandalone } from '../documents/standalone';
 import { selectionFor } from './evidence';
-import { CONTESTANTS, type ContestantScript, type Observation } from './script';
-import { BLAKLINTEN } from './scripts/blaklinten';
-import { EKORREN } from './scripts/ekorren';
+import type { ContestantScript, Observation } from './script';
+import { CONTESTANTS } from './teams';
 
 /** Every practice contestant the demo has a team's consensus for. */
-const SCRIPTS: readonly ContestantScript[] = [...CONTESTANTS, EKORREN, BLAKLINTEN];
+const SCRIPTS: readonly ContestantScript[] = CONTESTANTS;
 
 /** When stadsledningskontoret wrote the references: before the övningsomgång opens. */
 export const REFERENCES_WRITTEN_AT = '2026-08-17T08:00:00Z';
