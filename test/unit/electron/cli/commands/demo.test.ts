@@ -94,9 +94,9 @@ describe('examinator demo', () => {
       'Skapar rapport 8 av 15: Bedömning – Lindgårdens vård- och omsorgsboende',
       'Skapar rapport 9 av 15: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
       'Skapar rapport 10 av 15: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
-      'Skapar rapport 11 av 15: Sammanställning – Förskola',
-      'Skapar rapport 12 av 15: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
-      'Skapar rapport 13 av 15: Sammanställning – Förskola (anonymiserad)',
+      'Skapar rapport 11 av 15: Sammanställning inför domarkommitténs slutmöte – Förskola',
+      'Skapar rapport 12 av 15: Sammanställning inför domarkommitténs slutmöte – Äldreomsorg (inklusive myndighetsutövning)',
+      'Skapar rapport 13 av 15: Sammanställning inför domarkommitténs slutmöte – Förskola (anonymiserad)',
       'Skapar rapport 14 av 15: Beslutsprotokoll första mötet 2026-09-30',
       'Skapar rapport 15 av 15: Beslutsprotokoll slutmötet 2026-10-22',
     ]);
