@@ -5,7 +5,7 @@ import { call, testCore } from '../../../../helpers/core';
 import { completeMyAssessment } from '../../../../helpers/scoring';
 import { tempDir } from '../../../../helpers/temp';
 import { referenceSource, referenceBytes, trainingBundleBytes } from '../../../../helpers/training';
-import { packageSource } from '../../../../helpers/samples';
+import { packageSource, samplePath } from '../../../../helpers/samples';
 import { allCriteria } from '../../../../../shared/formats/criteria-package';
 import { formatNumber } from '../../../../../shared/format';
 import { readPdf } from '../reports/read-pdf';
@@ -91,8 +91,19 @@ describe('the comparison with the reference', () => {
       'Det finns ingen referensbedömning för Lindgårdens vård- och omsorgsboende i omgången.',
     );
     await expect(call(core, 'calibration:comparison', { roundId: ROUND, contestantId: 'c-okand' })).rejects.toThrow(/finns inte i omgången/);
+    // The published sample round (not the built-in övningsomgång, which is a training round).
     const plain = testCore();
-    await call(plain, 'round:open-exercise', {});
+    await call(plain, 'round:import', { fileId: plain.context.files.register(samplePath.round).id });
     expect(await call(plain, 'calibration:status', { roundId: ROUND })).toEqual({ training: false, entries: [] });
+  }, 60_000);
+});
+
+describe('the built-in övningsomgång', () => {
+  it('is a training round: every practice contestant has a reference, shown once the trainee has submitted', async () => {
+    const core = testCore();
+    await call(core, 'round:open-exercise', {});
+    const status = await call(core, 'calibration:status', { roundId: ROUND });
+    expect(status.training).toBe(true);
+    expect(status.entries.map((e) => e.contestantId)).toEqual(['c-solrosen', 'c-ekorren', 'c-blaklinten', 'c-lindgarden']);
   }, 60_000);
 });
