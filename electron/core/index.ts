@@ -58,7 +58,16 @@ export type { EvaluationModel } from './evaluation/model';
 export { renderEvaluation } from './evaluation/render';
 export { evaluationWorkbook } from './evaluation/workbook';
 
+// Training rounds: references and calibration (`examinator reference sign`, `report kalibrering`).
+export { signReference, REFERENCE_AUTHOR } from './calibration/reference-file';
+export { compareFile, type TrainingRound } from './calibration/files';
+export { calibrationOverview, type CalibrationOverview } from './calibration/overview';
+export { CALIBRATION_TITLE, OVERVIEW_TITLE } from './calibration/labels';
+export { calibrationFileName, renderCalibration, renderCalibrationOverview } from './calibration/render';
+export { MAX_REFERENCE_BYTES } from './rounds/training-references';
+
 // The demo round (`examinator demo`).
 export { OFFICE_KEY_FILE, playRound, type DemoFileKind, type PlayedRound } from './demo/round';
 export { TIMELINE } from './demo/script';
 export { CONTESTANTS, INDIVIDUAL_REPORT, TEAMS } from './demo/teams';
+export { ovningReferenceSources } from './demo/references';

@@ -8,6 +8,7 @@ import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
 import { authoringChannels } from './authoring';
+import { calibrationChannels } from './calibration';
 import { assessmentChannels } from './assessments';
 import { consensusChannels } from './consensus';
 import { reportChannels } from './reports';
@@ -28,6 +29,7 @@ export const contract = {
   ...consensusChannels,
   ...juryChannels,
   ...reportChannels,
+  ...calibrationChannels,
   ...authoringChannels,
   ...draftChannels,
 } as const;

@@ -22,11 +22,12 @@ import { printJson, type CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
 import { readDecision } from './decision';
 import { writeDemoEvaluation } from './demo-evaluation';
+import { writeDemoCalibration } from './demo-calibration';
 import { protokollJob } from './report-beslut';
 import { bytesText, loadAssessment, loadRound, sizeText, type LoadedRound } from '../report-inputs';
 
 type ReportKind = ReportJob['kind'];
-type EvaluationKind = 'utvardering' | 'utvardering-xlsx';
+type EvaluationKind = 'utvardering' | 'utvardering-xlsx' | 'kalibrering';
 
 export interface WrittenFile {
   readonly name: string;
@@ -149,7 +150,7 @@ async function makeReports(io: CliIo, played: PlayedRound, staging: string): Pro
     },
   );
   io.err(`Skapar ${EVALUATION_TITLE.toLowerCase()}`);
-  return [...written, ...(await writeDemoEvaluation(round, candidatesOf(read), staging))];
+  return [...written, ...(await writeDemoEvaluation(round, candidatesOf(read), staging)), ...(await writeDemoCalibration(round, candidatesOf(read), staging))];
 }
 
 const GROUPS: readonly { readonly title: string; readonly kinds: readonly WrittenFile['kind'][] }[] = [
@@ -159,6 +160,7 @@ const GROUPS: readonly { readonly title: string; readonly kinds: readonly Writte
   { title: 'Domarkommitténs beslut (.kvbeslut) och stadsledningskontorets publika nyckel', kinds: ['decision', 'office-key'] },
   { title: 'Beslutsprotokoll (PDF)', kinds: ['beslutsprotokoll'] },
   { title: `${EVALUATION_TITLE} för stadsledningskontoret`, kinds: ['utvardering', 'utvardering-xlsx'] },
+  { title: 'Kalibrering mot referensbedömningen (övningsomgången)', kinds: ['kalibrering'] },
 ];
 
 /** The closing summary: what happened, then every file written with its size (pages for a PDF). */

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/program';
 import { readRoundBundle } from '../../../electron/core/rounds/round-bundle-read';
 import { exampleTrust } from '../../helpers/bundles';
-import { ovningPath } from '../../helpers/ovning';
+import { ovningPath, ovningSource } from '../../helpers/ovning';
 import { samplePath } from '../../helpers/samples';
 import { tempDir } from '../../helpers/temp';
 
@@ -16,9 +16,16 @@ describe('the built-in övningsomgång (resources/ovning)', () => {
     const pkg = join(out, 'ku-2026-exempel.kvpaket');
     const round = join(out, 'ovningsomgang-2026.kvomgang');
     expect(await runCli(['package', 'build', samplePath.packageSource, '--key', samplePath.privateKey, '--out', pkg], quiet)).toBe(0);
+    // The training references as build-ovning.mjs makes them: written from the demo team's consensus, signed with the example key.
+    const references = join(out, 'reference');
+    expect(await runCli(['reference', 'ovning', ovningPath.roundSource, '--criteria', pkg, '--documents', ovningPath.documents, '--out', join(out, 'sources')], quiet)).toBe(0);
+    mkdirSync(references);
+    for (const { contestant, path } of ovningSource().training!.references) {
+      expect(await runCli(['reference', 'sign', join(out, 'sources', `${contestant}.json`), '--criteria', pkg, '--key', samplePath.privateKey, '--out', join(out, path)], quiet)).toBe(0);
+    }
     expect(
       await runCli(
-        ['round', 'build', ovningPath.roundSource, '--criteria', pkg, '--documents', ovningPath.documents, '--key', samplePath.privateKey, '--out', round],
+        ['round', 'build', ovningPath.roundSource, '--criteria', pkg, '--documents', ovningPath.documents, '--references', references, '--key', samplePath.privateKey, '--out', round],
         quiet,
       ),
     ).toBe(0);

@@ -51,4 +51,5 @@ export const EXPECTED_FILES = [
   'beslutsprotokoll-slutmotet.pdf',
   'utvardering-av-omgangen.pdf',
   'utvardering-av-omgangen.xlsx',
+  `kalibrering-${SOLROSEN}-bilal-haddad.pdf`,
 ].sort();

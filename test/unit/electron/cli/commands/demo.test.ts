@@ -19,6 +19,7 @@ import { samplePath } from '../../../../helpers/samples';
 import { normalise, readPdf, type ReadPdf } from '../../core/reports/read-pdf';
 import { cli, type CliRun, EXPECTED_FILES, LINDGARDEN, SOLROSEN } from './demo-played';
 import { describeJuryMeetings } from './demo-jury-checks';
+import { describeCalibration } from './demo-calibration-checks';
 
 const root = mkdtempSync(join(tmpdir(), 'examinator-demo-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -366,3 +367,4 @@ describe('examinator demo, refusing', () => {
 });
 
 describeJuryMeetings(() => dir, cli);
+describeCalibration(() => dir);
