@@ -12,7 +12,7 @@ import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundl
 import { formatNumber } from '../../../../../shared/format';
 import { exampleTrust } from '../../../../helpers/bundles';
 import { ovningPath } from '../../../../helpers/ovning';
-import { pdftotext } from '../../../../helpers/pdftotext';
+import { pdfText } from '../../../../helpers/pdf';
 import { SOLROSEN } from './demo-played';
 
 const CALIBRATION_FILE = `kalibrering-${SOLROSEN}-bilal-haddad.pdf`;
@@ -31,7 +31,7 @@ export function describeCalibration(folder: () => string): void {
       expect(differences.length).toBe(reference.criteria.length);
       const mad = differences.reduce((s, d) => s + Math.abs(d), 0) / differences.length;
       const bias = differences.reduce((s, d) => s + d, 0) / differences.length;
-      const text = pdftotext(join(folder(), CALIBRATION_FILE));
+      const text = pdfText(join(folder(), CALIBRATION_FILE));
       expect(text).toContain('Kalibreringsrapport');
       expect(text).toContain('Bilal Haddad');
       expect(text).toContain(`Medelavvikelse ${formatNumber(mad, 1)} %`);
