@@ -5,6 +5,7 @@ import { authoringHandlers } from './authoring/handlers';
 import { assessmentHandlers, roleAndProgress } from './assessments';
 import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
+import { evaluationHandlers } from './evaluation/app';
 import { documentHandlers } from './documents/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exchangeHandlers } from './exchange/handlers';
@@ -86,6 +87,7 @@ export function createCore(options: CoreOptions): Core {
     ...consensusHandlers(context),
     ...juryHandlers(context),
     ...reportHandlers(context),
+    ...evaluationHandlers(context),
     ...authoringHandlers(context),
     ...draftHandlers(context),
   } satisfies Handlers;

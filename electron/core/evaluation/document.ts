@@ -12,8 +12,8 @@ import { heading, paragraph } from '../reports/layout/text';
 import { colors } from '../reports/layout/theme';
 import { PUBLISHER, titlePage } from '../reports/layout/title-page';
 import type { PageFrame, ReportWriter } from '../reports/layout/writer';
-import { agreementText, alphaText, EVALUATION_TITLE, numberText, signedText } from './labels';
-import { byAgreement, type CriterionEvaluation, type EvaluationModel } from './model';
+import { agreementText, alphaText, EVALUATION_TITLE, numberText, signedText } from '../../../shared/evaluation/labels';
+import { byAgreement, type CriterionEvaluation, type EvaluationModel } from '../../../shared/evaluation/model';
 
 /** At most this many criteria get their band descriptors printed. */
 const TO_REVIEW = 5;

@@ -1,5 +1,5 @@
 /** How the evaluation's numbers read, the same in the PDF and the workbook's headings. */
-import { formatNumber } from '../../../shared/format';
+import { formatNumber } from '../format';
 import { AGREEMENT_LABELS, type AgreementLevel } from './model';
 
 export const EVALUATION_TITLE = 'Utvärdering av omgången';
