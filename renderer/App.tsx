@@ -18,6 +18,7 @@ import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScr
 import { ConsensusScreen } from './features/consensus/ConsensusScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
 import { JuryMeetingScreen } from './features/jury/JuryMeetingScreen';
@@ -55,6 +56,8 @@ function Screen({ route }: { route: Route }) {
       return <ConsensusScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} stage={route.stage} />;
     case 'reports':
       return <ReportsScreen key={route.roundId} roundId={route.roundId} />;
+    case 'evaluation':
+      return <EvaluationScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury':
       return <JuryScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury-meeting':

@@ -10,7 +10,7 @@ export function alphaText(alpha: number | null): string {
 }
 
 export function agreementText(level: AgreementLevel | null): string {
-  return level === null ? 'Kan inte beräknas' : AGREEMENT_LABELS[level];
+  return level === null ? 'Går inte att beräkna' : AGREEMENT_LABELS[level];
 }
 
 /** A number or "–". */

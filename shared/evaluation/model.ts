@@ -113,3 +113,11 @@ export function agreementLevel(alpha: number | null): AgreementLevel | null {
 export function byAgreement(criteria: readonly CriterionEvaluation[]): CriterionEvaluation[] {
   return [...criteria].sort((a, b) => (a.alpha ?? Infinity) - (b.alpha ?? Infinity));
 }
+
+/** At most this many criteria are put forward for review, with their band descriptors. */
+const TO_REVIEW = 5;
+
+/** The criteria to look over before next year: low or tentative agreement, lowest first. */
+export function criteriaToReview(criteria: readonly CriterionEvaluation[]): CriterionEvaluation[] {
+  return byAgreement(criteria).filter((c) => c.agreement !== null && c.agreement !== 'good').slice(0, TO_REVIEW);
+}

@@ -22,6 +22,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
   }, [roundId]);
   // The team's consensus line follows who I am and what has arrived.
   const identity = useMyRound((s) => (s.status?.roundId === roundId ? `${s.status.identity.examinerId}/${s.status.identity.role}` : null));
+  const office = useMyRound((s) => s.status?.roundId === roundId && s.status.identity.role === 'stadsledningskontoret');
   const imported = useAssessmentImport((s) => s.results);
   useEffect(() => {
     void useRoundConsensus.getState().load(roundId);
@@ -51,6 +52,11 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
           Översikt för domarkommittén
         </button>
+        {office && (
+          <button type="button" className="button" onClick={() => navigate({ name: 'evaluation', roundId })}>
+            Utvärdering av omgången
+          </button>
+        )}
         <button type="button" className="button" onClick={() => navigate({ name: 'reports', roundId })}>
           Rapporter
         </button>
