@@ -69,6 +69,7 @@ const coreFeatureOrder = [
   ['jury'],
   ['reports'],
   ['evaluation'],
+  ['calibration'],
   ['authoring'],
   ['app'],
   ['create-core.ts'],

@@ -7,6 +7,7 @@
  */
 import { appErrors } from './errors/app';
 import { assessmentErrors } from './errors/assessments';
+import { calibrationErrors } from './errors/calibration';
 import { cliErrors } from './errors/cli';
 import { consensusErrors } from './errors/consensus';
 import { demoErrors } from './errors/demo';
@@ -34,6 +35,7 @@ export const ERROR_CATALOGUES = {
   consensus: consensusErrors,
   exchange: exchangeErrors,
   reports: reportErrors,
+  calibration: calibrationErrors,
   jury: juryErrors,
   demo: demoErrors,
   cli: cliErrors,
@@ -49,6 +51,7 @@ export const ERROR_MESSAGES = {
   ...consensusErrors,
   ...exchangeErrors,
   ...reportErrors,
+  ...calibrationErrors,
   ...juryErrors,
   ...demoErrors,
   ...cliErrors,

@@ -6,6 +6,7 @@ import { assessmentHandlers, roleAndProgress } from './assessments';
 import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
 import { evaluationHandlers } from './evaluation/app';
+import { calibrationHandlers } from './calibration/handlers';
 import { documentHandlers } from './documents/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exchangeHandlers } from './exchange/handlers';
@@ -88,6 +89,7 @@ export function createCore(options: CoreOptions): Core {
     ...juryHandlers(context),
     ...reportHandlers(context),
     ...evaluationHandlers(context),
+    ...calibrationHandlers(context),
     ...authoringHandlers(context),
     ...draftHandlers(context),
   } satisfies Handlers;

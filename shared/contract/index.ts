@@ -8,6 +8,7 @@ import '../zod-locale';
 import type { Envelope } from '../envelope';
 import { appChannels } from './app';
 import { authoringChannels } from './authoring';
+import { calibrationChannels } from './calibration';
 import { assessmentChannels } from './assessments';
 import { consensusChannels } from './consensus';
 import { reportChannels } from './reports';
@@ -30,6 +31,7 @@ export const contract = {
   ...juryChannels,
   ...reportChannels,
   ...evaluationChannels,
+  ...calibrationChannels,
   ...authoringChannels,
   ...draftChannels,
 } as const;

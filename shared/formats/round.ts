@@ -24,6 +24,7 @@ import {
 import { conflictMessage, conflictsOfInterest, declaredConflictProblems, declaredConflictsSchema, type RoundShape } from './conflicts-of-interest';
 import { emailField, feedbackPolicySchema } from './feedback-policy';
 import { sharedSigningKeys, signingKeyField } from './signing-key';
+import { manifestTrainingSchema, sourceTrainingSchema, trainingProblems } from './training';
 
 export const ROUND_FORMAT = 'examinator.round';
 export const DOCUMENTS_FOLDER = 'documents/';
@@ -247,9 +248,11 @@ export const roundSourceSchema = z
     criteriaPackage: z.object({ id: formatId(), revision: integer().min(1, 'ska vara minst 1') }).strict(),
     contestants: z.array(contestant(sourceDocumentSchema)).min(1, 'minst en tävlande behövs').max(MAX_ROUND_CONTESTANTS, 'högst 2 000 tävlande'),
     ...people,
+    /** A training round: the reference assessment files per practice contestant. */
+    training: sourceTrainingSchema,
   })
   .strict()
-  .superRefine((round, ctx) => addProblems(ctx, roundProblems(round)));
+  .superRefine((round, ctx) => addProblems(ctx, [...roundProblems(round), ...trainingProblems(round)]));
 
 /** `round.json` inside a `.kvomgang`: signed, with every document's hash and size. */
 export const roundManifestSchema = z
@@ -258,10 +261,11 @@ export const roundManifestSchema = z
     criteriaPackage: z.object({ id: formatId(), revision: integer().min(1, 'ska vara minst 1'), sha256: sha256Field() }).strict(),
     contestants: z.array(contestant(manifestDocumentSchema)).min(1, 'minst en tävlande behövs').max(MAX_ROUND_CONTESTANTS, 'högst 2 000 tävlande'),
     ...people,
+    training: manifestTrainingSchema,
     signature: signatureSchema,
   })
   .strict()
-  .superRefine((round, ctx) => addProblems(ctx, roundProblems(round)));
+  .superRefine((round, ctx) => addProblems(ctx, [...roundProblems(round), ...trainingProblems(round)]));
 
 export type RoundSource = z.infer<typeof roundSourceSchema>;
 export type RoundManifest = z.infer<typeof roundManifestSchema>;

@@ -65,7 +65,7 @@ const cases: [string, () => Buffer | SparseFile, RegExp][] = [
   ['symlink entry', replace(LINDGARDEN, () => ({ bytes: Buffer.from('/etc/passwd'), mode: 0o120777 })), /innehåller en symbolisk länk \("documents\/lindgarden\.pdf"\)/],
   ['duplicate entry', add(() => [{ name: 'round.json', bytes: Buffer.from('{}') }]), /Omgångsfilen innehåller "round\.json" två gånger/],
   ['oversized criteria package entry (8 MB)', replace('criteria.kvpaket', () => ({ deflated: deflatedZeros(8 * 1024 * 1024) })), /"criteria\.kvpaket" i omgångsfilen är 8 MB uppackad; högst 4 MB är tillåtet/],
-  ['too many entries', add(() => Array.from({ length: 4100 }, (_, i) => ({ name: `documents/x${i}.pdf`, bytes: Buffer.from('x') }))), /Omgångsfilen innehåller 4104 filer; högst 4096 är tillåtna/],
+  ['too many entries', add(() => Array.from({ length: 6100 }, (_, i) => ({ name: `documents/x${i}.pdf`, bytes: Buffer.from('x') }))), /Omgångsfilen innehåller 6104 filer; högst 6096 är tillåtna/],
   ['truncated ZIP', () => craftZip(entries()).subarray(0, 200_000), /Omgångsfilen är ingen läsbar ZIP-fil/],
   ['not a ZIP (a PDF renamed)', () => bytesOf(LINDGARDEN), /Omgångsfilen är ingen läsbar ZIP-fil/],
   ['empty file', () => Buffer.alloc(0), /Omgångsfilen är ingen läsbar ZIP-fil/],

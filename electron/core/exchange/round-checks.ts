@@ -3,13 +3,9 @@
  * criteria package, contestant and author, and content that fits the package
  * and the contestant's documents. Each refusal names what differs.
  */
-import type { ConsensusCriterion, CriterionAssessment } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
 import type { AssessmentFile } from '../../../shared/formats/assessment-file';
-import type { Scale } from '../../../shared/formats/criteria-package';
-import { applicableCriteria, scaleOf } from '../../../shared/scoring/points';
-import { isValidScore } from '../../../shared/scoring/scale';
+import { assessmentContentProblem } from '../rounds/assessment-content';
 import type { ContestantFacts, RoundFacts, TeamFacts } from '../rounds/model';
 
 const short = (sha: string) => `${sha.slice(0, 8)}…`;
@@ -48,58 +44,7 @@ export function checkAgainstRound(file: AssessmentFile, facts: RoundFacts | null
     const lead = facts.examiners.get(team.leadId)?.name ?? team.leadId;
     throw appError('assessment-not-lead', { name: contestant.name, lead, examinerName: examiner.name });
   }
-  const problem = contentProblem(file, facts, contestant, team);
+  const problem = assessmentContentProblem(file, facts, contestant, team);
   if (problem) throw appError('assessment-content', { problem });
   return { round: facts, contestant, team, examinerName: examiner.name };
-}
-
-function scoreProblem(scale: Scale, score: number | null, what: string): string | null {
-  if (score === null || isValidScore(scale, score)) return null;
-  return `${what} ${formatNumber(score, 4)} är inte giltig på skalan ${formatNumber(scale.min, 4)}–${formatNumber(scale.max, 4)} med steg ${formatNumber(scale.step, 4)}`;
-}
-
-function contentProblem(file: AssessmentFile, facts: RoundFacts, contestant: ContestantFacts, team: TeamFacts): string | null {
-  const applicable = new Map(applicableCriteria(facts.pkg, contestant.classId).map((c) => [c.id, c]));
-  const known = new Set(applicableCriteria(facts.pkg).map((c) => c.id));
-  const notInTeam = (id: string) => !team.members.has(id);
-  for (const criterion of file.criteria as readonly (CriterionAssessment | ConsensusCriterion)[]) {
-    const at = `kriteriet ${criterion.criterionId}`;
-    const definition = applicable.get(criterion.criterionId);
-    if (!definition) {
-      return known.has(criterion.criterionId)
-        ? `${at} gäller inte tävlingsklassen för ${contestant.name}`
-        : `${at} finns inte i kriteriepaketet ${facts.packageId}`;
-    }
-    const scale = scaleOf(facts.pkg, definition);
-    const scaleAttributes = new Set((scale.attributes ?? []).map((a) => a.id));
-    const problems = [
-      scoreProblem(scale, criterion.score, `${at}: poängen`),
-      ...Object.entries(criterion.attributes).map(([id, rating]) =>
-        scaleAttributes.has(id) ? scoreProblem(scale, rating, `${at}: attributet ${id} har värdet`) : `${at}: attributet ${id} finns inte på skalan ${scale.id}`,
-      ),
-      ...[...criterion.strengths, ...criterion.improvements].flatMap((comment) => [
-        ...comment.evidence
-          .filter((anchor) => !contestant.documents.has(anchor.documentSha256))
-          .map((anchor) => `${at}: ett belägg pekar på ett dokument (${short(anchor.documentSha256)}) som inte hör till ${contestant.name}`),
-        ...(comment.sources ?? []).filter((s) => notInTeam(s.examinerId)).map((s) => `${at}: en sammanslagen kommentar kommer från ${s.examinerId}, som inte ingår i teamet`),
-      ]),
-    ];
-    if ('individualScores' in criterion) {
-      for (const entry of criterion.individualScores) {
-        problems.push(notInTeam(entry.examinerId) ? `${at}: ${entry.examinerId} har en individuell poäng men ingår inte i teamet` : null);
-        problems.push(scoreProblem(scale, entry.score, `${at}: ${entry.examinerId}s poäng`));
-      }
-      if (criterion.siteVisit) {
-        problems.push(scoreProblem(scale, criterion.siteVisit.scoreBefore, `${at}: poängen före platsbesöket`));
-        problems.push(scoreProblem(scale, criterion.siteVisit.scoreAfter, `${at}: poängen efter platsbesöket`));
-      }
-    }
-    const first = problems.find((p) => p !== null);
-    if (first) return first;
-  }
-  if (file.stage !== 'individual') {
-    const stranger = file.team.sources.find((s) => notInTeam(s.examinerId));
-    if (stranger) return `underlaget från ${stranger.examinerId} kommer från någon som inte ingår i teamet`;
-  }
-  return null;
 }

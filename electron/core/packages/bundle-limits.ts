@@ -10,8 +10,8 @@ const MiB = 1024 * 1024;
 export const BUNDLE_LIMITS = {
   /** The .kvomgang file itself. */
   fileBytes: 400 * MiB,
-  /** round.json, the package and the documents: room for the largest round with two documents per contestant. */
-  entries: 2 * MAX_ROUND_CONTESTANTS + 96,
+  /** round.json, the package, the documents and a training round's references: room for the largest round with two documents and a reference per contestant. */
+  entries: 3 * MAX_ROUND_CONTESTANTS + 96,
   manifestBytes: 1 * MiB,
   packageBytes: 4 * MiB,
   documentBytes: MAX_ROUND_DOCUMENT_BYTES,

@@ -4,7 +4,7 @@
  * document hashed, round.json signed, and the ZIP written deterministically —
  * fixed timestamps and a fixed entry order, so the same input gives the same bytes.
  */
-import type { KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import yazl from 'yazl';
 import { AppError, appError } from '../../../shared/errors';
 import { describeLocation } from '../../../shared/formats/common';
@@ -15,6 +15,8 @@ import { keyIdOf } from '../packages/keys';
 import { MANIFEST_ENTRY, PACKAGE_ENTRY } from './round-bundle-read';
 import { serializeDocument, signDocument } from '../packages/signing';
 import type { TrustSet } from '../packages/trust-store';
+import type { TrainingReference } from '../../../shared/formats/training';
+import { verifyReference } from './training-references';
 
 /** DOS timestamps are local time: a local-time constant encodes identically in every time zone. */
 const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
@@ -25,6 +27,8 @@ export interface RoundBuildInput {
   readonly packageBytes: Buffer;
   /** The bytes of a document named in the source ("documents/x.pdf"); refuses when it is missing. */
   readonly loadDocument: (path: string) => Promise<Buffer>;
+  /** A training round's reference file named in the source ("reference/x.kvbedomning"); without it, a source with references is refused. */
+  readonly loadReference?: (path: string) => Promise<Buffer>;
   readonly privateKey: KeyObject;
   /** Keys the criteria package may be signed with. */
   readonly trust: TrustSet;
@@ -84,11 +88,33 @@ export async function buildRoundBundle(input: RoundBuildInput): Promise<BuiltRou
     teams: source.teams,
     ...(source.declaredConflicts ? { declaredConflicts: source.declaredConflicts } : {}),
   };
-  const manifest = signDocument(unsigned, input.privateKey) as RoundManifest;
+  const references = await loadReferences(input, source.training?.references ?? [], { ...unsigned, round: source.round }, criteria);
+  const training = references.length > 0 ? { training: { references: references.map(({ entry }) => entry) } } : {};
+  const manifest = signDocument({ ...unsigned, ...training }, input.privateKey) as RoundManifest;
   const bytes = await zipEntries([
     { name: MANIFEST_ENTRY, bytes: serializeDocument(manifest) },
     { name: PACKAGE_ENTRY, bytes: input.packageBytes },
     ...documents,
+    ...references.map(({ entry, bytes }) => ({ name: entry.path, bytes })),
   ]);
   return { bytes, keyId: keyIdOf(input.privateKey), manifest };
+}
+
+/** The source's references, each checked as a reader of the bundle will check it (signed with this very key). */
+async function loadReferences(
+  input: RoundBuildInput,
+  references: readonly Pick<TrainingReference, 'contestant' | 'path'>[],
+  round: Parameters<typeof verifyReference>[2]['round'],
+  criteria: Parameters<typeof verifyReference>[2]['criteria'],
+): Promise<{ entry: TrainingReference; bytes: Buffer }[]> {
+  if (references.length === 0) return [];
+  if (!input.loadReference) throw appError('reference-needs-files');
+  const signer = { keyId: keyIdOf(input.privateKey), publicKey: createPublicKey(input.privateKey), label: 'omgångens nyckel', example: false, source: 'command-line' as const, addedAt: null };
+  const loaded = [];
+  for (const reference of references) {
+    const bytes = await input.loadReference(reference.path);
+    const verified = verifyReference(bytes, reference, { round, criteria, signer });
+    loaded.push({ entry: { contestant: reference.contestant, path: reference.path, sha256: verified.sha256 }, bytes });
+  }
+  return loaded;
 }

@@ -19,6 +19,8 @@ import { parseJsonBytes } from '../packages/json-bytes';
 import { verifyDocument } from '../packages/signing';
 import type { TrustedKey, TrustSet } from '../packages/trust-store';
 import { listEntries, openZip, readEntry, shownName, type ZipEntry } from '../zip/read';
+import { REFERENCE_FOLDER } from '../../../shared/formats/training';
+import { MAX_REFERENCE_BYTES, sha256Hex, verifyReference, type VerifiedReference } from './training-references';
 
 export const MANIFEST_ENTRY = 'round.json';
 export const PACKAGE_ENTRY = 'criteria.kvpaket';
@@ -35,6 +37,8 @@ export interface VerifiedRound {
   readonly manifestBytes: Buffer;
   readonly criteria: VerifiedPackage;
   readonly documents: readonly BundleDocument[];
+  /** A training round's reference assessments, verified (empty for any other round). */
+  readonly references: readonly VerifiedReference[];
   readonly signer: TrustedKey;
   /** Round or package signed with the example key: övningsmaterial. */
   readonly example: boolean;
@@ -44,6 +48,7 @@ export interface VerifiedRound {
 function maxBytesFor(name: string): number {
   if (name === MANIFEST_ENTRY) return BUNDLE_LIMITS.manifestBytes;
   if (name === PACKAGE_ENTRY) return BUNDLE_LIMITS.packageBytes;
+  if (name.startsWith(REFERENCE_FOLDER)) return MAX_REFERENCE_BYTES;
   return BUNDLE_LIMITS.documentBytes;
 }
 
@@ -63,9 +68,14 @@ function verifyManifest(bytes: Buffer, trust: TrustSet): { manifest: RoundManife
   return { manifest: parsed.value, signer };
 }
 
-/** Exactly round.json, criteria.kvpaket and the listed documents: nothing missing, nothing extra. */
+/** Exactly round.json, criteria.kvpaket, the listed documents and references: nothing missing, nothing extra. */
 function checkEntrySet(entries: ReadonlyMap<string, ZipEntry>, manifest: RoundManifest): void {
-  const listed = new Set([MANIFEST_ENTRY, PACKAGE_ENTRY, ...manifest.contestants.flatMap((c) => c.documents.map((d) => d.path))]);
+  const listed = new Set([
+    MANIFEST_ENTRY,
+    PACKAGE_ENTRY,
+    ...manifest.contestants.flatMap((c) => c.documents.map((d) => d.path)),
+    ...(manifest.training?.references ?? []).map((r) => r.path),
+  ]);
   for (const name of listed) {
     if (!entries.has(name)) {
       const what = name === PACKAGE_ENTRY ? 'kriteriepaketet (criteria.kvpaket)' : `${name}, som round.json listar`;
@@ -110,11 +120,18 @@ export async function readRoundBundle(path: string, trust: TrustSet): Promise<Ve
         documents.push({ contestantId: contestant.id, document, prepared: await readDocument(zip, entries.get(document.path)!, document) });
       }
     }
+    const references: VerifiedReference[] = [];
+    for (const reference of manifest.training?.references ?? []) {
+      const bytes = await readEntry(zip, entries.get(reference.path)!, MAX_REFERENCE_BYTES, WHAT);
+      if (sha256Hex(bytes) !== reference.sha256) throw appError('reference-hash', { path: reference.path });
+      references.push(verifyReference(bytes, reference, { round: manifest, criteria, signer }));
+    }
     return {
       manifest,
       manifestBytes,
       criteria,
       documents,
+      references,
       signer,
       example: signer.example || criteria.signer.example,
       bundleSha256: await fileSha256(path),

@@ -14,7 +14,7 @@ import type { VerifiedRound } from './round-bundle-read';
 import { storePackage } from '../packages/store';
 
 /** The tables this feature fills from a bundle; any other table with a round_id is someone's work. */
-const BUNDLE_TABLES = new Set(['rounds', 'examiners', 'teams', 'team_members', 'contestants', 'contestant_documents']);
+const BUNDLE_TABLES = new Set(['rounds', 'examiners', 'teams', 'team_members', 'contestants', 'contestant_documents', 'training_references']);
 /** Choices about a round that are not work in it: who the user is (kept across a replacement). */
 const NOT_WORK = new Set(['round_identity_choices', 'round_office_choices']);
 
@@ -152,6 +152,8 @@ export function storeRound(db: Db, verified: VerifiedRound, importedAt: string, 
     c.documents.forEach((d, k) => document.run(round.id, c.id, k, d.path, d.title, d.mediaType, d.sha256, d.bytes));
   });
   for (const { prepared } of verified.documents) storeDocument(db, prepared, importedAt);
+  const reference = db.prepare('INSERT INTO training_references (round_id, contestant_id, path, sha256, bytes) VALUES (?, ?, ?, ?, ?)');
+  for (const r of verified.references) reference.run(round.id, r.contestantId, r.path, r.sha256, r.bytes);
   const lostIdentity = restoreChoices(db, round.id, choices);
   return { status: existing ? 'replaced' : 'imported', lostIdentity };
 }

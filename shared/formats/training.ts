@@ -1,0 +1,71 @@
+/**
+ * Training rounds (formats.md "Training rounds: reference assessments"):
+ * `round.json` may carry `training.references[]: { contestant, path, sha256 }`,
+ * each a consensus-stage `.kvbedomning` at `reference/<file>.kvbedomning` in
+ * the bundle, signed with the same key as the round. The source `round build`
+ * reads names the same paths without hashes.
+ */
+import { z } from 'zod';
+import { sha256Field, text, formatId, type FormatProblem } from './common';
+import { ASSESSMENT_EXTENSION } from './assessment-file';
+
+export const REFERENCE_FOLDER = 'reference/';
+
+/** Why a reference path is unsafe or malformed; null when it is a plain `reference/<name>.kvbedomning`. */
+export function referencePathProblem(path: string): string | null {
+  if (path.includes('\\')) return 'sökvägen får inte innehålla bakåtsnedstreck (\\)';
+  if (path.startsWith('/')) return 'sökvägen får inte börja med /';
+  if (path.split('/').some((segment) => segment === '..' || segment === '.')) return 'sökvägen får inte innehålla "." eller ".."';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'sökvägen innehåller otillåtna tecken';
+  const name = path.slice(REFERENCE_FOLDER.length);
+  if (!path.startsWith(REFERENCE_FOLDER) || name.includes('/') || !name.endsWith(`.${ASSESSMENT_EXTENSION}`) || name.length <= ASSESSMENT_EXTENSION.length + 1) {
+    return `sökvägen ska ha formen reference/<filnamn>.${ASSESSMENT_EXTENSION}`;
+  }
+  return null;
+}
+
+const referencePath = () =>
+  text(255).superRefine((path, ctx) => {
+    const problem = referencePathProblem(path);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const MAX_REFERENCES = 2000;
+
+const sourceReferenceSchema = z.object({ contestant: formatId(), path: referencePath() }).strict();
+const manifestReferenceSchema = z.object({ contestant: formatId(), path: referencePath(), sha256: sha256Field() }).strict();
+
+const training = <R extends z.ZodType>(reference: R) =>
+  z
+    .object({ references: z.array(reference).min(1, 'minst en referensbedömning behövs').max(MAX_REFERENCES, 'högst 2 000 referensbedömningar') })
+    .strict()
+    .optional();
+
+export const sourceTrainingSchema = training(sourceReferenceSchema);
+export const manifestTrainingSchema = training(manifestReferenceSchema);
+export type TrainingReference = z.infer<typeof manifestReferenceSchema>;
+
+/** One reference per contestant of the round, one path per reference, no path a document uses. */
+export function trainingProblems(round: {
+  readonly contestants: readonly { readonly id: string; readonly documents: readonly { readonly path: string }[] }[];
+  readonly training?: { readonly references: readonly { readonly contestant: string; readonly path: string }[] } | undefined;
+}): FormatProblem[] {
+  if (!round.training) return [];
+  const problems: FormatProblem[] = [];
+  const contestants = new Set(round.contestants.map((c) => c.id));
+  const seenContestants = new Set<string>();
+  const seenPaths = new Set<string>();
+  round.training.references.forEach((reference, r) => {
+    const at = ['training', 'references', r];
+    if (!contestants.has(reference.contestant)) problems.push({ path: [...at, 'contestant'], message: `den tävlande "${reference.contestant}" finns inte bland de tävlande` });
+    if (seenContestants.has(reference.contestant)) {
+      problems.push({ path: [...at, 'contestant'], message: `den tävlande "${reference.contestant}" har redan en referensbedömning` });
+    }
+    const key = reference.path.toLowerCase();
+    if (seenPaths.has(key)) problems.push({ path: [...at, 'path'], message: `sökvägen ${reference.path} används redan av en annan referensbedömning` });
+    seenContestants.add(reference.contestant);
+    seenPaths.add(key);
+  });
+  return problems;
+}
