@@ -3,7 +3,7 @@ import type { CalibrationComment, ReferenceCommentMatch } from '../../../shared/
 import { formatNumber } from '../../../shared/format';
 import type { Bias, CounterpartHow } from '../../../shared/scoring/calibration';
 import type { ReportEvidence } from '../reports/model';
-import { numberText, signedText } from '../evaluation/labels';
+import { numberText, signedText } from '../../../shared/evaluation/labels';
 
 export const CALIBRATION_TITLE = 'Kalibreringsrapport';
 export const OVERVIEW_TITLE = 'Kalibrering – översikt';
