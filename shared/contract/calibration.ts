@@ -14,6 +14,8 @@ export type { CalibrationSummary, Bias, BiasDirection, CounterpartHow } from '..
 
 /** One piece of evidence as the comparison shows it. */
 export interface CalibrationEvidence {
+  /** The document, so the screen can open it at the page in the reader. */
+  readonly documentSha256: string;
   readonly documentTitle: string;
   /** PDF page, or Word paragraph (exactly one is set). */
   readonly page: number | null;
