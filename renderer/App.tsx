@@ -18,6 +18,7 @@ import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScr
 import { ConsensusScreen } from './features/consensus/ConsensusScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { CalibrationScreen } from './features/calibration/CalibrationScreen';
 import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
@@ -56,6 +57,8 @@ function Screen({ route }: { route: Route }) {
       return <ConsensusScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} stage={route.stage} />;
     case 'reports':
       return <ReportsScreen key={route.roundId} roundId={route.roundId} />;
+    case 'calibration':
+      return <CalibrationScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} />;
     case 'evaluation':
       return <EvaluationScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury':

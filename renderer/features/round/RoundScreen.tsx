@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useScreenChrome } from '../../app/chrome-store';
+import { CalibrationCard } from '../calibration/CalibrationCard';
 import { MyRoundCard } from '../assessment/MyRoundCard';
 import { useMyRound } from '../assessment/my-round-store';
 import { navigate } from '../../app/router-store';
@@ -69,6 +70,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         </button>
       </div>
       <MyRoundCard overview={overview} />
+      <CalibrationCard roundId={roundId} identity={identity} />
       <div className="round-layout">
         <div>
           <p className="muted small">
