@@ -22,6 +22,8 @@ export interface BundleOptions {
   readonly trust?: readonly TrustedKey[];
   /** Documents by file name (default: the sample documents). */
   readonly documents?: Readonly<Record<string, Buffer>>;
+  /** A training round's reference files by path ("reference/x.kvbedomning"), named in `round.training`. */
+  readonly references?: Readonly<Record<string, Buffer>>;
 }
 
 export async function bundleBytes(options: BundleOptions = {}): Promise<Buffer> {
@@ -36,6 +38,11 @@ export async function bundleBytes(options: BundleOptions = {}): Promise<Buffer> 
     loadDocument: async (path) => {
       const name = path.slice('documents/'.length);
       return options.documents?.[name] ?? readFileSync(join(samplePath.documents, name));
+    },
+    loadReference: async (path) => {
+      const bytes = options.references?.[path];
+      if (!bytes) throw new Error(`no reference ${path} in the test`);
+      return bytes;
     },
     privateKey: key,
     trust: trustSet(builtInKeys(RESOURCES), options.trust ?? []),
