@@ -10,6 +10,7 @@ import { registerInfoCommand } from './commands/info';
 import { registerKeyCommands } from './commands/key';
 import { registerKeygenCommand } from './commands/keygen';
 import { registerPackageCommands } from './commands/package';
+import { registerReferenceCommands } from './commands/reference';
 import { registerReportCommands } from './commands/report';
 import { registerRoundCommands } from './commands/round';
 import { swedishError, useSwedish } from './swedish-help';
@@ -24,6 +25,7 @@ const registrations: ReadonlyArray<(program: Command, io: CliIo) => void> = [
   registerKeyCommands,
   registerPackageCommands,
   registerRoundCommands,
+  registerReferenceCommands,
   registerAssessmentCommands,
   registerDecisionCommands,
   registerReportCommands,

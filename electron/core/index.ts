@@ -57,6 +57,14 @@ export type { EvaluationModel } from '../../shared/evaluation/model';
 export { renderEvaluation } from './evaluation/render';
 export { evaluationWorkbook } from './evaluation/workbook';
 
+// Training rounds: references and calibration (`examinator reference sign`, `report kalibrering`).
+export { signReference, REFERENCE_AUTHOR } from './calibration/reference-file';
+export { compareFile, type TrainingRound } from './calibration/files';
+export { calibrationOverview, type CalibrationOverview } from './calibration/overview';
+export { CALIBRATION_TITLE, OVERVIEW_TITLE } from './calibration/labels';
+export { calibrationFileName, renderCalibration, renderCalibrationOverview } from './calibration/render';
+export { MAX_REFERENCE_BYTES } from './rounds/training-references';
+
 // The demo round (`examinator demo`).
 export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';
 export { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from './demo/script';

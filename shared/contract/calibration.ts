@@ -51,6 +51,8 @@ export interface CriterionCalibration {
   readonly reference: ScoreSide;
   /** Trainee − reference: in scale units, in the criterion's weighted points, in bands; null unless both scored. */
   readonly difference: number | null;
+  /** The difference in percent of the scale's range (what the summary averages). */
+  readonly percentDifference: number | null;
   readonly pointsDifference: number | null;
   readonly bandDifference: number | null;
   readonly strengths: readonly ReferenceCommentMatch[];

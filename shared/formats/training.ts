@@ -6,8 +6,9 @@
  * reads names the same paths without hashes.
  */
 import { z } from 'zod';
-import { sha256Field, text, formatId, type FormatProblem } from './common';
-import { ASSESSMENT_EXTENSION } from './assessment-file';
+import { evidenceAnchorSchema, LIMITS } from '../domain/assessment';
+import { FORMAT_VERSION, formatId, sha256Field, text, type FormatProblem } from './common';
+import { ASSESSMENT_EXTENSION, INSTANT_PATTERN, MAX_CRITERIA } from './assessment-file';
 
 export const REFERENCE_FOLDER = 'reference/';
 
@@ -69,3 +70,39 @@ export function trainingProblems(round: {
   });
   return problems;
 }
+
+/**
+ * What stadsledningskontoret writes to make a reference (`examinator reference
+ * sign`): per criterion the agreed score, the reasoning, and the strengths and
+ * improvement areas with their evidence; the tool adds the ids, the package,
+ * the author (the office) and the signature.
+ */
+export const REFERENCE_SOURCE_FORMAT = 'examinator.reference-source';
+
+const sourceComment = z.object({ text: z.string().trim().min(1, 'får inte vara tom').max(LIMITS.commentChars), evidence: z.array(evidenceAnchorSchema).max(LIMITS.evidencePerComment) }).strict();
+
+export const referenceSourceSchema = z
+  .object({
+    format: z.literal(REFERENCE_SOURCE_FORMAT, { error: `ska vara "${REFERENCE_SOURCE_FORMAT}"` }),
+    formatVersion: z.literal(FORMAT_VERSION, { error: `ska vara ${FORMAT_VERSION}` }),
+    round: z.object({ id: formatId() }).strict(),
+    contestant: z.object({ id: formatId() }).strict(),
+    exportedAt: z.string().regex(INSTANT_PATTERN, 'ska vara en tidpunkt i UTC som ÅÅÅÅ-MM-DDTHH:MM:SSZ'),
+    summary: z.string().max(LIMITS.summaryChars).default(''),
+    criteria: z
+      .array(
+        z
+          .object({
+            criterionId: formatId(),
+            score: z.number().finite().nullable(),
+            rationale: z.string().max(LIMITS.noteChars).default(''),
+            strengths: z.array(sourceComment).max(LIMITS.commentsPerList),
+            improvements: z.array(sourceComment).max(LIMITS.commentsPerList),
+          })
+          .strict(),
+      )
+      .min(1, 'minst ett kriterium behövs')
+      .max(MAX_CRITERIA, `högst ${MAX_CRITERIA} kriterier`),
+  })
+  .strict();
+export type ReferenceSource = z.infer<typeof referenceSourceSchema>;

@@ -115,7 +115,9 @@ export interface Bias {
 export interface ComparedCriterion {
   readonly criterionId: string;
   readonly kind: CriterionKind;
-  readonly comparison: ScoreComparison;
+  /** Whether the reference scored the criterion (an unscored one is not counted). */
+  readonly referenceScored: boolean;
+  readonly comparison: Pick<ScoreComparison, 'percentDifference' | 'bandDifference'>;
 }
 
 export interface CalibrationSummary {
@@ -143,7 +145,7 @@ export function summariseCalibration(rows: readonly ComparedCriterion[]): Calibr
   const differences = (kind?: CriterionKind) =>
     compared.filter((row) => kind === undefined || row.kind === kind).map((row) => row.comparison.percentDifference!);
   return {
-    criteria: rows.filter((row) => row.comparison.referenceBand !== null).length,
+    criteria: rows.filter((row) => row.referenceScored).length,
     compared: compared.length,
     meanAbsoluteDeviation: mean(differences().map(Math.abs)),
     bias: { all: biasOf(differences()), process: biasOf(differences('process')), result: biasOf(differences('result')) },

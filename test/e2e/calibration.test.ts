@@ -14,7 +14,7 @@ import { percentText } from '../../shared/calibration/labels';
 import { rangeText } from '../../shared/scoring/scale-text';
 import { SOLROSEN } from '../helpers/assessment-content';
 import { tempDir } from '../helpers/temp';
-import { sampleFacts, trainingBundleBytes } from '../helpers/training';
+import { trainingBundleBytes } from '../helpers/training';
 import { expectAccessible } from './a11y';
 import { invoke, scoreThroughBridge } from './bridge';
 import { launch, screenshot } from './harness';
@@ -25,7 +25,7 @@ const NOT_YET = 'Jämförelsen med referensbedömningen visas först när du har
 describe('the comparison with the reference in a training round', () => {
   it('is closed with a reason before submitting, then shows the trainee beside the reference, across a reload', async () => {
     const bundle = join(tempDir(), 'ovning-med-facit.kvomgang');
-    writeFileSync(bundle, await trainingBundleBytes(await sampleFacts()));
+    writeFileSync(bundle, await trainingBundleBytes());
     const { app, page } = await launch();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
     await chooser.setFiles(bundle);

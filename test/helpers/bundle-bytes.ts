@@ -22,7 +22,7 @@ export interface BundleOptions {
   readonly trust?: readonly TrustedKey[];
   /** Documents by file name (default: the sample documents). */
   readonly documents?: Readonly<Record<string, Buffer>>;
-  /** A training round's reference files by path ("reference/x.kvbedomning"), named in `round.training`. */
+  /** A training round's reference files by path ("reference/x.kvbedomning"), as round.json's training lists them. */
   readonly references?: Readonly<Record<string, Buffer>>;
 }
 

@@ -7,6 +7,7 @@ import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, si
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
 import { registerBeslutReport } from './report-beslut';
 import { registerEvaluationCommand } from './report-utvardering';
+import { registerCalibrationCommand } from './report-kalibrering';
 
 async function produce(io: CliIo, options: CommonOptions & { assessment: string }, { job, description }: DescribedJob): Promise<void> {
   const report = await rendered(io, (o) => renderReport(job, o), options);
@@ -85,6 +86,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
     });
 
   registerEvaluationCommand(report, io);
+  registerCalibrationCommand(report, io);
 }
 
 /** Every file in the folder verified (said on stderr, with the files the class does not use). */

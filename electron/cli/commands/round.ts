@@ -4,7 +4,7 @@ import { AppError, appError } from '../../../shared/errors';
 import { fingerprint } from '../../../shared/fingerprint';
 import {
   buildRoundBundle, BUNDLE_LIMITS, commandLineKey, defaultResourcesDir, exampleKeyIds, keyIdOf, MAX_PACKAGE_FILE_BYTES, MAX_PEM_BYTES,
-  parseJsonBytes, readPrivateKeyPem, readRoundBundle,
+  MAX_REFERENCE_BYTES, parseJsonBytes, readPrivateKeyPem, readRoundBundle,
 } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';
@@ -21,33 +21,23 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
     .requiredOption('--documents <mapp>', 'mappen med dokumenten (documents/<namn> i källfilen)')
     .requiredOption('--key <private.pem>', 'den privata nyckeln att signera med')
     .requiredOption('--out <fil>', 'var omgångsfilen (.kvomgang) skrivs')
+    .option('--references <mapp>', 'en övningsomgång: mappen med referensbedömningarna (reference/<namn> i källfilens training.references)')
     .option(...TRUST_OPTION)
     .option(...FORCE_OPTION)
-    .action(async (sourceFile: string, options: { criteria: string; documents: string; key: string; out: string; trust: string[]; force?: boolean }) => {
+    .action(async (sourceFile: string, options: { criteria: string; documents: string; key: string; out: string; references?: string; trust: string[]; force?: boolean }) => {
       const inputs = [sourceFile, options.criteria, options.key, ...options.trust];
       checkOutputFile(options.out, { force: options.force ?? false, inputs });
       const source = parseJsonBytes(readInputFile(sourceFile, BUNDLE_LIMITS.manifestBytes), `Källfilen ${sourceFile}`);
       const privateKey = readPrivateKeyPem(readInputFile(options.key, MAX_PEM_BYTES), options.key);
       // The package may be signed with the same key as the round, without --trust.
       const own = commandLineKey(privateKey, options.key, defaultResourcesDir());
-      const folder = resolve(options.documents);
       let built;
       try {
         built = await buildRoundBundle({
           source,
           packageBytes: readInputFile(options.criteria, MAX_PACKAGE_FILE_BYTES),
-          loadDocument: async (path) => {
-            const name = basename(path);
-            try {
-              inputs.push(join(folder, name));
-              return readInputFile(join(folder, name), BUNDLE_LIMITS.documentBytes);
-            } catch (error) {
-              if (error instanceof AppError && error.code === 'file-missing') {
-                throw appError('round-document-missing', { name, path, folder: options.documents });
-              }
-              throw error;
-            }
-          },
+          loadDocument: fromFolder(options.documents, inputs, BUNDLE_LIMITS.documentBytes, 'round-document-missing'),
+          ...(options.references !== undefined && { loadReference: fromFolder(options.references, inputs, MAX_REFERENCE_BYTES, 'reference-missing') }),
           privateKey,
           trust: commandLineTrust(options.trust, [own]),
         });
@@ -58,7 +48,8 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
       const example = exampleKeyIds(defaultResourcesDir()).has(keyIdOf(privateKey)) ? ' – exempelnyckeln: övningsmaterial' : '';
       io.out(
         `Omgången ${built.manifest.round.id} är signerad (nyckel ${fingerprint(built.keyId)}${example}) ` +
-          `och sparad i ${options.out}: ${built.manifest.contestants.length} tävlande, ${built.manifest.teams.length} team.`,
+          `och sparad i ${options.out}: ${built.manifest.contestants.length} tävlande, ${built.manifest.teams.length} team` +
+          `${built.manifest.training ? `, ${built.manifest.training.references.length} referensbedömningar` : ''}.`,
       );
     });
 
@@ -91,6 +82,7 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
           examiners: manifest.examiners.length,
           teams: manifest.teams.length,
           documents: documents.map((d) => ({ path: d.path, bytes: d.bytes, sha256: d.sha256 })),
+          references: verified.references.map((r) => ({ contestant: r.contestantId, path: r.path, sha256: r.sha256 })),
           signer: signerJson(verified.signer),
         });
       }
@@ -101,5 +93,21 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
         `${manifest.contestants.length} tävlande, ${manifest.examiners.length} examinatorer i ${manifest.teams.length} team, ` +
           `${documents.length} dokument; inget jäv`,
       );
+      if (verified.references.length > 0) io.out(`Övningsomgång: ${verified.references.length} referensbedömningar, signerade med omgångens nyckel`);
     });
+}
+
+/** A loader for `<folder>/<name>` of a path "documents/<name>" or "reference/<name>"; a missing file is named with the source's path. */
+function fromFolder(folder: string, inputs: string[], maxBytes: number, missing: 'round-document-missing' | 'reference-missing') {
+  const root = resolve(folder);
+  return async (path: string) => {
+    const name = basename(path);
+    try {
+      inputs.push(join(root, name));
+      return readInputFile(join(root, name), maxBytes);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'file-missing') throw appError(missing, { name, path, folder });
+      throw error;
+    }
+  };
 }

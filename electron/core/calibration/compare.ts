@@ -13,7 +13,7 @@ import type {
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../../shared/domain/assessment';
 import { allCriteria, type CriteriaPackage } from '../../../shared/formats/criteria-package';
 import type { RoundManifest } from '../../../shared/formats/round';
-import { compareScores, findCounterpart, summariseCalibration } from '../../../shared/scoring/calibration';
+import { compareScores, findCounterpart, summariseCalibration, type ComparedCriterion } from '../../../shared/scoring/calibration';
 import { scaleOf } from '../../../shared/scoring/points';
 
 export interface ComparisonInput {
@@ -83,6 +83,7 @@ export function compareWithReference(input: ComparisonInput): CalibrationCompari
         trainee: { score: comparison.traineeBand === null ? null : own!.score, band: band(comparison.traineeBand) },
         reference: { score: comparison.referenceBand === null ? null : reference!.score, band: band(comparison.referenceBand) },
         difference: comparison.difference,
+        percentDifference: comparison.percentDifference,
         pointsDifference: comparison.pointsDifference,
         bandDifference: comparison.bandDifference,
         strengths: strengths.matches,
@@ -90,7 +91,7 @@ export function compareWithReference(input: ComparisonInput): CalibrationCompari
         rationale: reference?.rationale ?? '',
         unmatched: { strengths: strengths.unmatched, improvements: improvements.unmatched },
       };
-      return { view, compared: { criterionId: criterion.id, kind: criterion.kind, comparison } };
+      return { view, compared: comparedRow(view) };
     });
   const criteria = rows.map((row) => row.view);
   const summary = summariseCalibration(rows.map((row) => row.compared));
@@ -113,4 +114,9 @@ export function compareWithReference(input: ComparisonInput): CalibrationCompari
       improvementsTotal: count('improvements', false),
     },
   };
+}
+
+/** A criterion of a comparison as the summary math takes it. */
+export function comparedRow(c: CriterionCalibration): ComparedCriterion {
+  return { criterionId: c.criterionId, kind: c.kind, referenceScored: c.reference.score !== null, comparison: { percentDifference: c.percentDifference, bandDifference: c.bandDifference } };
 }

@@ -55,7 +55,7 @@ export function writeCalibration(w: ReportWriter, model: CalibrationReportModel)
       ['Datum', formatFormalDate(model.reportDate)],
     ],
     highlight: { label: 'Medelavvikelse från referensen', value: percentText(s.meanAbsoluteDeviation), note: `i procent av skalan, ${s.compared} av ${s.criteria} kriterier jämförda` },
-    footnote: 'Referensbedömningen (facit) visas först när din individuella bedömning är inlämnad. Den är ett stöd för samtal och lärande, inte ett betyg.',
+    footnote: 'Referensbedömningen (facit) är ett stöd för samtal och lärande, inte ett betyg.',
     ...exampleBanner({ exampleMaterial: c.exampleMaterial }),
   });
 
@@ -80,19 +80,19 @@ function summary(w: ReportWriter, c: CalibrationComparison): void {
     ['Tendens, arbetssätt', biasText(s.bias.process)],
     ['Tendens, resultat', biasText(s.bias.result)],
     ['Mer än ett band ifrån', off.length === 0 ? 'Inga kriterier' : off.join('; ')],
-    ['Referensens styrkor du också såg', coveredText(s.strengthsCovered, s.strengthsTotal)],
-    ['Referensens förbättringsområden du också såg', coveredText(s.improvementsCovered, s.improvementsTotal)],
+    ['Styrkor funna', `${coveredText(s.strengthsCovered, s.strengthsTotal)} av referensens`],
+    ['Förbättringar funna', `${coveredText(s.improvementsCovered, s.improvementsTotal)} av referensens förbättringsområden`],
   ]);
   heading(w, 2, 'Poäng per kriterium');
   table(w, {
     zebra: true,
     columns: [
-      { header: 'Kriterium', width: 3.3 },
+      { header: 'Kriterium', width: 3.1 },
       { header: 'Din poäng', width: 1.35 },
       { header: 'Referensen', width: 1.35 },
       { header: 'Skillnad', width: 0.9, align: 'right' },
       { header: 'Viktade\npoäng', width: 0.85, align: 'right' },
-      { header: 'Band', width: 0.95, align: 'right' },
+      { header: 'Band', width: 1.15, align: 'right' },
     ],
     rows: c.criteria.map((k) => {
       const far = Math.abs(k.bandDifference ?? 0) > 1;

@@ -14,7 +14,7 @@ const evidence = { documentSha256: SHA, documentTitle: 'Verksamhetsbeskrivning',
 const criterion = (over: Partial<CriterionCalibration> = {}): CriterionCalibration => ({
   criterionId: '1.1', title: 'Målgruppernas behov', areaTitle: 'Stockholmarnas fokus', kind: 'process', scale: { min: 0, max: 100, step: 10, unit: '%' },
   trainee: { score: 70, band: 'Väl integrerat' }, reference: { score: 30, band: 'Delvis systematiskt' },
-  difference: 40, pointsDifference: 30, bandDifference: 2,
+  difference: 40, percentDifference: 40, pointsDifference: 30, bandDifference: 2,
   strengths: [
     { reference: { id: 'r1', text: 'Tydliga åtaganden', evidence: [evidence] }, counterpart: { id: 'm1', text: 'Bra åtaganden', how: 'passage' } },
     { reference: { id: 'r2', text: 'Uppföljning på APT', evidence: [] }, counterpart: null },
