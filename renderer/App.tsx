@@ -18,6 +18,7 @@ import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScr
 import { ConsensusScreen } from './features/consensus/ConsensusScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { CalibrationOverviewScreen } from './features/calibration/CalibrationOverviewScreen';
 import { CalibrationScreen } from './features/calibration/CalibrationScreen';
 import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
@@ -59,6 +60,8 @@ function Screen({ route }: { route: Route }) {
       return <ReportsScreen key={route.roundId} roundId={route.roundId} />;
     case 'calibration':
       return <CalibrationScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} />;
+    case 'calibration-overview':
+      return <CalibrationOverviewScreen key={route.roundId} roundId={route.roundId} />;
     case 'evaluation':
       return <EvaluationScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury':

@@ -7,6 +7,7 @@ import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
 import { evaluationHandlers } from './evaluation/app';
 import { calibrationHandlers } from './calibration/handlers';
+import { calibrationOfficeHandlers } from './calibration/office';
 import { documentHandlers } from './documents/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exchangeHandlers } from './exchange/handlers';
@@ -90,6 +91,7 @@ export function createCore(options: CoreOptions): Core {
     ...reportHandlers(context),
     ...evaluationHandlers(context),
     ...calibrationHandlers(context),
+    ...calibrationOfficeHandlers(context),
     ...authoringHandlers(context),
     ...draftHandlers(context),
   } satisfies Handlers;

@@ -7,12 +7,17 @@
  * reloads and still sees it, and saves the kalibreringsrapport.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/program';
+import { roundFactsFromManifest } from '../../electron/core/rounds/model';
+import { readRoundBundle } from '../../electron/core/rounds/round-bundle-read';
 import { percentText } from '../../shared/calibration/labels';
+import type { CalibrationOverview } from '../../shared/contract/calibration';
 import { rangeText } from '../../shared/scoring/scale-text';
-import { SOLROSEN } from '../helpers/assessment-content';
+import { assessmentBytes, individualCriteria, SOLROSEN } from '../helpers/assessment-content';
+import { exampleTrust } from '../helpers/bundle-bytes';
 import { tempDir } from '../helpers/temp';
 import { trainingBundleBytes } from '../helpers/training';
 import { expectAccessible } from './a11y';
@@ -84,5 +89,52 @@ describe('the comparison with the reference in a training round', () => {
     const fileName = /Sparade (\S+\.pdf)/.exec(saved ?? '')![1]!;
     const text = execFileSync('pdftotext', [join(app.dataDir, 'exporter', fileName), '-'], { encoding: 'utf8' });
     expect(text).toContain('Anna Lind');
+  });
+});
+
+describe('the office’s calibration overview', () => {
+  it('pools every trainee’s received file beside the references, as the CLI does', async () => {
+    const dir = tempDir();
+    const bundle = join(dir, 'ovning-med-facit.kvomgang');
+    writeFileSync(bundle, await trainingBundleBytes());
+    const verified = await readRoundBundle(bundle, exampleTrust());
+    const facts = roundFactsFromManifest(verified.manifest, verified.criteria, true);
+    const files = join(dir, 'filer');
+    mkdirSync(files);
+    const trainees = [['e-bilal', 'Bilal Haddad', 2], ['e-cecilia', 'Cecilia Ek', 7]] as const;
+    const paths = trainees.map(([examinerId, name, seed]) => {
+      const path = join(files, `${examinerId}.kvbedomning`);
+      writeFileSync(path, assessmentBytes(facts, { contestantId: SOLROSEN, author: { examinerId, name }, criteria: individualCriteria(facts, SOLROSEN, seed) }));
+      return path;
+    });
+    const out: string[] = [];
+    const code = await runCli(['report', 'kalibrering', '--round', bundle, '--assessments', files, '--out', join(dir, 'oversikt.pdf'), '--json'], { out: (t) => void out.push(t), err: () => undefined });
+    expect(code).toBe(0);
+    const json = JSON.parse(out.join('\n')) as CalibrationOverview;
+
+    const { page } = await launch();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
+    await chooser.setFiles(bundle);
+    await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Välj vem du är…' }).click();
+    const who = page.getByRole('dialog', { name: 'Vem är du i den här omgången?' });
+    await who.getByRole('radio', { name: /Stadsledningskontoret/ }).check();
+    await who.getByRole('button', { name: 'Det är jag' }).click();
+    const [assessments] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera bedömningar…' }).click()]);
+    await assessments.setFiles(paths);
+    await page.getByRole('dialog', { name: 'Importera bedömningsfiler' }).getByRole('button', { name: /^Importera \d+ fil/ }).click();
+    await page.getByRole('dialog', { name: 'Importen är klar' }).getByRole('button', { name: 'Stäng' }).click();
+    await page.getByRole('button', { name: 'Kalibreringsöversikt' }).click();
+    await page.getByRole('heading', { name: 'Kalibreringsöversikt', level: 1 }).waitFor();
+
+    const rows = page.getByRole('region', { name: 'Tabell: de övande' }).locator('tbody tr');
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.firstChild!.textContent, tr.querySelector('td')!.textContent]));
+    expect(shown).toEqual(json.trainees.map((t) => [t.code, percentText(t.summary.meanAbsoluteDeviation)]));
+    const criteria = await page.getByRole('region', { name: 'Tabell: kriterierna' }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-criterion')));
+    expect(criteria).toEqual(json.criteria.map((c) => c.criterionId));
+    await screenshot(page, 'calibration-3-overview');
+    await expectAccessible(page, 'calibration overview');
+    await page.getByRole('button', { name: 'Skapa PDF…' }).click();
+    await page.getByText(/^Sparade kalibrering-oversikt-ku-2026-ovning\.pdf/).waitFor();
   });
 });

@@ -3,12 +3,23 @@ import { navigate } from '../../app/router-store';
 import { loadCalibrationStatus, useCalibration } from './calibration-store';
 
 /** On a training round's screen: per practice contestant, the comparison with the reference, or why it cannot be opened yet. */
-export function CalibrationCard({ roundId, identity }: { roundId: string; identity: string | null }) {
+export function CalibrationCard({ roundId, identity, office }: { roundId: string; identity: string | null; office: boolean }) {
   const status = useCalibration((s) => (s.status?.roundId === roundId ? s.status.value : null));
   useEffect(() => {
     void loadCalibrationStatus(roundId);
   }, [roundId, identity]);
   if (!status?.training) return null;
+  if (office) {
+    return (
+      <section className="card calibration-card" aria-labelledby="calibration-card-title">
+        <h2 id="calibration-card-title">Övningsomgång med facit</h2>
+        <p className="muted small">De övande examinatorernas individuella bedömningar jämförs med referensbedömningarna: vem behöver öva på vad, och vilka kriterier är svårast.</p>
+        <button type="button" className="button" onClick={() => navigate({ name: 'calibration-overview', roundId })}>
+          Kalibreringsöversikt
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="card calibration-card" aria-labelledby="calibration-card-title">
       <h2 id="calibration-card-title">Övningsomgång: jämför med facit</h2>

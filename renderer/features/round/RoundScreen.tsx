@@ -70,7 +70,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         </button>
       </div>
       <MyRoundCard overview={overview} />
-      <CalibrationCard roundId={roundId} identity={identity} />
+      <CalibrationCard roundId={roundId} identity={identity} office={office} />
       <div className="round-layout">
         <div>
           <p className="muted small">
