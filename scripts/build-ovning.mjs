@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Rebuilds the built-in övningsomgång (resources/ovning/) from the example
-// material in test/fixtures/samples/ with the app's own CLI:
-//   package build → ku-2026-exempel.kvpaket, round build → ovningsomgang-2026.kvomgang.
+// Rebuilds the built-in övningsomgång (resources/ovning/) with the app's own CLI:
+//   package build → ku-2026-exempel.kvpaket (the sample package, test/fixtures/samples/),
+//   round build → ovningsomgang-2026.kvomgang from the övningsomgång's own source,
+//   scripts/ovning/ (round-source.json and documents/): a bigger round than the
+//   published sample, which stays as published.
 // Both are signed with the example key and deterministic: rebuilding gives the
 // same bytes (test/unit/resources/ovning.test.ts checks that).
 // Usage: npm run build:ovning   (builds the app first)
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const samples = join(root, 'test/fixtures/samples');
+const source = join(root, 'scripts/ovning');
 const out = join(root, 'resources/ovning');
 const cli = join(root, 'out/main/cli.js');
 
@@ -24,9 +27,9 @@ run([
   '--out', join(out, 'ku-2026-exempel.kvpaket'), '--force',
 ]);
 run([
-  'round', 'build', join(samples, 'ovningsomgang-2026.round-source.json'),
+  'round', 'build', join(source, 'round-source.json'),
   '--criteria', join(out, 'ku-2026-exempel.kvpaket'),
-  '--documents', join(samples, 'documents'),
+  '--documents', join(source, 'documents'),
   '--key', join(samples, 'keys/private.pem'),
   '--out', join(out, 'ovningsomgang-2026.kvomgang'), '--force',
 ]);

@@ -66,5 +66,7 @@ export { calibrationFileName, renderCalibration, renderCalibrationOverview } fro
 export { MAX_REFERENCE_BYTES } from './rounds/training-references';
 
 // The demo round (`examinator demo`).
-export { playRound, type DemoFileKind, type PlayedRound } from './demo/round';
-export { CONTESTANTS, INDIVIDUAL_REPORT, TIMELINE } from './demo/script';
+export { OFFICE_KEY_FILE, playRound, type DemoFileKind, type PlayedRound } from './demo/round';
+export { TIMELINE } from './demo/script';
+export { CONTESTANTS, INDIVIDUAL_REPORT, TEAMS } from './demo/teams';
+export { ovningReferenceSources } from './demo/references';

@@ -10,7 +10,9 @@ import { field, pick } from './authoring-helpers';
 import { launch, type Page, ROOT, screenshot } from './harness';
 
 const OVNING = join(ROOT, 'resources/ovning');
-const DOCUMENTS = join(ROOT, 'test/fixtures/samples/documents');
+/** The övningsomgång's own documents, in the order of its contestants. */
+const DOCUMENTS = join(ROOT, 'scripts/ovning/documents');
+const OVNING_DOCUMENTS = ['forskolan-solrosen.pdf', 'forskolan-ekorren.pdf', 'forskolan-blaklinten.pdf', 'lindgarden.pdf'];
 
 
 /** Opens every folded section around a field, as a person clicking the summaries would see it. */
@@ -109,8 +111,9 @@ describe('stadsledningskontoret starts from last year', () => {
     expect(await field(page, 'contestants.0.name').inputValue()).toBe('Förskolan Solrosen');
     expect(await field(page, 'examiners.2.name').inputValue()).toBe('Cecilia Ek');
     await field(page, 'criteriaPackage').selectOption({ label: 'Kvalitetsutmärkelsen 2027 – kriterier (revision 2)' });
-    await pick(page, join(DOCUMENTS, 'forskolan-solrosen.pdf'), () => page.getByRole('button', { name: 'Välj dokument…' }).nth(0).click());
-    await pick(page, join(DOCUMENTS, 'lindgarden.pdf'), () => page.getByRole('button', { name: 'Välj dokument…' }).nth(1).click());
+    for (const [n, document] of OVNING_DOCUMENTS.entries()) {
+      await pick(page, join(DOCUMENTS, document), () => page.getByRole('button', { name: 'Välj dokument…' }).nth(n).click());
+    }
     await page.getByRole('status').filter({ hasText: 'Omgången följer formatet, utan jäv, och kan signeras.' }).waitFor();
     await screenshot(page, 'office-3-next-year-round');
     await expectAccessible(page, 'round set-up, next year from last year');

@@ -13,8 +13,11 @@ describe('the övningsomgång in Chromium', () => {
     await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
     await page.getByRole('note').filter({ hasText: 'Övningsmaterial — signerat med exempelnyckeln' }).waitFor();
     await page.getByRole('heading', { name: 'Anna Linds team' }).waitFor();
+    await page.getByRole('heading', { name: 'David Olssons team' }).waitFor();
     await page.getByRole('heading', { name: 'Förskolan Solrosen' }).waitFor();
-    expect(await page.getByText('Utvärderingsledare').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Förskolan Blåklinten' }).waitFor();
+    // Two teams, each with its lead.
+    expect(await page.getByText('Utvärderingsledare').count()).toBe(2);
     await page.getByText('Äldreomsorg (inklusive myndighetsutövning)').waitFor();
     await page.getByRole('heading', { name: 'Tidsplan' }).waitFor();
     await page.getByText('30 sidor').first().waitFor();
@@ -72,6 +75,6 @@ describe('the övningsomgång in Chromium', () => {
     await dialog.getByRole('checkbox', { name: 'Jag förstår att raderingen inte kan ångras' }).check();
     await dialog.getByRole('button', { name: 'Radera permanent' }).click();
     await page.getByRole('heading', { name: 'Inga tävlingsomgångar ännu' }).waitFor();
-    await page.getByText(/är raderad från den här datorn, med 2 dokument/).waitFor();
+    await page.getByText(/är raderad från den här datorn, med 4 dokument/).waitFor();
   });
 });

@@ -16,15 +16,18 @@ import { appError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import {
   appVersion, aterforingJob, type AssessmentFileBytes, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, EVALUATION_TITLE,
-  findFontsDir, INDIVIDUAL_REPORT, loadReportFonts, nameSlug, type PlayedRound, playRound, renderBatch, type ReportJob, sammanstallningJob, TIMELINE,
+  findFontsDir, INDIVIDUAL_REPORT, loadReportFonts, nameSlug, OFFICE_KEY_FILE, type PlayedRound, playRound, renderBatch, type ReportJob, sammanstallningJob, TEAMS, TIMELINE,
 } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
+import { readDecision } from './decision';
 import { writeDemoEvaluation } from './demo-evaluation';
+import { writeDemoCalibration } from './demo-calibration';
+import { protokollJob } from './report-beslut';
 import { bytesText, loadAssessment, loadRound, sizeText, type LoadedRound } from '../report-inputs';
 
 type ReportKind = ReportJob['kind'];
-type EvaluationKind = 'utvardering' | 'utvardering-xlsx';
+type EvaluationKind = 'utvardering' | 'utvardering-xlsx' | 'kalibrering';
 
 export interface WrittenFile {
   readonly name: string;
@@ -33,6 +36,7 @@ export interface WrittenFile {
   readonly pages?: number;
   readonly contestantId?: string;
   readonly examinerId?: string;
+  readonly meeting?: 'first' | 'final';
 }
 
 interface DemoOptions {
@@ -64,37 +68,48 @@ interface PlannedReport {
   readonly contestantId?: string;
 }
 
+const PROTOKOLL_FILES = { first: 'beslutsprotokoll-forsta-motet.pdf', final: 'beslutsprotokoll-slutmotet.pdf' } as const;
+
 /**
- * The nine reports: per contestant the bedömning after the site visit with its
- * spårbarhetsbilaga, the återföringsrapport and one examiner's own assessment;
- * per class the sammanställning, and the first class's once more with codes for names.
+ * The reports: per contestant the bedömning on the team's latest file (after
+ * the site visit where there was one) with its spårbarhetsbilaga, the
+ * återföringsrapport and, where the script names one, an examiner's own
+ * assessment; per class the sammanställning, and the first class's once more
+ * with codes for names; the beslutsprotokoll of each of the jury's meetings.
  */
-function planReports(round: LoadedRound, read: readonly PlayedAssessment[]): PlannedReport[] {
+function planReports(round: LoadedRound, read: readonly PlayedAssessment[], played: PlayedRound, staging: string): PlannedReport[] {
   const reportDate = TIMELINE.reportDate;
   const plans: PlannedReport[] = [];
-  for (const { contestantId } of CONTESTANTS) {
-    const contestant = round.source.round.contestants.find((c) => c.id === contestantId)!;
+  // In the round's order, class by class.
+  for (const contestant of round.source.round.contestants) {
+    const contestantId = contestant.id;
     const slug = nameSlug(contestant.name);
-    const team = read.find((f) => f.contestantId === contestantId && f.kind === 'site-visit')!.read;
+    const latest = (kind: DemoFileKind) => read.find((f) => f.contestantId === contestantId && f.kind === kind)?.read;
+    const team = latest('site-visit') ?? latest('consensus')!;
     const teamFile = team.file;
-    const examinerId = INDIVIDUAL_REPORT[contestantId]!;
-    const own = read.find((f) => f.contestantId === contestantId && f.kind === 'individual' && f.examinerId === examinerId)!.read.file;
-    const individual = bedomningJob(round.source, own, { reportDate, appendix: false });
     plans.push(
       { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
       { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate }).job },
-      {
-        fileName: `bedomning-${slug}-individuell-${nameSlug(own.author.name)}.pdf`,
-        contestantId,
-        job: { ...individual.job, name: `${individual.job.name} (${STAGE_LABELS.individual} av ${own.author.name})` },
-      },
     );
+    const examinerId = INDIVIDUAL_REPORT[contestantId];
+    if (examinerId === undefined) continue;
+    const own = read.find((f) => f.contestantId === contestantId && f.kind === 'individual' && f.examinerId === examinerId)!.read.file;
+    const individual = bedomningJob(round.source, own, { reportDate, appendix: false });
+    plans.push({
+      fileName: `bedomning-${slug}-individuell-${nameSlug(own.author.name)}.pdf`,
+      contestantId,
+      job: { ...individual.job, name: `${individual.job.name} (${STAGE_LABELS.individual} av ${own.author.name})` },
+    });
   }
   const candidates = candidatesOf(read);
   const classes = round.source.pkg.classes.filter((k) => round.source.round.contestants.some((c) => c.class === k.id));
   for (const [classId, anonymous] of [...classes.map((k) => [k.id, false] as const), [classes[0]!.id, true] as const]) {
     const { job } = sammanstallningJob(round.source, { classId, candidates, anonymous, reportDate });
     plans.push({ fileName: `sammanstallning-${classId}${anonymous ? '-anonymiserad' : ''}.pdf`, job });
+  }
+  for (const decision of played.files.filter((f) => f.kind === 'decision')) {
+    const verified = readDecision(decision.path, [join(staging, OFFICE_KEY_FILE)], round);
+    plans.push({ fileName: PROTOKOLL_FILES[verified.file.meeting], job: protokollJob(verified, round, verified.file.meetingDate) });
   }
   return plans;
 }
@@ -115,7 +130,7 @@ function candidatesOf(read: readonly PlayedAssessment[]): Candidate[] {
 async function makeReports(io: CliIo, played: PlayedRound, staging: string): Promise<WrittenFile[]> {
   const round = await loadRound(played.bundlePath, [], io);
   const read = readPlayed(round, played);
-  const plans = planReports(round, read);
+  const plans = planReports(round, read, played, staging);
   const written: WrittenFile[] = [];
   const announce = (index: number) => io.err(`Skapar rapport ${index + 1} av ${plans.length}: ${plans[index]!.job.name}`);
   announce(0);
@@ -135,14 +150,17 @@ async function makeReports(io: CliIo, played: PlayedRound, staging: string): Pro
     },
   );
   io.err(`Skapar ${EVALUATION_TITLE.toLowerCase()}`);
-  return [...written, ...(await writeDemoEvaluation(round, candidatesOf(read), staging))];
+  return [...written, ...(await writeDemoEvaluation(round, candidatesOf(read), staging)), ...(await writeDemoCalibration(round, candidatesOf(read), staging))];
 }
 
 const GROUPS: readonly { readonly title: string; readonly kinds: readonly WrittenFile['kind'][] }[] = [
   { title: 'Bedömningsfiler (.kvbedomning), signerade av respektive installation', kinds: ['individual', 'consensus', 'site-visit'] },
   { title: 'Rapporter (PDF)', kinds: ['bedomning', 'aterforing', 'sammanstallning'] },
   { title: 'Poängen för domarkommittén', kinds: ['xlsx', 'csv'] },
+  { title: 'Domarkommitténs beslut (.kvbeslut) och stadsledningskontorets publika nyckel', kinds: ['decision', 'office-key'] },
+  { title: 'Beslutsprotokoll (PDF)', kinds: ['beslutsprotokoll'] },
   { title: `${EVALUATION_TITLE} för stadsledningskontoret`, kinds: ['utvardering', 'utvardering-xlsx'] },
+  { title: 'Kalibrering mot referensbedömningen (övningsomgången)', kinds: ['kalibrering'] },
 ];
 
 /** The closing summary: what happened, then every file written with its size (pages for a PDF). */
@@ -150,8 +168,9 @@ export function summaryLines(out: string, files: readonly WrittenFile[], seconds
   const width = Math.max(...files.map((f) => f.name.length));
   const lines = [
     `Demon är klar på ${formatNumber(seconds, 1)} s.`,
-    'En hel övningsomgång: Anna Lind, Bilal Haddad och Cecilia Ek bedömde var för sig Förskolan Solrosen och Lindgårdens vård- och omsorgsboende, ' +
-      'teamet enades i konsensus och gjorde platsbesök, och stadsledningskontoret sammanställde poängen.',
+    `En hel övningsomgång: ${TEAMS.flatMap((t) => t.members).length} examinatorer i ${TEAMS.length} team bedömde ${CONTESTANTS.length} tävlande var för sig, och varje team enades i konsensus. ` +
+      'Domarkommittén valde platsbesök vid sitt första möte och beslutade om vinnare och hedersomnämnanden vid slutmötet; ' +
+      'stadsledningskontoret sammanställde poängen och skrev beslutsprotokollen, och teamledarna tog emot besluten.',
     `${files.length} filer i ${out}:`,
   ];
   for (const group of GROUPS) {
@@ -167,8 +186,8 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
   program
     .command('demo')
     .description(
-      'spela en hel omgång på den inbyggda övningsomgången, utan fönster: tre examinatorer bedömer båda tävlande, ' +
-        'teamet når konsensus och gör platsbesök; alla bedömningsfiler, rapporter (PDF) och Excel-exporten sparas i en mapp',
+      'spela en hel omgång på den inbyggda övningsomgången, utan fönster: teamens examinatorer bedömer de tävlande och når konsensus, ' +
+        'domarkommittén väljer platsbesök och beslutar om vinnare; alla bedömningsfiler, beslut, rapporter (PDF) och Excel-exporten sparas i en mapp',
     )
     .requiredOption('--out <mapp>', 'mappen där filerna sparas (skapas om den saknas; ska vara tom)')
     .option('--force', 'skriv i mappen även om den inte är tom (demons filer ersätts, andra lämnas orörda)')
@@ -187,9 +206,10 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
           bytes: statSync(f.path).size,
           ...(f.contestantId && { contestantId: f.contestantId }),
           ...(f.examinerId && { examinerId: f.examinerId }),
+          ...(f.meeting && { meeting: f.meeting }),
         }));
         const reports = await makeReports(io, played, staging);
-        const files = [...exchanged.filter((f) => f.kind !== 'xlsx' && f.kind !== 'csv'), ...reports, ...exchanged.filter((f) => f.kind === 'xlsx' || f.kind === 'csv')];
+        const files = [...exchanged, ...reports];
         // Every name is checked before the first is written: a symlink or folder in DIR stops the run, leaving DIR as it was.
         if (statSync(out, { throwIfNoEntry: false })) for (const f of files) checkOutputFile(join(out, f.name), { force: true });
         prepareOutputFolder(out, { create: true });

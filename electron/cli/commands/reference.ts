@@ -6,13 +6,16 @@
  * round uses. `round build --references` then checks it against the round.
  */
 import type { Command } from 'commander';
+import { join } from 'node:path';
 import { fingerprint } from '../../../shared/fingerprint';
+import { parseRoundSource } from '../../../shared/formats/round';
+import { AppError } from '../../../shared/errors';
 import {
-  BUNDLE_LIMITS, commandLineKey, defaultResourcesDir, MAX_PACKAGE_FILE_BYTES, MAX_PEM_BYTES, MAX_REFERENCE_BYTES, parseJsonBytes, readPrivateKeyPem, signReference,
-  verifyCriteriaPackageBytes,
+  BUNDLE_LIMITS, commandLineKey, defaultResourcesDir, MAX_PACKAGE_FILE_BYTES, MAX_PEM_BYTES, MAX_REFERENCE_BYTES, ovningReferenceSources, parseJsonBytes, readPrivateKeyPem,
+  signReference, verifyCriteriaPackageBytes,
 } from '../../core';
 import { printJson, type CliIo } from '../io';
-import { checkOutputFile, FORCE_OPTION, writeOutputFile } from '../output-file';
+import { checkOutputFile, FORCE_OPTION, prepareOutputFolder, writeOutputFile } from '../output-file';
 import { commandLineTrust, explainUntrusted, readInputFile, TRUST_OPTION } from '../input-files';
 
 interface SignOptions {
@@ -59,5 +62,31 @@ export function registerReferenceCommands(program: Command, io: CliIo): void {
         `Referensbedömningen av ${file.contestant.id} i omgången ${file.round.id} är signerad (nyckel ${fingerprint(signed.keyId)}) och sparad i ${options.out}: ` +
           `${file.criteria.length} kriterier. Lägg den i omgångens training.references och bygg omgången med --references.`,
       );
+    });
+
+  reference
+    .command('ovning')
+    .description('skriva referenskällor för övningsomgången ur demoteamets konsensus, med belägg ur dokumenten (för npm run build:ovning)')
+    .argument('<källfil>', 'övningsomgångens round.json utan kontrollsummor')
+    .requiredOption('--criteria <fil.kvpaket>', 'kriteriepaketet som omgången använder')
+    .requiredOption('--documents <mapp>', 'mappen med dokumenten (documents/<namn> i källfilen)')
+    .requiredOption('--out <mapp>', 'mappen där referenskällorna (<tävlande>.json) skrivs')
+    .option(...TRUST_OPTION)
+    .option(...FORCE_OPTION)
+    .action(async (sourceFile: string, options: { criteria: string; documents: string; out: string; trust: string[]; force?: boolean }) => {
+      const parsed = parseRoundSource(parseJsonBytes(readInputFile(sourceFile, BUNDLE_LIMITS.manifestBytes), `Källfilen ${sourceFile}`));
+      if (!parsed.ok) throw new AppError(parsed.code, parsed.message);
+      let criteria;
+      try {
+        criteria = verifyCriteriaPackageBytes(readInputFile(options.criteria, MAX_PACKAGE_FILE_BYTES), commandLineTrust(options.trust));
+      } catch (error) {
+        explainUntrusted(error);
+      }
+      const folder = prepareOutputFolder(options.out, { create: true });
+      const sources = await ovningReferenceSources({ round: parsed.value, pkg: criteria.package, documentsDir: options.documents, now: new Date() });
+      for (const source of sources) {
+        writeOutputFile(join(folder, `${source.contestant.id}.json`), Buffer.from(`${JSON.stringify(source, null, 2)}\n`), { force: options.force ?? false, inputs: [sourceFile] });
+      }
+      io.out(`${sources.length} referenskällor skrivna i ${options.out}: ${sources.map((s) => s.contestant.id).join(', ')}.`);
     });
 }

@@ -4,14 +4,20 @@
  * exactly as `decision verify --round` checks it.
  */
 import type { Command } from 'commander';
-import { beslutsprotokollModel, renderReport } from '../../core';
+import { beslutsprotokollModel, renderReport, type ReportJob, type VerifiedDecision } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
-import { loadRound, reportDate, sizeText } from '../report-inputs';
+import { loadRound, reportDate, sizeText, type LoadedRound } from '../report-inputs';
 import { readDecision } from './decision';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
 
 const MEETING_FILE = { first: 'första mötet', final: 'slutmötet' } as const;
+
+/** The protokoll of a verified decision, as `report beslut` and the demo print it. */
+export function protokollJob(read: VerifiedDecision, round: LoadedRound, date: string): Extract<ReportJob, { kind: 'beslutsprotokoll' }> {
+  const model = beslutsprotokollModel(read, round.facts, date);
+  return { kind: 'beslutsprotokoll', name: `Beslutsprotokoll ${MEETING_FILE[read.file.meeting]} ${read.file.meetingDate}`, model };
+}
 
 export function registerBeslutReport(report: Command, io: CliIo): void {
   outputOptions(
@@ -23,10 +29,10 @@ export function registerBeslutReport(report: Command, io: CliIo): void {
     checkOutputFile(options.out, inputs);
     const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
     const read = readDecision(options.decision, options.trust, round);
-    const model = beslutsprotokollModel(read, round.facts, date);
-    const name = `Beslutsprotokoll ${MEETING_FILE[read.file.meeting]} ${read.file.meetingDate}`;
+    const job = protokollJob(read, round, date);
+    const { name, model } = job;
     io.err(`Skapar rapport 1 av 1: ${name}`);
-    const made = await rendered(io, (o) => renderReport({ kind: 'beslutsprotokoll', name, model }, o), options);
+    const made = await rendered(io, (o) => renderReport(job, o), options);
     const path = writeOutputFile(options.out, made.bytes, inputs);
     if (options.json) return printJson(io, { path, pages: made.pages, bytes: made.bytes.length, meeting: read.file.meeting, awards: model.awards.length, basis: model.basis.length });
     io.out(`${name} är sparat i ${options.out} (${sizeText(made.pages, made.bytes.length)}): ${model.awards.length} klasser och priser, ${model.basis.length} teamfiler i underlaget.`);

@@ -23,7 +23,7 @@ export function comparisonFor(ctx: CoreContext, roundId: string, contestantId: s
   if (!contestant) throw appError('contestant-missing');
   const reference = storedReference(db, roundId, contestantId);
   if (!reference) {
-    throw referencedContestants(db, roundId).length === 0 ? appError('calibration-not-training', { title: round.title }) : appError('calibration-no-reference', { name: contestant.name });
+    throw referencedContestants(db, round).length === 0 ? appError('calibration-not-training', { title: round.title }) : appError('calibration-no-reference', { name: contestant.name });
   }
   // The gate first: the reference is read only to compare with a submitted assessment.
   const trainee = submittedTrainee(db, round, contestantId);
@@ -43,7 +43,7 @@ export function calibrationHandlers(ctx: CoreContext) {
     'calibration:status': ({ roundId }) => {
       const db = ctx.store.db;
       const round = getRound(db, roundId);
-      const entries: CalibrationEntry[] = referencedContestants(db, roundId).map((contestantId) => {
+      const entries: CalibrationEntry[] = referencedContestants(db, round).map((contestantId) => {
         let unavailable: string | null = null;
         try {
           submittedTrainee(db, round, contestantId);

@@ -80,6 +80,8 @@ function trainees(w: ReportWriter, model: CalibrationOverview): void {
 }
 
 function criteria(w: ReportWriter, model: CalibrationOverview): void {
+  // The heading, its line and the table's first rows together: never a heading alone at the foot of a page.
+  w.ensureSpace(200);
   heading(w, 1, 'Kriterierna som besvärar flest');
   paragraph(w, 'Per kriterium: hur många examinatorer som låg mer än ett band från referensen, och medelavvikelsen över alla filer. De som besvärar flest står först.', {
     color: colors.muted,

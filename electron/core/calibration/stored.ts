@@ -20,12 +20,9 @@ export interface StoredReference {
 }
 
 /** The contestants of the round that carry a reference, in the round's order. */
-export function referencedContestants(db: Db, roundId: string): string[] {
-  return plucked(
-    db,
-    `SELECT r.contestant_id FROM training_references r JOIN contestants c ON c.round_id = r.round_id AND c.id = r.contestant_id
-      WHERE r.round_id = ? ORDER BY c.position`,
-  ).all(roundId) as string[];
+export function referencedContestants(db: Db, round: StoredRound): string[] {
+  const referenced = new Set(plucked(db, 'SELECT contestant_id FROM training_references WHERE round_id = ?').all(round.id) as string[]);
+  return [...round.contestants.keys()].filter((id) => referenced.has(id));
 }
 
 export function storedReference(db: Db, roundId: string, contestantId: string): StoredReference | null {

@@ -1,33 +1,37 @@
 /**
  * A whole round of the built-in övningsomgång, played headlessly on the very
- * core the app uses: three installations (one per examiner) and one for
+ * core the app uses: one installation per examiner of every team and one for
  * stadsledningskontoret, each with its own data folder, talking to each other
  * only through the signed files they export — exactly as users of the app do.
  * Every step goes through `dispatch` and the contract's channels.
  */
-import { mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AssessmentView } from '../../../shared/contract/assessments';
+import { DECISION_LABELS } from '../../../shared/contract/jury';
 import type { ContestantView, RoundOverview } from '../../../shared/contract/rounds';
-import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
-import { createCore } from '../create-core';
-import type { Clock, SecretStore } from '../effects';
+import type { Meeting } from '../../../shared/formats/jury-decision';
+import { generateKeyPair } from '../packages/keys';
 import { EXERCISE_BUNDLE } from '../rounds/import';
-import { saveToFolder } from '../save-to-folder';
-import { selectionFor } from './evidence';
-import { call, criterionScript, type Installation } from './installation';
-import { exported, importInto, reachConsensus, recordSiteVisit } from './team';
-import { authorship, CONTESTANTS, EXAMINERS, inVoice, TIMELINE, type ContestantScript, type DemoExaminer } from './script';
+import { assessIndividually } from './individual';
+import { call, DemoClock, installations, type InstallOptions, type Installation } from './installation';
+import { holdMeeting, receiveDecision, trustOffice } from './jury';
+import { TIMELINE, type MemberPosition, type TeamScript } from './script';
+import { importInto, reachConsensus, recordSiteVisit } from './team';
+import { TEAMS } from './teams';
 
-export type DemoFileKind = 'individual' | 'consensus' | 'site-visit' | 'xlsx' | 'csv';
+export type DemoFileKind = 'individual' | 'consensus' | 'site-visit' | 'decision' | 'office-key' | 'xlsx' | 'csv';
 
 export interface DemoFile {
   readonly kind: DemoFileKind;
   readonly path: string;
   readonly contestantId?: string;
   readonly examinerId?: string;
+  readonly meeting?: Meeting;
 }
+
+/** Stadsledningskontoret's public key, for the leads (and `decision verify --trust`). */
+export const OFFICE_KEY_FILE = 'stadsledningskontoret-nyckel.pem';
 
 export interface PlayedRound {
   readonly roundId: string;
@@ -36,150 +40,187 @@ export interface PlayedRound {
   readonly files: readonly DemoFile[];
 }
 
-export interface PlayOptions {
-  /** Where the four installations keep their data folders (the caller removes it). */
-  readonly workDir: string;
-  /** Where the installations save what they export. */
-  readonly saveDir: string;
-  readonly resourcesDir: string;
-  readonly version: string;
+export interface PlayOptions extends InstallOptions {
   /** One line per step, in Swedish. */
   readonly progress?: (text: string) => void;
 }
 
-/** The round's own time: set to a day's start, then every reading moves it on by a step. */
-export class DemoClock implements Clock {
-  private at: number;
+const POSITIONS: readonly MemberPosition[] = [0, 1, 2];
 
-  constructor(
-    start: string,
-    private readonly stepMs: number,
-  ) {
-    this.at = Date.parse(start);
-  }
-
-  set(iso: string): void {
-    this.at = Math.max(this.at, Date.parse(iso));
-  }
-
-  now(): Date {
-    const now = new Date(this.at);
-    this.at += this.stepMs;
-    return now;
-  }
+/** A team of the round as the demo plays it: its script, its members' installations (lead first) and names. */
+interface PlayedTeam {
+  readonly script: TeamScript;
+  readonly members: readonly [Installation, Installation, Installation];
+  readonly name: (examinerId: string) => string;
 }
 
-function memorySecrets(): SecretStore {
-  const secrets = new Map<string, Buffer>();
-  return {
-    read: async (name) => secrets.get(name) ?? null,
-    write: async (name, secret) => void secrets.set(name, Buffer.from(secret)),
-  };
+/** One thing someone does on a given day; the round plays them in the order of their days. */
+interface Step {
+  readonly at: string;
+  readonly run: () => Promise<void>;
+}
+
+async function inOrder(clock: DemoClock, steps: readonly Step[]): Promise<void> {
+  for (const step of [...steps].sort((a, b) => a.at.localeCompare(b.at))) {
+    clock.set(step.at);
+    await step.run();
+  }
 }
 
 export async function playRound(options: PlayOptions): Promise<PlayedRound> {
   const say = options.progress ?? (() => undefined);
   const clock = new DemoClock(TIMELINE.installed, TIMELINE.stepSeconds * 1000);
   const files: DemoFile[] = [];
-  const installations: Installation[] = [];
-  const install = (name: string): Installation => {
-    const dataDir = join(options.workDir, name);
-    mkdirSync(dataDir, { recursive: true });
-    const core = createCore({
-      holder: 'cli',
-      dataDir,
-      version: options.version,
-      resourcesDir: options.resourcesDir,
-      secrets: memorySecrets(),
-      saveFile: saveToFolder(options.saveDir),
-      clock,
-      backupOnStart: false,
-    });
-    const installation = { core, texts: new Map() };
-    installations.push(installation);
-    return installation;
+  const add = (file: DemoFile): string => {
+    files.push(file);
+    return file.path;
   };
+  const computers = installations(options, clock);
+  const install = computers.install;
 
   try {
-    say('Tre examinatorer installerar Examinator och öppnar övningsomgången …');
-    const examiners = new Map<DemoExaminer, Installation>();
+    const examinerIds = TEAMS.flatMap((t) => t.members);
+    say(`${examinerIds.length} examinatorer i ${TEAMS.length} team installerar Examinator och öppnar övningsomgången …`);
+    const opened = new Map<string, Installation>();
     let round: RoundOverview | null = null;
-    for (const examinerId of EXAMINERS) {
+    for (const examinerId of examinerIds) {
       const installation = install(examinerId);
-      const opened = await call(installation.core, 'round:open-exercise', {});
-      if (opened.status === 'untrusted-key' || opened.status === 'confirm-replace') throw appError('demo-untrusted');
-      round = await call(installation.core, 'round:get', { roundId: opened.item.id });
+      const exercise = await call(installation.core, 'round:open-exercise', {});
+      if (exercise.status === 'untrusted-key' || exercise.status === 'confirm-replace') throw appError('demo-untrusted');
+      round = await call(installation.core, 'round:get', { roundId: exercise.item.id });
       await call(installation.core, 'round:choose-examiner', { roundId: round.id, examinerId, change: false });
-      examiners.set(examinerId, installation);
+      opened.set(examinerId, installation);
     }
     const overview = round!;
-    const team = checkTeam(overview);
-    const pkg = (await call(examiners.get(team.leadId)!.core, 'package:get', { sha256: overview.package.sha256 })).content;
-    const name = (examinerId: string) => team.members.find((m) => m.id === examinerId)!.name;
+    const teams = TEAMS.map((script) => checkTeam(overview, script, opened));
+    const pkg = (await call(teams[0]!.members[0].core, 'package:get', { sha256: overview.package.sha256 })).content;
 
     // Individual assessments, independently, each on their own computer.
-    const individual = new Map<string, { examinerId: DemoExaminer; path: string }[]>();
-    for (const [position, script] of CONTESTANTS.entries()) {
-      const contestant = contestantOf(overview, script.contestantId);
-      for (const examinerId of [...EXAMINERS].sort((a, b) => TIMELINE.individual[a][position]!.localeCompare(TIMELINE.individual[b][position]!))) {
-        clock.set(TIMELINE.individual[examinerId][position]!);
-        say(`${name(examinerId)} bedömer ${contestant.name} …`);
-        const path = await assessIndividually(examiners.get(examinerId)!, overview.id, contestant, script, examinerId);
-        files.push({ kind: 'individual', path, contestantId: contestant.id, examinerId });
-        individual.set(contestant.id, [...(individual.get(contestant.id) ?? []), { examinerId, path }]);
-      }
-    }
+    const individual = new Map<string, string[]>();
+    await inOrder(
+      clock,
+      teams.flatMap((team) =>
+        team.script.contestants.flatMap((script, i) =>
+          POSITIONS.map((position) => ({
+            at: team.script.individual[position][i]!,
+            run: async () => {
+              const contestant = contestantOf(overview, script.contestantId);
+              const examinerId = team.script.members[position];
+              say(`${team.name(examinerId)} bedömer ${contestant.name} …`);
+              const path = await assessIndividually(team.members[position], overview.id, contestant, script, position);
+              add({ kind: 'individual', path, contestantId: contestant.id, examinerId });
+              if (position !== 0) individual.set(contestant.id, [...(individual.get(contestant.id) ?? []), path]);
+            },
+          })),
+        ),
+      ),
+    );
 
-    // The lead's consensus and site visit, from the members' files.
-    const lead = examiners.get(team.leadId)!;
-    const teamFiles: string[] = [];
-    for (const [position, script] of CONTESTANTS.entries()) {
-      const contestant = contestantOf(overview, script.contestantId);
-      clock.set(TIMELINE.consensus[position]!);
-      const others = team.members.filter((m) => m.id !== team.leadId).map((m) => `${m.name}s`);
-      say(`${name(team.leadId)} tar emot ${others.join(' och ')} bedömningar av ${contestant.name} …`);
-      const received = individual.get(contestant.id)!.filter((f) => f.examinerId !== team.leadId);
-      await importInto(lead.core, received.map((f) => f.path));
-      say(`Teamet enas om ${contestant.name} …`);
-      const consensus = await reachConsensus(lead.core, overview.id, contestant, script, pkg);
-      files.push({ kind: 'consensus', path: consensus, contestantId: contestant.id, examinerId: team.leadId });
-      teamFiles.push(consensus);
-    }
-    for (const [position, script] of CONTESTANTS.entries()) {
-      const contestant = contestantOf(overview, script.contestantId);
-      clock.set(TIMELINE.siteVisit[position]!);
-      say(`Platsbesök hos ${contestant.name} …`);
-      const visit = await recordSiteVisit(lead.core, overview.id, contestant, script);
-      files.push({ kind: 'site-visit', path: visit, contestantId: contestant.id, examinerId: team.leadId });
-      teamFiles.push(visit);
-    }
+    // Each lead's consensus, from the members' files.
+    const consensusFiles: string[] = [];
+    await inOrder(
+      clock,
+      teams.flatMap((team) =>
+        team.script.contestants.map((script, i) => ({
+          at: team.script.consensus[i]!,
+          run: async () => {
+            const contestant = contestantOf(overview, script.contestantId);
+            const [leadId, ...others] = team.script.members;
+            say(`${team.name(leadId)} tar emot ${others.map((id) => `${team.name(id)}s`).join(' och ')} bedömningar av ${contestant.name} …`);
+            await importInto(team.members[0].core, individual.get(contestant.id)!);
+            say(`Teamet enas om ${contestant.name} …`);
+            const path = await reachConsensus(team.members[0].core, overview.id, contestant, team.script, script, pkg);
+            consensusFiles.push(add({ kind: 'consensus', path, contestantId: contestant.id, examinerId: leadId }));
+          },
+        })),
+      ),
+    );
 
-    // Stadsledningskontoret: every team file in, the scores out for the jury.
-    clock.set(TIMELINE.office);
-    say('Stadsledningskontoret tar emot teamets filer och exporterar poängen till Excel …');
+    // Stadsledningskontoret: the consensus files in, the jury's first meeting, its decision back to the leads.
+    clock.set(TIMELINE.firstMeeting);
+    say('Stadsledningskontoret tar emot teamens konsensusbedömningar …');
     const office = install('stadsledningskontoret');
     await call(office.core, 'round:open-exercise', {});
     await call(office.core, 'round:choose-office', { roundId: overview.id, change: false });
-    await importInto(office.core, teamFiles);
+    await importInto(office.core, consensusFiles);
+    const key = officeKey(options, office);
+    add({ kind: 'office-key', path: key.publicKeyPath });
+    say('Domarkommitténs första möte väljer vilka som får platsbesök …');
+    const first = add({ kind: 'decision', meeting: 'first', path: await holdMeeting(office.core, overview.id, 'first', key.fileId) });
+    const visits = new Set<string>();
+    for (const team of teams) {
+      await trustOffice(team.members[0].core, key.publicKeyPath);
+      const received = await receiveDecision(team.members[0].core, first);
+      for (const e of received.entries) if (e.siteVisit && team.script.contestants.some((c) => c.contestantId === e.contestantId)) visits.add(e.contestantId);
+    }
+
+    // The site visits the jury chose.
+    const visitFiles: string[] = [];
+    await inOrder(
+      clock,
+      teams.flatMap((team) =>
+        team.script.contestants
+          .map((script, i) => ({ script, at: team.script.siteVisit[i]! }))
+          .filter(({ script }) => visits.has(script.contestantId))
+          .map(({ script, at }) => ({
+            at,
+            run: async () => {
+              const contestant = contestantOf(overview, script.contestantId);
+              say(`Platsbesök hos ${contestant.name} …`);
+              const path = await recordSiteVisit(team.members[0].core, overview.id, contestant, script);
+              visitFiles.push(add({ kind: 'site-visit', path, contestantId: contestant.id, examinerId: team.script.members[0] }));
+            },
+          })),
+      ),
+    );
+
+    // The site-visit files in, the scores out for the jury, the final meeting, its decision back to the leads.
+    clock.set(TIMELINE.office);
+    say('Stadsledningskontoret tar emot platsbesöken och exporterar poängen till Excel …');
+    await importInto(office.core, visitFiles);
     for (const format of ['xlsx', 'csv'] as const) {
       const saved = await call(office.core, 'jury:export', { roundId: overview.id, format, hideNames: false });
       if (!saved) throw appError('demo-not-saved', { what: 'Poängexporten' });
-      files.push({ kind: format, path: saved.path });
+      add({ kind: format, path: saved.path });
+    }
+    clock.set(TIMELINE.finalMeeting);
+    say('Domarkommitténs slutmöte beslutar om vinnare och hedersomnämnanden …');
+    const final = add({ kind: 'decision', meeting: 'final', path: await holdMeeting(office.core, overview.id, 'final', key.fileId) });
+    for (const team of teams) {
+      const received = await receiveDecision(team.members[0].core, final);
+      const own = received.entries.filter((e) => team.script.contestants.some((c) => c.contestantId === e.contestantId));
+      say(`${team.name(team.script.members[0])} tar emot beslutet: ${own.map((e) => `${e.name} – ${DECISION_LABELS[e.decision!]}`).join(', ')}.`);
     }
     return { roundId: overview.id, bundlePath: join(options.resourcesDir, EXERCISE_BUNDLE), files };
   } finally {
-    for (const { core } of installations.reverse()) await core.close();
+    await computers.closeAll();
   }
 }
 
-/** The script is written for the övningsomgång's one team: the lead and members it names, in its order. */
-function checkTeam(round: RoundOverview): { leadId: DemoExaminer; members: readonly { id: string; name: string }[] } {
-  const team = round.teams.find((t) => CONTESTANTS.every((c) => t.contestants.some((k) => k.id === c.contestantId)));
+/**
+ * Stadsledningskontoret's own signing key for the jury's decisions (made as
+ * `examinator keygen` makes one): the private key stays in the office's
+ * folder, the public key is saved beside the decisions for the leads.
+ */
+function officeKey(options: PlayOptions, office: Installation): { fileId: string; publicKeyPath: string } {
+  const pair = generateKeyPair();
+  const privatePath = join(options.workDir, 'stadsledningskontoret', 'signeringsnyckel.pem');
+  writeFileSync(privatePath, pair.privatePem, { mode: 0o600 });
+  const publicKeyPath = join(options.saveDir, OFFICE_KEY_FILE);
+  writeFileSync(publicKeyPath, pair.publicPem);
+  return { fileId: office.core.context.files.register(privatePath).id, publicKeyPath };
+}
+
+/** The script is written for the övningsomgång's teams: each team's lead, members and contestants as it names them. */
+function checkTeam(round: RoundOverview, script: TeamScript, opened: ReadonlyMap<string, Installation>): PlayedTeam {
+  const team = round.teams.find((t) => t.id === script.teamId);
   const ids = team?.members.map((m) => m.id) ?? [];
-  if (!team || team.leadId !== EXAMINERS[0] || ids.length !== EXAMINERS.length || !EXAMINERS.every((id) => ids.includes(id))) {
+  const assessed = script.contestants.every((c) => team?.contestants.some((k) => k.id === c.contestantId));
+  if (!team || team.leadId !== script.members[0] || ids.length !== script.members.length || !script.members.every((id) => ids.includes(id)) || !assessed) {
     throw appError('demo-round-changed');
   }
-  return { leadId: EXAMINERS[0], members: EXAMINERS.map((id) => ({ id, name: team.members.find((m) => m.id === id)!.name })) };
+  const [lead, second, third] = script.members.map((id) => opened.get(id)!);
+  return { script, members: [lead!, second!, third!], name: (examinerId) => team.members.find((m) => m.id === examinerId)!.name };
 }
 
 function contestantOf(round: RoundOverview, contestantId: string): ContestantView {
@@ -187,49 +228,3 @@ function contestantOf(round: RoundOverview, contestantId: string): ContestantVie
   if (!found || found.documents.length === 0) throw appError('demo-contestant-changed', { contestantId });
   return found;
 }
-
-
-/** The sentence around the cue, selected on its page, made into an anchor by the core. */
-async function evidence(installation: Installation, documentSha256: string, cue: string): Promise<EvidenceAnchor> {
-  let pages = installation.texts.get(documentSha256);
-  if (!pages) {
-    pages = await call(installation.core, 'document:text', { sha256: documentSha256 });
-    installation.texts.set(documentSha256, pages);
-  }
-  const { unit, selectedText } = selectionFor(pages, cue);
-  return call(installation.core, 'document:anchor', { documentSha256, unit, selectedText });
-}
-
-/** One examiner scores every criterion, writes strengths, improvement areas and questions, submits and exports. */
-async function assessIndividually(installation: Installation, roundId: string, contestant: ContestantView, script: ContestantScript, examinerId: DemoExaminer): Promise<string> {
-  const { core } = installation;
-  const document = contestant.documents[0]!.sha256;
-  const me = EXAMINERS.indexOf(examinerId);
-  const view: AssessmentView = await call(core, 'assessment:open', { roundId, contestantId: contestant.id });
-  let turn = me;
-  for (const [index, criterion] of view.criteria.entries()) {
-    const c = criterionScript(script, criterion.criterionId);
-    const criterionId = criterion.criterionId;
-    const mine = authorship(examinerId, index, c);
-    await call(core, 'assessment:set-score', { assessmentId: view.id, criterionId, score: c.scores[me]! });
-    for (const [kind, list, chosen] of [
-      ['strength', c.strengths, mine.strengths],
-      ['improvement', c.improvements, mine.improvements],
-    ] as const) {
-      for (const i of chosen) {
-        const [text, cue] = list[i]!;
-        await call(core, 'assessment:add-comment', {
-          assessmentId: view.id,
-          criterionId,
-          kind,
-          text: inVoice(examinerId, kind, text, turn++),
-          evidence: [await evidence(installation, document, cue)],
-        });
-      }
-    }
-    if (mine.question) await call(core, 'assessment:add-comment', { assessmentId: view.id, criterionId, kind: 'question', text: c.question! });
-  }
-  await call(core, 'assessment:submit', { assessmentId: view.id });
-  return exported(core, view.id);
-}
-

@@ -11,7 +11,8 @@ import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
 import type { Core } from '../create-core';
 import { call, criterionScript } from './installation';
-import { authorship, EXAMINERS, type ContestantScript, type CriterionScript } from './script';
+import { authorship, type ContestantScript, type CriterionScript, type MemberPosition, type TeamScript } from './script';
+
 export async function exported(core: Core, assessmentId: string): Promise<string> {
   const saved = await call(core, 'assessment:export', { assessmentId, includePrivateNotes: false });
   if (!saved) throw appError('demo-not-saved', { what: 'Bedömningsfilen' });
@@ -29,10 +30,13 @@ export async function importInto(core: Core, paths: readonly string[]): Promise<
   if (failed) throw appError('demo-import', { fileName: failed.fileName, message: failed.message });
 }
 
+const POSITIONS: readonly MemberPosition[] = [0, 1, 2];
+
 /** Who wrote observation `i` of the list, and the id of their comment in the frozen source. */
-function picksFor(sources: readonly ConsensusSourceView[], criterionId: string, index: number, c: CriterionScript, kind: 'strengths' | 'improvements', i: number) {
-  return EXAMINERS.flatMap((examinerId) => {
-    const order = authorship(examinerId, index, c)[kind];
+function picksFor(team: TeamScript, sources: readonly ConsensusSourceView[], criterionId: string, index: number, c: CriterionScript, kind: 'strengths' | 'improvements', i: number) {
+  return POSITIONS.flatMap((position) => {
+    const examinerId = team.members[position];
+    const order = authorship(position, index, c)[kind];
     const at = order.indexOf(i);
     if (at < 0) return [];
     const comment = sources.find((s) => s.examinerId === examinerId)?.criteria.find((k) => k.criterionId === criterionId)?.[kind][at];
@@ -47,7 +51,7 @@ function picksFor(sources: readonly ConsensusSourceView[], criterionId: string, 
  * the site visit, disputed criteria discussed, the team's own scores with their
  * rationale, and the team's part; submitted and exported.
  */
-export async function reachConsensus(core: Core, roundId: string, contestant: ContestantView, script: ContestantScript, pkg: CriteriaPackage): Promise<string> {
+export async function reachConsensus(core: Core, roundId: string, contestant: ContestantView, team: TeamScript, script: ContestantScript, pkg: CriteriaPackage): Promise<string> {
   const started = await call(core, 'consensus:start', { roundId, contestantId: contestant.id });
   const assessmentId = started.editable!.id;
   const criteria = new Map(allCriteria(pkg).map(({ criterion }) => [criterion.id, criterion]));
@@ -59,15 +63,16 @@ export async function reachConsensus(core: Core, roundId: string, contestant: Co
       ['improvement', c.improvements, 'improvements'],
     ] as const) {
       for (const [i, [text]] of list.entries()) {
-        const picks = picksFor(started.sources, criterionId, index, c, key, i);
+        const picks = picksFor(team, started.sources, criterionId, index, c, key, i);
         const taken = await call(core, 'consensus:take', { assessmentId, criterionId, kind, picks });
         // Two or three texts run together, or one member's voice: the lead puts it in the team's words.
         const comment = [...taken.criterion!.strengths, ...taken.criterion!.improvements].find((k) => k.id === taken.commentId);
         if (comment?.text !== text) await call(core, 'assessment:edit-comment', { assessmentId, commentId: taken.commentId!, text });
       }
     }
-    const asker = EXAMINERS.find((e) => authorship(e, index, c).question);
-    if (asker) {
+    const position = POSITIONS.find((p) => authorship(p, index, c).question);
+    if (position !== undefined) {
+      const asker = team.members[position];
       const question = started.sources.find((s) => s.examinerId === asker)!.criteria.find((k) => k.criterionId === criterionId)!.siteVisitQuestions[0]!;
       await call(core, 'consensus:take', { assessmentId, criterionId, kind: 'question', picks: [{ examinerId: asker, commentId: question.id }] });
     }
@@ -76,12 +81,12 @@ export async function reachConsensus(core: Core, roundId: string, contestant: Co
     if (c.rationale) await call(core, 'consensus:set-rationale', { assessmentId, criterionId, text: c.rationale });
     if (spread.mustDiscuss || c.agreed !== undefined) await call(core, 'consensus:set-discussed', { assessmentId, criterionId, discussed: true });
   }
-  const { team } = script;
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: team.summary.join('\n\n') } });
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nextSteps', value: [...team.nextSteps] } });
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'siteVisit', value: true } });
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nomination', value: team.nomination } });
-  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'citation', value: team.citation } });
+  const words = script.team;
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: words.summary.join('\n\n') } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nextSteps', value: [...words.nextSteps] } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'siteVisit', value: words.siteVisit ?? true } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nomination', value: words.nomination } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'citation', value: words.citation } });
   await call(core, 'assessment:submit', { assessmentId });
   return exported(core, assessmentId);
 }

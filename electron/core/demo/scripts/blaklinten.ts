@@ -191,6 +191,7 @@ export const BLAKLINTEN: ContestantScript = {
       'Inför ett gemensamt sätt att följa barnens språkutveckling i båda husen.',
       'Beskriv Språkvännerna och den varma överlämningen så att andra kan ta efter, och följ upp vad de ger familjerna.',
     ],
+    siteVisit: false,
     nomination: 'none',
     citation: '',
   },

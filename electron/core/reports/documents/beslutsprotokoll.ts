@@ -84,13 +84,15 @@ function verdict(meeting: Meeting, entry: ProtokollEntry): string {
 
 function awardSection(w: ReportWriter, meeting: Meeting, award: BeslutsprotokollModel['awards'][number]): void {
   heading(w, 2, `${award.kind === 'class' ? 'Tävlingsklass' : 'Pris'}: ${award.title}`);
-  const awarded = award.entries.filter((e) => (meeting === 'first' ? e.siteVisit : e.decision !== null && e.decision !== 'none'));
-  if (meeting === 'final' && awarded.length === 0) paragraph(w, 'Domarkommittén utsåg ingen vinnare i klassen.', { font: 'semibold' });
+  // An honourable mention is no winner: a class with only mentions still says so.
+  const winners = award.entries.filter((e) => e.decision === 'winner');
+  if (meeting === 'final' && winners.length === 0) paragraph(w, 'Domarkommittén utsåg ingen vinnare i klassen.', { font: 'semibold' });
   table(w, {
     columns: [
       { header: 'Tävlande', width: 3 },
-      { header: meeting === 'first' ? 'Val' : 'Beslut', width: 2 },
-      { header: meeting === 'first' ? 'Anteckning' : 'Motivering', width: 6 },
+      // Wide enough for "Hedersomnämnande" on one line.
+      { header: meeting === 'first' ? 'Val' : 'Beslut', width: 2.7 },
+      { header: meeting === 'first' ? 'Anteckning' : 'Motivering', width: 5.3 },
     ],
     rows: award.entries.map((e) => ({
       cells: [{ text: e.name, font: 'semibold' }, verdict(meeting, e), e.text.trim() === '' ? { text: '–', color: colors.muted } : e.text],

@@ -24,7 +24,8 @@ function movedId(id: string, from: number, to: number): string {
 }
 
 export function nextYearRound(manifest: RoundManifest, options: { readonly keepContestants: boolean }): RoundDraft {
-  const { signature: _signature, criteriaPackage: _package, round, contestants, teams, declaredConflicts, ...rest } = manifest;
+  // A training round's references are this round's facit: next year's round needs its own.
+  const { signature: _signature, criteriaPackage: _package, training: _training, round, contestants, teams, declaredConflicts, ...rest } = manifest;
   const from = round.year;
   const to = from + 1;
   const kept = options.keepContestants ? contestants.map((c) => ({ ...c, documents: [] })) : [];

@@ -31,6 +31,11 @@ describe('next year’s round from this year’s', () => {
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'))).toEqual(['contestants.0.documents', 'contestants.1.documents']);
   });
 
+  it('leaves a training round’s references behind: they are this round’s facit', () => {
+    const training = { references: [{ contestant: 'c-solrosen', path: 'reference/c-solrosen.kvbedomning', sha256: 'd'.repeat(64) }] };
+    expect(nextYearRound({ ...manifest(), training }, { keepContestants: true })).not.toHaveProperty('training');
+  });
+
   it('clears the contestants, the teams’ assignments and declared jäv when asked; an id without the year gets it', () => {
     const m = { ...manifest(), declaredConflicts: [{ examiner: 'e-anna', contestant: 'c-solrosen', reason: 'Tidigare arbetsplats' }] };
     m.round.id = 'ovning';

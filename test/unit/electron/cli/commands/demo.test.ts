@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryLines, type WrittenFile } from '../../../../../electron/cli/commands/demo';
-import { runCli } from '../../../../../electron/cli/program';
-import { CONTESTANTS } from '../../../../../electron/core/demo/script';
+import { CONTESTANTS } from '../../../../../electron/core/demo/teams';
 import { readAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
 import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import type { ConsensusCriterion } from '../../../../../shared/domain/assessment';
@@ -14,42 +13,17 @@ import type { AssessmentFile } from '../../../../../shared/formats/assessment-fi
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
 import { totalPoints } from '../../../../../shared/scoring/points';
 import { exampleTrust } from '../../../../helpers/bundles';
+import { ovningPath } from '../../../../helpers/ovning';
 import { pairwiseAlpha } from '../../../../helpers/pairwise-alpha';
 import { samplePath } from '../../../../helpers/samples';
 import { normalise, readPdf, type ReadPdf } from '../../core/reports/read-pdf';
+import { cli, type CliRun, EXPECTED_FILES, LINDGARDEN, SOLROSEN } from './demo-played';
+import { describeJuryMeetings } from './demo-jury-checks';
 
 const root = mkdtempSync(join(tmpdir(), 'examinator-demo-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-const SOLROSEN = 'forskolan-solrosen';
-const LINDGARDEN = 'lindgardens-vard-och-omsorgsboende';
-const EXPECTED_FILES = [
-  ...[SOLROSEN, LINDGARDEN].flatMap((c) => [
-    ...['anna-lind', 'bilal-haddad', 'cecilia-ek'].map((e) => `2026-${c}-individuell-${e}-r1.kvbedomning`),
-    `2026-${c}-konsensus-anna-lind-r1.kvbedomning`,
-    `2026-${c}-platsbesok-anna-lind-r1.kvbedomning`,
-    `bedomning-${c}.pdf`,
-    `aterforing-${c}.pdf`,
-  ]),
-  `bedomning-${SOLROSEN}-individuell-bilal-haddad.pdf`,
-  `bedomning-${LINDGARDEN}-individuell-cecilia-ek.pdf`,
-  'sammanstallning-forskola.pdf',
-  'sammanstallning-forskola-anonymiserad.pdf',
-  'sammanstallning-aldreomsorg.pdf',
-  '2026-ku-2026-ovning-poang.xlsx',
-  '2026-ku-2026-ovning-poang.csv',
-  'utvardering-av-omgangen.pdf',
-  'utvardering-av-omgangen.xlsx',
-].sort();
-
-let run: Awaited<ReturnType<typeof cli>>;
+let run: CliRun;
 let result: { out: string; round: string; seconds: number; files: WrittenFile[] };
 let dir: string;
 let pkg: CriteriaPackage;
@@ -70,7 +44,7 @@ beforeAll(async () => {
   run = await cli('demo', '--out', dir, '--json');
   expect(run.err.split('\n').at(-1)).not.toMatch(/^Fel/);
   result = JSON.parse(run.out) as typeof result;
-  pkg = (await readRoundBundle(samplePath.round, exampleTrust())).criteria.package;
+  pkg = (await readRoundBundle(ovningPath.round, exampleTrust())).criteria.package;
   for (const name of readdirSync(dir)) {
     const bytes = readFileSync(join(dir, name));
     if (name.endsWith('.kvbedomning')) {
@@ -79,7 +53,7 @@ beforeAll(async () => {
     }
     if (name.endsWith('.pdf')) pdfs.set(name, await readPdf(bytes));
   }
-}, 120_000);
+}, 300_000);
 
 describe('examinator demo', () => {
   it('plays the round, says how long it took, and writes every file, named the same each time, into the folder it makes', () => {
@@ -94,35 +68,50 @@ describe('examinator demo', () => {
 
   it('says on stderr what each examiner, the team and stadsledningskontoret do, and counts the reports', () => {
     const lines = run.err.split('\n');
-    expect(lines[0]).toBe('Tre examinatorer installerar Examinator och öppnar övningsomgången …');
+    expect(lines[0]).toBe('6 examinatorer i 2 team installerar Examinator och öppnar övningsomgången …');
     for (const name of ['Anna Lind', 'Bilal Haddad', 'Cecilia Ek']) {
       expect(lines).toContain(`${name} bedömer Förskolan Solrosen …`);
       expect(lines).toContain(`${name} bedömer Lindgårdens vård- och omsorgsboende …`);
     }
     expect(lines).toContain('Anna Lind tar emot Bilal Haddads och Cecilia Eks bedömningar av Förskolan Solrosen …');
     expect(lines).toContain('Platsbesök hos Lindgårdens vård- och omsorgsboende …');
+    expect(lines).toContain('Domarkommitténs första möte väljer vilka som får platsbesök …');
+    expect(lines).toContain('David Olsson tar emot Eva Strands och Farid Karimis bedömningar av Förskolan Blåklinten …');
+    expect(lines).not.toContain('Platsbesök hos Förskolan Blåklinten …');
+    expect(lines).toContain('Domarkommitténs slutmöte beslutar om vinnare och hedersomnämnanden …');
+    expect(lines).toContain('Anna Lind tar emot beslutet: Förskolan Solrosen – Vinnare, Lindgårdens vård- och omsorgsboende – Hedersomnämnande.');
+    expect(lines).toContain('David Olsson tar emot beslutet: Förskolan Ekorren – Hedersomnämnande, Förskolan Blåklinten – Inget pris.');
     expect(lines).toContain('Övningsmaterial — signerat med exempelnyckeln.');
     expect(lines.filter((l) => l.startsWith('Skapar rapport '))).toEqual([
-      'Skapar rapport 1 av 9: Bedömning – Förskolan Solrosen',
-      'Skapar rapport 2 av 9: Återföringsrapport – Förskolan Solrosen',
-      'Skapar rapport 3 av 9: Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
-      'Skapar rapport 4 av 9: Bedömning – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 5 av 9: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 6 av 9: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
-      'Skapar rapport 7 av 9: Sammanställning – Förskola',
-      'Skapar rapport 8 av 9: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
-      'Skapar rapport 9 av 9: Sammanställning – Förskola (anonymiserad)',
+      'Skapar rapport 1 av 15: Bedömning – Förskolan Solrosen',
+      'Skapar rapport 2 av 15: Återföringsrapport – Förskolan Solrosen',
+      'Skapar rapport 3 av 15: Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
+      'Skapar rapport 4 av 15: Bedömning – Förskolan Ekorren',
+      'Skapar rapport 5 av 15: Återföringsrapport – Förskolan Ekorren',
+      'Skapar rapport 6 av 15: Bedömning – Förskolan Blåklinten',
+      'Skapar rapport 7 av 15: Återföringsrapport – Förskolan Blåklinten',
+      'Skapar rapport 8 av 15: Bedömning – Lindgårdens vård- och omsorgsboende',
+      'Skapar rapport 9 av 15: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
+      'Skapar rapport 10 av 15: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
+      'Skapar rapport 11 av 15: Sammanställning – Förskola',
+      'Skapar rapport 12 av 15: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
+      'Skapar rapport 13 av 15: Sammanställning – Förskola (anonymiserad)',
+      'Skapar rapport 14 av 15: Beslutsprotokoll första mötet 2026-09-30',
+      'Skapar rapport 15 av 15: Beslutsprotokoll slutmötet 2026-10-22',
     ]);
   });
 
   it('ends with a Swedish summary listing every file with its size, PDFs with their pages', () => {
     const lines = summaryLines(dir, result.files, 12.34);
     expect(lines[0]).toBe('Demon är klar på 12,3 s.');
-    expect(lines[2]).toBe(`23 filer i ${dir}:`);
+    expect(lines[1]).toMatch(/^En hel övningsomgång: 6 examinatorer i 2 team bedömde 4 tävlande var för sig, och varje team enades i konsensus\. Domarkommittén valde platsbesök/);
+    expect(lines[2]).toBe(`${EXPECTED_FILES.length} filer i ${dir}:`);
     expect(lines).toContain('Bedömningsfiler (.kvbedomning), signerade av respektive installation:');
     expect(lines).toContain('Rapporter (PDF):');
     expect(lines).toContain('Poängen för domarkommittén:');
     expect(lines).toContain('Utvärdering av omgången för stadsledningskontoret:');
+    expect(lines).toContain('Domarkommitténs beslut (.kvbeslut) och stadsledningskontorets publika nyckel:');
+    expect(lines).toContain('Beslutsprotokoll (PDF):');
     for (const name of EXPECTED_FILES) expect(lines.some((l) => l.trimStart().startsWith(name))).toBe(true);
     expect(lines.find((l) => l.includes(`bedomning-${SOLROSEN}.pdf`))).toMatch(/ \d+ sidor, \d+ kB$/);
     expect(lines.find((l) => l.includes('poang.xlsx'))).toMatch(/ \d+ kB$/);
@@ -296,7 +285,7 @@ describe('examinator demo', () => {
     const ranking = workbook.getWorksheet('Rangordning')!;
     const header = ranking.getRow(1).values as unknown[];
     expect(header.slice(1, 6)).toEqual(['Tävlingsklass', 'Plats', 'Tävlande', 'Team', 'Underlag']);
-    const rows = [2, 3].map((n) => ranking.getRow(n).values as unknown[]);
+    const rows = [2, 3, 4, 5].map((n) => ranking.getRow(n).values as unknown[]);
     const solrosen = rows.find((r) => r[3] === 'Förskolan Solrosen')!;
     expect(solrosen.slice(1, 6)).toEqual(['Förskola', 1, 'Förskolan Solrosen', 'Anna Linds team', 'Efter platsbesök']);
     const visit = teamCriteria(`2026-${SOLROSEN}-platsbesok-anna-lind-r1.kvbedomning`);
@@ -375,3 +364,5 @@ describe('examinator demo, refusing', () => {
     expect(help.out).toContain('övningsomgången');
   });
 });
+
+describeJuryMeetings(() => dir, cli);

@@ -3,7 +3,6 @@
  * with pdftotext — date, members, every decision and citation, the basis
  * lines — and refused for a decision that does not belong to the round.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +10,10 @@ import { runCli } from '../../../../../electron/cli/program';
 import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import { examplePrivateKey, exampleTrust } from '../../../../helpers/bundles';
 import { decisionBytes, finalMeetingContent, firstMeetingContent, type DecisionRoundIds } from '../../../../helpers/decisions';
+import { pdftotext } from '../../../../helpers/pdftotext';
 import { samplePath } from '../../../../helpers/samples';
 import { tempDir } from '../../../../helpers/temp';
 
-const pdftotext = (path: string) => execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 async function sampleIds(): Promise<DecisionRoundIds> {
   const sample = await readRoundBundle(samplePath.round, exampleTrust());

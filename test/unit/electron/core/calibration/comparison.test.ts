@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, testCore } from '../../../../helpers/core';
@@ -7,6 +7,8 @@ import { tempDir } from '../../../../helpers/temp';
 import { referenceSource, referenceBytes, trainingBundleBytes } from '../../../../helpers/training';
 import { packageSource } from '../../../../helpers/samples';
 import { allCriteria } from '../../../../../shared/formats/criteria-package';
+import { formatNumber } from '../../../../../shared/format';
+import { readPdf } from '../reports/read-pdf';
 
 const ROUND = 'ku-2026-ovning';
 const SOLROSEN = 'c-solrosen';
@@ -71,6 +73,15 @@ describe('the comparison with the reference', () => {
     // Bands 0 (0), 10–20, 30–40, 50–60, 70–80, 90–100: 60 vs 0 / 20 is more than one band off; vs 40, 60, 80 not.
     const far = criteria.filter((_, i) => referenceScore(i) <= 20).map((c) => c.id);
     expect(comparison.summary.offByMoreThanOneBand).toEqual(far);
+
+    // The kalibreringsrapport through the save dialog: the same numbers, read back from the PDF.
+    const created = (await call(core, 'calibration:create-report', { roundId: ROUND, contestantId: SOLROSEN }))!;
+    expect(created.fileName).toBe('kalibrering-forskolan-solrosen-bilal-haddad.pdf');
+    const pdf = await readPdf(readFileSync(created.path));
+    expect(pdf.pages).toHaveLength(created.pages);
+    expect(pdf.text).toContain(`${formatNumber(mad, 1)} %`);
+    expect(pdf.text).toContain('Bilal Haddad');
+    for (const id of far) expect(pdf.text).toContain(`${id} ${criteria.find((c) => c.id === id)!.title}`);
   }, 60_000);
 
   it('is refused for a contestant without a reference, and in a round that is no training round', async () => {

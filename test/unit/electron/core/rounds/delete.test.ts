@@ -14,10 +14,10 @@ describe('Radera omgången', () => {
     await call(core, 'round:open-exercise', {});
     const withRound = await call(core, 'backup:create', {});
     const db = core.context.store.db;
-    expect(db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(2);
+    expect(db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(4);
 
     const result = await call(core, 'round:delete', { roundId: 'ku-2026-ovning' });
-    expect(result).toEqual({ title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', documentsRemoved: 2, backupsRemoved: 1 });
+    expect(result).toEqual({ title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', documentsRemoved: 4, backupsRemoved: 1 });
     expect(await call(core, 'round:list', {})).toEqual([]);
     for (const table of ['rounds', 'contestants', 'examiners', 'teams', 'contestant_documents', 'documents', 'document_units']) {
       expect(core.context.store.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
@@ -107,7 +107,8 @@ describe('Radera omgången', () => {
          FROM contestant_documents WHERE round_id = 'ku-2026-ovning' AND contestant_id = 'c-solrosen'`,
     ).run();
     const result = await call(core, 'round:delete', { roundId: 'ku-2026-ovning' });
-    expect(result.documentsRemoved).toBe(1);
+    // Solrosen's document stays for the other round; the other three go.
+    expect(result.documentsRemoved).toBe(3);
     expect(core.context.store.db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(1);
     expect((await call(core, 'round:list', {})).map((r) => r.id)).toEqual(['andra']);
   });
