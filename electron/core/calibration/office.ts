@@ -23,7 +23,7 @@ import { referencedContestants, storedReference } from './stored';
 function receivedComparisons(ctx: CoreContext, roundId: string): CalibrationComparison[] {
   const db = ctx.store.db;
   const round = getRound(db, roundId);
-  const referenced = new Set(referencedContestants(db, roundId));
+  const referenced = new Set(referencedContestants(db, round));
   if (referenced.size === 0) throw appError('calibration-not-training', { title: round.title });
   // Oldest first per slot: the last one kept is the newest revision.
   const newest = new Map(allReceived(db, roundId).filter((s) => s.stage === 'individual' && referenced.has(s.contestantId)).map((s) => [`${s.contestantId}/${s.examinerId}`, s]));
