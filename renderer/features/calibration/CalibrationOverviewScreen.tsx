@@ -3,6 +3,7 @@ import { biasText, coveredText, percentText } from '../../../shared/calibration/
 import { formatNumber } from '../../../shared/format';
 import { useScreenChrome } from '../../app/chrome-store';
 import { ScreenError } from '../../components/ScreenError';
+import { Scroll, Section } from '../evaluation/EvaluationTables';
 import { createOverviewReport, loadOverview, setOverviewNames, useCalibrationOverview } from './overview-store';
 
 /** Kalibreringsöversikt: stadsledningskontoret sees who needs what, and which criteria trouble most trainees. */
@@ -45,9 +46,8 @@ export function CalibrationOverviewScreen({ roundId }: { roundId: string }) {
             <input id="calibration-overview-names" type="checkbox" checked={names} onChange={(e) => void setOverviewNames(e.target.checked)} />
             <label htmlFor="calibration-overview-names">Visa de övandes namn (annars koderna E1, E2 …), även i PDF:en</label>
           </p>
-          <section className="card" aria-labelledby="overview-trainees">
-            <h2 id="overview-trainees">De övande</h2>
-            <div className="table-scroll" role="region" aria-label="Tabell: de övande" tabIndex={0}>
+          <Section title="De övande">
+            <Scroll label="Tabell: de övande">
               <table className="data evaluation">
                 <thead>
                   <tr>
@@ -77,11 +77,10 @@ export function CalibrationOverviewScreen({ roundId }: { roundId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
-          </section>
-          <section className="card" aria-labelledby="overview-criteria">
-            <h2 id="overview-criteria">Kriterierna som flest övande har svårt med</h2>
-            <div className="table-scroll" role="region" aria-label="Tabell: kriterierna" tabIndex={0}>
+            </Scroll>
+          </Section>
+          <Section title="Kriterierna som flest övande har svårt med">
+            <Scroll label="Tabell: kriterierna">
               <table className="data evaluation">
                 <thead>
                   <tr>
@@ -107,8 +106,8 @@ export function CalibrationOverviewScreen({ roundId }: { roundId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
-          </section>
+            </Scroll>
+          </Section>
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { agreementText, alphaText, numberText, signedText } from '../../../share
 import { byAgreement, criteriaToReview, type EvaluationModel } from '../../../shared/evaluation/model';
 import { BandsTable } from '../criteria/ScaleBands';
 
-function Section({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
+export function Section({ title, intro, children }: { title: string; intro?: ReactNode; children: ReactNode }) {
   const id = useId();
   return (
     <section className="card" aria-labelledby={id}>
@@ -17,7 +17,7 @@ function Section({ title, intro, children }: { title: string; intro?: ReactNode;
 }
 
 /** A wide table scrolls on its own, reachable by keyboard. */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
+export function Scroll({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       {children}
