@@ -18,6 +18,9 @@ import { RoundSetupScreen } from './features/authoring/round-setup/RoundSetupScr
 import { ConsensusScreen } from './features/consensus/ConsensusScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
+import { CalibrationOverviewScreen } from './features/calibration/CalibrationOverviewScreen';
+import { CalibrationScreen } from './features/calibration/CalibrationScreen';
+import { EvaluationScreen } from './features/evaluation/EvaluationScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
 import { DecisionImportDialog } from './features/jury/DecisionImportDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
@@ -56,6 +59,12 @@ function Screen({ route }: { route: Route }) {
       return <ConsensusScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} stage={route.stage} />;
     case 'reports':
       return <ReportsScreen key={route.roundId} roundId={route.roundId} />;
+    case 'calibration':
+      return <CalibrationScreen key={`${route.roundId}/${route.contestantId}`} roundId={route.roundId} contestantId={route.contestantId} />;
+    case 'calibration-overview':
+      return <CalibrationOverviewScreen key={route.roundId} roundId={route.roundId} />;
+    case 'evaluation':
+      return <EvaluationScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury':
       return <JuryScreen key={route.roundId} roundId={route.roundId} />;
     case 'jury-meeting':

@@ -5,7 +5,9 @@ import { authoringHandlers } from './authoring/handlers';
 import { assessmentHandlers, roleAndProgress } from './assessments';
 import { consensusHandlers } from './consensus/handlers';
 import { reportHandlers } from './reports/app/handlers';
+import { evaluationHandlers } from './evaluation/app';
 import { calibrationHandlers } from './calibration/handlers';
+import { calibrationOfficeHandlers } from './calibration/office';
 import { documentHandlers } from './documents/handlers';
 import { draftHandlers } from './drafts/handlers';
 import { exchangeHandlers } from './exchange/handlers';
@@ -87,7 +89,9 @@ export function createCore(options: CoreOptions): Core {
     ...consensusHandlers(context),
     ...juryHandlers(context),
     ...reportHandlers(context),
+    ...evaluationHandlers(context),
     ...calibrationHandlers(context),
+    ...calibrationOfficeHandlers(context),
     ...authoringHandlers(context),
     ...draftHandlers(context),
   } satisfies Handlers;

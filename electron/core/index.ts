@@ -53,8 +53,8 @@ export { kriteriepaketJob } from './authoring/package-print';
 
 // The evaluation of a round (`examinator report utvardering`).
 export { evaluateRound, type EvaluationInput } from './evaluation/evaluate';
-export { EVALUATION_TITLE } from './evaluation/labels';
-export type { EvaluationModel } from './evaluation/model';
+export { EVALUATION_TITLE } from '../../shared/evaluation/labels';
+export type { EvaluationModel } from '../../shared/evaluation/model';
 export { renderEvaluation } from './evaluation/render';
 export { evaluationWorkbook } from './evaluation/workbook';
 

@@ -16,6 +16,12 @@ export type Route =
   | { readonly name: 'jury'; readonly roundId: string }
   /** Domarkommitténs arbetsyta for one meeting (stadsledningskontoret keeps the record). */
   | { readonly name: 'jury-meeting'; readonly roundId: string; readonly meeting: 'first' | 'final' }
+  /** Utvärdering av omgången (stadsledningskontoret): agreement, examiners and totals from every file received. */
+  | { readonly name: 'evaluation'; readonly roundId: string }
+  /** A trainee's submitted assessment beside the training round's reference (facit). */
+  | { readonly name: 'calibration'; readonly roundId: string; readonly contestantId: string }
+  /** Stadsledningskontoret's calibration overview of a training round. */
+  | { readonly name: 'calibration-overview'; readonly roundId: string }
   /** Rapporter: the PDFs that can be made now for a round. */
   | { readonly name: 'reports'; readonly roundId: string }
   /** The criteria browser; `roundId` when opened from a round (for the breadcrumbs). */
@@ -61,6 +67,8 @@ export function parseRoute(hash: string): Route {
       if (third === 'jury') return { name: 'jury', roundId: second };
       if (third === 'domarkommitten') return { name: 'jury-meeting', roundId: second, meeting: fourth === 'slutmote' ? 'final' : 'first' };
       if (third === 'rapporter') return { name: 'reports', roundId: second };
+      if (third === 'utvardering') return { name: 'evaluation', roundId: second };
+      if (third === 'kalibrering') return fourth ? { name: 'calibration', roundId: second, contestantId: fourth } : { name: 'calibration-overview', roundId: second };
       if (third === 'konsensus' && fourth) {
         const stage = fifth === 'platsbesok' ? 'site-visit' : fifth === 'konsensus' ? 'consensus' : undefined;
         return { name: 'consensus', roundId: second, contestantId: fourth, ...(stage ? { stage } : {}) };
@@ -104,6 +112,12 @@ export function formatRoute(route: Route): string {
       return join('omgang', route.roundId, 'domarkommitten', route.meeting === 'final' ? 'slutmote' : 'forsta-motet');
     case 'reports':
       return join('omgang', route.roundId, 'rapporter');
+    case 'evaluation':
+      return join('omgang', route.roundId, 'utvardering');
+    case 'calibration':
+      return join('omgang', route.roundId, 'kalibrering', route.contestantId);
+    case 'calibration-overview':
+      return join('omgang', route.roundId, 'kalibrering');
     case 'consensus':
       return join('omgang', route.roundId, 'konsensus', route.contestantId, route.stage === 'site-visit' ? 'platsbesok' : route.stage === 'consensus' ? 'konsensus' : undefined);
     case 'criteria':

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { plainId } from '../domain/ids';
-import type { CalibrationSummary, CounterpartHow, CriterionKind } from '../scoring/calibration';
+import type { CalibrationSummary, CounterpartHow, CriterionKind, CriterionTrouble } from '../scoring/calibration';
 import type { CreatedReport } from './reports';
 import { returns } from './define';
 
@@ -14,6 +14,8 @@ export type { CalibrationSummary, Bias, BiasDirection, CounterpartHow } from '..
 
 /** One piece of evidence as the comparison shows it. */
 export interface CalibrationEvidence {
+  /** The document, so the screen can open it at the page in the reader. */
+  readonly documentSha256: string;
   readonly documentTitle: string;
   /** PDF page, or Word paragraph (exactly one is set). */
   readonly page: number | null;
@@ -94,6 +96,33 @@ export interface CalibrationStatus {
   readonly entries: readonly CalibrationEntry[];
 }
 
+/** The office's calibration overview of a training round (built by electron/core/calibration/overview.ts). */
+export interface TraineeCalibration {
+  readonly code: string;
+  /** Null unless names are shown. */
+  readonly name: string | null;
+  /** The practice contestants compared (their names). */
+  readonly contestants: readonly string[];
+  /** Over every compared criterion of every file. */
+  readonly summary: CalibrationSummary;
+  readonly strengthsCovered: number;
+  readonly strengthsTotal: number;
+  readonly improvementsCovered: number;
+  readonly improvementsTotal: number;
+  /** What to work on, in Swedish, most important first; empty when in line with the references. */
+  readonly needs: readonly string[];
+}
+
+export interface CalibrationOverview {
+  readonly round: { readonly id: string; readonly title: string; readonly year: number; readonly exampleMaterial: boolean };
+  readonly reportDate: string;
+  readonly namesShown: boolean;
+  readonly files: number;
+  readonly trainees: readonly TraineeCalibration[];
+  /** The criteria that trouble most trainees first. */
+  readonly criteria: readonly (CriterionTrouble & { readonly title: string; readonly kind: 'process' | 'result' })[];
+}
+
 const roundId = plainId;
 
 export const calibrationChannels = {
@@ -102,4 +131,7 @@ export const calibrationChannels = {
   'calibration:comparison': returns<CalibrationComparison>()(z.object({ roundId, contestantId: plainId }).strict()),
   /** The kalibreringsrapport PDF of the comparison, through a save dialog (null when cancelled). */
   'calibration:create-report': returns<CreatedReport | null>()(z.object({ roundId, contestantId: plainId }).strict()),
+  /** Stadsledningskontoret: every trainee's received individual file beside the references; `names` instead of codes E1, E2 … */
+  'calibration:overview': returns<CalibrationOverview>()(z.object({ roundId, names: z.boolean() }).strict()),
+  'calibration:create-overview': returns<CreatedReport | null>()(z.object({ roundId, names: z.boolean() }).strict()),
 } as const;

@@ -14,6 +14,7 @@ import { consensusChannels } from './consensus';
 import { reportChannels } from './reports';
 import { documentChannels } from './documents';
 import { draftChannels } from './drafts';
+import { evaluationChannels } from './evaluation';
 import { exchangeChannels } from './exchange';
 import { juryChannels } from './jury';
 import { packageChannels } from './packages';
@@ -29,6 +30,7 @@ export const contract = {
   ...consensusChannels,
   ...juryChannels,
   ...reportChannels,
+  ...evaluationChannels,
   ...calibrationChannels,
   ...authoringChannels,
   ...draftChannels,

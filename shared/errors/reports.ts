@@ -13,6 +13,8 @@ export const reportErrors = {
   'report-date-invalid': ({ date }: { date: string }) => `Rapportens datum "${date}" ska vara ett datum som ÅÅÅÅ-MM-DD.`,
   'report-unavailable': ({ teamMissing }: { teamMissing: string | null }) =>
     teamMissing ?? 'Lämna in din individuella bedömning först; rapporten görs av det inlämnade.',
+  'evaluation-not-office': 'Utvärderingen av omgången är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".',
+  'calibration-overview-not-office': 'Kalibreringsöversikten är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".',
   'report-docx-only': 'Bara återföringsrapporten finns som Word-dokument.',
   'report-class-unavailable': 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.',
   'report-unknown-class': ({ classId, name, classes }: { classId: string; name?: string; classes?: string }) =>

@@ -38,6 +38,7 @@ function shown(comment: Comment, titles: Titles): CalibrationComment {
     id: comment.id,
     text: comment.text,
     evidence: comment.evidence.map((anchor) => ({
+      documentSha256: anchor.documentSha256,
       documentTitle: titles.get(anchor.documentSha256) ?? 'Okänt dokument',
       page: anchor.page ?? null,
       paragraph: anchor.paragraph ?? null,

@@ -9,7 +9,7 @@
 import type { CalibrationComparison, CriterionCalibration } from '../../../shared/contract/calibration';
 import { formatDateTime, formatFormalDate } from '../../../shared/format';
 import { fingerprint } from '../../../shared/fingerprint';
-import { signedText } from '../evaluation/labels';
+import { signedText } from '../../../shared/evaluation/labels';
 import { exampleBanner, scoreText } from '../reports/labels';
 import { commentList } from '../reports/layout/comments';
 import { runningFrame } from '../reports/layout/frame';

@@ -5,38 +5,14 @@
  * off, which way, and what they need to work on; per criterion how many
  * trainees it troubles. Pure: built from comparisons already made.
  */
-import type { CalibrationComparison } from '../../../shared/contract/calibration';
+import type { CalibrationComparison, CalibrationOverview, TraineeCalibration } from '../../../shared/contract/calibration';
+
+export type { CalibrationOverview, TraineeCalibration } from '../../../shared/contract/calibration';
 import { formatNumber } from '../../../shared/format';
 import type { RoundManifest } from '../../../shared/formats/round';
-import { summariseCalibration, troubleByCriterion, type CalibrationSummary, type ComparedCriterion, type CriterionTrouble } from '../../../shared/scoring/calibration';
-import { signedText } from '../evaluation/labels';
+import { summariseCalibration, troubleByCriterion, type CalibrationSummary, type ComparedCriterion } from '../../../shared/scoring/calibration';
+import { signedText } from '../../../shared/evaluation/labels';
 import { comparedRow } from './compare';
-
-export interface TraineeCalibration {
-  readonly code: string;
-  /** Null unless names are shown. */
-  readonly name: string | null;
-  /** The practice contestants compared (their names). */
-  readonly contestants: readonly string[];
-  /** Over every compared criterion of every file. */
-  readonly summary: CalibrationSummary;
-  readonly strengthsCovered: number;
-  readonly strengthsTotal: number;
-  readonly improvementsCovered: number;
-  readonly improvementsTotal: number;
-  /** What to work on, in Swedish, most important first; empty when in line with the references. */
-  readonly needs: readonly string[];
-}
-
-export interface CalibrationOverview {
-  readonly round: { readonly id: string; readonly title: string; readonly year: number; readonly exampleMaterial: boolean };
-  readonly reportDate: string;
-  readonly namesShown: boolean;
-  readonly files: number;
-  readonly trainees: readonly TraineeCalibration[];
-  /** The criteria that trouble most trainees first. */
-  readonly criteria: readonly (CriterionTrouble & { readonly title: string; readonly kind: 'process' | 'result' })[];
-}
 
 /** Coverage of the reference's comments below this share is something to work on. */
 const LOW_COVERAGE = 0.5;

@@ -8,7 +8,7 @@ import type { RoundManifest } from '../../../shared/formats/round';
 import { distribution, mean } from '../../../shared/scoring/distribution';
 import { applicableCriteria, criterionPoints } from '../../../shared/scoring/points';
 import type { EvaluationFiles } from './files';
-import type { ClassEvaluation } from './model';
+import type { ClassEvaluation } from '../../../shared/evaluation/model';
 
 export function evaluateClasses(round: RoundManifest, pkg: CriteriaPackage, files: EvaluationFiles): ClassEvaluation[] {
   return pkg.classes.map((competitionClass) => {

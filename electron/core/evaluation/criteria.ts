@@ -11,7 +11,7 @@ import { krippendorffAlpha } from '../../../shared/scoring/krippendorff';
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
 import type { EvaluationFiles } from './files';
-import { agreementLevel, type CriterionEvaluation, type SignedShift } from './model';
+import { agreementLevel, type CriterionEvaluation, type SignedShift } from '../../../shared/evaluation/model';
 
 /** The contestants whose class the criterion applies to. */
 export type ContestantsOf = (criterion: Criterion) => readonly string[];

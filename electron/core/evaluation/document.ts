@@ -12,11 +12,8 @@ import { heading, paragraph } from '../reports/layout/text';
 import { colors } from '../reports/layout/theme';
 import { PUBLISHER, titlePage } from '../reports/layout/title-page';
 import type { PageFrame, ReportWriter } from '../reports/layout/writer';
-import { agreementText, alphaText, EVALUATION_TITLE, numberText, signedText } from './labels';
-import { byAgreement, type CriterionEvaluation, type EvaluationModel } from './model';
-
-/** At most this many criteria get their band descriptors printed. */
-const TO_REVIEW = 5;
+import { agreementText, alphaText, EVALUATION_TITLE, numberText, signedText } from '../../../shared/evaluation/labels';
+import { byAgreement, criteriaToReview, type CriterionEvaluation, type EvaluationModel } from '../../../shared/evaluation/model';
 
 export function evaluationMetadata(model: EvaluationModel) {
   return {
@@ -46,7 +43,7 @@ export function writeEvaluation(w: ReportWriter, model: EvaluationModel): PageFr
   w.newPage();
   w.group('Sect', () => agreement(w, model));
   w.newPage();
-  w.group('Sect', () => toReview(w, byAgreement(model.criteria).filter((c) => c.agreement !== null && c.agreement !== 'good').slice(0, TO_REVIEW)));
+  w.group('Sect', () => toReview(w, criteriaToReview(model.criteria)));
   w.newPage();
   w.group('Sect', () => examiners(w, model));
   w.group('Sect', () => deadlines(w, model));

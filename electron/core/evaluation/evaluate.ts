@@ -11,7 +11,7 @@ import { evaluateClasses } from './classes';
 import { evaluateCriteria } from './criteria';
 import { evaluateDeadlines, evaluateExaminers } from './examiners';
 import { chooseFiles } from './files';
-import type { EvaluationModel } from './model';
+import type { EvaluationModel } from '../../../shared/evaluation/model';
 
 export interface EvaluationInput {
   readonly round: RoundManifest;

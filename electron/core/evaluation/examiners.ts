@@ -11,7 +11,7 @@ import type { RoundManifest } from '../../../shared/formats/round';
 import { mean } from '../../../shared/scoring/distribution';
 import { applicableCriteria, scaleOf } from '../../../shared/scoring/points';
 import type { Chosen, EvaluationFiles } from './files';
-import type { DeadlineEvaluation, ExaminerEvaluation } from './model';
+import type { DeadlineEvaluation, ExaminerEvaluation } from '../../../shared/evaluation/model';
 
 /** On time when first exported on or before the deadline's date in Stockholm. */
 export function onTime(chosen: Pick<Chosen<unknown>, 'firstExportedAt'>, deadline: string): boolean {

@@ -4,8 +4,8 @@
  * recompute them.
  */
 import ExcelJS from 'exceljs';
-import { agreementText } from './labels';
-import type { EvaluationModel } from './model';
+import { agreementText } from '../../../shared/evaluation/labels';
+import type { EvaluationModel } from '../../../shared/evaluation/model';
 
 type Cell = string | number | null;
 

@@ -112,3 +112,11 @@ export function currentReceived(db: Db, roundId: string): CurrentReceived[] {
     earlierRevisions: r.earlier,
   }));
 }
+
+/** Every revision held in a round, each slot's oldest first (the evaluation reads them all: the first export dates a file). */
+export function allReceived(db: Db, roundId: string): (AssessmentSlot & { readonly revision: number })[] {
+  const rows = db
+    .prepare('SELECT contestant_id, stage, examiner_id, revision FROM received_assessments WHERE round_id = ? ORDER BY contestant_id, stage, examiner_id, revision')
+    .all(roundId) as { contestant_id: string; stage: Stage; examiner_id: string; revision: number }[];
+  return rows.map((r) => ({ roundId, contestantId: r.contestant_id, stage: r.stage, examinerId: r.examiner_id, revision: r.revision }));
+}

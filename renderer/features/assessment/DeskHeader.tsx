@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { daysUntil, formatDate, formatDateTime, formatDaysLeft, stockholmDate } from '../../../shared/format';
 import { UndoRedo } from '../../components/UndoRedo';
+import { CalibrationLink } from '../calibration/CalibrationLink';
 import { undoOrRedo } from './desk-actions';
 import { useDesk } from './desk-store';
 
@@ -41,6 +42,7 @@ export function DeskHeader({ onSubmit, onReopen, onExport, onShortcuts }: { onSu
       </button>
       {submitted ? (
         <>
+          <CalibrationLink roundId={assessment.roundId} contestantId={assessment.contestantId} submittedAt={assessment.submittedAt} />
           <button type="button" className="button small" onClick={onReopen}>
             Öppna en ny revision…
           </button>

@@ -1,6 +1,33 @@
 import type { Scale } from '../../../shared/formats/criteria-package';
 import { rangeText, scaleSpan } from '../../../shared/scoring/scale-text';
 
+/** Every band of a scale: its points, label and descriptor. */
+export function BandsTable({ caption, bands, unit }: { caption: string; bands: readonly Pick<Scale['bands'][number], 'from' | 'to' | 'label' | 'descriptor'>[]; unit?: string | undefined }) {
+  return (
+    <table className="data bands">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Poäng</th>
+          <th scope="col">Nivå</th>
+          <th scope="col">Beskrivning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {bands.map((band) => (
+          <tr key={`${band.from}-${band.to}`}>
+            <td className="band-range">{rangeText(band.from, band.to, unit)}</td>
+            <th scope="row" className="band-label">
+              {band.label}
+            </th>
+            <td>{band.descriptor}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** A scale with every band's label and descriptor, and the attributes examiners may rate. */
 export function ScaleBands({ scale }: { scale: Scale }) {
   const headingId = `scale-${scale.id}`;
@@ -8,27 +35,7 @@ export function ScaleBands({ scale }: { scale: Scale }) {
     <section className="scale" aria-labelledby={headingId}>
       <h2 id={headingId}>{scale.title}</h2>
       <p className="muted small">{scaleSpan(scale)}</p>
-      <table className="data bands">
-        <caption className="visually-hidden">Nivåer på skalan {scale.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Poäng</th>
-            <th scope="col">Nivå</th>
-            <th scope="col">Beskrivning</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scale.bands.map((band) => (
-            <tr key={`${band.from}-${band.to}`}>
-              <td className="band-range">{rangeText(band.from, band.to, scale.unit)}</td>
-              <th scope="row" className="band-label">
-                {band.label}
-              </th>
-              <td>{band.descriptor}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BandsTable caption={`Nivåer på skalan ${scale.title}`} bands={scale.bands} unit={scale.unit} />
       {scale.attributes && scale.attributes.length > 0 && (
         <>
           <h3>Aspekter att väga in</h3>

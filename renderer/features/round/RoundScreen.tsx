@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useScreenChrome } from '../../app/chrome-store';
+import { CalibrationCard } from '../calibration/CalibrationCard';
 import { MyRoundCard } from '../assessment/MyRoundCard';
 import { useMyRound } from '../assessment/my-round-store';
 import { navigate } from '../../app/router-store';
@@ -23,6 +24,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
   }, [roundId]);
   // The team's consensus line follows who I am and what has arrived.
   const identity = useMyRound((s) => (s.status?.roundId === roundId ? `${s.status.identity.examinerId}/${s.status.identity.role}` : null));
+  const office = useMyRound((s) => s.status?.roundId === roundId && s.status.identity.role === 'stadsledningskontoret');
   const imported = useAssessmentImport((s) => s.results);
   useEffect(() => {
     void useRoundConsensus.getState().load(roundId);
@@ -52,6 +54,11 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
           Översikt för domarkommittén
         </button>
+        {office && (
+          <button type="button" className="button" onClick={() => navigate({ name: 'evaluation', roundId })}>
+            Utvärdering av omgången
+          </button>
+        )}
         <button type="button" className="button" onClick={() => navigate({ name: 'reports', roundId })}>
           Rapporter
         </button>
@@ -64,6 +71,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
         </button>
       </div>
       <MyRoundCard overview={overview} />
+      <CalibrationCard roundId={roundId} identity={identity} office={office} />
       <div className="round-layout">
         <div>
           <p className="muted small">

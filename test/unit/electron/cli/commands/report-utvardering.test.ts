@@ -10,7 +10,8 @@ import type { CriteriaPackage } from '../../../../../shared/formats/criteria-pac
 import { exampleTrust } from '../../../../helpers/bundles';
 import { lindgarden } from '../../../../helpers/reports/lindgarden';
 import { solrosen } from '../../../../helpers/reports/solrosen';
-import { individualFileInput, signed, teamFileInput, type ContestantSource } from '../../../../helpers/reports/source';
+import { beforeVisit, evaluationFiles } from '../../../../helpers/evaluation-files';
+import { individualFileInput, signed, type ContestantSource } from '../../../../helpers/reports/source';
 import { samplePath } from '../../../../helpers/samples';
 import { pairwiseAlpha } from '../../../../helpers/pairwise-alpha';
 import { tempDir } from '../../../../helpers/temp';
@@ -23,22 +24,11 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** The team's consensus before the site visit: the scores the file had before it. */
-const beforeVisit = (source: ContestantSource): ContestantSource => ({
-  ...source,
-  stage: 'consensus',
-  criteria: source.criteria.map(({ before, ...c }) => ({ ...c, score: before ?? c.score })),
-});
-
 const EXAMINERS = ['AL', 'BH', 'CE'] as const;
 let pkg: CriteriaPackage;
 let dir: string;
 let out: string;
 let consensus: { solrosen: AssessmentFileInput; lindgarden: AssessmentFileInput };
-
-function write(name: string, input: AssessmentFileInput): void {
-  writeFileSync(join(dir, name), signed(input).bytes);
-}
 
 beforeAll(async () => {
   pkg = (await readRoundBundle(samplePath.round, exampleTrust())).criteria.package;
@@ -46,21 +36,9 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'examinator-utvardering-'));
   dir = join(out, 'filer');
   mkdirSync(dir);
-  // Anna's first revision of Solrosen scored everything 0 and was replaced: only her second counts, but it was first exported on 10 September.
-  const zero = { ...solrosen, criteria: solrosen.criteria.map((c) => ({ ...c, scores: [0, 0, 0] as const })) };
-  write('solrosen-al-r1.kvbedomning', individualFileInput(zero, 'AL', { revision: 1, exportedAt: '2026-09-10T08:00:00.000Z' }));
-  write('solrosen-al-r2.kvbedomning', individualFileInput(solrosen, 'AL', { revision: 2, exportedAt: '2026-09-16T08:00:00.000Z' }));
-  write('solrosen-bh.kvbedomning', individualFileInput(solrosen, 'BH'));
-  // Cecilia is late: 16 September, after the deadline of the 15th (22:30 UTC on the 15th is the 16th in Stockholm).
-  write('solrosen-ce.kvbedomning', individualFileInput(solrosen, 'CE', { exportedAt: '2026-09-15T22:30:00.000Z' }));
-  for (const initials of EXAMINERS) write(`lindgarden-${initials}.kvbedomning`, individualFileInput(lindgarden, initials));
-  consensus = {
-    solrosen: teamFileInput(beforeVisit(solrosen), { exportedAt: '2026-09-25T12:00:00.000Z' }),
-    lindgarden: teamFileInput(lindgarden, { exportedAt: '2026-10-01T12:00:00.000Z' }),
-  };
-  write('solrosen-konsensus.kvbedomning', consensus.solrosen);
-  write('lindgarden-konsensus.kvbedomning', consensus.lindgarden);
-  write('solrosen-platsbesok.kvbedomning', teamFileInput(solrosen, { exportedAt: '2026-10-10T12:00:00.000Z' }));
+  const written = evaluationFiles();
+  for (const [name, bytes] of Object.entries(written.files)) writeFileSync(join(dir, name), bytes);
+  consensus = written.consensus;
 });
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));

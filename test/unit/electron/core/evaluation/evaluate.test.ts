@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateRound, type EvaluationInput } from '../../../../../electron/core/evaluation/evaluate';
-import { byAgreement } from '../../../../../electron/core/evaluation/model';
+import { byAgreement } from '../../../../../shared/evaluation/model';
 import { renderEvaluation } from '../../../../../electron/core/evaluation/render';
 import type { Candidate } from '../../../../../electron/core/reports/build';
 import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';

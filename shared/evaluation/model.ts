@@ -2,9 +2,10 @@
  * The evaluation of a round (issue 17, domain.md "The jury, the prizes,
  * training and evaluation"): what stadsledningskontoret reads after a round
  * to make next year's criteria package better. One model for the PDF, the
- * workbook and `--json`; built by `evaluate.ts` from verified files only.
+ * workbook and `--json`; built by `electron/core/evaluation/evaluate.ts` from verified files only;
+ * shared so the app's screen reads it as the PDF does.
  */
-import type { Distribution } from '../../../shared/scoring/distribution';
+import type { Distribution } from '../scoring/distribution';
 
 /** Krippendorff's reading of alpha: ≥ 0.800 reliable, ≥ 0.667 tentative, below that too low. */
 export type AgreementLevel = 'good' | 'tentative' | 'low';
@@ -111,4 +112,12 @@ export function agreementLevel(alpha: number | null): AgreementLevel | null {
 /** The criteria with the lowest agreement first; those without an alpha last, in package order. */
 export function byAgreement(criteria: readonly CriterionEvaluation[]): CriterionEvaluation[] {
   return [...criteria].sort((a, b) => (a.alpha ?? Infinity) - (b.alpha ?? Infinity));
+}
+
+/** At most this many criteria are put forward for review, with their band descriptors. */
+const TO_REVIEW = 5;
+
+/** The criteria to look over before next year: low or tentative agreement, lowest first. */
+export function criteriaToReview(criteria: readonly CriterionEvaluation[]): CriterionEvaluation[] {
+  return byAgreement(criteria).filter((c) => c.agreement !== null && c.agreement !== 'good').slice(0, TO_REVIEW);
 }

@@ -1,5 +1,5 @@
 /** How the evaluation's numbers read, the same in the PDF and the workbook's headings. */
-import { formatNumber } from '../../../shared/format';
+import { formatNumber } from '../format';
 import { AGREEMENT_LABELS, type AgreementLevel } from './model';
 
 export const EVALUATION_TITLE = 'Utvärdering av omgången';
@@ -10,7 +10,7 @@ export function alphaText(alpha: number | null): string {
 }
 
 export function agreementText(level: AgreementLevel | null): string {
-  return level === null ? 'Kan inte beräknas' : AGREEMENT_LABELS[level];
+  return level === null ? 'Går inte att beräkna' : AGREEMENT_LABELS[level];
 }
 
 /** A number or "–". */
