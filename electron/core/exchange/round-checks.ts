@@ -10,7 +10,7 @@ import type { AssessmentFile } from '../../../shared/formats/assessment-file';
 import type { Scale } from '../../../shared/formats/criteria-package';
 import { applicableCriteria, scaleOf } from '../../../shared/scoring/points';
 import { isValidScore } from '../../../shared/scoring/scale';
-import type { ContestantFacts, RoundFacts, TeamFacts } from '../rounds/model';
+import { scoredClass, type ContestantFacts, type RoundFacts, type TeamFacts } from '../rounds/model';
 
 const short = (sha: string) => `${sha.slice(0, 8)}…`;
 
@@ -35,6 +35,7 @@ export function checkAgainstRound(file: AssessmentFile, facts: RoundFacts | null
   if (!contestant) {
     throw appError('assessment-unknown-contestant', { id: file.contestant.id, title: facts.title });
   }
+  scoredClass(contestant);
   const author = file.author;
   const examiner = facts.examiners.get(author.examinerId);
   if (!examiner) {
@@ -59,7 +60,7 @@ function scoreProblem(scale: Scale, score: number | null, what: string): string 
 }
 
 function contentProblem(file: AssessmentFile, facts: RoundFacts, contestant: ContestantFacts, team: TeamFacts): string | null {
-  const applicable = new Map(applicableCriteria(facts.pkg, contestant.classId).map((c) => [c.id, c]));
+  const applicable = new Map(applicableCriteria(facts.pkg, scoredClass(contestant)).map((c) => [c.id, c]));
   const known = new Set(applicableCriteria(facts.pkg).map((c) => c.id));
   const notInTeam = (id: string) => !team.members.has(id);
   for (const criterion of file.criteria as readonly (CriterionAssessment | ConsensusCriterion)[]) {

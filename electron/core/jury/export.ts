@@ -27,7 +27,8 @@ const MEETING_FILE_NAMES: Record<Meeting, string> = { first: 'forsta-motet', fin
 export function heldDecisionRound(facts: RoundFacts) {
   return decisionRound(
     { id: facts.id, example: facts.example, packageId: facts.packageId, packageRevision: facts.packageRevision, packageSha256: facts.packageSha256 },
-    [...facts.contestants.values()].map((c) => ({ id: c.id, name: c.name, classId: c.classId })),
+    [...facts.contestants.values()].map((c) => ({ id: c.id, name: c.name, classId: c.classId, prizes: c.prizes })),
+    facts.prizes.map((p) => p.id),
   );
 }
 

@@ -12,7 +12,7 @@ import type { Meeting } from '../../../shared/formats/jury-decision';
 import { totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
-import { getRound, type ContestantFacts, type RoundFacts } from '../rounds/model';
+import { getRound, scoredClass, type ContestantFacts, type RoundFacts } from '../rounds/model';
 import { teamResults, type TeamResult } from '../exchange/team-result';
 import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
 import { entryKey, entryRecords, meetingRecord, type EntryRecord } from './store';
@@ -33,8 +33,8 @@ export function heldRound(db: Db, roundId: string): RoundFacts {
 function totals(facts: RoundFacts, contestant: ContestantFacts, criteria: readonly ConsensusCriterion[], visited: boolean) {
   const before = Object.fromEntries(criteria.map((c) => [c.criterionId, c.siteVisit ? c.siteVisit.scoreBefore : c.score]));
   const after = Object.fromEntries(criteria.map((c) => [c.criterionId, c.score]));
-  const b = totalPoints(facts.pkg, before, contestant.classId);
-  return { before: b.points, after: visited ? totalPoints(facts.pkg, after, contestant.classId).points : null, maxPoints: b.maxPoints };
+  const b = totalPoints(facts.pkg, before, scoredClass(contestant));
+  return { before: b.points, after: visited ? totalPoints(facts.pkg, after, scoredClass(contestant)).points : null, maxPoints: b.maxPoints };
 }
 
 function entryView(facts: RoundFacts, contestant: ContestantFacts, code: string, result: TeamResult, entry: EntryRecord | undefined): Omit<JuryEntryView, 'rank'> {
