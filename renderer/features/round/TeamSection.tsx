@@ -16,7 +16,7 @@ function Contestant({ roundId, contestant }: { roundId: string; contestant: Cont
       <p>
         {contestant.classTitle !== null && <span className="badge">{contestant.classTitle}</span>}
         {contestant.prizes.map((prize) => (
-          <span key={prize.id} className="badge prize">
+          <span key={prize.id} className="badge accent">
             {prize.title}
           </span>
         ))}
