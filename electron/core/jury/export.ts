@@ -59,7 +59,7 @@ export async function exportDecision(ctx: CoreContext, roundId: string, meeting:
     throw appError('decision-incomplete', { what, open });
   }
   const privateKey = readSigningKey(ctx, keyFileId);
-  const entries = (kind: 'class') =>
+  const entries = (kind: 'class' | 'prize') =>
     view.awards
       .filter((a) => a.kind === kind)
       .map((a) => ({
@@ -85,7 +85,7 @@ export async function exportDecision(ctx: CoreContext, roundId: string, meeting:
     exportedAt: ctx.clock.now().toISOString(),
     basis: basisOf(ctx, facts, gate, publicKey),
     classes: entries('class'),
-    prizes: [],
+    prizes: entries('prize'),
   } as UnsignedDecisionFile;
   const built = buildDecisionFile(content, privateKey);
   const own = commandLineKey(createPublicKey(privateKey), 'egen nyckel', ctx.resourcesDir);

@@ -34,7 +34,8 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
     'decision:set-entry': async ({ roundId, meeting, awardKind, awardId, contestantId, ...change }) => {
       assertOffice(ctx, roundId);
       const contestant = heldRound(ctx.store.db, roundId).contestants.get(contestantId);
-      if (awardKind !== 'class' || contestant?.classId !== awardId) {
+      const inAward = awardKind === 'class' ? contestant?.classId === awardId : contestant?.prizes.includes(awardId) === true;
+      if (!inAward) {
         throw appError('decision-not-in-award');
       }
       if (meeting === 'first' && (change.decision !== undefined || change.citation !== undefined)) {

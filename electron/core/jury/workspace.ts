@@ -15,6 +15,7 @@ import type { IndependenceSource } from '../exchange/independence';
 import { getRound, scoredClass, type ContestantFacts, type RoundFacts } from '../rounds/model';
 import { teamResults, type TeamResult } from '../exchange/team-result';
 import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
+import { prizeAwards } from './prize-awards';
 import { entryKey, entryRecords, meetingRecord, type EntryRecord } from './store';
 
 const KEY_POINTS = 3;
@@ -93,7 +94,7 @@ export function juryWorkspace(db: Db, roundId: string, meeting: Meeting, gate: I
   const entries = entryRecords(db, roundId, meeting);
   const contestants = [...facts.contestants.values()];
   const codes = new Map(contestants.map((c, i) => [c.id, contestantCode(i)]));
-  const awards: JuryAwardView[] = facts.pkg.classes
+  const classAwards: JuryAwardView[] = facts.pkg.classes
     .map((competitionClass) => {
       const views = contestants
         .filter((c) => c.classId === competitionClass.id)
@@ -103,6 +104,7 @@ export function juryWorkspace(db: Db, roundId: string, meeting: Meeting, gate: I
       return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered), undecided };
     })
     .filter((award) => award.entries.length > 0);
+  const awards = [...classAwards, ...prizeAwards(facts, meeting, codes, entries)];
   const record = meetingRecord(db, roundId, meeting);
   return { roundId, title: facts.title, exampleMaterial: facts.example, meeting, ...record, awards };
 }

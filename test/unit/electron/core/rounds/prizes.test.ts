@@ -2,30 +2,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { contestantPlace } from '../../../../../electron/core/reports/build/source';
 import { FRAMSTEGET } from '../../../../../shared/formats/prizes';
-import type { RoundSource } from '../../../../../shared/formats/round';
-import { bundleFile } from '../../../../helpers/bundles';
-import { call, testCore } from '../../../../helpers/core';
+import { call } from '../../../../helpers/core';
+import { prizeCore } from '../../../../helpers/prize-round';
 import { parseCriteriaPackageSource } from '../../../../../shared/formats/criteria-package';
 import { packageSource } from '../../../../helpers/samples';
 
 const ROUND = 'ku-2026-ovning';
 const SOLROSEN = 'c-solrosen';
 const LINDGARDEN = 'c-lindgarden';
-
-/** Framsteget, with Solrosen in the scored award and the prize, Lindgården only in the prize. */
-const withFramsteget = (source: RoundSource) => {
-  source.round.prizes = [structuredClone(FRAMSTEGET)];
-  source.contestants[0]!.prizes = ['framsteget'];
-  delete source.contestants[1]!.class;
-  source.contestants[1]!.prizes = ['framsteget'];
-};
-
-async function prizeCore() {
-  const core = testCore();
-  const path = await bundleFile({ editRound: withFramsteget });
-  await call(core, 'round:import', { fileId: core.context.files.register(path).id });
-  return core;
-}
 
 describe('a round with a prize without scores', () => {
   it('is built, imported and shown: prizes beside the class, none for a prize-only contestant', async () => {
