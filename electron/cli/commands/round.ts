@@ -101,5 +101,9 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
         `${manifest.contestants.length} tävlande, ${manifest.examiners.length} examinatorer i ${manifest.teams.length} team, ` +
           `${documents.length} dokument; inget jäv`,
       );
+      for (const prize of manifest.round.prizes ?? []) {
+        const entrants = manifest.contestants.filter((c) => c.prizes?.includes(prize.id)).length;
+        io.out(`Pris utan poäng: ${prize.title} (${prize.id}): ${prize.aspects.map((a) => a.title).join(', ')}; ${entrants} tävlande`);
+      }
     });
 }
