@@ -42,6 +42,7 @@ export { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionByt
 
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
+export { decisionFromFile, decisionFromReceived } from './reports/build';
 export { aterforingDocx } from './reports/docx/aterforing';
 export { beslutsprotokollModel } from './reports/build/beslutsprotokoll';
 export { findFontsDir, loadReportFonts } from './reports/fonts';

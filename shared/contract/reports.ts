@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Stage } from '../domain/assessment';
 import { plainId } from '../domain/ids';
+import { MEETINGS } from '../formats/jury-decision';
 import { returns } from './define';
 
 export const reportItemArg = z.discriminatedUnion('kind', [
@@ -21,8 +22,10 @@ export const reportOptionsArg = z
   .object({
     /** Bedömning: add the spårbarhetsbilaga. */
     appendix: z.boolean(),
-    /** Sammanställning: codes (A, B, C …) instead of names. */
+    /** Sammanställning: codes (A, B, C …) instead of names, examiners' names left out. */
     anonymous: z.boolean(),
+    /** Sammanställning: for the jury's first meeting (consensus only, no decisions) or its final meeting. */
+    meeting: z.enum(MEETINGS),
   })
   .strict();
 export type ReportOptions = z.infer<typeof reportOptionsArg>;

@@ -30,6 +30,10 @@ export const reportErrors = {
     `Kriteriet ${id}: poängen ${formatNumber(score, 4)} är inte giltig på skalan ${formatNumber(min, 4)}–${formatNumber(max, 4)}.`,
   'report-conflicting-files': (p: { name: string; secondName: string; stage: string; revision: number }) =>
     `${p.name} och ${p.secondName} är båda ${p.stage}, revision ${p.revision}, för samma tävlande men har olika innehåll. Ta bort den som inte gäller.`,
+  'report-meeting-invalid': ({ meeting }: { meeting: string }) =>
+    `Mötet "${meeting}" finns inte. Välj first (domarkommitténs första möte: bara konsensus) eller final (slutmötet: före och efter platsbesök).`,
+  'report-decision-first-meeting': 'Sammanställningen inför första mötet visar inga beslut. Ta bort --decision, eller gör sammanställningen inför slutmötet (--meeting final).',
+  'report-decision-not-final': 'Beslutsfilen gäller domarkommitténs första möte (valet av platsbesök). Sammanställningen visar beslutet från slutmötet.',
   'report-no-team-files': ({ count, title, folder }: { count: number; title: string; folder: string }) =>
     `Ingen av de ${count} tävlande i klassen ${title} har en teamfil i mappen ${folder}.`,
 } as const satisfies MessageCatalogue;

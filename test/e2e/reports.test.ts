@@ -67,12 +67,21 @@ describe('reports in Chromium', () => {
       '2026-aterforingsrapport-forskolan-solrosen.pdf',
       '2026-bedomning-forskolan-solrosen-individuell-anna-lind.pdf',
       '2026-bedomning-forskolan-solrosen.pdf',
-      '2026-sammanstallning-forskola-kodad.pdf',
+      '2026-sammanstallning-forskola-slutmotet-kodad.pdf',
     ]);
     const feedback = execFileSync('pdftotext', ['-layout', join(app.dataDir, 'exporter', made[0]!), '-'], { encoding: 'utf8' });
     expect(feedback).toContain('Följ upp barnens lärande varje månad.');
     expect(feedback).toContain('Förskolan Solrosen');
     const overview = execFileSync('pdftotext', [join(app.dataDir, 'exporter', made[3]!), '-'], { encoding: 'utf8' });
-    expect(overview).not.toContain('Förskolan Solrosen');
+    for (const name of ['Förskolan Solrosen', 'Solrosen', 'Anna Lind']) expect(overview).not.toContain(name);
+
+    // The first meeting's edition, chosen where the sammanställning is made: consensus only, no nomination.
+    await page.getByRole('radio', { name: /^Inför domarkommitténs första möte/ }).check();
+    await screenshot(page, 'reports-3-first-meeting');
+    await page.getByRole('button', { name: 'Skapa PDF: Sammanställning – Förskola' }).click();
+    await page.getByText(/^Sparade 2026-sammanstallning-forskola-forsta-motet-kodad\.pdf/).waitFor();
+    const first = execFileSync('pdftotext', [join(app.dataDir, 'exporter', '2026-sammanstallning-forskola-forsta-motet-kodad.pdf'), '-'], { encoding: 'utf8' });
+    expect(first).toContain('Sammanställning inför domarkommitténs första möte');
+    for (const word of ['Vinnare', 'Efter platsbesök', 'Solrosen']) expect(first).not.toContain(word);
   });
 });

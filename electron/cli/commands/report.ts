@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { appError } from '../../../shared/errors';
-import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
+import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, decisionFromFile, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
+import { readDecision } from './decision';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
@@ -60,16 +61,23 @@ export function registerReportCommands(program: Command, io: CliIo): void {
     )
       .requiredOption('--assessments <mapp>', 'mappen med teamens bedömningsfiler (.kvbedomning); den nyaste teamfilen per tävlande används')
       .requiredOption('--class <id>', 'tävlingsklassens id i kriteriepaketet, till exempel forskola')
-      .option('--anonymous', 'dölj de tävlandes namn och organisationer (koder A, B, C …)'),
-  ).action(async (options: CommonOptions & { assessments: string; class: string; anonymous?: boolean }) => {
+      .option('--anonymous', 'dölj alla namn: de tävlandes, organisationernas och examinatorernas (koder A, B, C …)')
+      .option('--meeting <first|final>', 'first: inför domarkommitténs första möte, bara konsensuspoäng före platsbesök och inga beslut; final: inför slutmötet, före och efter platsbesök', 'final')
+      .option('--decision <fil.kvbeslut>', 'domarkommitténs signerade beslut från slutmötet, visat i en egen kolumn bredvid teamens förslag'),
+  ).action(async (options: CommonOptions & { assessments: string; class: string; anonymous?: boolean; meeting: string; decision?: string }) => {
+      const meeting = options.meeting;
+      if (meeting !== 'first' && meeting !== 'final') throw appError('report-meeting-invalid', { meeting });
+      if (meeting === 'first' && options.decision !== undefined) throw appError('report-decision-first-meeting');
       const date = reportDate(options.date);
-      const inputs = output(options, assessmentFilesIn(options.assessments));
+      const inputs = output(options, [...assessmentFilesIn(options.assessments), ...(options.decision === undefined ? [] : [options.decision])]);
       checkOutputFile(options.out, inputs);
       const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
+      const decision = options.decision === undefined ? null : decisionFromFile(readDecision(options.decision, options.trust, round).file);
+      if (options.decision !== undefined && decision === null) throw appError('report-decision-not-final');
       const competitionClass = classContestants(round.source, options.class);
       const candidates = teamCandidates(io, options.assessments, new Set(competitionClass.contestants.map((c) => c.id)), round);
-      const made = sammanstallningJob(round.source, { classId: options.class, candidates, anonymous: options.anonymous ?? false, reportDate: date });
-      for (const c of made.missing) io.err(`Saknas: ${c.name} (${c.id}) – ingen teamfil (konsensus eller efter platsbesök) i mappen.`);
+      const made = sammanstallningJob(round.source, { classId: options.class, candidates, anonymous: options.anonymous ?? false, reportDate: date, meeting, decision });
+      for (const label of made.missingLabels) io.err(`Saknas: ${label} – ingen teamfil (konsensus eller efter platsbesök) i mappen.`);
       if (made.included.length === 0) {
         throw appError('report-no-team-files', { count: competitionClass.contestants.length, title: competitionClass.title, folder: options.assessments });
       }
@@ -78,7 +86,8 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       const report = await rendered(io, (o) => renderReport(made.job, o), options);
       const path = writeOutputFile(options.out, report.bytes, inputs);
       if (options.json) {
-        return printJson(io, { path, pages: report.pages, bytes: report.bytes.length, contestants: made.included.length, missing: made.missing.map((c) => c.id) });
+        const missing = made.job.model.anonymous ? made.job.model.missing.map((m) => m.code) : made.missing.map((c) => c.id);
+        return printJson(io, { path, pages: report.pages, bytes: report.bytes.length, meeting, decided: decision !== null, contestants: made.included.length, missing });
       }
       const gaps = made.missing.length > 0 ? `; ${made.missing.length} saknas` : '';
       io.out(`${name} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);

@@ -8,7 +8,8 @@ import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { appError } from '../../../shared/errors';
 import type { UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, newestTeamFiles, type Candidate, type ReportSource, type SignedBasis } from './build';
-import type { BedomningModel } from './model';
+import { sammanstallningTitle } from './documents/sammanstallning';
+import type { BedomningModel, SammanstallningDecision, SammanstallningMeeting } from './model';
 import type { ReportJob } from './render';
 
 export interface DescribedJob<J extends ReportJob = ReportJob> {
@@ -63,31 +64,54 @@ export interface SammanstallningJob extends DescribedJob<Extract<ReportJob, { ki
   readonly included: readonly RoundContestant[];
   /** Contestants of the class without one. */
   readonly missing: readonly RoundContestant[];
+  /** How messages name the missing: by name and id, or in the anonymised edition by code only. */
+  readonly missingLabels: readonly string[];
+}
+
+export interface SammanstallningJobOptions {
+  readonly classId: string;
+  readonly candidates: readonly Candidate[];
+  readonly anonymous: boolean;
+  readonly reportDate: string;
+  /** Default: the final meeting. */
+  readonly meeting?: SammanstallningMeeting;
+  /** The jury's final decision, when it has one. */
+  readonly decision?: SammanstallningDecision | null;
 }
 
 /**
  * The sammanställning of one class from any verified files: per contestant of
  * the class the team's newest file (individual files and other classes' files
- * are left out), ranked by the builder.
+ * are left out) — for the first meeting the newest consensus file where there
+ * is one — ranked by the builder.
  */
-export function sammanstallningJob(
-  source: ReportSource,
-  options: { readonly classId: string; readonly candidates: readonly Candidate[]; readonly anonymous: boolean; readonly reportDate: string },
-): SammanstallningJob {
-  const { title, contestants } = classContestants(source, options.classId);
+export function sammanstallningJob(source: ReportSource, options: SammanstallningJobOptions): SammanstallningJob {
+  const { contestants } = classContestants(source, options.classId);
   const inClass = new Set(contestants.map((c) => c.id));
-  const chosen = newestTeamFiles(options.candidates.filter((c) => inClass.has(c.file.contestant.id)));
+  const candidates = options.candidates.filter((c) => inClass.has(c.file.contestant.id));
+  const newest = newestTeamFiles(candidates);
+  const chosen = options.meeting === 'first' ? new Map([...newest, ...newestTeamFiles(candidates.filter((c) => c.file.stage === 'consensus'))]) : newest;
   const included = contestants.filter((c) => chosen.has(c.id));
   const bedomningar: BedomningModel[] = included.map((c) => {
     const candidate = chosen.get(c.id)!;
     return buildBedomningModel({ ...source, assessment: candidate.file, reportDate: options.reportDate, ...(candidate.signed && { signed: candidate.signed }) });
   });
-  const model = buildSammanstallningModel({ ...source, classId: options.classId, bedomningar, anonymous: options.anonymous, reportDate: options.reportDate });
-  const name = `Sammanställning – ${title}${model.anonymous ? ' (anonymiserad)' : ''}`;
+  const model = buildSammanstallningModel({
+    ...source,
+    classId: options.classId,
+    bedomningar,
+    anonymous: options.anonymous,
+    reportDate: options.reportDate,
+    meeting: options.meeting ?? 'final',
+    decision: options.decision ?? null,
+  });
+  const name = sammanstallningTitle(model);
+  const missing = contestants.filter((c) => !chosen.has(c.id));
   return {
     job: { kind: 'sammanstallning', name, model },
     description: name,
     included,
-    missing: contestants.filter((c) => !chosen.has(c.id)),
+    missing,
+    missingLabels: model.missing.map((m, i) => (m.name === null ? `Tävlande ${m.code}` : `${m.name} (${missing[i]!.id})`)),
   };
 }

@@ -9,6 +9,7 @@
  * unless the round asks for them.
  */
 import type { Nomination, Recommendation, Stage } from '../../../shared/domain/assessment';
+import type { Decision } from '../../../shared/formats/jury-decision';
 
 export interface ReportRound {
   readonly id: string;
@@ -126,7 +127,8 @@ export interface ChangeLogDigest {
 
 /** A signed file a report is built from: who wrote it, which stage and revision, which bytes, which key. */
 export interface ReportBasisFile {
-  readonly author: string;
+  /** Null in an anonymised report: no examiner's name enters it. */
+  readonly author: string | null;
   readonly stage: Stage;
   readonly revision: number;
   /** SHA-256 of the file's bytes; null for an assessment made on this computer that is read from its store. */
@@ -141,7 +143,7 @@ export interface BedomningModel {
   readonly contestant: ReportContestant;
   readonly team: readonly ReportExaminer[];
   /** Which assessment this is: the team's consensus (before/after the site visit) or one examiner's. */
-  readonly basis: { readonly stage: Stage; readonly author: ReportExaminer | null };
+  readonly basis: { readonly stage: Stage; readonly revision: number; readonly author: ReportExaminer | null };
   /** The report's date, "YYYY-MM-DD". */
   readonly reportDate: string;
   /** The team's overall summary; empty when none. */
@@ -173,6 +175,21 @@ export type { AterforingArea, AterforingModel } from './feedback-model';
 
 // ── Sammanställning (jury overview per class) ──────────────────────────────
 
+/** Which jury meeting the sammanställning is made for: the first sees consensus scores only. */
+export type SammanstallningMeeting = 'first' | 'final';
+
+/** A criterion's score with its band label (the package's descriptor of the score's band). */
+export interface BandedScore {
+  readonly score: number;
+  readonly band: string;
+}
+
+/** One of the team's key strengths or improvement areas, cut short; see build/key-points.ts for the rule. */
+export interface KeyPoint {
+  readonly criterionId: string;
+  readonly text: string;
+}
+
 export interface SammanstallningEntry {
   /** 1-based; contestants with equal totals share a rank. */
   readonly rank: number;
@@ -181,18 +198,37 @@ export interface SammanstallningEntry {
   /** Null in an anonymous model: the names never enter it. */
   readonly name: string | null;
   readonly organisation: string | null;
+  /** The team file the row comes from: its stage and revision. */
   readonly stage: Stage;
+  readonly revision: number;
+  /** The team's consensus total, before any site visit. */
+  readonly before: number;
+  /** The total after the site visit; null without one, and always in the first meeting's edition. */
+  readonly after: number | null;
+  /** What the row is ranked on: the consensus total at the first meeting, the result (after ?? before) at the final. */
   readonly total: number;
-  /** Aligned with the model's areas. */
+  /** Aligned with the model's areas: the edition's points (consensus at the first meeting, the result at the final). */
   readonly areaPoints: readonly (number | null)[];
-  /** Aligned with the model's criteria: the consensus score and the individual spread. */
-  readonly scores: readonly (number | null)[];
+  /** Aligned with the model's criteria: the edition's score with its band, and the individual spread. */
+  readonly scores: readonly (BandedScore | null)[];
   readonly spreads: readonly (number | null)[];
+  readonly keyPoints: { readonly strengths: readonly KeyPoint[]; readonly improvements: readonly KeyPoint[] };
+  /** The team's proposal; the nomination is always null in the first meeting's edition. */
   readonly recommendation: { readonly siteVisit: boolean | null; readonly nomination: Nomination | null };
-  /** Team members (names) who never submitted an individual assessment the team's could build on. */
+  /** The jury's own decision at the final meeting, when its signed decision is at hand; never the team's proposal. */
+  readonly jury: { readonly decision: Decision; readonly citation: string } | null;
+  /** Team members (names) who never submitted an individual assessment the team's could build on; empty when anonymous. */
   readonly notSubmitted: readonly string[];
-  /** The team file this entry is built from. */
+  /** The team file this entry is built from (its author null when anonymous). */
   readonly file: ReportBasisFile | null;
+}
+
+/** The jury's signed decision of the final meeting, as far as the sammanställning shows it. */
+export interface SammanstallningDecision {
+  readonly meetingDate: string;
+  readonly revision: number;
+  /** By contestant id. */
+  readonly byContestant: ReadonlyMap<string, { readonly decision: Decision; readonly citation: string }>;
 }
 
 export interface SammanstallningModel {
@@ -200,7 +236,10 @@ export interface SammanstallningModel {
   readonly package: ReportPackage;
   readonly class: { readonly id: string; readonly title: string };
   readonly reportDate: string;
+  readonly meeting: SammanstallningMeeting;
   readonly anonymous: boolean;
+  /** The jury's decision shown beside the team's proposals (final meeting only); null when it has not decided. */
+  readonly jury: { readonly meetingDate: string; readonly revision: number } | null;
   readonly spreadThreshold: number;
   readonly pointsAvailable: number;
   readonly areas: readonly { readonly id: string; readonly title: string; readonly pointsAvailable: number }[];

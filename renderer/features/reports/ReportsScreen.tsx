@@ -11,6 +11,27 @@ const OPTION_LABELS = {
   anonymous: 'Koder (A, B, C …) i stället för namn i sammanställningen',
 } as const;
 
+const MEETING_LABELS = {
+  first: 'Inför domarkommitténs första möte: bara teamens konsensus, inga beslut',
+  final: 'Inför slutmötet: före och efter platsbesök, med domarkommitténs beslut när det har kommit hit',
+} as const;
+
+/** Which edition of the sammanställning the jury gets. */
+function MeetingChoice() {
+  const meeting = useReports((s) => s.options.meeting);
+  return (
+    <fieldset className="report-meeting">
+      <legend className="small">Sammanställningen</legend>
+      {(Object.keys(MEETING_LABELS) as (keyof typeof MEETING_LABELS)[]).map((value) => (
+        <label key={value} className="check">
+          <input type="radio" name="report-meeting" value={value} checked={meeting === value} onChange={() => setOption('meeting', value)} />
+          {MEETING_LABELS[value]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 function Row({ item }: { item: ReportItem }) {
   const key = refKey(item.ref);
   const selected = useReports((s) => s.selected.includes(key));
@@ -84,6 +105,7 @@ export function ReportsScreen({ roundId }: { roundId: string }) {
                 {OPTION_LABELS[name]}
               </label>
             ))}
+            <MeetingChoice />
           </fieldset>
           <section className="card" aria-labelledby="reports-contestants">
             <div className="section-header">

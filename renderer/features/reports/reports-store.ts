@@ -33,7 +33,7 @@ interface ReportsState {
 const initial: ReportsState = {
   catalog: null,
   error: null,
-  options: { appendix: true, anonymous: false },
+  options: { appendix: true, anonymous: false, meeting: 'final' },
   selected: [],
   preview: null,
   batch: null,
@@ -52,7 +52,7 @@ export async function loadReports(roundId: string): Promise<void> {
   }
 }
 
-export function setOption(name: keyof ReportOptions, value: boolean): void {
+export function setOption<K extends keyof ReportOptions>(name: K, value: ReportOptions[K]): void {
   set((s) => ({ options: { ...s.options, [name]: value } }));
   const preview = get().preview;
   const item = get().catalog?.items.find((i) => refKey(i.ref) === preview?.key);

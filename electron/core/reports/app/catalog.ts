@@ -6,6 +6,7 @@ import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessme
 import { nameSlug } from '../../exchange/export';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel } from '../build';
 import type { ReportJob } from '../render';
+import { sammanstallningTitle } from '../documents/sammanstallning';
 import type { ReportInputs } from './inputs';
 
 const basisOf = (file: UnsignedAssessmentFile) =>
@@ -72,10 +73,20 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
         return buildBedomningModel({ ...source, assessment: found.team!, reportDate, ...(found.teamSigned && { signed: found.teamSigned }) });
       });
     if (bedomningar.length === 0) throw appError('report-class-unavailable');
-    const model = buildSammanstallningModel({ ...source, classId: ref.classId, bedomningar, anonymous: options.anonymous, reportDate });
+    const model = buildSammanstallningModel({
+      ...source,
+      classId: ref.classId,
+      bedomningar,
+      anonymous: options.anonymous,
+      meeting: options.meeting,
+      decision: options.meeting === 'final' ? (inputs.finalDecision?.() ?? null) : null,
+      reportDate,
+    });
+    // Only the class and the edition: the anonymised edition's name, like its pages, names no one.
+    const edition = options.meeting === 'first' ? '-forsta-motet' : '-slutmotet';
     return {
-      job: { kind: 'sammanstallning', name: `Sammanställning – ${competitionClass.title}`, model },
-      fileName: `${year}-sammanstallning-${nameSlug(competitionClass.title)}${options.anonymous ? '-kodad' : ''}.pdf`,
+      job: { kind: 'sammanstallning', name: sammanstallningTitle(model), model },
+      fileName: `${year}-sammanstallning-${nameSlug(competitionClass.title)}${edition}${options.anonymous ? '-kodad' : ''}.pdf`,
     };
   }
   const name = inputs.facts.contestants.get(ref.contestantId)?.name ?? ref.contestantId;

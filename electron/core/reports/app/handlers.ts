@@ -12,13 +12,18 @@ import { aterforingDocx } from '../docx/aterforing';
 import { loadReportFonts, type ReportFonts } from '../fonts';
 import { renderReport } from '../render';
 import { catalog, plan } from './catalog';
+import { decisionFromReceived } from '../build';
+import { receivedDecisions } from '../../jury/received';
 import { reportInputs } from './inputs';
 
 export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = independenceSource(ctx)) {
   const folders = new Map<string, string>();
   let fonts: ReportFonts | undefined;
   const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
-  const inputs = async (roundId: string) => reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets));
+  const inputs = async (roundId: string) => ({
+    ...reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets)),
+    finalDecision: () => decisionFromReceived(receivedDecisions(ctx, roundId)),
+  });
   const today = () => stockholmDate(ctx.clock.now());
   return {
     'report:list': async ({ roundId }) => {
@@ -38,7 +43,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
       return { folderId, path };
     },
     'report:create-word': async ({ roundId, contestantId }) => {
-      const { job, fileName } = plan(await inputs(roundId), { kind: 'aterforing', contestantId }, { appendix: false, anonymous: false }, today());
+      const { job, fileName } = plan(await inputs(roundId), { kind: 'aterforing', contestantId }, { appendix: false, anonymous: false, meeting: 'final' }, today());
       if (job.kind !== 'aterforing') throw appError('report-docx-only');
       const bytes = await aterforingDocx(job.model);
       const saved = await ctx.saveFile({ suggestedName: fileName.replace(/\.pdf$/, '.docx'), bytes, filterName: 'Word-dokument', extensions: ['docx'] });

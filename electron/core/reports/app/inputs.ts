@@ -11,6 +11,7 @@ import type { IndependenceSource } from '../../exchange/independence';
 import { getRound, type RoundFacts } from '../../rounds/model';
 import { mySubmittedFile, teamResults } from '../../exchange/team-result';
 import type { ReportSource, SignedBasis } from '../build';
+import type { SammanstallningDecision } from '../model';
 
 export interface ContestantInputs {
   /** The team's latest submitted word (site visit before consensus); null with the reason it is not here. */
@@ -28,6 +29,8 @@ export interface ReportInputs {
   readonly contestants: ReadonlyMap<string, ContestantInputs>;
   /** My own assessments are signed with this installation's key. */
   readonly ownKeyId: string;
+  /** The jury's final decision received here, for the sammanställning inför slutmötet; read only when one is made (the app adds it). */
+  readonly finalDecision?: () => SammanstallningDecision | null;
 }
 
 export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs {

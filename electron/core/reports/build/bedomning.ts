@@ -123,7 +123,7 @@ export function buildBedomningModel(input: BedomningInput): BedomningModel {
     package: { title: pkg.title, revision: pkg.revision },
     contestant: place.contestant,
     team: place.team.map(({ name, initials, role }) => ({ name, initials, role })),
-    basis: { stage: assessment.stage, author: author && { name: author.name, initials: author.initials, role: author.role } },
+    basis: { stage: assessment.stage, revision: assessment.revision, author: author && { name: author.name, initials: author.initials, role: author.role } },
     reportDate: checkReportDate(input.reportDate),
     summary: team?.summary.trim() ?? '',
     areas,

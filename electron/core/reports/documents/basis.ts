@@ -15,9 +15,9 @@ export interface BasisLine {
   readonly file: ReportBasisFile;
 }
 
-/** "Konsensus efter platsbesök, revision 2, av Anna Lind". */
+/** "Konsensus efter platsbesök, revision 2, av Anna Lind" (without the author in an anonymised report). */
 export function basisTitle(file: ReportBasisFile): string {
-  return `${stageLabel[file.stage]}, revision ${file.revision}, av ${file.author}`;
+  return `${stageLabel[file.stage]}, revision ${file.revision}${file.author === null ? '' : `, av ${file.author}`}`;
 }
 
 /** "SHA-256 3f2a… · nyckel d03a d662 2c34 aeb4". */

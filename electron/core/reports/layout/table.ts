@@ -22,6 +22,8 @@ export interface TableCell {
   readonly color?: string;
   /** A background that draws the eye; the text must say the same thing on its own. */
   readonly fill?: string;
+  /** Every line of the text is cut to one line of the column, an ellipsis marking the cut (short lists of key points). */
+  readonly clipLines?: boolean;
 }
 
 export interface TableRow {
@@ -42,6 +44,7 @@ const PAD_X = 5;
 const PAD_Y = 4.5;
 const NOTE_SIZE_RATIO = 0.84;
 const KEEP_ROWS = 4;
+const LINE_GAP = 1.2;
 
 interface Placed {
   readonly x: number;
@@ -64,7 +67,7 @@ function layoutTable(w: ReportWriter, spec: TableSpec) {
   const textOptions = (column: Placed) => ({
     width: Math.max(column.width - PAD_X * 2, 1),
     align: column.align,
-    lineGap: 1.2,
+    lineGap: LINE_GAP,
   });
 
   w.style('semibold', fontSize);
@@ -73,9 +76,11 @@ function layoutTable(w: ReportWriter, spec: TableSpec) {
   const rows = spec.rows.map((row) => {
     const cells = row.cells.map((cell): TableCell => (typeof cell === 'string' ? { text: cell } : cell));
     const font = (cell: TableCell): FontStyle => cell.font ?? (row.emphasis ? 'semibold' : 'regular');
-    const measured = cells.map((cell, i) => {
+    const measured = cells.map((given, i) => {
       const column = placed[i]!;
-      w.style(font(cell), fontSize);
+      w.style(font(given), fontSize);
+      const cell = given.clipLines ? { ...given, text: given.text.split('\n').map((line) => fitLine(w, line, textOptions(column).width)).join('\n') } : given;
+      cells[i] = cell;
       const main = doc.heightOfString(cell.text || ' ', textOptions(column));
       if (!cell.note) return { main, total: main };
       w.style('regular', fontSize * NOTE_SIZE_RATIO);
@@ -85,6 +90,24 @@ function layoutTable(w: ReportWriter, spec: TableSpec) {
     return { row, cells, font, measured, height };
   });
   return { fontSize, placed, textOptions, headerHeight, rows };
+}
+
+/** The line as it is if it fits on one line of the width, else cut at a word with an ellipsis (measured as pdfkit wraps, in the current font). */
+function fitLine(w: ReportWriter, line: string, width: number): string {
+  const doc = w.doc;
+  // Measured with the line break that follows it: pdfkit counts the break's width with the last word.
+  const oneLine = doc.heightOfString('x\n', { width, lineGap: LINE_GAP });
+  const fits = (text: string) => doc.heightOfString(`${text}\n`, { width, lineGap: LINE_GAP }) <= oneLine;
+  const full = doc.widthOfString(line);
+  if (full < width * 0.9 || (full <= width && fits(line))) return line;
+  // Start from the share of the characters that fits, less the word it ends in, then drop words until it does.
+  let words = line.slice(0, Math.floor((line.length * width) / full)).split(' ').slice(0, -1);
+  let cut = `${words.join(' ').replace(/[,;:.–-]$/, '')}…`;
+  while (words.length > 1 && !fits(cut)) {
+    words = words.slice(0, -1);
+    cut = `${words.join(' ').replace(/[,;:.–-]$/, '')}…`;
+  }
+  return cut;
 }
 
 /** The table's full height if it were set on one page. */

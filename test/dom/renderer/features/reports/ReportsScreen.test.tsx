@@ -50,11 +50,13 @@ describe('ReportsScreen', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Välj Återföringsrapport – Förskolan Solrosen' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Välj Sammanställning – Förskola' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Koder (A, B, C …) i stället för namn i sammanställningen' }));
+    expect(screen.getByRole('radio', { name: /^Inför slutmötet/ })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: /^Inför domarkommitténs första möte: bara teamens konsensus, inga beslut$/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Skapa valda (2) i en mapp…' }));
     const batch = await screen.findByRole('region', { name: 'Rapporterna är klara' });
     expect(within(batch).getByText('2 av 2 sparade i /home/anna/Rapporter.')).toBeInTheDocument();
     expect(batch).toHaveTextContent('aterforing-1.pdf (5 sidor)'); // the file name is isolated in a <bdi>
-    const options = { appendix: true, anonymous: true };
+    const options = { appendix: true, anonymous: true, meeting: 'first' };
     expect(fake.calls('report:create')).toEqual([
       { roundId: 'ku-2026-ovning', item: { kind: 'aterforing', contestantId: 'c-solrosen' }, options, folderId: 'f1' },
       { roundId: 'ku-2026-ovning', item: { kind: 'sammanstallning', classId: 'forskola' }, options, folderId: 'f1' },

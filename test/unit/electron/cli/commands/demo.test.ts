@@ -109,9 +109,9 @@ describe('examinator demo', () => {
       'Skapar rapport 4 av 9: Bedömning – Lindgårdens vård- och omsorgsboende',
       'Skapar rapport 5 av 9: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
       'Skapar rapport 6 av 9: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
-      'Skapar rapport 7 av 9: Sammanställning – Förskola',
-      'Skapar rapport 8 av 9: Sammanställning – Äldreomsorg (inklusive myndighetsutövning)',
-      'Skapar rapport 9 av 9: Sammanställning – Förskola (anonymiserad)',
+      'Skapar rapport 7 av 9: Sammanställning inför domarkommitténs slutmöte – Förskola',
+      'Skapar rapport 8 av 9: Sammanställning inför domarkommitténs slutmöte – Äldreomsorg (inklusive myndighetsutövning)',
+      'Skapar rapport 9 av 9: Sammanställning inför domarkommitténs slutmöte – Förskola (anonymiserad)',
     ]);
   });
 

@@ -1,70 +1,22 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/cli/program';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentFileInput } from '../../../../../electron/core/exchange/assessment-file';
 import { publicPemOf } from '../../../../../electron/core/packages/keys';
-import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import { commandLineKey } from '../../../../../electron/core/packages/trust-store';
-import type { ConsensusCriterion, CriterionAssessment } from '../../../../../shared/domain/assessment';
-import { formatNumber } from '../../../../../shared/format';
+import type { ConsensusCriterion } from '../../../../../shared/domain/assessment';
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
-import { bundleBytes, bundleFile, exampleTrust, RESOURCES } from '../../../../helpers/bundles';
+import { bundleBytes, bundleFile, RESOURCES } from '../../../../helpers/bundles';
 import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from '../../../../helpers/reports/lindgarden';
 import { SOLROSEN_PRIVATE_NOTE, solrosen } from '../../../../helpers/reports/solrosen';
-import { individualFileInput, signed, teamFileInput, type FileContext, type FileOptions } from '../../../../helpers/reports/source';
+import { individualFileInput, teamFileInput, type FileContext } from '../../../../helpers/reports/source';
 import { samplePath } from '../../../../helpers/samples';
 import { tempDir } from '../../../../helpers/temp';
+import { cli, contextOf, expectedTotal, n, suiteDir, write } from '../../../../helpers/report-cli';
 import { normalise, outsidePage, overlappingText, readPdf, type ReadPdf } from '../../core/reports/read-pdf';
 
-/** A folder for the whole file (tempDir's are removed after each test). */
-const suiteDirs: string[] = [];
-function suiteDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'examinator-report-cli-'));
-  suiteDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of suiteDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-async function contextOf(bundle: string, trust = exampleTrust()): Promise<FileContext & { pkg: CriteriaPackage }> {
-  const { manifest, criteria } = await readRoundBundle(bundle, trust);
-  return {
-    roundId: manifest.round.id,
-    criteriaPackage: manifest.criteriaPackage,
-    documents: Object.fromEntries(manifest.contestants.map((c) => [c.id, c.documents[0]!.sha256])),
-    pkg: criteria.package,
-  };
-}
-
-function write(dir: string, name: string, input: AssessmentFileInput): string {
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, name);
-  writeFileSync(path, signed(input).bytes);
-  return path;
-}
-
-/** formats.md, computed from the package and the file's own scores: the sum of points × (score − min) / (max − min). */
-function expectedTotal(pkg: CriteriaPackage, criteria: readonly (CriterionAssessment | ConsensusCriterion)[]): number {
-  return criteria.reduce((sum, c) => {
-    const criterion = pkg.areas.flatMap((a) => a.criteria).find((k) => k.id === c.criterionId)!;
-    const scale = pkg.scales.find((s) => s.id === criterion.scale)!;
-    return sum + (c.score === null ? 0 : (criterion.points * (c.score - scale.min)) / (scale.max - scale.min));
-  }, 0);
-}
-
-const n = (value: number) => normalise(formatNumber(value));
 const ROUND = samplePath.round;
 const DATE = ['--date', '2026-10-20'];
 
@@ -208,103 +160,6 @@ describe('examinator report aterforing', () => {
     const result = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.bilal, '--out', join(out, 'nej.pdf'));
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/\nFel: Återföringsrapporten bygger på teamets bedömning, men filen är Bilal Haddads individuella bedömning\. Använd teamets konsensusfil\.$/);
-  });
-});
-
-describe('examinator report sammanstallning', () => {
-  /** The övningsomgång with Lindgården in Förskola too, and 6.3 only for äldreomsorg. */
-  let bundle: string;
-  let context: FileContext & { pkg: CriteriaPackage };
-  let dir: string;
-  const not63: FileOptions['criteria'] = (id) => id !== '6.3';
-  let chosen: { solrosen: AssessmentFileInput; lindgarden: AssessmentFileInput };
-
-  beforeAll(async () => {
-    bundle = join(suiteDir(), 'forskolor.kvomgang');
-    const edited = await bundleBytes({
-      editRound: (round) => void (round.contestants[1]!.class = 'forskola'),
-      editPackage: (source) => void (source.package.areas[5]!.criteria[2]!.classes = ['aldreomsorg']),
-    });
-    writeFileSync(bundle, edited);
-    context = await contextOf(bundle);
-    dir = suiteDir();
-    const options = { context, criteria: not63 };
-    chosen = {
-      solrosen: teamFileInput(solrosen, { ...options, revision: 1 }),
-      lindgarden: teamFileInput(lindgarden, { ...options, revision: 2 }),
-    };
-    const lower = (source: typeof solrosen) => ({ ...source, criteria: source.criteria.map((c) => ({ ...c, score: 0, before: undefined })) });
-    // Older words of the teams, and one examiner's own file: none of these may count.
-    write(dir, '1-solrosen-konsensus-r4.kvbedomning', teamFileInput({ ...lower(solrosen), stage: 'consensus' }, { ...options, revision: 4 }));
-    write(dir, '2-solrosen-platsbesok-r1.kvbedomning', chosen.solrosen);
-    write(dir, '3-lindgarden-r1.kvbedomning', teamFileInput(lower(lindgarden), { ...options, revision: 1 }));
-    write(dir, '4-lindgarden-r2.kvbedomning', chosen.lindgarden);
-    write(dir, '5-solrosen-cecilia.kvbedomning', individualFileInput(solrosen, 'CE', options));
-  });
-
-  it('ranks the class from each contestant’s newest team file, leaving out individual files and the criteria of other classes', async () => {
-    const result = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', dir, '--class', 'forskola', '--out', join(out, 'klass.pdf'), ...DATE);
-    expect(result.code).toBe(0);
-    expect(result.err.split('\n')).toEqual([
-      'Övningsmaterial — signerat med exempelnyckeln.',
-      ...[1, 2, 3, 4, 5].map((i) => expect.stringMatching(new RegExp(`^Läser bedömningsfil ${i} av 5: ${i}-.*\\.kvbedomning$`))),
-      '1 individuell bedömning används inte i sammanställningen.',
-      'Skapar rapport 1 av 1: Sammanställning – Förskola',
-    ]);
-    expect(result.out).toMatch(/^Sammanställning – Förskola är sparad i .*klass\.pdf \(3 sidor, \d+ kB\): 2 av 2 tävlande\.$/);
-    const pdf = await readPdf(readFileSync(join(out, 'klass.pdf')));
-    const solrosenTotal = expectedTotal(context.pkg, chosen.solrosen.criteria);
-    const lindgardenTotal = expectedTotal(context.pkg, chosen.lindgarden.criteria);
-    expect(solrosenTotal).toBeGreaterThan(lindgardenTotal);
-    expect(pdf.text).toContain(`1 Förskolan Solrosen Norrby stadsdelsförvaltning 90 153 70 45 65 ${n(solrosenTotal - 90 - 153 - 70 - 45 - 65)} ${n(solrosenTotal)} Ja Vinnare`);
-    expect(pdf.text).toContain(`2 Lindgårdens vård- och omsorgsboende Sjövik stadsdelsförvaltning`);
-    expect(pdf.text).toContain(`${n(lindgardenTotal)} Nej Ingen utmärkelse`);
-    expect(pdf.text).toContain('Totalt (900)');
-    expect(pdf.text).not.toContain('Ekonomiska resultat och resurseffektivitet');
-    expect(pdf.text).toContain(normalise('2 Lindgårdens vård- och omsorgsboende 50 ↕10 60 ↕10'));
-  });
-
-  it('hides every name and organisation with --anonymous, and lists a contestant without a team file as missing', async () => {
-    const only = tempDir();
-    write(only, 'solrosen.kvbedomning', chosen.solrosen);
-    const result = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', only, '--class', 'forskola', '--anonymous', '--out', join(out, 'anonym.pdf'), ...DATE, '--json');
-    expect(result.code).toBe(0);
-    expect(result.err).toContain('Saknas: Lindgårdens vård- och omsorgsboende (c-lindgarden) – ingen teamfil (konsensus eller efter platsbesök) i mappen.');
-    expect(result.err).toContain('Skapar rapport 1 av 1: Sammanställning – Förskola (anonymiserad)');
-    const bytes = readFileSync(join(out, 'anonym.pdf'));
-    const pdf = await readPdf(bytes);
-    expect(JSON.parse(result.out)).toEqual({ path: join(out, 'anonym.pdf'), pages: pdf.pages.length, bytes: bytes.length, contestants: 1, missing: ['c-lindgarden'] });
-    const metadata = JSON.stringify(pdf.info) + JSON.stringify(pdf.xmp?.get('dc:title')) + JSON.stringify(pdf.xmp?.get('dc:description'));
-    for (const text of ['Solrosen', 'Lindgården', 'Norrby', 'Sjövik', 'stadsdelsförvaltning']) {
-      expect(pdf.text).not.toContain(text);
-      expect(metadata).not.toContain(text);
-    }
-    expect(pdf.pages[0]!.text).toContain('Antal tävlande 1 av 2 (1 utan teamets bedömning)');
-    expect(pdf.text).toContain(`1 Tävlande A 90 153`);
-    expect(pdf.text).toContain('Saknas i sammanställningen');
-    expect(pdf.text).toMatch(/De är inte rangordnade\. • Tävlande B/);
-    for (const page of pdf.pages) {
-      expect(overlappingText(page)).toEqual([]);
-      expect(outsidePage(page)).toEqual([]);
-    }
-  });
-
-  it('refuses a file that fails verification by its name, and a class that is not in the package', async () => {
-    const broken = tempDir();
-    write(broken, 'solrosen.kvbedomning', chosen.solrosen);
-    writeFileSync(join(broken, 'manipulerad.kvbedomning'), readFileSync(join(dir, '4-lindgarden-r2.kvbedomning'), 'utf8').replace('Levnadsberättelse', 'Levnadsberattelse'));
-    const tampered = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', broken, '--class', 'forskola', '--out', join(out, 'nej.pdf'));
-    expect(tampered.code).toBe(1);
-    expect(tampered.err.split('\n').at(-1)).toMatch(/^Fel: manipulerad\.kvbedomning: Signaturen i bedömningsfilen stämmer inte \(nyckel [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\): innehållet har ändrats/);
-    const wrongClass = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', dir, '--class', 'gymnasium', '--out', join(out, 'nej.pdf'));
-    expect(wrongClass.code).toBe(1);
-    expect(wrongClass.err.split('\n').at(-1)).toBe(
-      'Fel: Tävlingsklassen "gymnasium" finns inte i kriteriepaketet. Klasserna är: forskola (Förskola), skola (Skola), aldreomsorg (Äldreomsorg (inklusive myndighetsutövning)), socialtjanst (Socialtjänst samt stöd och service till personer med funktionsnedsättning), andra (Andra verksamheter).',
-    );
-    const empty = await cli('report', 'sammanstallning', '--round', bundle, '--assessments', tempDir(), '--class', 'forskola', '--out', join(out, 'nej.pdf'));
-    expect(empty.code).toBe(1);
-    expect(empty.err).toMatch(/Fel: Det finns inga bedömningsfiler \(\.kvbedomning\) i mappen /);
-    expect(() => statSync(join(out, 'nej.pdf'))).toThrow();
   });
 });
 

@@ -27,7 +27,7 @@ describe('renderBatch', () => {
       'Bedömning – Förskolan Solrosen',
       'Bedömning – Lindgårdens vård- och omsorgsboende',
       'Återföringsrapport – Lindgårdens vård- och omsorgsboende',
-      'Sammanställning – Förskola (anonymiserad)',
+      'Sammanställning inför domarkommitténs slutmöte – Förskola (anonymiserad)',
     ]);
   });
 });

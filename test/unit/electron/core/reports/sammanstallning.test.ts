@@ -8,7 +8,7 @@ import { solrosen } from '../../../../helpers/reports/solrosen';
 import { bigClass } from '../../../../helpers/reports/stress';
 import { normalise, outsidePage, overlappingText, readPdf, type ReadPdf } from './read-pdf';
 
-const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, `g${pattern.flags}`))?.length ?? 0;
 
 describe('renderSammanstallning', () => {
   it('ranks the class by total with each criterion’s score and the recommendations', async () => {
@@ -20,9 +20,12 @@ describe('renderSammanstallning', () => {
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const solrosenEntry = model.entries.find((e) => e.name === 'Förskolan Solrosen')!;
-    expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen Norrby stadsdelsförvaltning 90 153 70 45 65 225 648 Ja Vinnare`));
-    const scores = solrosenEntry.scores.map((s, i) => `${s} ↕${solrosenEntry.spreads[i]}${solrosenEntry.spreads[i]! >= 30 ? '*' : ''}`);
-    expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen ${scores.join(' ')} 648`));
+    const before = formatNumber(solrosenEntry.before);
+    expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen Norrby stadsdelsförvaltning 90 153 70 45 65 225 ${before} 648 Platsbesök, rev. 1 Vinnare Platsbesök: ja`));
+    // Each score with its band label and spread, in two tables of whole areas (1–3 and 4–6).
+    const scores = solrosenEntry.scores.map((s, i) => `${s!.score} % ${s!.band} ↕${solrosenEntry.spreads[i]}${solrosenEntry.spreads[i]! >= 30 ? '*' : ''}`);
+    expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen ${scores.slice(0, 7).join(' ')} 648`));
+    expect(text).toContain(normalise(`${solrosenEntry.rank} Förskolan Solrosen ${scores.slice(7).join(' ')} 648`));
   });
 
   describe('anonymous, for a class of 100', () => {
@@ -43,12 +46,15 @@ describe('renderSammanstallning', () => {
         expect(metadata).not.toContain(m.contestant.name);
       }
       expect(pdf.text).not.toContain('stadsdelsförvaltning');
-      expect(JSON.stringify(model)).not.toContain('Förskolan ');
+      // Nor in the key points quoted from the teams: "Förskolan Vitsippan 1" is never "Vitsippan" either.
+      const json = JSON.stringify(model);
+      for (const m of models) expect(json).not.toContain(m.contestant.name.split(' ')[1]!);
     });
 
     it('lists every contestant once in each table, by code, in rank order', () => {
       for (const entry of model.entries) {
-        expect(count(pdf.text, new RegExp(`Tävlande ${entry.code}(?![A-Z])`))).toBe(2);
+        // The ranking, the key points and the two score tables.
+        expect(count(pdf.text, new RegExp(`Tävlande ${entry.code}(?![\\p{L}])`, 'u'))).toBe(4);
       }
       const totals = model.entries.map((e) => e.total);
       expect([...totals].sort((a, b) => b - a)).toEqual(totals);
@@ -56,14 +62,14 @@ describe('renderSammanstallning', () => {
       expect(pdf.text).toContain(normalise(formatNumber(model.entries[99]!.total)));
     });
 
-    it('breaks both tables cleanly: every continued page repeats the header row', () => {
+    it('breaks every table cleanly: every continued page repeats the header row', () => {
       // The tables run from page 2 up to the "Underlag" section (the signed files), which follows them.
       const basisStart = pdf.pages.findIndex((page) => page.text.includes('Filerna som rapporten bygger på'));
       expect(basisStart).toBeGreaterThan(1);
       const tablePages = pdf.pages.slice(1, basisStart);
       expect(tablePages.length).toBeGreaterThan(8);
       for (const page of tablePages) {
-        expect(page.text).toMatch(/Plats Tävlande (1 \(150\)|1\.1 1\.2)/);
+        expect(page.text).toMatch(/Plats Tävlande (1 \(150\)|Styrkor Förbättringsområden|1\.1 1\.2|4\.1 4\.2)/);
       }
     });
 

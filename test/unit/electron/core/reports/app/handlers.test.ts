@@ -3,12 +3,16 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { ReportOptions } from '../../../../../../shared/contract/reports';
 import { call } from '../../../../../helpers/core';
-import { exchangeCore, importFiles, ROUND, SOLROSEN } from '../../../../../helpers/exchange';
+import { exchangeCore, handOver, importFiles, ROUND, SOLROSEN } from '../../../../../helpers/exchange';
+import { readRoundBundle } from '../../../../../../electron/core/rounds/round-bundle-read';
+import { examplePrivateKey, exampleTrust } from '../../../../../helpers/bundles';
+import { decisionBytes, finalMeetingContent } from '../../../../../helpers/decisions';
+import { samplePath } from '../../../../../helpers/samples';
 import { completeMyAssessment } from '../../../../../helpers/scoring';
 import { completeConsensus, leadWithTeam } from '../../consensus/fixture';
 import { readPdf } from '../read-pdf';
 
-const OPTIONS: ReportOptions = { appendix: true, anonymous: false };
+const OPTIONS: ReportOptions = { appendix: true, anonymous: false, meeting: 'final' };
 
 /** The lead has a submitted consensus for Solrosen; returns the core and the exported file's bytes. */
 async function leadWithConsensus() {
@@ -74,7 +78,7 @@ describe('reports in the app', () => {
     expect(made.map((m) => m.fileName)).toEqual([
       '2026-aterforingsrapport-forskolan-solrosen.pdf',
       '2026-bedomning-forskolan-solrosen-individuell-anna-lind.pdf',
-      '2026-sammanstallning-forskola-kodad.pdf',
+      '2026-sammanstallning-forskola-slutmotet-kodad.pdf',
     ]);
     const feedback = await readPdf(readFileSync(made[0]!.path));
     expect(feedback.text).toContain('Följ upp resultaten per termin.');
@@ -82,8 +86,37 @@ describe('reports in the app', () => {
     const individual = await readPdf(readFileSync(made[1]!.path));
     expect(individual.text).toMatch(/individuell/i);
     const overview = await readPdf(readFileSync(made[2]!.path));
-    expect(overview.text).not.toContain('Förskolan Solrosen');
+    const metadata = JSON.stringify(overview.info) + JSON.stringify(overview.xmp?.get('dc:title'));
+    for (const name of ['Solrosen', 'Norrby', 'Anna Lind', 'Bilal Haddad', 'Cecilia Ek']) {
+      expect(overview.text).not.toContain(name);
+      expect(metadata).not.toContain(name);
+    }
+    expect(overview.text).toMatch(/Tävlande A: Teamets konsensus, revision 1 SHA-256/);
     await expect(call(core, 'report:create', { roundId: ROUND, item: items[0], options: OPTIONS, folderId: 'nope' })).rejects.toThrow('Mappen är inte längre vald');
+  });
+
+  it('makes the first meeting\'s edition on consensus only, and shows the jury\'s final decision once it has come here, as the jury\'s', async () => {
+    const { core } = await leadWithConsensus();
+    const item = { kind: 'sammanstallning', classId: 'forskola' } as const;
+    const first = (await call(core, 'report:create', { roundId: ROUND, item, options: { ...OPTIONS, meeting: 'first' } }))!;
+    expect(first.fileName).toBe('2026-sammanstallning-forskola-forsta-motet.pdf');
+    const firstText = (await readPdf(readFileSync(first.path))).text;
+    expect(firstText).toContain('Sammanställning inför domarkommitténs första möte');
+    for (const word of ['Vinnare', 'Efter platsbesök', 'Domarkommitténs beslut']) expect(firstText).not.toContain(word);
+
+    const undecided = (await readPdf(readFileSync((await call(core, 'report:create', { roundId: ROUND, item, options: OPTIONS }))!.path))).text;
+    expect(undecided).toContain('Inget beslut ännu – bara teamens förslag visas');
+    const sample = await readRoundBundle(samplePath.round, exampleTrust());
+    const ids = { roundId: ROUND, packageId: sample.criteria.package.id, packageRevision: sample.criteria.package.revision, packageSha256: sample.criteria.sha256 };
+    const [decision] = handOver(core, { 'slutmote.kvbeslut': decisionBytes(finalMeetingContent(ids), examplePrivateKey()) });
+    await call(core, 'decision:import', { fileId: decision!.fileId });
+    const decided = (await readPdf(readFileSync((await call(core, 'report:create', { roundId: ROUND, item, options: OPTIONS }))!.path))).text;
+    expect(decided).toContain('Domarkommitténs signerade beslut från 15 mars 2027, revision 1');
+    expect(decided).toContain('Teamets förslag Domarkommitténs beslut');
+    expect(decided).toContain('1 Förskolan Solrosen Vinnare För ett systematiskt förbättringsarbete som når varje barn.');
+    // The first meeting's edition stays without it.
+    const firstAgain = (await readPdf(readFileSync((await call(core, 'report:create', { roundId: ROUND, item, options: { ...OPTIONS, meeting: 'first' } }))!.path))).text;
+    expect(firstAgain).not.toContain('Vinnare');
   });
 
   it('follows the independence gate: a member gets the team\'s reports only after submitting, the office at once', async () => {

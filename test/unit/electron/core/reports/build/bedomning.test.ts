@@ -32,7 +32,7 @@ describe('buildBedomningModel from the team’s file after the site visit', () =
       { name: 'Bilal Haddad', initials: 'BH', role: 'member' },
       { name: 'Cecilia Ek', initials: 'CE', role: 'member' },
     ]);
-    expect(model.basis).toEqual({ stage: 'site-visit', author: null });
+    expect(model.basis).toEqual({ stage: 'site-visit', revision: 1, author: null });
     expect(model.reportDate).toBe(REPORT_DATE);
   });
 
@@ -112,7 +112,7 @@ describe('buildBedomningModel from the team’s file after the site visit', () =
 describe('buildBedomningModel, other cases', () => {
   it('makes one examiner’s file a bedömning marked individual: author set, no ranges, no recommendation', () => {
     const model = build(signed(individualFileInput(solrosen, 'BH')).file);
-    expect(model.basis).toEqual({ stage: 'individual', author: { name: 'Bilal Haddad', initials: 'BH', role: 'member' } });
+    expect(model.basis).toEqual({ stage: 'individual', revision: 1, author: { name: 'Bilal Haddad', initials: 'BH', role: 'member' } });
     expect(criteriaOf(model).every((c) => c.individual === null && c.siteVisit === null && c.rationale === '')).toBe(true);
     expect(criterion(model, '1.1').result!.score).toBe(60);
     expect(criteriaOf(model).flatMap((c) => [...c.strengths, ...c.improvements]).every((c) => c.sourceInitials.join() === 'BH')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBedomningModel, buildSammanstallningModel, type ReportRoundSource } from '../../../../../../electron/core/reports/build';
-import type { BedomningModel } from '../../../../../../electron/core/reports/model';
+import type { BedomningModel, SammanstallningDecision, SammanstallningMeeting } from '../../../../../../electron/core/reports/model';
 import type { CriteriaPackage } from '../../../../../../shared/formats/criteria-package';
 import { pkg, REPORT_DATE, round, teamFile } from '../../../../../helpers/reports/build';
 import { lindgarden } from '../../../../../helpers/reports/lindgarden';
@@ -21,8 +21,23 @@ const inRound: ReportRoundSource = {
 
 const bedomning = (source: ContestantSource, p: CriteriaPackage = pkg): BedomningModel =>
   buildBedomningModel({ round: inRound, pkg: p, assessment: teamFile(source), reportDate: REPORT_DATE });
-const build = (bedomningar: BedomningModel[], options: { anonymous?: boolean; classId?: string; p?: CriteriaPackage } = {}) =>
-  buildSammanstallningModel({ round: inRound, pkg: options.p ?? pkg, classId: options.classId ?? 'forskola', bedomningar, anonymous: options.anonymous ?? false, reportDate: REPORT_DATE });
+type BuildOptions = { anonymous?: boolean; classId?: string; p?: CriteriaPackage; meeting?: SammanstallningMeeting; decision?: SammanstallningDecision };
+const build = (bedomningar: BedomningModel[], options: BuildOptions = {}) =>
+  buildSammanstallningModel({
+    round: inRound,
+    pkg: options.p ?? pkg,
+    classId: options.classId ?? 'forskola',
+    bedomningar,
+    anonymous: options.anonymous ?? false,
+    reportDate: REPORT_DATE,
+    ...(options.meeting && { meeting: options.meeting }),
+    ...(options.decision && { decision: options.decision }),
+  });
+/** The package's band label for a criterion's score, from the criterion's own scale. */
+const bandOf = (criterionId: string, score: number) => {
+  const scale = pkg.scales.find((s) => s.id === pkg.areas.flatMap((a) => a.criteria).find((c) => c.id === criterionId)!.scale)!;
+  return scale.bands.find((b) => score >= b.from && score <= b.to)!.label;
+};
 
 const solrosenModel = bedomning(solrosen);
 const lindgardenModel = bedomning(lindgarden);
@@ -41,12 +56,51 @@ describe('buildSammanstallningModel', () => {
     const first = model.entries[0]!;
     expect(first.total).toBeCloseTo(solrosenModel.totals.points, 9);
     expect(first.areaPoints).toEqual(solrosenModel.areas.map((a) => a.points));
-    expect(first.scores).toEqual(solrosen.criteria.map((c) => c.score));
+    expect(first.scores.map((s) => s?.score)).toEqual(solrosen.criteria.map((c) => c.score));
+    expect(first.scores.map((s) => s?.band)).toEqual(solrosen.criteria.map((c) => bandOf(c.id, c.score as number)));
+    expect([first.stage, first.revision, first.before, first.after, first.total]).toEqual(['site-visit', 1, solrosenModel.totals.pointsBeforeSiteVisit, solrosenModel.totals.points, solrosenModel.totals.points]);
+    expect(first.before).not.toBe(first.after);
+    expect(model.entries[1]).toMatchObject({ stage: 'consensus', after: null, total: model.entries[1]!.before });
     expect(first.spreads).toEqual(solrosen.criteria.map((c) => Math.max(...(c.scores as readonly number[])) - Math.min(...(c.scores as readonly number[]))));
     expect(first.recommendation).toEqual({ siteVisit: true, nomination: 'winner' });
     expect(first.stage).toBe('site-visit');
     expect(model.criteria.map((c) => c.id)).toEqual(solrosen.criteria.map((c) => c.id));
-    expect(model).toMatchObject({ pointsAvailable: 1000, spreadThreshold: 30, anonymous: false });
+    expect(model).toMatchObject({ pointsAvailable: 1000, spreadThreshold: 30, anonymous: false, meeting: 'final', jury: null });
+    expect(first.jury).toBeNull();
+  });
+
+  it('for the first meeting: consensus scores before the site visit, ranked on them, no post-visit total, no nomination, no decision', () => {
+    const decision = { meetingDate: '2026-11-06', revision: 1, byContestant: new Map([['c-solrosen', { decision: 'winner' as const, citation: 'Bäst.' }]]) };
+    const model = build([solrosenModel, lindgardenModel], { meeting: 'first', decision });
+    const entry = model.entries.find((e) => e.code === 'A')!;
+    const before = solrosen.criteria.map((c) => (c.before === undefined ? c.score : c.before));
+    expect(entry.scores.map((s) => s?.score)).toEqual(before);
+    expect(entry.scores.map((s) => s?.band)).toEqual(before.map((s, i) => bandOf(solrosen.criteria[i]!.id, s as number)));
+    expect(entry).toMatchObject({ before: solrosenModel.totals.pointsBeforeSiteVisit, after: null, total: solrosenModel.totals.pointsBeforeSiteVisit, jury: null });
+    expect(entry.recommendation).toEqual({ siteVisit: true, nomination: null });
+    expect(entry.areaPoints.reduce((sum: number, p) => sum + (p ?? 0), 0)).toBeCloseTo(entry.before, 9);
+    expect(model).toMatchObject({ meeting: 'first', jury: null });
+  });
+
+  it('for the final meeting with the jury\'s decision: the jury\'s own, beside the team\'s proposal', () => {
+    const decision = { meetingDate: '2026-11-06', revision: 3, byContestant: new Map([['c-solrosen', { decision: 'honourable-mention' as const, citation: ' För barnens röst. ' }]]) };
+    const model = build([solrosenModel, lindgardenModel], { decision });
+    expect(model.jury).toEqual({ meetingDate: '2026-11-06', revision: 3 });
+    expect(model.entries.map((e) => [e.code, e.recommendation.nomination, e.jury])).toEqual([
+      ['A', 'winner', { decision: 'honourable-mention', citation: 'För barnens röst.' }],
+      ['B', lindgardenModel.recommendation.nomination, null],
+    ]);
+  });
+
+  it('chooses the key points by the printed rule: the first strength of the highest-scored criteria, the first improvement of the lowest', () => {
+    const [entry] = build([solrosenModel]).entries;
+    const criteria = solrosenModel.areas.flatMap((a) => a.criteria);
+    const place = (c: (typeof criteria)[number]) => c.result!.score;
+    const byHigh = [...criteria].sort((a, b) => place(b) - place(a)).filter((c) => c.strengths.length > 0);
+    const byLow = [...criteria].sort((a, b) => place(a) - place(b)).filter((c) => c.improvements.length > 0);
+    expect(entry!.keyPoints.strengths.map((p) => p.criterionId)).toEqual(byHigh.slice(0, 3).map((c) => c.id));
+    expect(entry!.keyPoints.improvements.map((p) => p.criterionId)).toEqual(byLow.slice(0, 3).map((c) => c.id));
+    expect(entry!.keyPoints.strengths[0]!.text).toBe(byHigh[0]!.strengths[0]!.text.replace(/\s+/g, ' ').trim());
   });
 
   it('lists the class’s contestants without a team file as missing, with the codes they have in the round', () => {
@@ -74,6 +128,8 @@ describe('buildSammanstallningModel', () => {
       expect(json).not.toContain(c.name);
       expect(json).not.toContain(c.organisation);
     }
+    for (const examiner of ['Anna Lind', 'Bilal Haddad', 'Cecilia Ek']) expect(json).not.toContain(examiner);
+    expect(model.entries.every((e) => e.notSubmitted.length === 0 && (e.file === null || e.file.author === null))).toBe(true);
   });
 
   it('takes only the class’s contestants and criteria', () => {
