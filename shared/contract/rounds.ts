@@ -53,8 +53,11 @@ export interface ContestantView {
   readonly id: string;
   readonly name: string;
   readonly organisation: string;
-  readonly classId: string;
-  readonly classTitle: string;
+  /** The class of the scored award; null for a contestant taking part only in prizes. */
+  readonly classId: string | null;
+  readonly classTitle: string | null;
+  /** The prizes without scores the contestant takes part in, in the round's order. */
+  readonly prizes: readonly { readonly id: string; readonly title: string }[];
   readonly documents: readonly RoundDocumentView[];
 }
 

@@ -4,7 +4,7 @@ import type { MessageCatalogue } from './catalogue';
 export const juryErrors = {
   'decision-too-large': ({ max }: { max: string }) => `Beslutsfilen är större än ${max} och kan inte vara ett beslut från domarkommittén.`,
   'decision-not-office': 'Domarkommitténs arbetsyta är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".',
-  'decision-not-in-award': 'Den tävlande deltar inte i den klassen. Ingenting ändrades.',
+  'decision-not-in-award': 'Den tävlande deltar inte i den klassen eller det priset. Ingenting ändrades.',
   'decision-wrong-meeting': ({ meeting }: { meeting: 'first' | 'final' }) =>
     meeting === 'first'
       ? 'Vid första mötet väljs platsbesök; vinnare beslutas vid slutmötet. Ingenting ändrades.'

@@ -18,6 +18,8 @@ export const roundErrors = {
     `Dokumentet ${name} (${path}) finns inte i mappen ${folder}.`,
   'round-document-not-chosen': ({ path }: { path: string }) => `Inget dokument är valt för ${path}. Välj filen igen.`,
   'contestant-missing': 'Den tävlande finns inte i omgången.',
+  'contestant-prize-only': ({ name }: { name: string }) =>
+    `${name} tävlar bara om priser, inte i den poängsatta utmärkelsen, och har därför ingen poängsatt bedömning.`,
   'examiner-missing': 'Den valda examinatorn finns inte i omgången. Välj ett av namnen i listan.',
   'examiner-not-in-round': ({ examinerId, title }: { examinerId: string; title: string }) =>
     `Examinatorn "${examinerId}" finns inte i omgången "${title}".`,

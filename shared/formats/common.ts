@@ -121,6 +121,7 @@ const ELEMENT_NOUNS: Record<string, string> = {
   examiners: 'examinatorn',
   teams: 'teamet',
   prizes: 'priset',
+  aspects: 'aspekten',
   jury: 'ledamot',
   basis: 'underlag',
 };

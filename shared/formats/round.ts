@@ -23,6 +23,7 @@ import {
 } from './common';
 import { conflictMessage, conflictsOfInterest, declaredConflictProblems, declaredConflictsSchema, type RoundShape } from './conflicts-of-interest';
 import { emailField, feedbackPolicySchema } from './feedback-policy';
+import { contestantPrizesSchema, prizeProblems, prizesSchema } from './prizes';
 import { sharedSigningKeys, signingKeyField } from './signing-key';
 import { manifestTrainingSchema, sourceTrainingSchema, trainingProblems } from './training';
 
@@ -100,6 +101,8 @@ const roundInfoSchema = z
     deadlines: deadlinesSchema,
     /** Optional: how every återföringsrapport of the round shows scores and names, and who sends it. */
     feedback: feedbackPolicySchema.optional(),
+    /** Optional: prizes without scores (formats.md "Prizes without scores"), e.g. Framsteget. */
+    prizes: prizesSchema.optional(),
   })
   .strict();
 
@@ -123,7 +126,9 @@ const contestant = <D extends z.ZodType>(document: D) =>
       id: formatId(),
       name: text(300),
       organisation: text(300),
-      class: formatId(),
+      /** Absent for a contestant taking part only in prizes. */
+      class: formatId().optional(),
+      prizes: contestantPrizesSchema.optional(),
       documents: z.array(document).min(1, 'minst ett dokument behövs').max(20, 'högst 20 dokument'),
     })
     .strict();
@@ -211,7 +216,7 @@ export function roundProblems(round: RoundShape): FormatProblem[] {
 
 /** Rules that need the round's criteria package: the right package, and classes it has. */
 export function roundPackageProblems(
-  round: { readonly criteriaPackage: { readonly id: string; readonly revision: number }; readonly contestants: readonly { readonly id: string; readonly class: string }[] },
+  round: { readonly criteriaPackage: { readonly id: string; readonly revision: number }; readonly contestants: readonly { readonly id: string; readonly class?: string | undefined }[] },
   pkg: CriteriaPackage,
 ): FormatProblem[] {
   const problems: FormatProblem[] = [];
@@ -223,7 +228,7 @@ export function roundPackageProblems(
   }
   const classes = new Set(pkg.classes.map((c) => c.id));
   round.contestants.forEach((contestant, c) => {
-    if (!classes.has(contestant.class)) {
+    if (contestant.class !== undefined && !classes.has(contestant.class)) {
       problems.push({ path: ['contestants', c, 'class'], message: `tävlingsklassen "${contestant.class}" finns inte i kriteriepaketet` });
     }
   });
@@ -252,7 +257,7 @@ export const roundSourceSchema = z
     training: sourceTrainingSchema,
   })
   .strict()
-  .superRefine((round, ctx) => addProblems(ctx, [...roundProblems(round), ...trainingProblems(round)]));
+  .superRefine((round, ctx) => addProblems(ctx, [...roundProblems(round), ...trainingProblems(round), ...prizeProblems(round)]));
 
 /** `round.json` inside a `.kvomgang`: signed, with every document's hash and size. */
 export const roundManifestSchema = z
@@ -265,7 +270,7 @@ export const roundManifestSchema = z
     signature: signatureSchema,
   })
   .strict()
-  .superRefine((round, ctx) => addProblems(ctx, [...roundProblems(round), ...trainingProblems(round)]));
+  .superRefine((round, ctx) => addProblems(ctx, [...roundProblems(round), ...trainingProblems(round), ...prizeProblems(round)]));
 
 export type RoundSource = z.infer<typeof roundSourceSchema>;
 export type RoundManifest = z.infer<typeof roundManifestSchema>;

@@ -53,6 +53,7 @@ export const roundOverview = (overrides: Partial<RoundOverview> = {}): RoundOver
           organisation: 'Norrby stadsdelsförvaltning',
           classId: 'forskola',
           classTitle: 'Förskola',
+          prizes: [],
           documents: [{ path: 'documents/forskolan-solrosen.pdf', title: 'Verksamhetsbeskrivning', mediaType: 'application/pdf', sha256: 'a'.repeat(64), bytes: 159120, pages: null }],
         },
       ],

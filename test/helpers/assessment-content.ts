@@ -4,7 +4,7 @@
  */
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { buildAssessmentFile, type AssessmentFileInput } from '../../electron/core/exchange/assessment-file';
-import type { RoundFacts } from '../../electron/core/rounds/model';
+import { scoredClass, type RoundFacts } from '../../electron/core/rounds/model';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../shared/domain/assessment';
 import { applicableCriteria } from '../../shared/scoring/points';
 
@@ -27,7 +27,7 @@ const comment = (text: string, document: string, page: number): Comment => ({
 export function individualCriteria(facts: RoundFacts, contestantId: string, seed = 0, comments = 1): CriterionAssessment[] {
   const contestant = facts.contestants.get(contestantId)!;
   const [document] = [...contestant.documents];
-  return applicableCriteria(facts.pkg, contestant.classId).map((criterion, i) => ({
+  return applicableCriteria(facts.pkg, scoredClass(contestant)).map((criterion, i) => ({
     criterionId: criterion.id,
     score: ((i + seed) % 11) * 10,
     attributes: {},

@@ -247,7 +247,7 @@ async function generate(): Promise<SyntheticRound> {
   };
   const teamDir = join(dir, 'team');
   mkdirSync(teamDir);
-  const classOf = (i: number) => source.contestants[i]!.class;
+  const classOf = (i: number) => source.contestants[i]!.class!;
   const teamFiles = source.contestants.flatMap((_, i) =>
     (['consensus', 'site-visit'] as const).map((stage) => write(teamDir, `${contestantId(i)}-${stage}.kvbedomning`, teamFile(place, classOf(i), i, stage))),
   );

@@ -32,7 +32,7 @@ export function documentSha256(contestantId: string): string {
  * page index % 30 + 1 (where completeMyAssessment puts the trainee's strength) and one improvement on page 29 − index % 30.
  */
 export function referenceSource(contestantId: string, scoreOf: (index: number) => number | null = () => 50): ReferenceSource {
-  const classId = roundSource().contestants.find((c) => c.id === contestantId)!.class;
+  const classId = roundSource().contestants.find((c) => c.id === contestantId)!.class!;
   const pkg = packageSource().package;
   const document = documentSha256(contestantId);
   const criteria = allCriteria(pkg as never)

@@ -94,6 +94,10 @@ export function registerRoundCommands(program: Command, io: CliIo): void {
           `${documents.length} dokument; inget jäv`,
       );
       if (verified.references.length > 0) io.out(`Övningsomgång: ${verified.references.length} referensbedömningar, signerade med omgångens nyckel`);
+      for (const prize of manifest.round.prizes ?? []) {
+        const entrants = manifest.contestants.filter((c) => c.prizes?.includes(prize.id)).length;
+        io.out(`Pris utan poäng: ${prize.title} (${prize.id}): ${prize.aspects.map((a) => a.title).join(', ')}; ${entrants} tävlande`);
+      }
     });
 }
 

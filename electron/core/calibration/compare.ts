@@ -11,6 +11,7 @@ import type {
   ReferenceCommentMatch,
 } from '../../../shared/contract/calibration';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../../shared/domain/assessment';
+import { appError } from '../../../shared/errors';
 import { allCriteria, type CriteriaPackage } from '../../../shared/formats/criteria-package';
 import type { RoundManifest } from '../../../shared/formats/round';
 import { compareScores, findCounterpart, summariseCalibration, type ComparedCriterion } from '../../../shared/scoring/calibration';
@@ -61,11 +62,14 @@ function matchList(reference: readonly Comment[], mine: readonly Comment[], titl
 export function compareWithReference(input: ComparisonInput): CalibrationComparison {
   const { round, pkg } = input;
   const contestant = round.contestants.find((c) => c.id === input.contestantId)!;
+  // A prize entry has no scores to calibrate; the core never gets here for one (its assessment is refused first).
+  if (contestant.class === undefined) throw appError('contestant-prize-only', { name: contestant.name });
+  const classId = contestant.class;
   const titles: Titles = new Map(contestant.documents.map((d) => [d.sha256, d.title]));
   const mine = new Map(input.trainee.criteria.map((c) => [c.criterionId, c]));
   const theirs = new Map(input.reference.criteria.map((c) => [c.criterionId, c]));
   const rows = allCriteria(pkg)
-    .filter(({ criterion }) => !criterion.classes || criterion.classes.includes(contestant.class))
+    .filter(({ criterion }) => !criterion.classes || criterion.classes.includes(classId))
     .map(({ area, criterion }) => {
       const scale = scaleOf(pkg, criterion);
       const own = mine.get(criterion.id);
@@ -97,7 +101,7 @@ export function compareWithReference(input: ComparisonInput): CalibrationCompari
   const summary = summariseCalibration(rows.map((row) => row.compared));
   const count = (list: 'strengths' | 'improvements', covered: boolean) =>
     criteria.reduce((sum, c) => sum + c[list].filter((m) => !covered || m.counterpart !== null).length, 0);
-  const classTitle = pkg.classes.find((k) => k.id === contestant.class)?.title ?? contestant.class;
+  const classTitle = pkg.classes.find((k) => k.id === classId)?.title ?? classId;
   return {
     roundId: round.round.id,
     roundTitle: round.round.title,

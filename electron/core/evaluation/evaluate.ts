@@ -29,7 +29,7 @@ export function evaluateRound(input: EvaluationInput): EvaluationModel {
   const { round, pkg } = input;
   const files = chooseFiles(input.candidates);
   const byClass = new Map<string, string[]>();
-  for (const c of round.contestants) byClass.set(c.class, [...(byClass.get(c.class) ?? []), c.id]);
+  for (const c of round.contestants) if (c.class !== undefined) byClass.set(c.class, [...(byClass.get(c.class) ?? []), c.id]);
   const allClasses = pkg.classes.map((k) => k.id);
   return {
     round: { id: round.round.id, title: round.round.title, year: round.round.year, exampleMaterial: input.exampleMaterial },

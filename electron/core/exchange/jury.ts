@@ -13,7 +13,7 @@ import { applicableCriteria, totalPoints } from '../../../shared/scoring/points'
 import type { Db } from '../db/open';
 import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
 import type { IndependenceSource } from './independence';
-import { getRound, type ContestantFacts, type RoundFacts } from '../rounds/model';
+import { getRound, scoredClass, type ContestantFacts, type RoundFacts } from '../rounds/model';
 import { teamResults, type TeamResult } from './team-result';
 
 function criterionScore(criterion: ConsensusCriterion): JuryCriterionScore {
@@ -33,7 +33,7 @@ function row(facts: RoundFacts, contestant: ContestantFacts, code: string, resul
   const { file } = result;
   if (file.stage === 'individual') throw appError('jury-individual');
   const scores = Object.fromEntries(file.criteria.map((c) => [c.criterionId, c.score]));
-  const points = totalPoints(facts.pkg, scores, contestant.classId);
+  const points = totalPoints(facts.pkg, scores, scoredClass(contestant));
   return {
     ...base,
     status: 'shown',

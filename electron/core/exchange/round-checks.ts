@@ -6,7 +6,7 @@
 import { appError } from '../../../shared/errors';
 import type { AssessmentFile } from '../../../shared/formats/assessment-file';
 import { assessmentContentProblem } from '../rounds/assessment-content';
-import type { ContestantFacts, RoundFacts, TeamFacts } from '../rounds/model';
+import { scoredClass, type ContestantFacts, type RoundFacts, type TeamFacts } from '../rounds/model';
 
 const short = (sha: string) => `${sha.slice(0, 8)}…`;
 
@@ -31,6 +31,7 @@ export function checkAgainstRound(file: AssessmentFile, facts: RoundFacts | null
   if (!contestant) {
     throw appError('assessment-unknown-contestant', { id: file.contestant.id, title: facts.title });
   }
+  scoredClass(contestant);
   const author = file.author;
   const examiner = facts.examiners.get(author.examinerId);
   if (!examiner) {

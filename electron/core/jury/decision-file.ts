@@ -18,6 +18,7 @@ import {
   type UnsignedDecisionFile,
 } from '../../../shared/formats/jury-decision';
 import { formatMegabytes } from '../../../shared/format';
+import type { RoundManifest } from '../../../shared/formats/round';
 import { sha256Of } from '../packages/criteria-file';
 import { parseJsonBytes } from '../packages/json-bytes';
 import { keyIdOf } from '../packages/keys';
@@ -131,22 +132,15 @@ export function checkDecisionAgainstRound(decision: VerifiedDecision, round: Dec
   if (unknown) refuse('decision-basis-unknown', `Underlaget i beslutsfilen nämner den tävlande ${unknown.contestant}, som inte finns i omgången ${round.id}.`);
 }
 
-/** Prize entries as formats.md "Prizes without scores" puts them in round.json (read loosely: older rounds have none). */
-interface WithPrizes {
-  readonly prizes?: readonly { readonly id: string }[];
-  readonly contestants: readonly { readonly id: string; readonly name: string; readonly class?: string | null; readonly prizes?: readonly string[] }[];
-}
-
 /** The round a CLI's verified bundle describes. */
 export function decisionRoundFromManifest(
-  manifest: { readonly round: { readonly id: string }; readonly contestants: readonly { readonly id: string; readonly name: string }[] },
+  manifest: Pick<RoundManifest, 'round' | 'contestants'>,
   criteria: { readonly sha256: string; readonly package: { readonly id: string; readonly revision: number } },
   example: boolean,
 ): DecisionRound {
-  const loose = manifest as unknown as WithPrizes;
   return decisionRound(
     { id: manifest.round.id, example, packageId: criteria.package.id, packageRevision: criteria.package.revision, packageSha256: criteria.sha256 },
-    loose.contestants.map((c) => ({ id: c.id, name: c.name, classId: c.class ?? null, prizes: c.prizes ?? [] })),
-    (loose.prizes ?? []).map((p) => p.id),
+    manifest.contestants.map((c) => ({ id: c.id, name: c.name, classId: c.class ?? null, prizes: c.prizes ?? [] })),
+    (manifest.round.prizes ?? []).map((p) => p.id),
   );
 }

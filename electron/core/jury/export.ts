@@ -28,7 +28,8 @@ export const MEETING_FILE_NAMES: Record<Meeting, string> = { first: 'forsta-mote
 export function heldDecisionRound(facts: RoundFacts) {
   return decisionRound(
     { id: facts.id, example: facts.example, packageId: facts.packageId, packageRevision: facts.packageRevision, packageSha256: facts.packageSha256 },
-    [...facts.contestants.values()].map((c) => ({ id: c.id, name: c.name, classId: c.classId })),
+    [...facts.contestants.values()].map((c) => ({ id: c.id, name: c.name, classId: c.classId, prizes: c.prizes })),
+    facts.prizes.map((p) => p.id),
   );
 }
 
@@ -59,7 +60,7 @@ export async function exportDecision(ctx: CoreContext, roundId: string, meeting:
     throw appError('decision-incomplete', { what, open });
   }
   const privateKey = readSigningKey(ctx, keyFileId);
-  const entries = (kind: 'class') =>
+  const entries = (kind: 'class' | 'prize') =>
     view.awards
       .filter((a) => a.kind === kind)
       .map((a) => ({
@@ -85,7 +86,7 @@ export async function exportDecision(ctx: CoreContext, roundId: string, meeting:
     exportedAt: ctx.clock.now().toISOString(),
     basis: basisOf(ctx, facts, gate, publicKey),
     classes: entries('class'),
-    prizes: [],
+    prizes: entries('prize'),
   } as UnsignedDecisionFile;
   const built = buildDecisionFile(content, privateKey);
   const own = commandLineKey(createPublicKey(privateKey), 'egen nyckel', ctx.resourcesDir);

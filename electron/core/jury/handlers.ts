@@ -37,7 +37,8 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
     'decision:set-entry': async ({ roundId, meeting, awardKind, awardId, contestantId, ...change }) => {
       const facts = assertOffice(ctx, roundId);
       const contestant = facts.contestants.get(contestantId);
-      if (awardKind !== 'class' || contestant?.classId !== awardId) {
+      const inAward = awardKind === 'class' ? contestant?.classId === awardId : contestant?.prizes.includes(awardId) === true;
+      if (!inAward) {
         throw appError('decision-not-in-award');
       }
       if (meeting === 'first' && (change.decision !== undefined || change.citation !== undefined)) {

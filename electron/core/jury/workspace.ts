@@ -12,9 +12,10 @@ import type { Meeting } from '../../../shared/formats/jury-decision';
 import { totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
-import { getRound, type ContestantFacts, type RoundFacts } from '../rounds/model';
+import { getRound, scoredClass, type ContestantFacts, type RoundFacts } from '../rounds/model';
 import { teamResults, type TeamResult } from '../exchange/team-result';
 import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
+import { prizeAwards } from './prize-awards';
 import { entryKey, entryRecords, meetingRecord, type EntryRecord } from './store';
 
 const KEY_POINTS = 3;
@@ -33,8 +34,8 @@ export function heldRound(db: Db, roundId: string): RoundFacts {
 function totals(facts: RoundFacts, contestant: ContestantFacts, criteria: readonly ConsensusCriterion[], visited: boolean) {
   const before = Object.fromEntries(criteria.map((c) => [c.criterionId, c.siteVisit ? c.siteVisit.scoreBefore : c.score]));
   const after = Object.fromEntries(criteria.map((c) => [c.criterionId, c.score]));
-  const b = totalPoints(facts.pkg, before, contestant.classId);
-  return { before: b.points, after: visited ? totalPoints(facts.pkg, after, contestant.classId).points : null, maxPoints: b.maxPoints };
+  const b = totalPoints(facts.pkg, before, scoredClass(contestant));
+  return { before: b.points, after: visited ? totalPoints(facts.pkg, after, scoredClass(contestant)).points : null, maxPoints: b.maxPoints };
 }
 
 function entryView(facts: RoundFacts, contestant: ContestantFacts, code: string, result: TeamResult, entry: EntryRecord | undefined): Omit<JuryEntryView, 'rank'> {
@@ -117,7 +118,8 @@ export function juryWorkspace(db: Db, facts: RoundFacts, meeting: Meeting, gate:
   const results = teamResults(db, facts, gate, publicKey, shown);
   const entries = entryRecords(db, roundId, meeting);
   const codes = new Map(contestants.map((c, i) => [c.id, contestantCode(i)]));
-  const awards: JuryAwardView[] = facts.pkg.classes
+  // The classes shown (one for the screen), and every prize beside them: a prize has few entrants.
+  const classAwards: JuryAwardView[] = facts.pkg.classes
     .filter((competitionClass) => awardId === undefined || competitionClass.id === awardId)
     .map((competitionClass) => {
       const views = contestants
@@ -128,6 +130,7 @@ export function juryWorkspace(db: Db, facts: RoundFacts, meeting: Meeting, gate:
       return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered), undecided };
     })
     .filter((award) => award.entries.length > 0);
+  const awards = [...classAwards, ...prizeAwards(facts, meeting, codes, entries)];
   const record = meetingRecord(db, roundId, meeting);
   return { roundId, title: facts.title, exampleMaterial: facts.example, meeting, ...record, classes: classSummaries(facts, meeting, entries), awards };
 }

@@ -11,7 +11,7 @@ import type { AssessmentFile } from '../../../shared/formats/assessment-file';
 import type { Scale } from '../../../shared/formats/criteria-package';
 import { applicableCriteria, scaleOf } from '../../../shared/scoring/points';
 import { isValidScore } from '../../../shared/scoring/scale';
-import type { ContestantFacts, RoundFacts, TeamFacts } from './model';
+import { scoredClass, type ContestantFacts, type RoundFacts, type TeamFacts } from './model';
 
 const short = (sha: string) => `${sha.slice(0, 8)}…`;
 
@@ -22,7 +22,7 @@ function scoreProblem(scale: Scale, score: number | null, what: string): string 
 
 /** The first way the file's content does not fit the package, the contestant's documents and the team; null when it fits. */
 export function assessmentContentProblem(file: AssessmentFile, facts: RoundFacts, contestant: ContestantFacts, team: TeamFacts): string | null {
-  const applicable = new Map(applicableCriteria(facts.pkg, contestant.classId).map((c) => [c.id, c]));
+  const applicable = new Map(applicableCriteria(facts.pkg, scoredClass(contestant)).map((c) => [c.id, c]));
   const known = new Set(applicableCriteria(facts.pkg).map((c) => c.id));
   const notInTeam = (id: string) => !team.members.has(id);
   for (const criterion of file.criteria as readonly (CriterionAssessment | ConsensusCriterion)[]) {

@@ -6,6 +6,7 @@
  */
 import { appError, type AppError } from '../../../shared/errors';
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
+import type { Prize } from '../../../shared/formats/prizes';
 import type { RoundManifest } from '../../../shared/formats/round';
 import { prepared } from '../db/statements';
 import type { Db } from '../db/open';
@@ -23,6 +24,8 @@ export interface RoundFacts {
   readonly pkg: CriteriaPackage;
   /** The signed round.json as verified when it was imported (or read). */
   readonly manifest: RoundManifest;
+  /** The round's prizes without scores (none in older rounds), in its order. */
+  readonly prizes: readonly Prize[];
   /** In the round's order. */
   readonly contestants: ReadonlyMap<string, ContestantFacts>;
   /** In the round's order. */
@@ -50,7 +53,10 @@ export interface ContestantFacts {
   readonly id: string;
   readonly name: string;
   readonly organisation: string;
-  readonly classId: string;
+  /** The class of the scored award; null for a contestant taking part only in prizes. */
+  readonly classId: string | null;
+  /** The prize ids the contestant takes part in (none in older rounds). */
+  readonly prizes: readonly string[];
   readonly teamId: string;
   readonly position: number;
   /** The contestant's documents (sha256), in the round's order. */
@@ -62,6 +68,12 @@ export interface TeamFacts {
   readonly leadId: string;
   /** In the round's examiner order. */
   readonly members: ReadonlySet<string>;
+}
+
+/** The contestant's class in the scored award; a contestant taking part only in prizes has no scored assessment. */
+export function scoredClass(contestant: Pick<ContestantFacts, 'name' | 'classId'>): string {
+  if (contestant.classId === null) throw appError('contestant-prize-only', { name: contestant.name });
+  return contestant.classId;
 }
 
 /** The one error for a round that is not on this computer. */
@@ -115,7 +127,8 @@ export function findRound(db: Db, roundId: string): StoredRound | null {
   );
   const contestantRows = prepared(db, 'SELECT id, name, organisation, class_id, team_id, position FROM contestants WHERE round_id = ? ORDER BY position').all(
     roundId,
-  ) as { id: string; name: string; organisation: string; class_id: string; team_id: string; position: number }[];
+  ) as { id: string; name: string; organisation: string; class_id: string | null; team_id: string; position: number }[];
+  const prizesOf = new Map(manifest.contestants.map((c) => [c.id, c.prizes ?? []]));
   const examinerRows = prepared(db, 'SELECT id, name, email, organisation FROM examiners WHERE round_id = ? ORDER BY position').all(roundId) as {
     id: string;
     name: string;
@@ -142,12 +155,13 @@ export function findRound(db: Db, roundId: string): StoredRound | null {
     packageRevision: row.revision,
     pkg: parsedPackage(db, row.package_sha256),
     manifest,
+    prizes: manifest.round.prizes ?? [],
     importedAt: row.imported_at,
     signerKeyId: row.signer_key_id,
     contestants: new Map(
       contestantRows.map((c) => [
         c.id,
-        { id: c.id, name: c.name, organisation: c.organisation, classId: c.class_id, teamId: c.team_id, position: c.position, documents: documents.get(c.id) ?? new Set() },
+        { id: c.id, name: c.name, organisation: c.organisation, classId: c.class_id, prizes: prizesOf.get(c.id) ?? [], teamId: c.team_id, position: c.position, documents: documents.get(c.id) ?? new Set() },
       ]),
     ),
     examiners: new Map(examinerRows.map((e) => [e.id, { ...e, keyId: registeredKeyId(signingKeys.get(e.id), e.name) }])),
@@ -183,6 +197,7 @@ export function roundFactsFromManifest(
     packageRevision: criteria.package.revision,
     pkg: criteria.package,
     manifest,
+    prizes: manifest.round.prizes ?? [],
     contestants: new Map(
       manifest.contestants.map((c, position) => [
         c.id,
@@ -190,7 +205,8 @@ export function roundFactsFromManifest(
           id: c.id,
           name: c.name,
           organisation: c.organisation,
-          classId: c.class,
+          classId: c.class ?? null,
+          prizes: c.prizes ?? [],
           teamId: teamOf.get(c.id) ?? '',
           position,
           documents: new Set(c.documents.map((d) => d.sha256)),

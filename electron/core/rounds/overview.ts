@@ -49,7 +49,8 @@ export function roundOverview(db: Db, roundId: string): RoundOverview {
             name: c.name,
             organisation: c.organisation,
             classId: c.classId,
-            classTitle: classTitles.get(c.classId) ?? c.classId,
+            classTitle: c.classId === null ? null : (classTitles.get(c.classId) ?? c.classId),
+            prizes: round.prizes.filter((p) => c.prizes.includes(p.id)).map((p) => ({ id: p.id, title: p.title })),
             documents: documents
               .filter((d) => d.contestant_id === c.id)
               .map((d) => ({ path: d.path, title: d.title, mediaType: d.media_type, sha256: d.sha256, bytes: d.bytes, pages: d.pages })),

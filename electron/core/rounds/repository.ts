@@ -34,13 +34,14 @@ export interface ContestantContext {
 export function contestantContext(db: Db, roundId: string, contestantId: string): ContestantContext {
   const row = prepared(
     db,
-    `SELECT r.package_sha256, c.class_id,
+    `SELECT r.package_sha256, c.name, c.class_id,
             (SELECT json_group_array(sha256) FROM (SELECT sha256 FROM contestant_documents
               WHERE round_id = r.id AND contestant_id = c.id ORDER BY position)) AS documents
        FROM rounds r LEFT JOIN contestants c ON c.round_id = r.id AND c.id = ? WHERE r.id = ?`,
-  ).get(contestantId, roundId) as { package_sha256: string; class_id: string | null; documents: string } | undefined;
+  ).get(contestantId, roundId) as { package_sha256: string; name: string | null; class_id: string | null; documents: string } | undefined;
   if (!row) throw roundMissing();
-  if (row.class_id === null) throw appError('contestant-missing');
+  if (row.name === null) throw appError('contestant-missing');
+  if (row.class_id === null) throw appError('contestant-prize-only', { name: row.name });
   const pkg = parsedPackage(db, row.package_sha256);
   return {
     pkg,

@@ -74,7 +74,14 @@ export async function buildRoundBundle(input: RoundBuildInput): Promise<BuiltRou
       documents.push({ name: document.path, bytes });
       listed.push({ path: document.path, sha256: prepared.sha256, bytes: bytes.length, title: document.title, mediaType: document.mediaType });
     }
-    contestants.push({ id: contestant.id, name: contestant.name, organisation: contestant.organisation, class: contestant.class, documents: listed });
+    contestants.push({
+      id: contestant.id,
+      name: contestant.name,
+      organisation: contestant.organisation,
+      ...(contestant.class !== undefined ? { class: contestant.class } : {}),
+      ...(contestant.prizes !== undefined ? { prizes: contestant.prizes } : {}),
+      documents: listed,
+    });
   }
 
   // Members in formats.md's order, so files read like the spec and the samples.

@@ -148,7 +148,7 @@ export function storeRound(db: Db, verified: VerifiedRound, importedAt: string, 
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   manifest.contestants.forEach((c, i) => {
-    contestant.run(round.id, c.id, c.name, c.organisation, c.class, teamOf.get(c.id)!, i);
+    contestant.run(round.id, c.id, c.name, c.organisation, c.class ?? null, teamOf.get(c.id)!, i);
     c.documents.forEach((d, k) => document.run(round.id, c.id, k, d.path, d.title, d.mediaType, d.sha256, d.bytes));
   });
   for (const { prepared } of verified.documents) storeDocument(db, prepared, importedAt);

@@ -14,7 +14,7 @@ export function DeskHeader({ onSubmit, onReopen, onExport, onShortcuts }: { onSu
       <div className="desk-title">
         <h1>
           {context.contestant.name}
-          <span className="muted desk-subtitle"> · {context.contestant.classTitle}</span>
+          {context.contestant.classTitle !== null && <span className="muted desk-subtitle"> · {context.contestant.classTitle}</span>}
         </h1>
         <p className="small muted">
           {submitted ? (

@@ -50,14 +50,10 @@ function JuryChoice({ award, entry, meeting }: { award: JuryAwardView; entry: Ju
   );
 }
 
-function EntryRow({ award, entry, meeting }: { award: JuryAwardView; entry: JuryEntryView; meeting: 'first' | 'final' }) {
+/** The scores and the team's key points; a prize without scores has none of them. */
+function ScoredCells({ entry, meeting }: { entry: JuryEntryView; meeting: 'first' | 'final' }) {
   return (
-    <tr className={entry.status === 'shown' ? undefined : 'muted-row'}>
-      <td className="num">{entry.rank ?? '–'}</td>
-      <th scope="row">
-        <bdi>{entry.name}</bdi>
-        <div className="muted small"><bdi>{entry.teamName}</bdi>{entry.reason ? ` · ${entry.reason}` : ''}</div>
-      </th>
+    <>
       <td className="num">{points(entry.before)}</td>
       {meeting === 'final' && <td className="num">{points(entry.after)}</td>}
       <td className="num">{points(entry.spread)}</td>
@@ -69,6 +65,20 @@ function EntryRow({ award, entry, meeting }: { award: JuryAwardView; entry: Jury
         {entry.strengths.length > 0 && <div><strong>Styrkor:</strong> {entry.strengths.map((s, i) => <bdi key={i}>{i > 0 ? ' · ' : ''}{s}</bdi>)}</div>}
         {entry.improvements.length > 0 && <div><strong>Förbättringsområden:</strong> {entry.improvements.map((s, i) => <bdi key={i}>{i > 0 ? ' · ' : ''}{s}</bdi>)}</div>}
       </td>
+    </>
+  );
+}
+
+function EntryRow({ award, entry, meeting }: { award: JuryAwardView; entry: JuryEntryView; meeting: 'first' | 'final' }) {
+  const scored = award.kind === 'class';
+  return (
+    <tr className={entry.status === 'shown' ? undefined : 'muted-row'}>
+      {scored && <td className="num">{entry.rank ?? '–'}</td>}
+      <th scope="row">
+        <bdi>{entry.name}</bdi>
+        <div className="muted small"><bdi>{entry.teamName}</bdi>{entry.reason ? ` · ${entry.reason}` : ''}</div>
+      </th>
+      {scored && <ScoredCells entry={entry} meeting={meeting} />}
       <JuryChoice award={award} entry={entry} meeting={meeting} />
     </tr>
   );
@@ -76,6 +86,7 @@ function EntryRow({ award, entry, meeting }: { award: JuryAwardView; entry: Jury
 
 export function AwardSection({ award, meeting }: { award: JuryAwardView; meeting: 'first' | 'final' }) {
   const headingId = useId();
+  const scored = award.kind === 'class';
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{award.kind === 'class' ? '' : 'Pris: '}{award.title}</h2>
@@ -83,13 +94,17 @@ export function AwardSection({ award, meeting }: { award: JuryAwardView; meeting
         <table className="data jury">
           <thead>
             <tr>
-              <th scope="col">Plats</th>
+              {scored && <th scope="col">Plats</th>}
               <th scope="col">Tävlande</th>
-              <th scope="col">Före platsbesök</th>
-              {meeting === 'final' && <th scope="col">Efter platsbesök</th>}
-              <th scope="col">Största spridning</th>
-              <th scope="col">Teamets förslag</th>
-              <th scope="col">Viktigaste styrkor och förbättringsområden</th>
+              {scored && (
+                <>
+                  <th scope="col">Före platsbesök</th>
+                  {meeting === 'final' && <th scope="col">Efter platsbesök</th>}
+                  <th scope="col">Största spridning</th>
+                  <th scope="col">Teamets förslag</th>
+                  <th scope="col">Viktigaste styrkor och förbättringsområden</th>
+                </>
+              )}
               <th scope="col">{meeting === 'first' ? 'Domarkommitténs val' : 'Domarkommitténs beslut'}</th>
             </tr>
           </thead>
@@ -106,7 +121,7 @@ export function AwardSection({ award, meeting }: { award: JuryAwardView; meeting
           <ul>{award.missing.map((m) => <li key={m}><bdi>{m}</bdi></li>)}</ul>
         </div>
       ) : (
-        <p className="muted small">Varje tävlande i klassen har {meeting === 'first' ? 'ett val' : 'ett beslut'}.</p>
+        <p className="muted small">Varje tävlande i {scored ? 'klassen' : 'priset'} har {meeting === 'first' ? 'ett val' : 'ett beslut'}.</p>
       )}
     </section>
   );

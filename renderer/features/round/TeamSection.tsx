@@ -15,7 +15,12 @@ function Contestant({ roundId, contestant }: { roundId: string; contestant: Cont
       <h4>{contestant.name}</h4>
       <p className="muted small">{contestant.organisation}</p>
       <p>
-        <span className="badge">{contestant.classTitle}</span>
+        {contestant.classTitle !== null && <span className="badge">{contestant.classTitle}</span>}
+        {contestant.prizes.map((prize) => (
+          <span key={prize.id} className="badge accent">
+            {prize.title}
+          </span>
+        ))}
       </p>
       <ul className="documents" aria-label={`Dokument från ${contestant.name}`}>
         {contestant.documents.map((document) => (

@@ -11,6 +11,7 @@ import m0009 from './0009-submitted-revisions';
 import m0010 from './0010-jury';
 import m0011 from './0011-feedback-to-contestant';
 import m0012 from './0012-training-references';
+import m0013 from './0013-prizes';
 
 export interface Migration {
   readonly version: number;
@@ -19,4 +20,4 @@ export interface Migration {
 }
 
 /** Every migration, in order. Released migrations are never edited: add a new one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];

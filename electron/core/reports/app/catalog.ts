@@ -17,6 +17,8 @@ const basisOf = (file: UnsignedAssessmentFile) =>
 export function catalog(inputs: ReportInputs): ReportItem[] {
   const items: ReportItem[] = [];
   for (const contestant of inputs.facts.contestants.values()) {
+    // A contestant taking part only in prizes has no scored assessment to report.
+    if (contestant.classId === null) continue;
     const { team, teamMissing, individual } = inputs.contestants.get(contestant.id)!;
     const shared = { basis: team ? basisOf(team) : 'teamets bedömning', stage: team?.stage ?? null, unavailable: team ? null : teamMissing };
     items.push({ ref: { kind: 'bedomning', contestantId: contestant.id, basis: 'team' }, title: `Bedömning – ${contestant.name}`, ...shared });

@@ -17,7 +17,7 @@ import { teamInitials } from '../../../../shared/scoring/initials';
 /** The parts of round.json the reports use; a RoundManifest (or the round source) fits as it is. */
 export interface ReportRoundSource {
   readonly round: { readonly id: string; readonly title: string; readonly year: number; readonly feedback?: FeedbackPolicy | undefined };
-  readonly contestants: readonly { readonly id: string; readonly name: string; readonly organisation: string; readonly class: string }[];
+  readonly contestants: readonly { readonly id: string; readonly name: string; readonly organisation: string; readonly class?: string | undefined }[];
   readonly examiners: readonly { readonly id: string; readonly name: string }[];
   readonly teams: readonly { readonly id: string; readonly lead: string; readonly members: readonly string[]; readonly contestants: readonly string[] }[];
 }
@@ -53,6 +53,7 @@ export function contestantPlace(source: ReportSource, contestantId: string): Con
   const { round, pkg } = source;
   const found = round.contestants.find((c) => c.id === contestantId);
   if (!found) throw appError('report-unknown-contestant', { contestantId, title: round.round.title });
+  if (found.class === undefined) throw appError('contestant-prize-only', { name: found.name });
   const competitionClass = pkg.classes.find((k) => k.id === found.class);
   if (!competitionClass) throw appError('report-unknown-class', { classId: found.class, name: found.name });
   const team = round.teams.find((t) => t.contestants.includes(contestantId));

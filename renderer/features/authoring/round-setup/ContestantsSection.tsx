@@ -3,10 +3,11 @@ import { pickFiles } from '../../../api';
 import { reportFailure } from '../../../app/notice-store';
 import { useForm } from '../form/form-context';
 import { Fold } from '../form/Fold';
-import { SelectField, TextField } from '../form/Fields';
+import { TextField } from '../form/Fields';
 import { IdField } from '../form/IdField';
 import { ItemControls } from '../form/ListControls';
 import { nextId } from '../form/paths';
+import { ContestantAwards } from './ContestantAwards';
 import { useRoundSetup } from './round-draft-store';
 import { newContestant, type RoundDraft } from './templates';
 
@@ -59,9 +60,7 @@ function Documents({ index, contestant }: { index: number; contestant: RoundDraf
 
 export function ContestantsSection() {
   const contestants = useRoundSetup((s) => s.draft.contestants);
-  const pkg = useRoundSetup((s) => s.pkg);
   const { append, remove, move, renameId } = useRoundSetup();
-  const classes = (pkg?.classes ?? []).map((c) => ({ value: c.id, label: c.title }));
   return (
     <section className="card form-section" aria-labelledby="contestants-title">
       <h2 id="contestants-title">Tävlande</h2>
@@ -73,7 +72,7 @@ export function ContestantsSection() {
               <IdField label="Id" path={[...LIST, index, 'id']} taken={contestants.filter((_, i) => i !== index).map((c) => c.id)} onRename={(to) => renameId('contestant', index, to)} />
               <TextField label="Namn" path={[...LIST, index, 'name']} className="wide" />
               <TextField label="Organisation" path={[...LIST, index, 'organisation']} hint="Förvaltning eller bolag; används för jävskontrollen." />
-              <SelectField label="Tävlingsklass" path={[...LIST, index, 'class']} placeholder={pkg ? 'Välj klass' : 'Välj kriteriepaket först'} options={classes} />
+              <ContestantAwards index={index} />
             </div>
             <Documents index={index} contestant={contestant} />
           </Fold>

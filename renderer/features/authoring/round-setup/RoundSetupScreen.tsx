@@ -11,6 +11,7 @@ import { DeclaredConflictsSection } from './DeclaredConflictsSection';
 import { ExaminersSection } from './ExaminersSection';
 import { FeedbackPolicySection } from './FeedbackPolicySection';
 import { OpenRoundFile } from './OpenRoundFile';
+import { PrizesSection } from './PrizesSection';
 import { documentsWithoutFile, useRoundSetup } from './round-draft-store';
 import { RoundBasics } from './RoundBasics';
 import { TeamsSection } from './TeamsSection';
@@ -73,6 +74,7 @@ export function RoundSetupScreen({ draftId }: { draftId?: string }) {
         <DraftBar history={history} undo={undo} redo={redo} />
         <ValidationSummary issues={issues} validText="Omgången följer formatet, utan jäv, och kan signeras." />
         <RoundBasics />
+        <PrizesSection />
         <ContestantsSection />
         <ExaminersSection />
         <DeclaredConflictsSection />

@@ -3,7 +3,7 @@
  * the title and every deadline moved one year on; examiners and teams kept;
  * contestants kept (without documents: each year has its own
  * verksamhetsbeskrivning) or cleared, with the jäv declared about them; the
- * criteria package left to choose.
+ * criteria package left to choose; the prizes kept.
  */
 import type { RoundManifest } from '../../../../shared/formats/round';
 import type { RoundDraft } from './templates';
@@ -43,6 +43,8 @@ export function nextYearRound(manifest: RoundManifest, options: { readonly keepC
       },
       // The feedback policy (sender, contact) usually holds from year to year; the office reviews it.
       ...(round.feedback && { feedback: round.feedback }),
+      // Prizes such as Framsteget recur; the contestants kept stay entered for them.
+      ...(round.prizes && { prizes: round.prizes }),
     },
     criteriaPackage: { id: '', revision: 1 },
     contestants: kept,

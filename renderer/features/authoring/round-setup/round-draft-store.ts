@@ -4,7 +4,8 @@ import { stockholmDate } from '../../../../shared/format';
 import type { CriteriaPackage } from '../../../../shared/formats/criteria-package';
 import { renameCarriesReferences, renameInRound, type RoundReferenceKind } from '../../../../shared/formats/id-references';
 import { draftOps, startOf, type DraftOps, type EditedDraft } from '../form/draft-ops';
-import { appendTo, setIn, type Path } from '../form/paths';
+import { appendTo, removeFrom, setIn, type Path } from '../form/paths';
+import { withPrizeEntries } from './prize-entries';
 import { documentPathFor, mediaTypeFor, newRoundDraft, type RoundDraft } from './templates';
 import { defineStore } from '../../../app/store';
 
@@ -15,6 +16,10 @@ interface RoundSetupState extends EditedDraft<RoundDraft>, DraftOps<RoundDraft> 
   readonly files: Readonly<Record<string, FileRef>>;
   /** A new id for examiner or contestant `index`; the teams' references follow it. */
   renameId(kind: RoundReferenceKind, index: number, to: string): void;
+  /** A new id for prize `index`; the contestants entered for it follow. */
+  renamePrize(index: number, to: string): void;
+  /** Removes prize `index` and every contestant's entry for it. */
+  removePrize(index: number): void;
   choosePackage(view: PackageView | null): void;
   addDocuments(contestant: number, files: readonly FileRef[]): void;
   reset(): void;
@@ -45,6 +50,8 @@ export const useRoundSetup = defineStore<RoundSetupState>((set) => {
         const next = setIn(draft, [list, index, 'id'], to);
         return renameCarriesReferences(ids, index, to) ? renameInRound(next, kind, ids[index]!, to) : next;
       }),
+    renamePrize: (index, to) => ops.change((draft) => withPrizeEntries(draft, index, () => to)),
+    removePrize: (index) => ops.change((draft) => removeFrom(withPrizeEntries(draft, index, () => null), ['round', 'prizes'], index)),
     choosePackage: (view) =>
       set((s) => ({ ...chosen(view), draft: setIn(s.draft, ['criteriaPackage'], { id: view?.id ?? '', revision: view?.revision ?? 1 }) })),
     addDocuments: (contestant, picked) => {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/cli/program';
 import { EXAMPLE_KEY_ID, packageSource, roundSource, samplePath } from '../../../helpers/samples';
+import { withFramsteget } from '../../../helpers/prize-round';
 import { tempDir } from '../../../helpers/temp';
+import { FRAMSTEGET } from '../../../../shared/formats/prizes';
 
 function capture() {
   const out: string[] = [];
@@ -122,6 +124,25 @@ describe('examinator round', () => {
     expect(oneLine(jav.err)).toContain('jäv: examinatorn Anna Lind (e-anna) och den tävlande Förskolan Solrosen (c-solrosen) tillhör båda Norrby stadsdelsförvaltning');
     const missing = await cli('round', 'build', samplePath.roundSource, '--documents', dir, ...common);
     expect(oneLine(missing.err)).toBe(`Fel: Dokumentet forskolan-solrosen.pdf (documents/forskolan-solrosen.pdf) finns inte i mappen ${dir}.`);
+    expect(existsSync(join(dir, 'x.kvomgang'))).toBe(false);
+  });
+
+  it('builds and verifies a round with a prize and a prize-only contestant; refuses one in neither', async () => {
+    const dir = tempDir();
+    const source = roundSource();
+    withFramsteget(source);
+    writeFileSync(join(dir, 'pris.json'), JSON.stringify(source));
+    const out = join(dir, 'pris.kvomgang');
+    const common = ['--criteria', samplePath.package, '--documents', samplePath.documents, '--key', samplePath.privateKey];
+    expect((await cli('round', 'build', join(dir, 'pris.json'), ...common, '--out', out)).code).toBe(0);
+    const verified = await cli('round', 'verify', out);
+    expect(verified.out).toContain(`Pris utan poäng: ${FRAMSTEGET.title} (framsteget): Nytt, Skapar värde, Används; 2 tävlande`);
+    const json = JSON.parse((await cli('round', 'verify', out, '--json')).out);
+    expect(json.round.prizes[0].aspects.map((a: { id: string }) => a.id)).toEqual(['nytt', 'skapar-varde', 'anvands']);
+    delete source.contestants[1]!.prizes;
+    writeFileSync(join(dir, 'ingen.json'), JSON.stringify(source));
+    const refused = await cli('round', 'build', join(dir, 'ingen.json'), ...common, '--out', join(dir, 'x.kvomgang'));
+    expect(oneLine(refused.err)).toContain('Lindgårdens vård- och omsorgsboende har varken en tävlingsklass eller ett pris');
     expect(existsSync(join(dir, 'x.kvomgang'))).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issuesFrom } from '../../../../../renderer/features/authoring/form/validation';
 import { nextYearRound, yearLater } from '../../../../../renderer/features/authoring/round-setup/next-round';
+import { FRAMSTEGET } from '../../../../../shared/formats/prizes';
 import type { RoundManifest } from '../../../../../shared/formats/round';
 import { roundSourceSchema } from '../../../../../shared/formats/round';
 
@@ -34,6 +35,17 @@ describe('next year’s round from this year’s', () => {
   it('leaves a training round’s references behind: they are this round’s facit', () => {
     const training = { references: [{ contestant: 'c-solrosen', path: 'reference/c-solrosen.kvbedomning', sha256: 'd'.repeat(64) }] };
     expect(nextYearRound({ ...manifest(), training }, { keepContestants: true })).not.toHaveProperty('training');
+  });
+
+  it('keeps the prizes and who is entered for them, a prize-only contestant without a class', () => {
+    const m = manifest();
+    m.round.prizes = [structuredClone(FRAMSTEGET)];
+    delete m.contestants[1]!.class;
+    m.contestants[1]!.prizes = ['framsteget'];
+    const next = nextYearRound(m, { keepContestants: true });
+    expect(next.round).toHaveProperty('prizes', [FRAMSTEGET]);
+    expect(next.contestants[1]).toMatchObject({ id: 'c-lindgarden', prizes: ['framsteget'] });
+    expect(next.contestants[1]).not.toHaveProperty('class');
   });
 
   it('clears the contestants, the teams’ assignments and declared jäv when asked; an id without the year gets it', () => {

@@ -86,4 +86,22 @@ describe('JuryMeetingScreen', () => {
     expect(fake.calls('report:create')).toEqual([{ roundId: 'ku-2026-ovning', item: { kind: 'beslutsprotokoll', meeting: 'final' }, options: { appendix: false, anonymous: false, meeting: 'final' } }]);
     expect(await screen.findByText('Sparade 2026-beslutsprotokoll-slutmotet-r1.pdf (2 sidor) i mappen /tmp/exporter.')).toBeInTheDocument();
   });
+
+  it('a prize beside the class: its entrants without points, decided through the core as a prize', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning/domarkommitten/slutmote';
+    const prizeEntry = entry({ status: 'missing', reason: 'Priset bedöms utan poäng.', rank: null, stage: null, before: null, maxPoints: null, spread: null, recommendation: null, strengths: [], improvements: [] });
+    const view = workspace('final', [entry({ stage: 'site-visit', after: 600 })], []);
+    const fake = installFakeBridge({
+      'app:info': () => appInfo(),
+      'decision:workspace': () => ({ ...view, awards: [...view.awards, { kind: 'prize', id: 'framsteget', title: 'Framsteget', entries: [prizeEntry], missing: ['Lindgården: inget beslut.'], undecided: ['Lindgården'] }] }),
+      'decision:set-entry': () => view,
+    });
+    render(<App />);
+    const prize = await screen.findByRole('region', { name: 'Domarkommitténs beslut Framsteget' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Pris: Framsteget' })).toBeInTheDocument();
+    expect(within(prize).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tävlande', 'Domarkommitténs beslut']);
+    expect(within(prize).getByRole('row', { name: /Lindgården/ }).textContent).toContain('Priset bedöms utan poäng.');
+    await userEvent.selectOptions(within(prize).getByRole('combobox', { name: 'Beslut för Lindgården' }), 'winner');
+    expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'prize', awardId: 'framsteget', contestantId: 'c-l', decision: 'winner' }]);
+  });
 });

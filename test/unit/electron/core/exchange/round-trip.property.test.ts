@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
+import { scoredClass } from '../../../../../electron/core/rounds/model';
 import { receivedFile } from '../../../../../electron/core/exchange/received-file';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../../../../shared/domain/assessment';
 import { applicableCriteria } from '../../../../../shared/scoring/points';
@@ -53,7 +54,7 @@ describe('export → import on a second database is the identity', () => {
   it('individual assessments (with and without private notes)', async () => {
     // The author's installation only builds files; the receiving database is this core's.
     const { core, facts } = await exchangeCore();
-    const ids = applicableCriteria(facts.pkg, facts.contestants.get(SOLROSEN)!.classId).slice(0, 4).map((c) => c.id);
+    const ids = applicableCriteria(facts.pkg, scoredClass(facts.contestants.get(SOLROSEN)!)).slice(0, 4).map((c) => c.id);
     const document = [...facts.contestants.get(SOLROSEN)!.documents][0]!;
     const { criterion } = arbitraries(document);
     let revision = 0;
