@@ -164,7 +164,8 @@ export async function takePicks(kind: PickList, picks: readonly Pick[], into?: s
 
 /** Keys of the fields a focus request can name. */
 export const teamCommentField = (commentId: string) => `comment:${commentId}`;
-export const nextStepField = (index: number) => `next-step:${index}`;
+/** An item of the team's list of key themes or next steps. */
+export const teamListField = (part: 'nextSteps' | 'keyThemes', index: number) => `${part}:${index}`;
 
 export async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
   const id = editableId(get());
