@@ -78,7 +78,7 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
   }
   const name = inputs.facts.contestants.get(ref.contestantId)?.name ?? ref.contestantId;
   if (ref.kind === 'aterforing') {
-    const model = buildAterforingModel({ ...source, assessment: fileFor(inputs, ref.contestantId, 'team'), reportDate });
+    const model = buildAterforingModel({ ...source, assessment: fileFor(inputs, ref.contestantId, 'team'), reportDate, decision: inputs.decisions.get(ref.contestantId) ?? null });
     return { job: { kind: 'aterforing', name: `Återföringsrapport – ${name}`, model }, fileName: `${year}-aterforingsrapport-${nameSlug(name)}.pdf` };
   }
   const file = fileFor(inputs, ref.contestantId, ref.basis);

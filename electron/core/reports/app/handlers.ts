@@ -18,7 +18,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
   const folders = new Map<string, string>();
   let fonts: ReportFonts | undefined;
   const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
-  const inputs = async (roundId: string) => reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets));
+  const inputs = async (roundId: string) => reportInputs(ctx, roundId, gate, await installationIdentity(ctx.secrets));
   const today = () => stockholmDate(ctx.clock.now());
   return {
     'report:list': async ({ roundId }) => {

@@ -2,11 +2,12 @@
  * What the app can make reports from, read from this computer's store: the
  * round as signed (round.json), its package, the team's latest assessment of
  * each contestant (the lead's own submitted one, or the lead's file received
- * here — only where the independence gate allows), and the user's own
- * submitted individual assessments.
+ * here — only where the independence gate allows), the user's own
+ * submitted individual assessments, and the jury's final decision when held.
  */
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
-import type { Db } from '../../db/open';
+import type { CoreContext } from '../../context';
+import { heldFinalDecisions, type ContestantDecision } from '../../jury/final-decision';
 import type { IndependenceSource } from '../../exchange/independence';
 import { getRound, type RoundFacts } from '../../rounds/model';
 import { mySubmittedFile, teamResults } from '../../exchange/team-result';
@@ -28,9 +29,12 @@ export interface ReportInputs {
   readonly contestants: ReadonlyMap<string, ContestantInputs>;
   /** My own assessments are signed with this installation's key. */
   readonly ownKeyId: string;
+  /** The jury's final decision per contestant, when held here (for the återföringsrapport). */
+  readonly decisions: ReadonlyMap<string, ContestantDecision>;
 }
 
-export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs {
+export function reportInputs(ctx: CoreContext, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs {
+  const db = ctx.store.db;
   const publicKey = own.publicKeyPem;
   const facts = getRound(db, roundId);
   const results = teamResults(db, facts, gate, publicKey);
@@ -45,5 +49,11 @@ export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, 
       individual: mySubmittedFile(db, facts, contestant.id, 'individual', publicKey),
     });
   }
-  return { facts, source: { round: facts.manifest, pkg: facts.pkg, exampleMaterial: facts.example }, contestants, ownKeyId: own.keyId };
+  return {
+    facts,
+    source: { round: facts.manifest, pkg: facts.pkg, exampleMaterial: facts.example },
+    contestants,
+    ownKeyId: own.keyId,
+    decisions: heldFinalDecisions(ctx, roundId),
+  };
 }
