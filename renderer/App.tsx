@@ -19,6 +19,7 @@ import { ConsensusScreen } from './features/consensus/ConsensusScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { CriteriaBrowserScreen } from './features/criteria/CriteriaBrowserScreen';
 import { ImportPreviewDialog } from './features/exchange/ImportPreviewDialog';
+import { DecisionImportDialog } from './features/jury/DecisionImportDialog';
 import { JuryScreen } from './features/exchange/JuryScreen';
 import { JuryMeetingScreen } from './features/jury/JuryMeetingScreen';
 import { ReplaceRoundDialog } from './features/packages/ReplaceRoundDialog';
@@ -111,6 +112,7 @@ export function App() {
       <TrustKeyDialog />
       <ReplaceRoundDialog />
       <ImportPreviewDialog />
+      <DecisionImportDialog />
     </div>
   );
 }

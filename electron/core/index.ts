@@ -44,7 +44,7 @@ export { decisionsInFile } from './jury/final-decision';
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
 export { aterforingDocx } from './reports/docx/aterforing';
-export { beslutsprotokollModel } from './reports/build/beslutsprotokoll';
+export { beslutsprotokollModel, beslutsprotokollName } from './reports/build/beslutsprotokoll';
 export { findFontsDir, loadReportFonts } from './reports/fonts';
 export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from './reports/jobs';
 export { renderBatch, renderReport, type RenderedReport, type RenderOptions, type ReportJob } from './reports/render';

@@ -5,3 +5,4 @@
 import './documents/import';
 import './packages/importers';
 import './exchange/importer';
+import './jury/decision-importer';

@@ -1,5 +1,5 @@
 /** Plain constants shared by the preload, the browser bridge and the dialogs (no zod: keeps the preload tiny). */
-export const fileKinds = ['kvpaket', 'kvomgang', 'kvbedomning', 'document', 'key', 'sheet'] as const;
+export const fileKinds = ['kvpaket', 'kvomgang', 'kvbedomning', 'kvbeslut', 'document', 'key', 'sheet'] as const;
 
 export type FileKind = (typeof fileKinds)[number];
 
@@ -11,6 +11,7 @@ export const fileKindFilters: Record<FileKind, { name: string; extensions: strin
   kvpaket: { name: 'Kriteriepaket', extensions: ['kvpaket'] },
   kvomgang: { name: 'Tävlingsomgång', extensions: ['kvomgang'] },
   kvbedomning: { name: 'Bedömningsfil', extensions: ['kvbedomning'] },
+  kvbeslut: { name: 'Beslut från domarkommittén', extensions: ['kvbeslut'] },
   document: { name: 'Verksamhetsbeskrivning', extensions: ['pdf', 'docx'] },
   key: { name: 'Nyckelfil (PEM)', extensions: ['pem'] },
   sheet: { name: 'Kalkylblad', extensions: ['xlsx', 'csv'] },

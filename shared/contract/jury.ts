@@ -73,6 +73,8 @@ export interface ExportedDecision {
 
 /** A decision as a team lead sees it after import: per contestant of the round, what the jury said. */
 export interface ReceivedDecisionView {
+  readonly roundId: string;
+  readonly roundTitle: string;
   readonly meeting: Meeting;
   readonly meetingDate: string;
   readonly revision: number;
@@ -80,6 +82,12 @@ export interface ReceivedDecisionView {
   readonly signerFingerprint: string;
   readonly exampleMaterial: boolean;
   readonly entries: readonly { readonly contestantId: string; readonly name: string; readonly award: string; readonly siteVisit: boolean | null; readonly decision: Decision | null; readonly text: string }[];
+}
+
+/** A decision file before import: what it says, and what importing it would do (a new meeting, a newer revision, or nothing). */
+export interface DecisionPreview {
+  readonly decision: ReceivedDecisionView;
+  readonly held: 'new' | 'newer' | 'unchanged';
 }
 
 const roundId = z.string().min(1).max(64);
@@ -112,6 +120,7 @@ export const juryChannels = {
       .strict(),
   ),
   'decision:export': returns<ExportedDecision | null>()(z.object({ roundId, meeting, keyFileId: fileIdArg }).strict()),
+  'decision:preview': returns<DecisionPreview>()(z.object({ fileId: fileIdArg }).strict()),
   'decision:import': returns<ReceivedDecisionView>()(z.object({ fileId: fileIdArg }).strict()),
   'decision:received': returns<ReceivedDecisionView[]>()(z.object({ roundId }).strict()),
 } as const;

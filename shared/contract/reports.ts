@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Stage } from '../domain/assessment';
 import { plainId } from '../domain/ids';
+import { MEETINGS } from '../formats/jury-decision';
 import { returns } from './define';
 
 export const reportItemArg = z.discriminatedUnion('kind', [
@@ -14,6 +15,8 @@ export const reportItemArg = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bedomning'), contestantId: plainId, basis: z.enum(['team', 'individual']) }).strict(),
   z.object({ kind: z.literal('aterforing'), contestantId: plainId }).strict(),
   z.object({ kind: z.literal('sammanstallning'), classId: plainId }).strict(),
+  /** Domarkommitténs beslutsprotokoll, from the signed decision of the meeting held here. */
+  z.object({ kind: z.literal('beslutsprotokoll'), meeting: z.enum(MEETINGS) }).strict(),
 ]);
 export type ReportItemRef = z.infer<typeof reportItemArg>;
 

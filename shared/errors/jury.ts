@@ -15,6 +15,8 @@ export const juryErrors = {
     `Beslutet är revision ${revision}, men revision ${heldRevision} av samma möte finns redan här. Ingenting ändrades.`,
   'decision-revision-differs': ({ revision }: { revision: number }) =>
     `Revision ${revision} av beslutet finns redan här med ett annat innehåll. Be stadsledningskontoret om en ny revision. Ingenting ändrades.`,
+  'report-no-decision': ({ meeting }: { meeting: string }) =>
+    `Inget signerat beslut från ${meeting} finns här. Exportera beslutet (eller importera beslutsfilen) först.`,
   'decision-no-date': 'Ange mötets datum innan beslutet exporteras.',
   'decision-no-members': 'Ange domarkommitténs ledamöter innan beslutet exporteras.',
   'decision-incomplete': ({ what, open }: { what: string; open: readonly string[] }) =>

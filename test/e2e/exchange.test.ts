@@ -1,23 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keyIdOf } from '../../electron/core/packages/keys';
 import { assessmentBytes, consensusCriteria, exchangeCore, individualCriteria, newKey, SOLROSEN } from '../helpers/exchange';
-import { samplePath } from '../helpers/samples';
+import { tempDir } from '../helpers/temp';
 import { expectAccessible } from './a11y';
-import { openBrowser, screenshot, startApp, type BrowserSession, type RunningApp } from './harness';
+import { launch, screenshot } from './harness';
+import { importRound } from './round-session';
 import { fingerprint } from '../../shared/fingerprint';
-
-let app: RunningApp | undefined;
-let session: BrowserSession | undefined;
-let fileDir: string | undefined;
-afterEach(async () => {
-  await session?.close();
-  await app?.stop();
-  if (fileDir) rmSync(fileDir, { recursive: true, force: true });
-  session = app = fileDir = undefined;
-});
 
 
 describe('exchanging assessment files in Chromium', () => {
@@ -26,7 +16,7 @@ describe('exchanging assessment files in Chromium', () => {
     const { facts } = await exchangeCore();
     const bilalKey = newKey();
     const bilalNewKey = newKey();
-    const dir = (fileDir = mkdtempSync(join(tmpdir(), 'examinator-e2e-bedomning-')));
+    const dir = tempDir('examinator-e2e-bedomning-');
     const files = {
       bilal: join(dir, '2026-forskolan-solrosen-individuell-bilal-haddad-r1.kvbedomning'),
       cecilia: join(dir, '2026-forskolan-solrosen-individuell-cecilia-ek-r1.kvbedomning'),
@@ -49,13 +39,8 @@ describe('exchanging assessment files in Chromium', () => {
     );
     writeFileSync(files.bilalNewKey, assessmentBytes(facts, { key: bilalNewKey, revision: 2 }));
 
-    app = await startApp();
-    session = await openBrowser();
-    const { page } = session;
-    await page.goto(app.url);
-    const [roundChooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
-    await roundChooser.setFiles(samplePath.round);
-    await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
+    const { page } = await launch();
+    await importRound(page);
     await page.getByText('Inga bedömningar har kommit in ännu.').waitFor();
 
     // Preview: what will happen per file, nothing changed yet.

@@ -15,8 +15,15 @@ import { samplePath } from './samples';
 import { standaloneCore } from './standalone-core';
 import { tempDir } from './temp';
 
-/** The övningsomgång as shipped (one team), or with a second team (David, Erik) assessing Lindgården, in the same class as Solrosen. */
-export type RoundVariant = 'sample' | 'two-teams';
+/**
+ * The övningsomgång as shipped (one team); or with a second team (David, Erik)
+ * assessing Lindgården, in the same class as Solrosen; or `jury`: a third
+ * contestant, Ekbacken, in Solrosen's class (Anna's team), Lindgården with
+ * David's team in its own class — a real choice for the jury.
+ */
+export type RoundVariant = 'sample' | 'two-teams' | 'jury';
+
+export const EKBACKEN = 'c-ekbacken';
 
 const templates = new Map<RoundVariant, Promise<string>>();
 
@@ -32,6 +39,29 @@ function twoTeams(round: RoundSource): void {
   round.contestants[1]!.class = 'forskola';
 }
 
+function juryRound(round: RoundSource): void {
+  twoTeams(round);
+  round.contestants[1]!.class = 'aldreomsorg';
+  round.contestants.push({
+    id: EKBACKEN,
+    name: 'Förskolan Ekbacken',
+    organisation: 'Österby stadsdelsförvaltning',
+    class: 'forskola',
+    documents: [{ path: 'documents/forskolan-solrosen.docx', title: 'Verksamhetsbeskrivning', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }],
+  });
+  round.teams[0]!.contestants.push(EKBACKEN);
+}
+
+const EDIT_ROUND: Record<Exclude<RoundVariant, 'sample'>, (round: RoundSource) => void> = { 'two-teams': twoTeams, jury: juryRound };
+
+/** The variant's round bundle, written into `dir`. */
+export async function roundVariantFile(variant: RoundVariant, dir: string): Promise<string> {
+  if (variant === 'sample') return samplePath.round;
+  const bundle = join(dir, `omgang-${variant}.kvomgang`);
+  writeFileSync(bundle, await bundleBytes({ editRound: EDIT_ROUND[variant] }));
+  return bundle;
+}
+
 /** A database with the round imported, made once per test file (importing reads the PDFs). */
 function templateDatabase(variant: RoundVariant): Promise<string> {
   let made = templates.get(variant);
@@ -39,8 +69,7 @@ function templateDatabase(variant: RoundVariant): Promise<string> {
     made = (async () => {
       const dir = mkdtempSync(join(tmpdir(), 'examinator-exchange-template-'));
       process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      const bundle = variant === 'sample' ? samplePath.round : join(dir, 'omgang.kvomgang');
-      if (variant === 'two-teams') writeFileSync(bundle, await bundleBytes({ editRound: twoTeams }));
+      const bundle = await roundVariantFile(variant, dir);
       const core = standaloneCore(join(dir, 'data'));
       await call(core, 'round:import', { fileId: core.context.files.register(bundle).id });
       await core.close();

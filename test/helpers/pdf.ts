@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import PDFDocument from 'pdfkit';
 
 export interface MakePdfOptions {
@@ -40,3 +41,6 @@ export function makePdf(pages: readonly (readonly string[])[], options: MakePdfO
   doc.end();
   return done;
 }
+
+/** A PDF's text as pdftotext reads it (-raw), whitespace collapsed: what a reader finds in it. */
+export const pdfText = (path: string): string => execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -1,6 +1,24 @@
 /** Team leads' consensus files for the övningsomgång, as the jury's screens receive them. */
 import type { RoundFacts } from '../../electron/core/rounds/model';
-import { assessmentBytes, consensusCriteria, individualCriteria, newKey } from './assessment-content';
+import { assessmentBytes, consensusCriteria, individualCriteria, NAMES, newKey } from './assessment-content';
+
+/** The team's file after the site visit: the consensus moved by `delta` points per criterion (within 0–100), revision 2. */
+export function siteVisitBytes(facts: RoundFacts, contestantId: string, lead: string, seeds: Record<string, number>, delta: number, nomination: 'winner' | 'honourable-mention' | 'none', key = newKey()) {
+  const members = Object.fromEntries(Object.entries(seeds).map(([id, seed]) => [id, individualCriteria(facts, contestantId, seed)]));
+  const criteria = consensusCriteria(members).map((criterion) => {
+    const after = Math.min(100, Math.max(0, (criterion.score ?? 0) + delta));
+    return { ...criterion, score: after, siteVisit: { scoreBefore: criterion.score, scoreAfter: after, note: after === criterion.score ? '' : 'Platsbesöket ändrade bilden.' } };
+  });
+  return assessmentBytes(facts, {
+    contestantId,
+    stage: 'site-visit',
+    revision: 2,
+    author: { examinerId: lead, name: NAMES[lead] ?? lead },
+    criteria,
+    team: { recommendation: { siteVisit: true, nomination, citation: nomination === 'none' ? '' : 'Teamets motivering' }, summary: 'Sammanfattning efter platsbesöket', sources: [] },
+    key,
+  });
+}
 
 /** The team lead's consensus file, built from members' individual content (`seeds`: one per member), signed with the lead's `key`. */
 export function consensusBytes(facts: RoundFacts, contestantId: string, lead: string, seeds: Record<string, number>, siteVisit: boolean, key = newKey()) {

@@ -4,14 +4,12 @@
  * exactly as `decision verify --round` checks it.
  */
 import type { Command } from 'commander';
-import { beslutsprotokollModel, renderReport } from '../../core';
+import { beslutsprotokollModel, beslutsprotokollName, renderReport } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { loadRound, reportDate, sizeText } from '../report-inputs';
 import { readDecision } from './decision';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
-
-const MEETING_FILE = { first: 'första mötet', final: 'slutmötet' } as const;
 
 export function registerBeslutReport(report: Command, io: CliIo): void {
   outputOptions(
@@ -24,7 +22,7 @@ export function registerBeslutReport(report: Command, io: CliIo): void {
     const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
     const read = readDecision(options.decision, options.trust, round);
     const model = beslutsprotokollModel(read, round.facts, date);
-    const name = `Beslutsprotokoll ${MEETING_FILE[read.file.meeting]} ${read.file.meetingDate}`;
+    const name = beslutsprotokollName(read.file.meeting, read.file.meetingDate);
     io.err(`Skapar rapport 1 av 1: ${name}`);
     const made = await rendered(io, (o) => renderReport({ kind: 'beslutsprotokoll', name, model }, o), options);
     const path = writeOutputFile(options.out, made.bytes, inputs);

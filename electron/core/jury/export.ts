@@ -18,10 +18,11 @@ import { commandLineKey, installationTrust, trustOwnKey, trustSet } from '../pac
 import { readSigningKey } from '../packages/user-files';
 import { safeFileName } from '../safe-file-name';
 import { buildDecisionFile, checkDecisionAgainstRound, decisionRound, verifyDecisionBytes } from './decision-file';
+import { keepDecision } from './received';
 import { recordExport } from './store';
 import { heldRound, juryWorkspace } from './workspace';
 
-const MEETING_FILE_NAMES: Record<Meeting, string> = { first: 'forsta-motet', final: 'slutmotet' };
+export const MEETING_FILE_NAMES: Record<Meeting, string> = { first: 'forsta-motet', final: 'slutmotet' };
 
 /** The round as the decision check sees it (classes from the contestants on this computer). */
 export function heldDecisionRound(facts: RoundFacts) {
@@ -97,6 +98,7 @@ export async function exportDecision(ctx: CoreContext, roundId: string, meeting:
   db.transaction(() => {
     trustOwnKey(db, privateKey, now, ctx.resourcesDir);
     recordExport(db, roundId, meeting, revision);
+    keepDecision(db, verified, now);
   }).immediate();
   return { path: saved.path, fileName: basename(saved.path), revision, keyId: built.keyId, exampleMaterial: verified.signer.example };
 }

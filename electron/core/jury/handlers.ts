@@ -6,7 +6,7 @@ import { installationIdentity } from '../exchange/identity';
 import type { IndependenceSource } from '../exchange/independence';
 import { independenceSource } from '../exchange/independence-source';
 import { exportDecision } from './export';
-import { importDecision, receivedDecisions } from './received';
+import { importDecision, previewDecision, receivedDecisions } from './received';
 import { saveEntry, saveMeeting } from './store';
 import { heldRound, juryWorkspace } from './workspace';
 
@@ -50,6 +50,7 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
       assertOffice(ctx, roundId);
       return exportDecision(ctx, roundId, meeting, keyFileId, source, await publicKey());
     },
+    'decision:preview': ({ fileId }) => previewDecision(ctx, fileId),
     'decision:import': ({ fileId }) => importDecision(ctx, fileId),
     'decision:received': ({ roundId }) => {
       heldRound(ctx.store.db, roundId);

@@ -13,6 +13,7 @@ import { StartPanel } from './StartPanel';
 import { TeamPart } from './TeamPart';
 import { useConsensusKeys } from './use-consensus-keys';
 import { ScreenError } from '../../components/ScreenError';
+import { ContestantDecision } from '../jury/ContestantDecision';
 
 /** Konsensus: the team's scores side by side, the agenda by disagreement, and the team's assessment being built. */
 export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: string; contestantId: string; stage?: TeamStage }) {
@@ -42,10 +43,19 @@ export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: str
 
   if (error) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!view) return <p className="page muted" role="status">Öppnar konsensus…</p>;
-  if (!view.assessment) return <StartPanel />;
+  const decision = <ContestantDecision roundId={roundId} contestantId={contestantId} className="contestant-decision strip" />;
+  if (!view.assessment) {
+    return (
+      <>
+        {decision}
+        <StartPanel />
+      </>
+    );
+  }
   return (
     <div className="consensus-frame">
       <ConsensusHeader onDialog={setDialog} />
+      {decision}
       <SourceUpdates />
       <div className="consensus">
         <AgendaList />

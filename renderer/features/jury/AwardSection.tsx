@@ -42,7 +42,7 @@ function JuryChoice({ award, entry, meeting }: { award: JuryAwardView; entry: Ju
       </div>
       {entry.decision !== null && entry.decision !== 'none' && (
         <div className="field">
-          <label htmlFor={`${id}-citation`}>Motivering</label>
+          <label htmlFor={`${id}-citation`}>Motivering för <bdi>{entry.name}</bdi></label>
           <textarea id={`${id}-citation`} rows={3} defaultValue={entry.citation} onBlur={(e) => e.target.value !== entry.citation && void setEntry({ ...ref, citation: e.target.value })} />
         </div>
       )}

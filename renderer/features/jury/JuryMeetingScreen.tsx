@@ -4,6 +4,7 @@ import { useScreenChrome } from '../../app/chrome-store';
 import { navigate } from '../../app/router-store';
 import { ScreenError } from '../../components/ScreenError';
 import { AwardSection } from './AwardSection';
+import { ProtokollButton } from './ProtokollButton';
 import { useJuryMeeting } from './jury-meeting-store';
 
 function MeetingFacts({ workspace }: { workspace: JuryWorkspace }) {
@@ -70,6 +71,7 @@ export function JuryMeetingScreen({ roundId, meeting }: { roundId: string; meeti
       <p id="jury-export-hint" className="muted small">
         {complete ? 'Du väljer stadsledningskontorets privata nyckel (.pem); den används bara för att signera.' : 'Beslutet kan exporteras när varje tävlande i varje klass har ' + (meeting === 'first' ? 'ett val.' : 'ett beslut med motivering.')}
       </p>
+      <ProtokollButton workspace={current} complete={complete} />
       <MeetingFacts key={`${current.meetingDate}/${current.members.join('|')}`} workspace={current} />
       {current.awards.length === 0 && <p className="muted">Omgången har inga tävlande.</p>}
       {current.awards.map((award) => (

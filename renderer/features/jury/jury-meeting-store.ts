@@ -1,9 +1,9 @@
-import { create } from 'zustand';
 import type { JuryWorkspace } from '../../../shared/contract/jury';
 import type { Args } from '../../../shared/contract';
 import { folderOf } from '../../../shared/format';
 import { call, messageOf, pickFiles } from '../../api';
 import { useNotices } from '../../app/notice-store';
+import { defineStore } from '../../app/store';
 
 type Meeting = JuryWorkspace['meeting'];
 type EntryChange = Omit<Args<'decision:set-entry'>, 'roundId' | 'meeting'>;
@@ -19,7 +19,7 @@ interface JuryMeetingState {
 }
 
 /** Every change answers with the whole workspace, so what is missing is always the core's word. */
-export const useJuryMeeting = create<JuryMeetingState>()((set, get) => {
+export const useJuryMeeting = defineStore<JuryMeetingState>((set, get) => {
   const apply = async (run: (w: JuryWorkspace) => Promise<JuryWorkspace>) => {
     const current = get().workspace;
     if (!current) return;

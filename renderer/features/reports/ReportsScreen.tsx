@@ -60,8 +60,8 @@ export function ReportsScreen({ roundId }: { roundId: string }) {
   if (error) return <ScreenError message={error} back={{ label: 'Till omgången', route: { name: 'round', roundId } }} />;
   if (!catalog) return <p className="page muted">Läser vad som kan bli rapporter…</p>;
   const available = catalog.items.filter((i) => i.unavailable === null).length;
-  const contestantItems = catalog.items.filter((i) => i.ref.kind !== 'sammanstallning');
-  const classItems = catalog.items.filter((i) => i.ref.kind === 'sammanstallning');
+  const contestantItems = catalog.items.filter((i) => i.ref.kind === 'bedomning' || i.ref.kind === 'aterforing');
+  const classItems = catalog.items.filter((i) => i.ref.kind === 'sammanstallning' || i.ref.kind === 'beslutsprotokoll');
   return (
     <div className="page reports-page">
       <div className="page-header">

@@ -10,7 +10,13 @@ import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 
 export const refKey = (ref: ReportItemRef) =>
-  ref.kind === 'sammanstallning' ? `s/${ref.classId}` : ref.kind === 'aterforing' ? `a/${ref.contestantId}` : `b/${ref.basis}/${ref.contestantId}`;
+  ref.kind === 'sammanstallning'
+    ? `s/${ref.classId}`
+    : ref.kind === 'aterforing'
+      ? `a/${ref.contestantId}`
+      : ref.kind === 'beslutsprotokoll'
+        ? `p/${ref.meeting}`
+        : `b/${ref.basis}/${ref.contestantId}`;
 
 export interface BatchState {
   readonly total: number;
@@ -80,16 +86,20 @@ export async function showPreview(item: ReportItem): Promise<void> {
   }
 }
 
-export async function createOne(item: ReportItem): Promise<void> {
-  const catalog = get().catalog;
-  if (!catalog) return;
+/** Makes one report through a save dialog and says where it went (other screens' report buttons use it too). */
+export async function createReport(roundId: string, ref: ReportItemRef, options: ReportOptions): Promise<void> {
   try {
-    const made = await call('report:create', { roundId: catalog.roundId, item: item.ref, options: get().options });
+    const made = await call('report:create', { roundId, item: ref, options });
     if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (${made.pages} sidor) i mappen ${folderOf(made.path)}.`);
     for (const warning of made?.warnings ?? []) useNotices.getState().show('info', `${made!.fileName}: ${warning}`);
   } catch (error) {
     reportFailure(error);
   }
+}
+
+export async function createOne(item: ReportItem): Promise<void> {
+  const catalog = get().catalog;
+  if (catalog) await createReport(catalog.roundId, item.ref, get().options);
 }
 
 /** The återföringsrapport as a Word document, through a save dialog. */

@@ -6,6 +6,7 @@ import { navigate } from '../../app/router-store';
 import { useRoundConsensus } from '../consensus/round-status-store';
 import { useAssessmentImport } from '../exchange/import-store';
 import { ReceivedAssessments } from '../exchange/ReceivedAssessments';
+import { JuryDecisionsCard } from '../jury/JuryDecisionsCard';
 import { DeadlineList } from './DeadlineList';
 import { DeleteRound } from './DeleteRound';
 import { useRound } from './round-store';
@@ -72,6 +73,7 @@ export function RoundScreen({ roundId }: { roundId: string }) {
           {overview.teams.map((team) => (
             <TeamSection key={team.id} roundId={roundId} team={team} />
           ))}
+          <JuryDecisionsCard roundId={roundId} />
           <ReceivedAssessments roundId={roundId} />
         </div>
         <DeadlineList deadlines={overview.deadlines} />

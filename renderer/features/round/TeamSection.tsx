@@ -4,6 +4,7 @@ import { navigate } from '../../app/router-store';
 import { MyContestantStatus } from '../assessment/MyContestantStatus';
 import { useMyRound } from '../assessment/my-round-store';
 import { ConsensusAction } from '../consensus/ConsensusAction';
+import { ContestantDecision } from '../jury/ContestantDecision';
 
 const TYPE_LABEL = { 'application/pdf': 'PDF', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word' } as const;
 
@@ -34,6 +35,7 @@ function Contestant({ roundId, contestant }: { roundId: string; contestant: Cont
           </li>
         ))}
       </ul>
+      <ContestantDecision roundId={roundId} contestantId={contestant.id} />
       {mine && <MyContestantStatus roundId={roundId} name={contestant.name} mine={mine} />}
       {mine && <ConsensusAction roundId={roundId} contestantId={contestant.id} name={contestant.name} submitted={mine.status === 'submitted' || (mine.revision ?? 1) > 1} />}
     </li>

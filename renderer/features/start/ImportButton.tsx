@@ -8,7 +8,7 @@ export function ImportButton() {
   const choose = async () => {
     setBusy(true);
     try {
-      const files = await pickFiles(['kvomgang', 'kvpaket', 'kvbedomning'], true);
+      const files = await pickFiles(['kvomgang', 'kvpaket', 'kvbedomning', 'kvbeslut'], true);
       if (files.length > 0) await importFiles(files);
     } catch (error) {
       reportFailure(error);

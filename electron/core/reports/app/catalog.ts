@@ -1,10 +1,13 @@
 /** Which reports can be made now, and the job (model) for one of them. */
 import type { ReportItem, ReportItemRef, ReportOptions } from '../../../../shared/contract/reports';
 import { STAGE_LABELS } from '../../../../shared/contract/exchange';
-import { appError } from '../../../../shared/errors';
+import { AppError, appError } from '../../../../shared/errors';
+import { MEETING_FILE_NAMES } from '../../jury/export';
+import { heldFinalDecision } from '../../jury/final-decision';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import { nameSlug } from '../../exchange/export';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel } from '../build';
+import { beslutsprotokollModel, beslutsprotokollName } from '../build/beslutsprotokoll';
 import type { ReportJob } from '../render';
 import type { ReportInputs } from './inputs';
 
@@ -40,6 +43,15 @@ export function catalog(inputs: ReportInputs): ReportItem[] {
       unavailable: ready === 0 ? 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.' : null,
     });
   }
+  for (const [meeting, held] of inputs.decisions ?? []) {
+    items.push({
+      ref: { kind: 'beslutsprotokoll', meeting },
+      title: beslutsprotokollName(meeting),
+      basis: held instanceof AppError ? 'domarkommitténs beslut' : `domarkommitténs beslut, revision ${held.file.revision}, ${held.file.meetingDate}`,
+      stage: null,
+      unavailable: held instanceof AppError ? held.message : null,
+    });
+  }
   return items;
 }
 
@@ -60,6 +72,16 @@ function fileFor(inputs: ReportInputs, contestantId: string, basis: 'team' | 'in
 export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOptions, reportDate: string): PlannedReport {
   const year = inputs.facts.year;
   const source = inputs.source;
+  if (ref.kind === 'beslutsprotokoll') {
+    const held = inputs.decisions?.get(ref.meeting);
+    if (!held) throw appError('report-no-decision', { meeting: ref.meeting === 'first' ? 'första mötet' : 'slutmötet' });
+    if (held instanceof AppError) throw held;
+    const name = beslutsprotokollName(ref.meeting, held.file.meetingDate);
+    return {
+      job: { kind: 'beslutsprotokoll', name, model: beslutsprotokollModel(held, inputs.facts, reportDate) },
+      fileName: `${year}-beslutsprotokoll-${MEETING_FILE_NAMES[ref.meeting]}-r${held.file.revision}.pdf`,
+    };
+  }
   if (ref.kind === 'sammanstallning') {
     const competitionClass = inputs.facts.pkg.classes.find((c) => c.id === ref.classId);
     if (!competitionClass) throw appError('report-unknown-class', { classId: ref.classId });
@@ -78,7 +100,7 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
   }
   const name = inputs.facts.contestants.get(ref.contestantId)?.name ?? ref.contestantId;
   if (ref.kind === 'aterforing') {
-    const model = buildAterforingModel({ ...source, assessment: fileFor(inputs, ref.contestantId, 'team'), reportDate, decision: inputs.decisions.get(ref.contestantId) ?? null });
+    const model = buildAterforingModel({ ...source, assessment: fileFor(inputs, ref.contestantId, 'team'), reportDate, decision: heldFinalDecision(inputs.decisions, ref.contestantId) });
     return { job: { kind: 'aterforing', name: `Återföringsrapport – ${name}`, model }, fileName: `${year}-aterforingsrapport-${nameSlug(name)}.pdf` };
   }
   const file = fileFor(inputs, ref.contestantId, ref.basis);

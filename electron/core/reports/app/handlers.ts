@@ -5,6 +5,7 @@ import { appError } from '../../../../shared/errors';
 import { stockholmDate } from '../../../../shared/format';
 import type { CoreContext } from '../../context';
 import { installationIdentity } from '../../exchange/identity';
+import { heldDecisions } from '../../jury/received';
 import type { IndependenceSource } from '../../exchange/independence';
 import { independenceSource } from '../../exchange/independence-source';
 import { saveToFolder } from '../../save-to-folder';
@@ -18,7 +19,7 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
   const folders = new Map<string, string>();
   let fonts: ReportFonts | undefined;
   const renderOptions = () => ({ fonts: (fonts ??= loadReportFonts(join(ctx.resourcesDir, 'fonts'))), now: ctx.clock.now() });
-  const inputs = async (roundId: string) => reportInputs(ctx, roundId, gate, await installationIdentity(ctx.secrets));
+  const inputs = async (roundId: string) => ({ ...reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets)), decisions: heldDecisions(ctx, roundId) });
   const today = () => stockholmDate(ctx.clock.now());
   return {
     'report:list': async ({ roundId }) => {

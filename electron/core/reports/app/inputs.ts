@@ -3,11 +3,14 @@
  * round as signed (round.json), its package, the team's latest assessment of
  * each contestant (the lead's own submitted one, or the lead's file received
  * here — only where the independence gate allows), the user's own
- * submitted individual assessments, and the jury's final decision when held.
+ * submitted individual assessments; the jury's decisions held are added by
+ * the handlers.
  */
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
-import type { CoreContext } from '../../context';
-import { heldFinalDecisions, type ContestantDecision } from '../../jury/final-decision';
+import type { AppError } from '../../../../shared/errors';
+import type { Meeting } from '../../../../shared/formats/jury-decision';
+import type { Db } from '../../db/open';
+import type { VerifiedDecision } from '../../jury/decision-file';
 import type { IndependenceSource } from '../../exchange/independence';
 import { getRound, type RoundFacts } from '../../rounds/model';
 import { mySubmittedFile, teamResults } from '../../exchange/team-result';
@@ -29,12 +32,11 @@ export interface ReportInputs {
   readonly contestants: ReadonlyMap<string, ContestantInputs>;
   /** My own assessments are signed with this installation's key. */
   readonly ownKeyId: string;
-  /** The jury's final decision per contestant, when held here (for the återföringsrapport). */
-  readonly decisions: ReadonlyMap<string, ContestantDecision>;
+  /** The jury's signed decisions held here, by meeting (or why one no longer verifies). */
+  readonly decisions?: ReadonlyMap<Meeting, VerifiedDecision | AppError>;
 }
 
-export function reportInputs(ctx: CoreContext, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs {
-  const db = ctx.store.db;
+export function reportInputs(db: Db, roundId: string, gate: IndependenceSource, own: { readonly publicKeyPem: string; readonly keyId: string }): ReportInputs {
   const publicKey = own.publicKeyPem;
   const facts = getRound(db, roundId);
   const results = teamResults(db, facts, gate, publicKey);
@@ -49,11 +51,5 @@ export function reportInputs(ctx: CoreContext, roundId: string, gate: Independen
       individual: mySubmittedFile(db, facts, contestant.id, 'individual', publicKey),
     });
   }
-  return {
-    facts,
-    source: { round: facts.manifest, pkg: facts.pkg, exampleMaterial: facts.example },
-    contestants,
-    ownKeyId: own.keyId,
-    decisions: heldFinalDecisions(ctx, roundId),
-  };
+  return { facts, source: { round: facts.manifest, pkg: facts.pkg, exampleMaterial: facts.example }, contestants, ownKeyId: own.keyId };
 }

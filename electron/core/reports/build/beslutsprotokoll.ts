@@ -6,6 +6,11 @@ import type { BeslutsprotokollModel, ProtokollEntry } from '../documents/besluts
 
 type AnyEntry = { contestant: string; siteVisit?: boolean; note?: string; decision?: ProtokollEntry['decision']; citation?: string };
 
+const MEETING_NAMES = { first: 'första mötet', final: 'slutmötet' } as const;
+
+/** The protokoll's title, as the app and the CLI name it. */
+export const beslutsprotokollName = (meeting: 'first' | 'final', meetingDate?: string) => `Beslutsprotokoll ${MEETING_NAMES[meeting]}${meetingDate ? ` ${meetingDate}` : ''}`;
+
 export function beslutsprotokollModel(decision: VerifiedDecision, facts: RoundFacts, reportDate: string): BeslutsprotokollModel {
   const { file } = decision;
   const name = (id: string) => facts.contestants.get(id)?.name ?? id;

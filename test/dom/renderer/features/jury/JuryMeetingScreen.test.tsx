@@ -50,8 +50,39 @@ describe('JuryMeetingScreen', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Beslut för Lindgården' }), 'winner');
     expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', decision: 'winner' }]);
     expect(await screen.findByText('Lindgården: motivering saknas.')).toBeInTheDocument();
-    await userEvent.type(screen.getByRole('textbox', { name: 'Motivering' }), 'För omsorgen.');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Motivering för Lindgården' }), 'För omsorgen.');
     await userEvent.tab();
     expect(fake.calls('decision:set-entry').at(-1)).toEqual({ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', citation: 'För omsorgen.' });
+  });
+
+  it('Skapa beslutsprotokoll… waits, with its reason, for a complete and exported decision; then the reports job makes it', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning/domarkommitten/slutmote';
+    const decided = entry({ stage: 'site-visit', after: 600, decision: 'winner', citation: 'För omsorgen.' });
+    const undecided = { ...workspace('final', [entry({})], ['Lindgården: inget beslut.']), awards: [{ ...workspace('final', [entry({})], []).awards[0]!, undecided: ['Lindgården'] }] };
+    let current: JuryWorkspace = undecided;
+    const fake = installFakeBridge({
+      'app:info': () => appInfo(),
+      'decision:workspace': () => current,
+      'report:create': () => ({ path: '/tmp/exporter/2026-beslutsprotokoll-slutmotet-r1.pdf', fileName: '2026-beslutsprotokoll-slutmotet-r1.pdf', pages: 2, warnings: [] }),
+    });
+    const { unmount } = render(<App />);
+    const button = await screen.findByRole('button', { name: 'Skapa beslutsprotokoll…' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('Beslutsprotokollet kan skapas när beslutet är komplett och exporterat.');
+    unmount();
+
+    current = workspace('final', [decided], []);
+    const second = render(<App />);
+    expect(await screen.findByRole('button', { name: 'Skapa beslutsprotokoll…' })).toHaveAccessibleDescription('Exportera beslutet först: protokollet återger den signerade beslutsfilen.');
+    second.unmount();
+
+    current = { ...workspace('final', [decided], []), lastRevision: 1 };
+    render(<App />);
+    const ready = await screen.findByRole('button', { name: 'Skapa beslutsprotokoll…' });
+    await waitFor(() => expect(ready).toBeEnabled());
+    expect(ready).toHaveAccessibleDescription('Protokollet återger revision 1, den senast exporterade.');
+    await userEvent.click(ready);
+    expect(fake.calls('report:create')).toEqual([{ roundId: 'ku-2026-ovning', item: { kind: 'beslutsprotokoll', meeting: 'final' }, options: { appendix: false, anonymous: false } }]);
+    expect(await screen.findByText('Sparade 2026-beslutsprotokoll-slutmotet-r1.pdf (2 sidor) i mappen /tmp/exporter.')).toBeInTheDocument();
   });
 });

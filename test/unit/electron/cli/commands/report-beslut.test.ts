@@ -3,7 +3,6 @@
  * with pdftotext — date, members, every decision and citation, the basis
  * lines — and refused for a decision that does not belong to the round.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +10,9 @@ import { runCli } from '../../../../../electron/cli/program';
 import { readRoundBundle } from '../../../../../electron/core/rounds/round-bundle-read';
 import { examplePrivateKey, exampleTrust } from '../../../../helpers/bundles';
 import { decisionBytes, finalMeetingContent, firstMeetingContent, type DecisionRoundIds } from '../../../../helpers/decisions';
+import { pdfText } from '../../../../helpers/pdf';
 import { samplePath } from '../../../../helpers/samples';
 import { tempDir } from '../../../../helpers/temp';
-
-const pdftotext = (path: string) => execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 async function sampleIds(): Promise<DecisionRoundIds> {
   const sample = await readRoundBundle(samplePath.round, exampleTrust());
@@ -39,7 +37,7 @@ describe('report beslut', () => {
     const run = await protokoll(decisionBytes(finalMeetingContent(await sampleIds()), examplePrivateKey()));
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Beslutsprotokoll slutmötet 2027-03-15 är sparat i .*p\.pdf \(\d+ sidor?, .*\): 2 klasser och priser, 1 teamfiler i underlaget\.$/);
-    const text = pdftotext(run.pdf);
+    const text = pdfText(run.pdf);
     expect(text).toContain('Beslutsprotokoll Slutmötet: beslut om vinnare');
     expect(text).toContain('Mötesdatum 15 mars 2027');
     expect(text).toContain('Ledamöter Karin Ek och Per Berg');
@@ -53,7 +51,7 @@ describe('report beslut', () => {
   it('the first meeting: site visits chosen, with the jury\'s note', async () => {
     const run = await protokoll(decisionBytes(firstMeetingContent(await sampleIds()), examplePrivateKey()));
     expect(run.code).toBe(0);
-    const text = pdftotext(run.pdf);
+    const text = pdfText(run.pdf);
     expect(text).toContain('Första mötet: val av platsbesök');
     expect(text).toMatch(/Förskolan Solrosen Platsbesök Tydligast resultat i klassen/);
     expect(text).toMatch(/Lindgårdens vård- och omsorgsboende Inget platsbesök –/);
