@@ -9,19 +9,16 @@ import { LIMITS } from '../../../shared/domain/assessment';
 import { MAX_NEXT_STEPS } from '../../../shared/formats/assessment-file';
 import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
 import { useAutosave } from '../../app/autosave';
-import { editableId, editConsensus, teamListField, useConsensus } from './consensus-store';
+import { editableId, editConsensus, editTeamList, teamListField, useConsensus } from './consensus-store';
 import { useFocusRequest } from './use-focus-request';
 
 type TextPart = 'citation' | 'summary' | 'toContestant';
 type ListPart = 'nextSteps' | 'keyThemes';
 
-const saveTeam = (assessmentId: string, change: { field: TextPart; value: string } | { field: ListPart; value: string[] }) =>
-  editConsensus('consensus:set-team', { assessmentId, change });
-
 export function LongText({ label, hint, stored, locked, field, rows = 4 }: { label: string; hint: string; stored: string; locked: boolean; field: TextPart; rows?: number }) {
   const id = useConsensus(editableId);
   const inputId = useId();
-  const auto = useAutosave(stored, (value) => saveTeam(id!, { field, value }), locked);
+  const auto = useAutosave(stored, (value) => editConsensus('consensus:set-team', { assessmentId: id!, change: { field, value } }), locked);
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
@@ -49,12 +46,11 @@ interface ListWords {
   readonly lower: string;
 }
 
-function Sentence({ part, words, index, stored, locked, items }: { part: ListPart; words: ListWords; index: number; stored: string; locked: boolean; items: readonly string[] }) {
-  const id = useConsensus(editableId);
+function Sentence({ part, words, index, stored, locked }: { part: ListPart; words: ListWords; index: number; stored: string; locked: boolean }) {
   const inputId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   useFocusRequest(teamListField(part, index), textarea);
-  const auto = useAutosave(stored, (value) => saveTeam(id!, { field: part, value: items.map((s, i) => (i === index ? value : s)) }), locked);
+  const auto = useAutosave(stored, (value) => editTeamList(part, (items) => items.map((s, i) => (i === index ? value : s))), locked);
   return (
     <li>
       <label htmlFor={inputId} className="visually-hidden">
@@ -62,7 +58,7 @@ function Sentence({ part, words, index, stored, locked, items }: { part: ListPar
       </label>
       <AutoSizeTextarea ref={textarea} id={inputId} rows={2} value={auto.text} readOnly={locked} maxLength={LIMITS.commentChars} onChange={(e) => auto.onChange(e.target.value)} onBlur={auto.onBlur} />
       {!locked && (
-        <button type="button" className="icon-button" aria-label={`Ta bort ${words.lower} ${index + 1}`} onClick={() => void saveTeam(id!, { field: part, value: items.filter((_, i) => i !== index) })}>
+        <button type="button" className="icon-button" aria-label={`Ta bort ${words.lower} ${index + 1}`} onClick={() => void editTeamList(part, (items) => items.filter((_, i) => i !== index))}>
           ×
         </button>
       )}
@@ -72,11 +68,10 @@ function Sentence({ part, words, index, stored, locked, items }: { part: ListPar
 
 /** A numbered or bulleted list of full sentences; a new item takes the focus. */
 export function SentenceList({ part, title, hint, words, items, locked, numbered }: { part: ListPart; title: string; hint: string; words: ListWords; items: readonly string[]; locked: boolean; numbered: boolean }) {
-  const id = useConsensus(editableId);
   const List = numbered ? 'ol' : 'ul';
   const add = async () => {
-    const done = await saveTeam(id!, { field: part, value: [...items, ''] });
-    if (done) useConsensus.setState({ focusRequest: teamListField(part, items.length) });
+    const done = await editTeamList(part, (current) => [...current, '']);
+    if (done) useConsensus.setState({ focusRequest: teamListField(part, done.team.team[part].length - 1) });
   };
   return (
     <div className="field">
@@ -84,7 +79,7 @@ export function SentenceList({ part, title, hint, words, items, locked, numbered
       <p className="small muted">{hint}</p>
       <List className="team-sentences">
         {items.map((item, i) => (
-          <Sentence key={`${i}/${items.length}`} part={part} words={words} index={i} stored={item} locked={locked} items={items} />
+          <Sentence key={`${i}/${items.length}`} part={part} words={words} index={i} stored={item} locked={locked} />
         ))}
       </List>
       {!locked && items.length < MAX_NEXT_STEPS && (

@@ -170,14 +170,17 @@ describe('ConsensusScreen (the words to the contestant)', () => {
     // The new theme takes the focus, so typing goes straight into it.
     await vi.waitFor(() => expect(theme).toHaveFocus());
     await userEvent.keyboard('Barnen är delaktiga.');
-    await userEvent.tab();
-    expect(fake.calls('consensus:set-team').slice(-2)).toEqual([
+    // Straight on to the next theme: the text saved on leaving its box is kept, not overwritten by the add.
+    await userEvent.click(within(forUnit).getByRole('button', { name: 'Lägg till huvudtema' }));
+    await within(forUnit).findByRole('textbox', { name: 'Huvudtema 2' });
+    expect(fake.calls('consensus:set-team').slice(-3)).toEqual([
       { assessmentId: TEAM_ID, change: { field: 'keyThemes', value: [''] } },
       { assessmentId: TEAM_ID, change: { field: 'keyThemes', value: ['Barnen är delaktiga.'] } },
+      { assessmentId: TEAM_ID, change: { field: 'keyThemes', value: ['Barnen är delaktiga.', ''] } },
     ]);
     await userEvent.click(within(forUnit).getByRole('button', { name: 'Ta bort huvudtema 1' }));
-    expect(fake.calls('consensus:set-team').at(-1)).toEqual({ assessmentId: TEAM_ID, change: { field: 'keyThemes', value: [] } });
-    expect(within(forUnit).queryByRole('textbox', { name: 'Huvudtema 1' })).not.toBeInTheDocument();
+    expect(fake.calls('consensus:set-team').at(-1)).toEqual({ assessmentId: TEAM_ID, change: { field: 'keyThemes', value: [''] } });
+    await vi.waitFor(() => expect(within(forUnit).queryByRole('textbox', { name: 'Huvudtema 2' })).not.toBeInTheDocument());
   });
 
   it('shows a member the team\'s words to the unit and its key themes, read only', async () => {
