@@ -94,6 +94,8 @@ describe("the team's words to the unit, from the consensus to the återföringsr
     await page.keyboard.type(STEP);
     await page.getByRole('heading', { name: 'Teamets helhet' }).click();
     await screenshot(page, 'consensus-feedback-words');
+    await forUnit.getByRole('heading', { name: 'Till den tävlande enheten' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'consensus-feedback-to-unit');
     await expectAccessible(page, "consensus: the team's words to the unit");
 
     // Saved as typed: after a reload the screen reads them back from the database.
