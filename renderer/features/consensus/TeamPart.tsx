@@ -16,6 +16,32 @@ const VISITS: readonly [boolean | null, string][] = [
   [null, 'Inte bestämt'],
 ];
 
+/** The lists for the återföringsrapport: key themes after the team's words, next steps last. */
+const LISTS = {
+  keyThemes: {
+    title: 'Huvudteman',
+    hint: 'Ett tema i varje ruta, i hela meningar; de står efter teamets ord i återföringsrapporten.',
+    words: { item: 'Huvudtema', lower: 'huvudtema' },
+    numbered: false,
+  },
+  nextSteps: { title: 'Förslag på nästa steg', hint: 'Hela meningar; de står sist i återföringsrapporten.', words: { item: 'Nästa steg', lower: 'nästa steg' }, numbered: true },
+} as const;
+
+/** One of the team's choices for the jury, as radio buttons. */
+function Choice<T>({ legend, name, options, chosen, locked, choose }: { legend: string; name: string; options: readonly [T, string][]; chosen: T; locked: boolean; choose: (value: T) => void }) {
+  return (
+    <fieldset className="field" disabled={locked}>
+      <legend>{legend}</legend>
+      {options.map(([value, label]) => (
+        <label key={String(value)} className="check">
+          <input type="radio" name={name} checked={chosen === value} onChange={() => choose(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * The team's overall part, in two parts that never mix: what the jury reads
  * (the summary, the site visit, the recommendation and draft citation) and
@@ -38,63 +64,25 @@ export function TeamPart() {
       <section className="team-audience" aria-labelledby="team-jury-title">
         <h3 id="team-jury-title">Till domarkommittén</h3>
         <p className="small muted">Det här läser domarkommittén i bedömningen. Det står aldrig i återföringsrapporten till enheten.</p>
-        <LongText
-          label="Sammanfattning av de viktigaste iakttagelserna"
-          hint="Ett stycke per tema, åtskilda av en tom rad. Inleder bedömningen till domarkommittén."
-          stored={team.summary}
+        <LongText label="Sammanfattning av de viktigaste iakttagelserna" hint="Ett stycke per tema, åtskilda av en tom rad. Inleder bedömningen till domarkommittén." field="summary" rows={6} />
+        <Choice legend="Platsbesök" name="site-visit" options={VISITS} chosen={siteVisit} locked={locked} choose={(value) => setSiteVisit(value, () => set({ field: 'siteVisit', value }))} />
+        <Choice
+          legend="Rekommendation till domarkommittén"
+          name="nomination"
+          options={NOMINATIONS}
+          chosen={nomination}
           locked={locked}
-          field="summary"
-          rows={6}
+          choose={(value) => setNomination(value, () => set({ field: 'nomination', value }))}
         />
-        <fieldset className="field" disabled={locked}>
-          <legend>Platsbesök</legend>
-          {VISITS.map(([value, label]) => (
-            <label key={String(value)} className="check">
-              <input type="radio" name="site-visit" checked={siteVisit === value} onChange={() => setSiteVisit(value, () => set({ field: 'siteVisit', value }))} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="field" disabled={locked}>
-          <legend>Rekommendation till domarkommittén</legend>
-          {NOMINATIONS.map(([value, label]) => (
-            <label key={String(value)} className="check">
-              <input type="radio" name="nomination" checked={nomination === value} onChange={() => setNomination(value, () => set({ field: 'nomination', value }))} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <LongText label="Utkast till motivering" hint="Domarkommitténs motivering om enheten vinner eller får hedersomnämnande." stored={team.recommendation.citation} locked={locked} field="citation" />
+        <LongText label="Utkast till motivering" hint="Domarkommitténs motivering om enheten vinner eller får hedersomnämnande." field="citation" />
       </section>
       <section className="team-audience to-contestant" aria-labelledby="team-contestant-title">
         <h3 id="team-contestant-title">Till den tävlande enheten</h3>
         <p className="small muted">Det här skickas till enheten: det står i återföringsrapporten, skrivet för enhetens medarbetare.</p>
-        <LongText
-          label="Till den tävlande enheten"
-          hint="Teamets egna ord till enheten; de inleder återföringsrapporten. Ett stycke per tema, åtskilda av en tom rad."
-          stored={team.toContestant}
-          locked={locked}
-          field="toContestant"
-          rows={6}
-        />
-        <SentenceList
-          part="keyThemes"
-          title="Huvudteman"
-          hint="Ett tema per rad, i hela meningar; de står efter teamets ord i återföringsrapporten."
-          words={{ item: 'Huvudtema', lower: 'huvudtema' }}
-          items={team.keyThemes}
-          locked={locked}
-          numbered={false}
-        />
-        <SentenceList
-          part="nextSteps"
-          title="Förslag på nästa steg"
-          hint="Hela meningar; de står sist i återföringsrapporten."
-          words={{ item: 'Nästa steg', lower: 'nästa steg' }}
-          items={team.nextSteps}
-          locked={locked}
-          numbered
-        />
+        <LongText label="Till den tävlande enheten" hint="Teamets egna ord till enheten; de inleder återföringsrapporten. Ett stycke per tema, åtskilda av en tom rad." field="toContestant" rows={6} />
+        {(['keyThemes', 'nextSteps'] as const).map((part) => (
+          <SentenceList key={part} part={part} {...LISTS[part]} items={team[part]} locked={locked} />
+        ))}
       </section>
     </section>
   );

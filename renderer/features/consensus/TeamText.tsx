@@ -9,14 +9,17 @@ import { LIMITS } from '../../../shared/domain/assessment';
 import { MAX_NEXT_STEPS } from '../../../shared/formats/assessment-file';
 import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
 import { useAutosave } from '../../app/autosave';
-import { editableId, editConsensus, editTeamList, teamListField, useConsensus } from './consensus-store';
+import { editableId, editConsensus, editTeamList, isDraft, teamListField, useConsensus } from './consensus-store';
 import { useFocusRequest } from './use-focus-request';
 
 type TextPart = 'citation' | 'summary' | 'toContestant';
 type ListPart = 'nextSteps' | 'keyThemes';
 
-export function LongText({ label, hint, stored, locked, field, rows = 4 }: { label: string; hint: string; stored: string; locked: boolean; field: TextPart; rows?: number }) {
+/** A long text of the team's part, read from the workspace and saved as typed (read only once submitted or for a member). */
+export function LongText({ label, hint, field, rows = 4 }: { label: string; hint: string; field: TextPart; rows?: number }) {
   const id = useConsensus(editableId);
+  const locked = !useConsensus(isDraft) || !id;
+  const stored = useConsensus((s) => (field === 'citation' ? s.view!.assessment!.team.recommendation.citation : s.view!.assessment!.team[field]));
   const inputId = useId();
   const auto = useAutosave(stored, (value) => editConsensus('consensus:set-team', { assessmentId: id!, change: { field, value } }), locked);
   return (

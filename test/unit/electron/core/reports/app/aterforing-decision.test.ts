@@ -11,24 +11,13 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../../../electron/core';
 import { generateKeyPair } from '../../../../../../electron/core/packages/keys';
 import { call } from '../../../../../helpers/core';
-import { exchangeCore, handOver, importFiles, LINDGARDEN, ROUND, SOLROSEN } from '../../../../../helpers/exchange';
-import { consensusBytes } from '../../../../../helpers/team-files';
+import { handOver, LINDGARDEN, ROUND, SOLROSEN } from '../../../../../helpers/exchange';
+import { officeHoldingTeamFiles } from '../../../../../helpers/team-files';
 import { tempDir } from '../../../../../helpers/temp';
 import { normalise, readPdf } from '../read-pdf';
 
 const office = generateKeyPair();
 const CITATION = 'För ett systematiskt förbättringsarbete där barnens röster formar verksamheten.';
-
-/** A computer holding the round and both teams' consensus files, as stadsledningskontoret. */
-async function holdingBoth() {
-  const { core, facts } = await exchangeCore({ round: 'two-teams' });
-  await importFiles(core, {
-    'solrosen.kvbedomning': consensusBytes(facts, SOLROSEN, 'e-anna', { 'e-anna': 0, 'e-bilal': 1, 'e-cecilia': 3 }, false),
-    'lindgarden.kvbedomning': consensusBytes(facts, LINDGARDEN, 'e-david', { 'e-david': 5, 'e-erik': 2 }, true),
-  });
-  await call(core, 'round:choose-office', { roundId: ROUND, change: false });
-  return core;
-}
 
 function keyFile(core: Core) {
   const path = join(tempDir(), 'kontoret.key.pem');
@@ -57,7 +46,7 @@ async function decide(core: Core, meeting: 'first' | 'final') {
 
 describe("the jury's decision in the återföringsrapport", () => {
   it("on stadsledningskontoret's computer: nothing until the final decision is exported, then the decision with its citation", async () => {
-    const core = await holdingBoth();
+    const core = await officeHoldingTeamFiles();
     await decide(core, 'first');
     const before = normalise(await aterforing(core, SOLROSEN));
     expect(before).not.toMatch(/Domarkommitténs beslut|Domarkommitténs motivering|Domarkommittén fattade/);
@@ -93,11 +82,11 @@ describe("the jury's decision in the återföringsrapport", () => {
   });
 
   it("on a computer that receives the decision (as a team lead's does): the imported final file, verified; a first meeting's file says nothing", async () => {
-    const desk = await holdingBoth();
+    const desk = await officeHoldingTeamFiles();
     const first = (await decide(desk, 'first'))!;
     const final = (await decide(desk, 'final'))!;
 
-    const lead = await holdingBoth();
+    const lead = await officeHoldingTeamFiles();
     lead.context.store.db.prepare('INSERT INTO trusted_keys (key_id, public_key, label, added_at) VALUES (?, ?, ?, ?)').run(final.keyId, office.publicPem, 'Stadsledningskontoret', '2027-01-01T00:00:00Z');
     const [firstFile, finalFile] = handOver(lead, { 'forsta.kvbeslut': readFileSync(first.path), 'slut.kvbeslut': readFileSync(final.path) });
     await call(lead, 'decision:import', { fileId: firstFile!.fileId });
