@@ -86,11 +86,11 @@ describe("the team's words to the unit, from the consensus to the återföringsr
     for (const [i, theme] of THEMES.entries()) {
       await forUnit.getByRole('button', { name: 'Lägg till huvudtema' }).click();
       const box = forUnit.getByRole('textbox', { name: `Huvudtema ${i + 1}` });
-      await expect.poll(() => isFocused(box)).toBe(true);
+      await expect.poll(() => isFocused(box), { timeout: 10_000 }).toBe(true);
       await page.keyboard.type(theme);
     }
     await forUnit.getByRole('button', { name: 'Lägg till nästa steg' }).click();
-    await expect.poll(() => isFocused(forUnit.getByRole('textbox', { name: 'Nästa steg 1' }))).toBe(true);
+    await expect.poll(() => isFocused(forUnit.getByRole('textbox', { name: 'Nästa steg 1' })), { timeout: 10_000 }).toBe(true);
     await page.keyboard.type(STEP);
     await page.getByRole('heading', { name: 'Teamets helhet' }).click();
     await screenshot(page, 'consensus-feedback-words');
@@ -99,7 +99,7 @@ describe("the team's words to the unit, from the consensus to the återföringsr
     await expectAccessible(page, "consensus: the team's words to the unit");
 
     // Saved as typed: after a reload the screen reads them back from the database.
-    await expect.poll(async () => (await invoke(page, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN })).assessment!.team.nextSteps).toEqual([STEP]);
+    await expect.poll(async () => (await invoke(page, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN })).assessment!.team.nextSteps, { timeout: 10_000 }).toEqual([STEP]);
     await page.reload();
     await page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).waitFor();
     forUnit = await teamPart(page);
@@ -124,7 +124,7 @@ describe("the team's words to the unit, from the consensus to the återföringsr
     await page.goto(`${app.url}#/`);
     await chooseFiles(page, () => page.getByRole('button', { name: 'Importera fil…' }).click(), decision);
     await page.getByRole('dialog', { name: 'Importera domarkommitténs beslut' }).getByRole('button', { name: 'Importera beslutet' }).click();
-    await expect.poll(async () => (await invoke(page, 'decision:received', { roundId: ROUND })).length).toBe(1);
+    await expect.poll(async () => (await invoke(page, 'decision:received', { roundId: ROUND })).length, { timeout: 10_000 }).toBe(1);
 
     // The PDF: the opening with sender and contact, the decision, the team's words, every criterion in order, band labels only.
     const pdf = flat(await reportText(page, app.url, app.dataDir, 'Återföringsrapport – Förskolan Solrosen'));
