@@ -39,6 +39,7 @@ export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFil
 
 // The jury's decisions (.kvbeslut).
 export { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from './jury/decision-file';
+export { decisionsInFile } from './jury/final-decision';
 
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';

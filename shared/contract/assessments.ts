@@ -57,11 +57,18 @@ export interface AssessmentView {
   readonly canRedo: boolean;
 }
 
-/** A team assessment's (consensus or site visit) own part: the recommendation, the summary and the next steps. */
+/**
+ * A team assessment's (consensus or site visit) own part: the recommendation and
+ * the summary for the jury; the words to the unit, key themes and next steps
+ * for the contestant's återföringsrapport.
+ */
 export interface TeamPartView {
   readonly recommendation: Recommendation;
   readonly summary: string;
   readonly nextSteps: readonly string[];
+  /** Till den tävlande enheten: paragraphs separated by a blank line. */
+  readonly toContestant: string;
+  readonly keyThemes: readonly string[];
 }
 
 /** What every edit answers once it is on disk: the criterion as it now is (null for a change to the team's part). */

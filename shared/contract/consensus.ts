@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { LIMITS, listKinds, nominations, type ConsensusCriterion, type CriterionAssessment } from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
+import { MAX_NEXT_STEPS } from '../formats/assessment-file';
 import type { AssessmentView, EditResult, TeamPartView } from './assessments';
 
 export type { TeamPartView } from './assessments';
@@ -100,6 +101,12 @@ const roundId = plainId;
 const stage = z.enum(['consensus', 'site-visit']);
 const edit = <T extends z.ZodRawShape>(shape: T) => returns<TeamEditResult>()(z.object({ assessmentId, ...shape }).strict());
 const longText = z.string().max(LIMITS.summaryChars);
+const thousands = (n: number) => n.toLocaleString('sv-SE');
+/** A list of sentences for the återföringsrapport (next steps, key themes), as many as its file may carry. */
+const feedbackSentences = (each: string, many: string) =>
+  z
+    .array(z.string().max(LIMITS.commentChars, `${each} får vara högst ${thousands(LIMITS.commentChars)} tecken.`))
+    .max(MAX_NEXT_STEPS, `Högst ${MAX_NEXT_STEPS} ${many}.`);
 
 /** The team-level fields, each set on its own (so each is one change in the log). */
 export const teamFieldArg = z.discriminatedUnion('field', [
@@ -107,7 +114,15 @@ export const teamFieldArg = z.discriminatedUnion('field', [
   z.object({ field: z.literal('nomination'), value: z.enum(nominations).nullable() }).strict(),
   z.object({ field: z.literal('citation'), value: longText }).strict(),
   z.object({ field: z.literal('summary'), value: longText }).strict(),
-  z.object({ field: z.literal('nextSteps'), value: z.array(z.string().max(LIMITS.commentChars)).max(20) }).strict(),
+  z.object({ field: z.literal('nextSteps'), value: feedbackSentences('Varje förslag på nästa steg', 'förslag på nästa steg') }).strict(),
+  /** Till den tävlande enheten: the team's own words in the återföringsrapport (never the summary, which is the jury's). */
+  z
+    .object({
+      field: z.literal('toContestant'),
+      value: z.string().max(LIMITS.summaryChars, `Texten till den tävlande enheten får vara högst ${thousands(LIMITS.summaryChars)} tecken.`),
+    })
+    .strict(),
+  z.object({ field: z.literal('keyThemes'), value: feedbackSentences('Varje huvudtema', 'huvudteman') }).strict(),
 ]);
 export type TeamFieldArg = z.infer<typeof teamFieldArg>;
 

@@ -28,6 +28,8 @@ export const reportErrors = {
   'report-duplicate': ({ name }: { name: string }) => `${name} finns med två gånger i sammanställningen.`,
   'report-feedback-individual': ({ name }: { name: string }) =>
     `Återföringsrapporten bygger på teamets bedömning, men filen är ${name}s individuella bedömning. Använd teamets konsensusfil.`,
+  'report-aterforing-first-meeting': ({ meetingDate }: { meetingDate: string }) =>
+    `Beslutsfilen är från domarkommitténs första möte (${meetingDate}), där platsbesöken väljs. Återföringsrapporten tar bara med slutmötets beslut.`,
   'report-invalid-score': ({ id, score, min, max }: { id: string; score: number; min: number; max: number }) =>
     `Kriteriet ${id}: poängen ${formatNumber(score, 4)} är inte giltig på skalan ${formatNumber(min, 4)}–${formatNumber(max, 4)}.`,
   'report-conflicting-files': (p: { name: string; secondName: string; stage: string; revision: number }) =>

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { samplePath } from '../helpers/samples';
-import { invoke } from './bridge';
 import { launch, screenshot, type Page } from './harness';
 import { isFocused } from './keyboard';
-import { finishConsensus, finishMyAssessment, importCoExaminers, reportText, ROUND } from './team-report';
+import { finishConsensus, reportText, startConsensus } from './team-report';
 
 const SOLROSEN = 'c-solrosen';
 const ANNA_52 = 'Anna ser en styrka i 5.2.';
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
-
-/** The övningsomgång with Anna's submitted assessment of Solrosen and her co-examiners' files; the consensus started. */
-async function startConsensus(page: Page): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
-  await chooser.setFiles(samplePath.round);
-  await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
-  await invoke(page, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false });
-  await finishMyAssessment(page, SOLROSEN, []);
-  await page.reload();
-  await importCoExaminers(page, SOLROSEN);
-  await page.getByRole('button', { name: 'Förbered konsensus: Förskolan Solrosen' }).click();
-  await page.getByRole('button', { name: 'Starta konsensus' }).click();
-  await page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).waitFor();
-}
 
 const agenda = (page: Page) => page.getByRole('navigation', { name: 'Dagordning' });
 

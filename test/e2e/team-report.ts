@@ -2,13 +2,15 @@
  * The rest of the way to the jury's PDF, for e2e tests about what reaches it:
  * the co-examiners' files (signed as their installations would), the parts of
  * the team's consensus the test is not about (through the page's own bridge),
- * and the bedömning made in Rapporter and read back with pdftotext.
+ * the consensus started from them, and the reports made in Rapporter and
+ * read back (pdftotext).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { assessmentBytes, exchangeCore, individualCriteria } from '../helpers/exchange';
+import { samplePath } from '../helpers/samples';
 import { tempDir } from '../helpers/temp';
 import { invoke } from './bridge';
 import type { Page } from './harness';
@@ -27,6 +29,20 @@ export async function finishMyAssessment(page: Page, contestantId: string, excep
     await invoke(page, 'assessment:add-comment', { assessmentId, criterionId, kind: 'improvement', text: `Anna ser ett förbättringsområde i ${criterionId}.`, evidence: [{ documentSha256, page: 3 }] });
   }
   await invoke(page, 'assessment:submit', { assessmentId });
+}
+
+/** The övningsomgång with Anna's submitted assessment of Solrosen and her co-examiners' files; the consensus started. */
+export async function startConsensus(page: Page, bundle: string = samplePath.round): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
+  await chooser.setFiles(bundle);
+  await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
+  await invoke(page, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false });
+  await finishMyAssessment(page, 'c-solrosen', []);
+  await page.reload();
+  await importCoExaminers(page, 'c-solrosen');
+  await page.getByRole('button', { name: 'Förbered konsensus: Förskolan Solrosen' }).click();
+  await page.getByRole('button', { name: 'Starta konsensus' }).click();
+  await page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).waitFor();
 }
 
 /** Bilal's and Cecilia's submitted assessments of the contestant, imported on the round screen as the lead would. */
@@ -64,6 +80,18 @@ export async function finishConsensus(page: Page, contestantId: string): Promise
   }
   if (view.assessment!.team.summary === '') await invoke(page, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: 'Verksamheten arbetar systematiskt.' } });
   await invoke(page, 'assessment:submit', { assessmentId });
+}
+
+/** Makes the återföringsrapport in Rapporter as a Word document ("Skapa Word…") and returns where it was saved. */
+export async function wordReport(page: Page, url: string, dataDir: string, title: string): Promise<string> {
+  await page.goto(`${url}#/omgang/${ROUND}/rapporter`);
+  await page.getByRole('heading', { name: 'Rapporter', level: 1 }).waitFor();
+  const notices = page.getByText(/^Sparade \S+\.docx \(Word\)/);
+  const before = await notices.count();
+  await page.getByRole('button', { name: `Skapa Word-dokument: ${title}` }).click();
+  await expect.poll(() => notices.count(), { timeout: 30_000 }).toBeGreaterThan(before);
+  const saved = await notices.last().textContent();
+  return join(dataDir, 'exporter', /Sparade (\S+\.docx)/.exec(saved ?? '')![1]!);
 }
 
 /** Makes one report in Rapporter ("Skapa PDF…") and returns its text as pdftotext reads it. */

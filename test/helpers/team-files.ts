@@ -1,6 +1,9 @@
 /** Team leads' consensus files for the övningsomgång, as the jury's screens receive them. */
+import type { Core } from '../../electron/core';
 import type { RoundFacts } from '../../electron/core/rounds/model';
-import { assessmentBytes, consensusCriteria, individualCriteria, NAMES, newKey } from './assessment-content';
+import { assessmentBytes, consensusCriteria, individualCriteria, LINDGARDEN, NAMES, newKey, ROUND, SOLROSEN } from './assessment-content';
+import { call } from './core';
+import { exchangeCore, importFiles } from './exchange';
 
 /** The team's file after the site visit: the consensus moved by `delta` points per criterion (within 0–100), revision 2. */
 export function siteVisitBytes(facts: RoundFacts, contestantId: string, lead: string, seeds: Record<string, number>, delta: number, nomination: 'winner' | 'honourable-mention' | 'none', key = newKey()) {
@@ -31,4 +34,15 @@ export function consensusBytes(facts: RoundFacts, contestantId: string, lead: st
     team: { recommendation: { siteVisit, nomination: siteVisit ? 'winner' : 'none', citation: 'Motivering' }, summary: 'Sammanfattning', sources: [] },
     key,
   });
+}
+
+/** Stadsledningskontoret's computer holding the two-teams round and both teams' consensus files (Solrosen's team, Lindgården's team). */
+export async function officeHoldingTeamFiles(): Promise<Core> {
+  const { core, facts } = await exchangeCore({ round: 'two-teams' });
+  await importFiles(core, {
+    'solrosen.kvbedomning': consensusBytes(facts, SOLROSEN, 'e-anna', { 'e-anna': 0, 'e-bilal': 1, 'e-cecilia': 3 }, false),
+    'lindgarden.kvbedomning': consensusBytes(facts, LINDGARDEN, 'e-david', { 'e-david': 5, 'e-erik': 2 }, true),
+  });
+  await call(core, 'round:choose-office', { roundId: ROUND, change: false });
+  return core;
 }

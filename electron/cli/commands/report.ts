@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { appError } from '../../../shared/errors';
-import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, decisionFromFile, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
-import { readDecision } from './decision';
+import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, decisionFromFile, decisionsInFile, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
 import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
+import { readDecision } from './decision';
 import { registerBeslutReport } from './report-beslut';
 import { registerEvaluationCommand } from './report-utvardering';
 import { registerCalibrationCommand } from './report-kalibrering';
@@ -18,9 +18,9 @@ async function produce(io: CliIo, options: CommonOptions & { assessment: string 
 }
 
 /** One contestant's file: the date first (a usage error needs no files), then the round, then the file. */
-async function single(io: CliIo, options: CommonOptions & { assessment: string }) {
+async function single(io: CliIo, options: CommonOptions & { assessment: string; decision?: string }) {
   const date = reportDate(options.date);
-  checkOutputFile(options.out, output(options, [options.assessment]));
+  checkOutputFile(options.out, output(options, [options.assessment, ...(options.decision === undefined ? [] : [options.decision])]));
   const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
   const read = loadAssessment(options.assessment, round);
   return { date, round, file: read.file, signed: { sha256: read.sha256, keyId: read.keyId } };
@@ -44,10 +44,17 @@ export function registerReportCommands(program: Command, io: CliIo): void {
   outputOptions(
     roundOption(report.command('aterforing').description('återföringsrapporten till den tävlande enheten, från teamets bedömning'))
       .requiredOption('--assessment <fil.kvbedomning>', 'teamets bedömningsfil (konsensus eller efter platsbesök); poäng och namn visas som omgången säger (round.feedback)')
-      .option('--docx', 'skriv ett redigerbart Word-dokument (.docx) i stället för PDF, med samma innehåll'),
-  ).action(async (options: CommonOptions & { assessment: string; docx?: boolean }) => {
+      .option('--docx', 'skriv ett redigerbart Word-dokument (.docx) i stället för PDF, med samma innehåll')
+      .option('--decision <fil.kvbeslut>', 'domarkommitténs beslut från slutmötet: beslutet och motiveringen för enheten tas med'),
+  ).action(async (options: CommonOptions & { assessment: string; docx?: boolean; decision?: string }) => {
       const { date, round, file } = await single(io, options);
-      const described = aterforingJob(round.source, file, { reportDate: date });
+      let decision = null;
+      if (options.decision !== undefined) {
+        const read = readDecision(options.decision, options.trust, round).file;
+        if (read.meeting !== 'final') throw appError('report-aterforing-first-meeting', { meetingDate: read.meetingDate });
+        decision = decisionsInFile(read).get(file.contestant.id) ?? null;
+      }
+      const described = aterforingJob(round.source, file, { reportDate: date, decision });
       if (!options.docx) return produce(io, options, described);
       const bytes = await aterforingDocx(described.job.model);
       const path = writeOutputFile(options.out, bytes, output(options, [options.assessment]));

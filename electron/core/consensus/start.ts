@@ -94,8 +94,8 @@ export function startSiteVisit(db: Db, roundId: string, contestantId: string, at
       decisions.run(to, criterionId, decided.rationale, decided.discussed ? 1 : 0, scoresBefore.get(criterionId) ?? null);
     }
     prepared(db,
-      `INSERT INTO consensus_team (assessment_id, site_visit, nomination, citation, summary, next_steps)
-       SELECT ?, site_visit, nomination, citation, summary, next_steps FROM consensus_team WHERE assessment_id = ?`,
+      `INSERT INTO consensus_team (assessment_id, site_visit, nomination, citation, summary, next_steps, to_contestant, key_themes)
+       SELECT ?, site_visit, nomination, citation, summary, next_steps, to_contestant, key_themes FROM consensus_team WHERE assessment_id = ?`,
     ).run(to, from);
     prepared(db,
       `INSERT INTO consensus_sources (assessment_id, examiner_id, revision, content_sha256, content, change_log, frozen_at, ignored_revision)

@@ -13,12 +13,18 @@ registerTeamAssessments({
   progress: (db, assessment, context) => teamProgress(context.pkg, context.classId, teamStates(db, assessment)),
   content: (db, assessment) => {
     const team = loadTeamPart(db, assessment.id);
+    const sentences = (items: readonly string[]) => items.map((item) => item.trim()).filter(Boolean);
+    const keyThemes = sentences(team.keyThemes);
+    const toContestant = team.toContestant.trim();
     return {
       criteria: loadTeamContent(db, assessment, { writtenOnly: true }),
       team: {
         recommendation: team.recommendation,
         summary: team.summary,
-        nextSteps: team.nextSteps.map((step) => step.trim()).filter(Boolean),
+        nextSteps: sentences(team.nextSteps),
+        // The feedback's own words travel only when written, so a file without them reads as before.
+        ...(toContestant && { toContestant }),
+        ...(keyThemes.length > 0 && { keyThemes }),
         sources: loadSources(db, assessment).map((s) => ({ examinerId: s.examinerId, revision: s.revision, changeLog: s.changeLog })),
       },
     };

@@ -3,7 +3,7 @@
  * written like an assessment's own fields (through the field registry of
  * assessments/) so that edits, undo and redo treat them the same way:
  * - rationale, discussed, visit-note: per criterion (consensus_criteria);
- * - team: one part of the team's recommendation and summary (consensus_team),
+ * - team: one part of the team's recommendation, summary and feedback (consensus_team),
  *   target `{ criterionId: '', part }`;
  * - source: one member's frozen individual assessment (consensus_sources),
  *   target `{ criterionId: '', examinerId }`, value the whole row or null.
@@ -12,7 +12,10 @@ import type { FieldDefinition, Json, JsonObject, TeamField } from '../assessment
 import type { Db } from '../db/open';
 import { plucked, prepared } from '../db/statements';
 
-export type TeamPart = 'siteVisit' | 'nomination' | 'citation' | 'summary' | 'nextSteps';
+export type TeamPart = 'siteVisit' | 'nomination' | 'citation' | 'summary' | 'nextSteps' | 'toContestant' | 'keyThemes';
+
+/** The parts stored as a JSON array of sentences. */
+const LIST_PARTS: ReadonlySet<TeamPart> = new Set(['nextSteps', 'keyThemes']);
 
 const CRITERION_COLUMN = { rationale: 'rationale', discussed: 'discussed', 'visit-note': 'site_visit_note' } as const;
 const TEAM_COLUMN: Record<TeamPart, string> = {
@@ -21,6 +24,8 @@ const TEAM_COLUMN: Record<TeamPart, string> = {
   citation: 'citation',
   summary: 'summary',
   nextSteps: 'next_steps',
+  toContestant: 'to_contestant',
+  keyThemes: 'key_themes',
 };
 
 /** A frozen source as the log keeps it. */
@@ -107,12 +112,12 @@ const teamPart: FieldDefinition = {
     const part = str(target, 'part') as TeamPart;
     const value = plucked(db, `SELECT ${TEAM_COLUMN[part]} FROM consensus_team WHERE assessment_id = ?`).get(assessmentId) as string | number | null;
     if (part === 'siteVisit') return value === null ? null : value === 1;
-    if (part === 'nextSteps') return JSON.parse(value as string) as Json;
+    if (LIST_PARTS.has(part)) return JSON.parse(value as string) as Json;
     return value as Json;
   },
   apply(db, assessmentId, target, value) {
     const part = str(target, 'part') as TeamPart;
-    const stored = part === 'siteVisit' ? (value === null ? null : value ? 1 : 0) : part === 'nextSteps' ? JSON.stringify(value) : value;
+    const stored = part === 'siteVisit' ? (value === null ? null : value ? 1 : 0) : LIST_PARTS.has(part) ? JSON.stringify(value) : value;
     prepared(db, `UPDATE consensus_team SET ${TEAM_COLUMN[part]} = ? WHERE assessment_id = ?`).run(stored, assessmentId);
   },
 };

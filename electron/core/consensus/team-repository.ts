@@ -40,14 +40,18 @@ export function loadTeamCriteria(db: Db, assessmentId: string): Map<string, Team
 }
 
 export function loadTeamPart(db: Db, assessmentId: string): TeamPartView {
-  const row = prepared(db, 'SELECT site_visit, nomination, citation, summary, next_steps FROM consensus_team WHERE assessment_id = ?').get(assessmentId) as
-    | { site_visit: number | null; nomination: Nomination | null; citation: string; summary: string; next_steps: string }
+  const row = prepared(db, 'SELECT site_visit, nomination, citation, summary, next_steps, to_contestant, key_themes FROM consensus_team WHERE assessment_id = ?').get(
+    assessmentId,
+  ) as
+    | { site_visit: number | null; nomination: Nomination | null; citation: string; summary: string; next_steps: string; to_contestant: string; key_themes: string }
     | undefined;
-  if (!row) return { recommendation: { siteVisit: null, nomination: null, citation: '' }, summary: '', nextSteps: [] };
+  if (!row) return { recommendation: { siteVisit: null, nomination: null, citation: '' }, summary: '', nextSteps: [], toContestant: '', keyThemes: [] };
   return {
     recommendation: { siteVisit: row.site_visit === null ? null : row.site_visit === 1, nomination: row.nomination, citation: row.citation },
     summary: row.summary,
     nextSteps: JSON.parse(row.next_steps) as string[],
+    toContestant: row.to_contestant,
+    keyThemes: JSON.parse(row.key_themes) as string[],
   };
 }
 

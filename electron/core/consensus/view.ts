@@ -169,7 +169,13 @@ function readerView(db: Db, place: Place, team: ContestantTeam, access: 'member'
       author: { examinerId: file.author.examinerId, name: file.author.name },
       updatedAt: file.exportedAt,
       criteria: file.criteria,
-      team: { recommendation: file.team.recommendation, summary: file.team.summary, nextSteps: file.team.nextSteps ?? [] },
+      team: {
+        recommendation: file.team.recommendation,
+        summary: file.team.summary,
+        nextSteps: file.team.nextSteps ?? [],
+        toContestant: file.team.toContestant ?? '',
+        keyThemes: file.team.keyThemes ?? [],
+      },
     },
   };
 }

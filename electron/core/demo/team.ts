@@ -10,6 +10,7 @@ import { allCriteria, type CriteriaPackage } from '../../../shared/formats/crite
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
 import type { Core } from '../create-core';
+import { writeFeedbackWords } from './feedback-words';
 import { call, criterionScript } from './installation';
 import { authorship, type ContestantScript, type CriterionScript, type MemberPosition, type TeamScript } from './script';
 
@@ -54,6 +55,7 @@ function picksFor(team: TeamScript, sources: readonly ConsensusSourceView[], cri
 export async function reachConsensus(core: Core, roundId: string, contestant: ContestantView, team: TeamScript, script: ContestantScript, pkg: CriteriaPackage): Promise<string> {
   const started = await call(core, 'consensus:start', { roundId, contestantId: contestant.id });
   const assessmentId = started.editable!.id;
+  await writeFeedbackWords(core, assessmentId, contestant.id);
   const criteria = new Map(allCriteria(pkg).map(({ criterion }) => [criterion.id, criterion]));
   for (const [index, criterion] of started.assessment!.criteria.entries()) {
     const { criterionId } = criterion;

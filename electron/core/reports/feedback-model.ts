@@ -7,6 +7,7 @@
  * a rationale, the team's recommendation or the summary written for the jury.
  */
 import type { FeedbackScores } from '../../../shared/formats/feedback-policy';
+import type { Decision } from '../../../shared/formats/jury-decision';
 import type { ReportComment, ReportContestant, ReportExaminer, ReportRound, ReportScale } from './model';
 
 /** What the criterion's score says, as far as the policy shows it. */
@@ -39,6 +40,15 @@ export interface FeedbackScaleBands {
   readonly bands: readonly { readonly label: string; readonly descriptor: string }[];
 }
 
+/** The jury's final decision for the unit, with its citation, when the jury's file is held. */
+export interface FeedbackDecision {
+  readonly decision: Decision;
+  readonly classTitle: string;
+  readonly meetingDate: string;
+  /** The citation's paragraphs; empty for "none". */
+  readonly citation: readonly string[];
+}
+
 export interface AterforingModel {
   readonly round: ReportRound;
   readonly contestant: ReportContestant;
@@ -53,6 +63,8 @@ export interface AterforingModel {
   readonly siteVisit: boolean;
   /** The scales of the class's criteria with their bands, when the policy shows band labels or points; else empty. */
   readonly bands: readonly FeedbackScaleBands[];
+  /** The jury's final decision; null unless the jury's final decision is held (and then nothing about it is said). */
+  readonly decision: FeedbackDecision | null;
   /** The team's own words to the unit (Till den tävlande enheten), one paragraph each; empty when none was written. */
   readonly message: readonly string[];
   /** Key themes, one paragraph each; empty when none was written. */

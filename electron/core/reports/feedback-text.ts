@@ -4,7 +4,8 @@
  * the report, who sends it and whom to contact), the headings, a criterion's
  * score as the policy shows it, and what is said instead of an empty list.
  */
-import type { AterforingModel, FeedbackScore } from './feedback-model';
+import { formatFormalDate } from '../../../shared/format';
+import type { AterforingModel, FeedbackDecision, FeedbackScore } from './feedback-model';
 import { evidenceLabel, examinerText, pointsOfText, scoreText } from './labels';
 import type { ReportEvidence } from './model';
 
@@ -14,6 +15,8 @@ export const FEEDBACK_HEADINGS = {
   howToRead: 'Så läser ni rapporten',
   bands: 'Bedömningsskalans nivåer',
   contact: 'Avsändare och kontakt',
+  decision: 'Domarkommitténs beslut',
+  citation: 'Domarkommitténs motivering',
   message: 'Till er från examinatorsteamet',
   keyThemes: 'Huvudteman',
   asks: 'Vad kriteriet efterfrågar',
@@ -60,6 +63,18 @@ export function readingText(model: AterforingModel): string[] {
     points: 'Vid varje kriterium står också teamets poäng på bedömningsskalan, nivån och de viktade poäng det ger. Nivåerna beskrivs nedan och poängen sammanställs sist i rapporten.',
   } as const;
   return [order, scores[model.scores]];
+}
+
+/** What the jury decided for the unit, in one sentence (the citation follows under its own heading). */
+export function decisionText(model: AterforingModel, decision: FeedbackDecision): string {
+  const when = `Domarkommittén fattade sitt beslut om tävlingsklassen ${decision.classTitle} den ${formatFormalDate(decision.meetingDate)}.`;
+  const name = model.contestant.name;
+  const what = {
+    winner: `${name} är en av vinnarna i klassen: stort grattis till er alla!`,
+    'honourable-mention': `${name} får ett hedersomnämnande i klassen: stort grattis till er alla!`,
+    none: `${name} fick inte utmärkelsen den här gången. Vi hoppas att återföringen blir ett stöd i ert fortsatta utvecklingsarbete.`,
+  } as const;
+  return `${when} ${what[decision.decision]}`;
 }
 
 /** Sender and contact person; null when the round has no feedback policy. */

@@ -8,6 +8,7 @@ import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { appError } from '../../../shared/errors';
 import type { UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, newestTeamFiles, type Candidate, type ReportSource, type SignedBasis } from './build';
+import type { ContestantDecision } from '../jury/final-decision';
 import { sammanstallningTitle } from './documents/sammanstallning';
 import type { BedomningModel, SammanstallningDecision, SammanstallningMeeting } from './model';
 import type { ReportJob } from './render';
@@ -32,13 +33,13 @@ export function bedomningJob(
   };
 }
 
-/** The återföringsrapport to the contestant, from the team's file. */
+/** The återföringsrapport to the contestant, from the team's file (and the jury's final decision, when given). */
 export function aterforingJob(
   source: ReportSource,
   assessment: UnsignedAssessmentFile,
-  options: { readonly reportDate: string },
+  options: { readonly reportDate: string; readonly decision?: ContestantDecision | null },
 ): DescribedJob<Extract<ReportJob, { kind: 'aterforing' }>> {
-  const model = buildAterforingModel({ ...source, assessment, reportDate: options.reportDate });
+  const model = buildAterforingModel({ ...source, assessment, reportDate: options.reportDate, decision: options.decision ?? null });
   return {
     job: { kind: 'aterforing', name: `Återföringsrapport – ${model.contestant.name}`, model },
     description: `Återföringsrapporten till ${model.contestant.name}`,

@@ -61,7 +61,7 @@ export function AgendaList() {
             </span>
             <span className="agenda-text">
               <strong>Teamets helhet</strong>
-              <span className="small muted">Sammanfattning, nästa steg, rekommendation</span>
+              <span className="small muted">Till domarkommittén och till den tävlande enheten</span>
             </span>
           </button>
         </li>

@@ -1,10 +1,7 @@
-import { useId, useRef } from 'react';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
 import type { Nomination } from '../../../shared/domain/assessment';
-import { AutoSizeTextarea } from '../../components/AutoSizeTextarea';
-import { editableId, isDraft, nextStepField, editConsensus, useConsensus } from './consensus-store';
-import { useAutosave } from '../../app/autosave';
-import { useFocusRequest } from './use-focus-request';
+import { editableId, isDraft, editConsensus, useConsensus } from './consensus-store';
+import { LongText, SentenceList } from './TeamText';
 import { useOptimisticValue } from './use-optimistic-value';
 
 const NOMINATIONS: readonly [Nomination | null, string][] = [
@@ -19,44 +16,38 @@ const VISITS: readonly [boolean | null, string][] = [
   [null, 'Inte bestämt'],
 ];
 
-function LongText({ label, hint, stored, locked, field, rows = 4 }: { label: string; hint: string; stored: string; locked: boolean; field: 'citation' | 'summary'; rows?: number }) {
-  const id = useConsensus(editableId);
-  const inputId = useId();
-  const auto = useAutosave(stored, (value) => editConsensus('consensus:set-team', { assessmentId: id!, change: { field, value } }), locked);
+/** The lists for the återföringsrapport: key themes after the team's words, next steps last. */
+const LISTS = {
+  keyThemes: {
+    title: 'Huvudteman',
+    hint: 'Ett tema i varje ruta, i hela meningar; de står efter teamets ord i återföringsrapporten.',
+    words: { item: 'Huvudtema', lower: 'huvudtema' },
+    numbered: false,
+  },
+  nextSteps: { title: 'Förslag på nästa steg', hint: 'Hela meningar; de står sist i återföringsrapporten.', words: { item: 'Nästa steg', lower: 'nästa steg' }, numbered: true },
+} as const;
+
+/** One of the team's choices for the jury, as radio buttons. */
+function Choice<T>({ legend, name, options, chosen, locked, choose }: { legend: string; name: string; options: readonly [T, string][]; chosen: T; locked: boolean; choose: (value: T) => void }) {
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      <p className="small muted" id={`${inputId}-hint`}>
-        {hint}
-      </p>
-      <textarea id={inputId} rows={rows} value={auto.text} readOnly={locked} aria-describedby={`${inputId}-hint`} onChange={(e) => auto.onChange(e.target.value)} onBlur={auto.onBlur} />
-    </div>
+    <fieldset className="field" disabled={locked}>
+      <legend>{legend}</legend>
+      {options.map(([value, label]) => (
+        <label key={String(value)} className="check">
+          <input type="radio" name={name} checked={chosen === value} onChange={() => choose(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
-function NextStep({ index, stored, locked, steps }: { index: number; stored: string; locked: boolean; steps: readonly string[] }) {
-  const id = useConsensus(editableId);
-  const inputId = useId();
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  useFocusRequest(nextStepField(index), textarea);
-  const save = (value: string) => editConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.map((s, i) => (i === index ? value : s)) } });
-  const auto = useAutosave(stored, save, locked);
-  return (
-    <li>
-      <label htmlFor={inputId} className="visually-hidden">
-        Nästa steg {index + 1}
-      </label>
-      <AutoSizeTextarea ref={textarea} id={inputId} rows={2} value={auto.text} readOnly={locked} onChange={(e) => auto.onChange(e.target.value)} onBlur={auto.onBlur} />
-      {!locked && (
-        <button type="button" className="icon-button" aria-label={`Ta bort nästa steg ${index + 1}`} onClick={() => void editConsensus('consensus:set-team', { assessmentId: id!, change: { field: 'nextSteps', value: steps.filter((_, i) => i !== index) } })}>
-          ×
-        </button>
-      )}
-    </li>
-  );
-}
-
-/** The team's overall part: the summary of key themes, suggested next steps, and the recommendation to the jury. */
+/**
+ * The team's overall part, in two parts that never mix: what the jury reads
+ * (the summary, the site visit, the recommendation and draft citation) and
+ * what the contestant reads in the återföringsrapport (the team's words to the
+ * unit, key themes, suggested next steps).
+ */
 export function TeamPart() {
   const view = useConsensus((s) => s.view!);
   const id = useConsensus(editableId);
@@ -70,51 +61,29 @@ export function TeamPart() {
       <h2 id="team-part-title" tabIndex={-1}>
         Teamets helhet
       </h2>
-      <LongText
-        label="Sammanfattning av de viktigaste iakttagelserna"
-        hint="Ett stycke per tema, åtskilda av en tom rad. Inleder återföringsrapporten till den tävlande och bedömningen till domarkommittén."
-        stored={team.summary}
-        locked={locked}
-        field="summary"
-        rows={6}
-      />
-      <div className="field">
-        <h3 className="field-label">Förslag på nästa steg</h3>
-        <p className="small muted">Hela meningar; de står sist i återföringsrapporten.</p>
-        <ol className="next-steps">
-          {team.nextSteps.map((step, i) => (
-            <NextStep key={`${i}/${team.nextSteps.length}`} index={i} stored={step} locked={locked} steps={team.nextSteps} />
-          ))}
-        </ol>
-        {!locked && team.nextSteps.length < 20 && (
-          <button
-            type="button"
-            className="button quiet small"
-            onClick={() => void set({ field: 'nextSteps', value: [...team.nextSteps, ''] }).then((done) => done && useConsensus.setState({ focusRequest: nextStepField(team.nextSteps.length) }))}
-          >
-            <span aria-hidden="true">+</span> Lägg till nästa steg
-          </button>
-        )}
-      </div>
-      <fieldset className="field" disabled={locked}>
-        <legend>Platsbesök</legend>
-        {VISITS.map(([value, label]) => (
-          <label key={String(value)} className="check">
-            <input type="radio" name="site-visit" checked={siteVisit === value} onChange={() => setSiteVisit(value, () => set({ field: 'siteVisit', value }))} />
-            {label}
-          </label>
+      <section className="team-audience" aria-labelledby="team-jury-title">
+        <h3 id="team-jury-title">Till domarkommittén</h3>
+        <p className="small muted">Det här läser domarkommittén i bedömningen. Det står aldrig i återföringsrapporten till enheten.</p>
+        <LongText label="Sammanfattning av de viktigaste iakttagelserna" hint="Ett stycke per tema, åtskilda av en tom rad. Inleder bedömningen till domarkommittén." field="summary" rows={6} />
+        <Choice legend="Platsbesök" name="site-visit" options={VISITS} chosen={siteVisit} locked={locked} choose={(value) => setSiteVisit(value, () => set({ field: 'siteVisit', value }))} />
+        <Choice
+          legend="Rekommendation till domarkommittén"
+          name="nomination"
+          options={NOMINATIONS}
+          chosen={nomination}
+          locked={locked}
+          choose={(value) => setNomination(value, () => set({ field: 'nomination', value }))}
+        />
+        <LongText label="Utkast till motivering" hint="Domarkommitténs motivering om enheten vinner eller får hedersomnämnande." field="citation" />
+      </section>
+      <section className="team-audience to-contestant" aria-labelledby="team-contestant-title">
+        <h3 id="team-contestant-title">Till den tävlande enheten</h3>
+        <p className="small muted">Det här skickas till enheten: det står i återföringsrapporten, skrivet för enhetens medarbetare.</p>
+        <LongText label="Till den tävlande enheten" hint="Teamets egna ord till enheten; de inleder återföringsrapporten. Ett stycke per tema, åtskilda av en tom rad." field="toContestant" rows={6} />
+        {(['keyThemes', 'nextSteps'] as const).map((part) => (
+          <SentenceList key={part} part={part} {...LISTS[part]} items={team[part]} locked={locked} />
         ))}
-      </fieldset>
-      <fieldset className="field" disabled={locked}>
-        <legend>Rekommendation till domarkommittén</legend>
-        {NOMINATIONS.map(([value, label]) => (
-          <label key={String(value)} className="check">
-            <input type="radio" name="nomination" checked={nomination === value} onChange={() => setNomination(value, () => set({ field: 'nomination', value }))} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <LongText label="Utkast till motivering" hint="Domarkommitténs motivering om enheten vinner eller får hedersomnämnande." stored={team.recommendation.citation} locked={locked} field="citation" />
+      </section>
     </section>
   );
 }

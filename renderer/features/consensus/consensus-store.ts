@@ -8,7 +8,7 @@
  */
 import type { Args, Channel, Result } from '../../../shared/contract';
 import type { EditResult } from '../../../shared/contract/assessments';
-import type { ConsensusView, TeamStage } from '../../../shared/contract/consensus';
+import type { ConsensusView, TeamEditResult, TeamStage } from '../../../shared/contract/consensus';
 import type { CriteriaPackage } from '../../../shared/formats/criteria-package';
 import { call, messageOf } from '../../api';
 import { createEditQueue } from '../../app/edit-queue';
@@ -84,6 +84,19 @@ export function editConsensus<C extends EditChannel>(channel: C, args: Args<C>, 
   return queue.edit(
     () => call(channel, args) as Promise<Result<C> & EditResult>,
     (result) => set((s) => ({ view: s.view && patchView(s.view, result), ...(done ? { announcement: done } : {}) })),
+  );
+}
+
+/**
+ * A change of one of the team's lists (key themes, next steps), made from the
+ * list as it stands when the change reaches the core: a text saved just
+ * before it (on leaving its box for the add button) is kept, not overwritten
+ * from the list as it was shown.
+ */
+export function editTeamList(part: 'nextSteps' | 'keyThemes', change: (items: readonly string[]) => string[]): Promise<TeamEditResult | null> {
+  return queue.edit(
+    () => call('consensus:set-team', { assessmentId: editableId(get())!, change: { field: part, value: change(get().view!.assessment!.team[part]) } }),
+    (result) => set((s) => ({ view: s.view && patchView(s.view, result) })),
   );
 }
 
@@ -164,7 +177,8 @@ export async function takePicks(kind: PickList, picks: readonly Pick[], into?: s
 
 /** Keys of the fields a focus request can name. */
 export const teamCommentField = (commentId: string) => `comment:${commentId}`;
-export const nextStepField = (index: number) => `next-step:${index}`;
+/** An item of the team's list of key themes or next steps. */
+export const teamListField = (part: 'nextSteps' | 'keyThemes', index: number) => `${part}:${index}`;
 
 export async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
   const id = editableId(get());

@@ -3,6 +3,7 @@ import type { ReportItem, ReportItemRef, ReportOptions } from '../../../../share
 import { STAGE_LABELS } from '../../../../shared/contract/exchange';
 import { AppError, appError } from '../../../../shared/errors';
 import { MEETING_FILE_NAMES } from '../../jury/export';
+import { heldFinalDecision } from '../../jury/final-decision';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import { nameSlug } from '../../exchange/export';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel } from '../build';
@@ -112,7 +113,7 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
   }
   const name = inputs.facts.contestants.get(ref.contestantId)?.name ?? ref.contestantId;
   if (ref.kind === 'aterforing') {
-    const model = buildAterforingModel({ ...source, assessment: fileFor(inputs, ref.contestantId, 'team'), reportDate });
+    const model = buildAterforingModel({ ...source, assessment: fileFor(inputs, ref.contestantId, 'team'), reportDate, decision: heldFinalDecision(inputs.decisions, ref.contestantId) });
     return { job: { kind: 'aterforing', name: `Återföringsrapport – ${name}`, model }, fileName: `${year}-aterforingsrapport-${nameSlug(name)}.pdf` };
   }
   const file = fileFor(inputs, ref.contestantId, ref.basis);

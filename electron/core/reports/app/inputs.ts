@@ -2,8 +2,9 @@
  * What the app can make reports from, read from this computer's store: the
  * round as signed (round.json), its package, the team's latest assessment of
  * each contestant (the lead's own submitted one, or the lead's file received
- * here — only where the independence gate allows), and the user's own
- * submitted individual assessments.
+ * here — only where the independence gate allows), the user's own
+ * submitted individual assessments; the jury's decisions held are added by
+ * the handlers.
  */
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import type { AppError } from '../../../../shared/errors';

@@ -10,13 +10,17 @@ import { appError } from '../../../../shared/errors';
 import { effectiveFeedbackPolicy, type FeedbackScores } from '../../../../shared/formats/feedback-policy';
 import type { CriteriaPackage } from '../../../../shared/formats/criteria-package';
 import { scaleOf } from '../../../../shared/scoring/points';
-import type { AterforingModel, FeedbackCriterion, FeedbackScaleBands, FeedbackScore } from '../feedback-model';
+import type { ContestantDecision } from '../../jury/final-decision';
+import type { AterforingModel, FeedbackCriterion, FeedbackDecision, FeedbackScaleBands, FeedbackScore } from '../feedback-model';
 import { splitParagraphs } from '../layout/text';
 import type { BedomningCriterion } from '../model';
 import { buildBedomningModel, type BedomningInput } from './bedomning';
 import { contestantPlace } from './source';
 
-export type AterforingInput = BedomningInput;
+export interface AterforingInput extends BedomningInput {
+  /** The jury's final decision for this contestant, when held here. */
+  readonly decision?: ContestantDecision | null;
+}
 
 const plain = (comments: BedomningCriterion['strengths']) => comments.map(({ text, evidence }) => ({ text, evidence }));
 
@@ -31,6 +35,12 @@ function score(criterion: BedomningCriterion, policy: FeedbackScores): FeedbackS
 function scaleBands(pkg: CriteriaPackage, criteria: ReturnType<typeof contestantPlace>['criteria']): FeedbackScaleBands[] {
   const scales = [...new Set(criteria.map((c) => scaleOf(pkg, c)))];
   return scales.map((scale) => ({ title: scale.title, bands: scale.bands.map((b) => ({ label: b.label, descriptor: b.descriptor.trim() })) }));
+}
+
+/** The decision of the contestant's own class only (a decision file names every class of the round). */
+function decisionFor(decision: ContestantDecision | null | undefined, contestant: { classId: string; classTitle: string }): FeedbackDecision | null {
+  if (!decision || decision.classId !== contestant.classId) return null;
+  return { decision: decision.decision, classTitle: contestant.classTitle, meetingDate: decision.meetingDate, citation: splitParagraphs(decision.citation) };
 }
 
 const lines = (items: readonly string[] | undefined) => (items ?? []).map((item) => item.trim()).filter((item) => item !== '');
@@ -54,6 +64,7 @@ export function buildAterforingModel(input: AterforingInput): AterforingModel {
     sender: policy.sender,
     contact: policy.contact,
     siteVisit: assessment.stage === 'site-visit',
+    decision: decisionFor(input.decision, bedomning.contestant),
     bands: policy.scores === 'none' ? [] : scaleBands(pkg, place.criteria),
     message: splitParagraphs(assessment.team.toContestant ?? ''),
     keyThemes: lines(assessment.team.keyThemes),

@@ -8,7 +8,7 @@
  */
 import { formatFormalDate, formatNumber } from '../../../../shared/format';
 import type { AterforingArea, AterforingModel, FeedbackCriterion } from '../feedback-model';
-import { assessedText, AWARD_TEXT, contactLines, FEEDBACK_EMPTY, FEEDBACK_HEADINGS as H, readingText, scoreLine, thanksText } from '../feedback-text';
+import { assessedText, AWARD_TEXT, contactLines, decisionText, FEEDBACK_EMPTY, FEEDBACK_HEADINGS as H, readingText, scoreLine, thanksText } from '../feedback-text';
 import { exampleBanner, examinerText, NUMBER_GAP, pointsOfText, scoreText } from '../labels';
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
@@ -46,6 +46,7 @@ export function writeAterforing(w: ReportWriter, model: AterforingModel): PageFr
 
   w.newPage();
   w.group('Sect', () => opening(w, model));
+  if (model.decision) w.group('Sect', () => decisionSection(w, model));
   if (model.message.length > 0 || model.keyThemes.length > 0) w.group('Sect', () => teamWords(w, model));
   for (const area of model.areas) w.group('Sect', () => areaSection(w, area));
   w.group('Sect', () => {
@@ -76,6 +77,17 @@ function opening(w: ReportWriter, model: AterforingModel): void {
   if (contact) {
     heading(w, 2, H.contact);
     for (const line of contact) paragraph(w, line);
+  }
+}
+
+/** The jury's decision for the unit and, for a winner or an honourable mention, its citation. */
+function decisionSection(w: ReportWriter, model: AterforingModel): void {
+  const decision = model.decision!;
+  heading(w, 1, H.decision);
+  paragraph(w, decisionText(model, decision));
+  if (decision.citation.length > 0) {
+    heading(w, 2, H.citation);
+    for (const text of decision.citation) paragraph(w, text, { font: 'italic' });
   }
 }
 

@@ -25,7 +25,7 @@ import {
 } from 'docx';
 import { formatFormalDate, formatNumber } from '../../../../shared/format';
 import type { AterforingArea, AterforingModel, FeedbackCriterion } from '../feedback-model';
-import { assessedText, AWARD_TEXT, contactLines, evidenceSuffix, FEEDBACK_EMPTY, FEEDBACK_HEADINGS as H, readingText, scoreLine, thanksText } from '../feedback-text';
+import { assessedText, AWARD_TEXT, contactLines, decisionText, evidenceSuffix, FEEDBACK_EMPTY, FEEDBACK_HEADINGS as H, readingText, scoreLine, thanksText } from '../feedback-text';
 import { EXAMPLE_BANNER, examinerText, pointsOfText, scoreText } from '../labels';
 import type { ReportComment } from '../model';
 
@@ -94,6 +94,13 @@ function opening(model: AterforingModel): Block[] {
       : []),
     ...(contact ? [heading(2, H.contact), ...contact.map((line) => text(line))] : []),
   ];
+}
+
+function decisionBlocks(model: AterforingModel): Block[] {
+  const decision = model.decision;
+  if (!decision) return [];
+  const citation = decision.citation.length > 0 ? [heading(2, H.citation), ...decision.citation.map((p) => text(p, { italics: true }))] : [];
+  return [heading(1, H.decision), text(decisionText(model, decision)), ...citation];
 }
 
 function teamWords(model: AterforingModel): Block[] {
@@ -189,6 +196,7 @@ export function aterforingDocx(model: AterforingModel): Promise<Buffer> {
         children: [
           ...titleBlock(model),
           ...opening(model),
+          ...decisionBlocks(model),
           ...teamWords(model),
           ...model.areas.flatMap(areaBlocks),
           ...nextSteps(model),

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/App';
 import type { ConsensusView } from '../../../../../shared/contract/consensus';
 import { appInfo, installFakeBridge, type FakeHandlers } from '../../../fake-bridge';
@@ -131,5 +131,65 @@ describe('ConsensusScreen (a member)', () => {
     open(memberView({ assessment: null, stages: [], notice: 'Medbedömarnas poäng och kommentarer visas först när du har lämnat in din egen individuella bedömning.' }));
     expect(await screen.findByText(/visas först när du har lämnat in din egen individuella bedömning/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('ConsensusScreen (the words to the contestant)', () => {
+  // jsdom has no layout: the growing textareas of the lists only need to observe.
+  beforeAll(() => vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} }));
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('keeps what the contestant reads apart from what the jury reads, and saves the words to the unit and each key theme', async () => {
+    let team = teamView();
+    const fake = open(
+      () => leadView({ assessment: team }),
+      {
+        'consensus:set-team': ({ change }) => {
+          const key = change.field === 'siteVisit' || change.field === 'nomination' || change.field === 'citation' ? null : change.field;
+          if (key) team = { ...team, team: { ...team.team, [key]: change.value } };
+          return teamEditResult(team);
+        },
+      },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: /Teamets helhet/ }));
+    const forJury = screen.getByRole('region', { name: 'Till domarkommittén' });
+    const forUnit = screen.getByRole('region', { name: 'Till den tävlande enheten' });
+    expect(within(forJury).getByRole('textbox', { name: 'Sammanfattning av de viktigaste iakttagelserna' })).toBeInTheDocument();
+    expect(forJury).toHaveTextContent('Det står aldrig i återföringsrapporten till enheten.');
+    expect(forUnit).toHaveTextContent('Det här skickas till enheten: det står i återföringsrapporten');
+    expect(within(forUnit).queryByRole('textbox', { name: /Sammanfattning/ })).not.toBeInTheDocument();
+
+    const words = within(forUnit).getByRole('textbox', { name: 'Till den tävlande enheten' });
+    expect(words).toHaveAttribute('maxLength', '50000');
+    await userEvent.type(words, 'Tack för ett öppet samtal.');
+    await userEvent.tab();
+    expect(fake.calls('consensus:set-team').at(-1)).toEqual({ assessmentId: TEAM_ID, change: { field: 'toContestant', value: 'Tack för ett öppet samtal.' } });
+
+    await userEvent.click(within(forUnit).getByRole('button', { name: 'Lägg till huvudtema' }));
+    const theme = await within(forUnit).findByRole('textbox', { name: 'Huvudtema 1' });
+    // The new theme takes the focus, so typing goes straight into it.
+    await vi.waitFor(() => expect(theme).toHaveFocus());
+    await userEvent.keyboard('Barnen är delaktiga.');
+    // Straight on to the next theme: the text saved on leaving its box is kept, not overwritten by the add.
+    await userEvent.click(within(forUnit).getByRole('button', { name: 'Lägg till huvudtema' }));
+    await within(forUnit).findByRole('textbox', { name: 'Huvudtema 2' });
+    expect(fake.calls('consensus:set-team').slice(-3)).toEqual([
+      { assessmentId: TEAM_ID, change: { field: 'keyThemes', value: [''] } },
+      { assessmentId: TEAM_ID, change: { field: 'keyThemes', value: ['Barnen är delaktiga.'] } },
+      { assessmentId: TEAM_ID, change: { field: 'keyThemes', value: ['Barnen är delaktiga.', ''] } },
+    ]);
+    await userEvent.click(within(forUnit).getByRole('button', { name: 'Ta bort huvudtema 1' }));
+    expect(fake.calls('consensus:set-team').at(-1)).toEqual({ assessmentId: TEAM_ID, change: { field: 'keyThemes', value: [''] } });
+    await vi.waitFor(() => expect(within(forUnit).queryByRole('textbox', { name: 'Huvudtema 2' })).not.toBeInTheDocument());
+  });
+
+  it('shows a member the team\'s words to the unit and its key themes, read only', async () => {
+    open(memberView({ assessment: teamView(teamCriteria(), { status: 'submitted', team: { ...teamView().team, toContestant: 'Tack för ert arbete.', keyThemes: ['Barnen är delaktiga.'] } }) }));
+    await userEvent.click(await screen.findByRole('button', { name: /Teamets helhet/ }));
+    const forUnit = screen.getByRole('region', { name: 'Till den tävlande enheten' });
+    expect(within(forUnit).getByRole('textbox', { name: 'Till den tävlande enheten' })).toHaveValue('Tack för ert arbete.');
+    expect(within(forUnit).getByRole('textbox', { name: 'Till den tävlande enheten' })).toHaveAttribute('readonly');
+    expect(within(forUnit).getByRole('textbox', { name: 'Huvudtema 1' })).toHaveValue('Barnen är delaktiga.');
+    expect(within(forUnit).queryByRole('button', { name: /Lägg till/ })).not.toBeInTheDocument();
   });
 });

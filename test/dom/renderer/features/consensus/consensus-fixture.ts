@@ -56,7 +56,7 @@ export function teamView(criteria = teamCriteria(), over: Partial<TeamAssessment
     author: { examinerId: 'e-anna', name: 'Anna Lind' },
     updatedAt: '2026-09-20T08:00:00.000Z',
     criteria,
-    team: { recommendation: { siteVisit: null, nomination: null, citation: '' }, summary: '', nextSteps: [] },
+    team: { recommendation: { siteVisit: null, nomination: null, citation: '' }, summary: '', nextSteps: [], toContestant: '', keyThemes: [] },
     ...over,
   };
 }

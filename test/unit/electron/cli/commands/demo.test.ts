@@ -252,6 +252,9 @@ describe('examinator demo', () => {
     expect(report.pages[0]!.text).toContain('Lindgårdens vård- och omsorgsboende');
     // The summary written for the jury is never reused in the contestant's report.
     expect(report.text).not.toContain('Lindgården har på fyra år gått från hög chefsomsättning');
+    // The team's own words to the unit and its key themes, set in the consensus.
+    expect(report.text).toContain(normalise('Till er från examinatorsteamet Tack för att ni delade berättelsen om Lindgårdens fyra senaste år.'));
+    expect(report.text).toContain(normalise('Huvudteman • De boende möts utifrån sin egen historia, med väl inarbetade personcentrerade arbetssätt.'));
     expect(report.text).toContain('Vad kriteriet efterfrågar');
     expect(report.text).toContain('Gör en fördjupad fallanalys per enhet och per boende tillsammans med MAS.');
     expect(report.text).toContain('Trygg natt är en genomtänkt innovation');

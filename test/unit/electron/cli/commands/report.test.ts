@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { publicPemOf } from '../../../../../electron/core/packages/keys';
 import { commandLineKey } from '../../../../../electron/core/packages/trust-store';
 import type { ConsensusCriterion } from '../../../../../shared/domain/assessment';
 import type { CriteriaPackage } from '../../../../../shared/formats/criteria-package';
-import { bundleBytes, bundleFile, RESOURCES } from '../../../../helpers/bundles';
+import { bundleBytes, bundleFile, examplePrivateKey, RESOURCES } from '../../../../helpers/bundles';
+import { decisionBytes, finalMeetingContent, firstMeetingContent } from '../../../../helpers/decisions';
 import { LINDGARDEN_PRIVATE_NOTE, lindgarden } from '../../../../helpers/reports/lindgarden';
 import { SOLROSEN_PRIVATE_NOTE, solrosen } from '../../../../helpers/reports/solrosen';
 import { individualFileInput, teamFileInput, type FileContext } from '../../../../helpers/reports/source';
@@ -149,6 +150,32 @@ describe('examinator report aterforing', () => {
     expect(html).toContain(`<h2>1.1 Målgruppernas behov och förväntningar</h2><h4>Vad kriteriet efterfrågar</h4>`);
     expect(html).toContain('<li>Levnadsberättelse och genomförandeplan skrivs tillsammans med den boende inom två veckor efter inflyttning. (s.\u00a04)</li>');
     expect(html).not.toContain(LINDGARDEN_PRIVATE_NOTE.slice(0, 40));
+  });
+
+  it("takes the jury's final decision and citation with --decision; a first meeting's file is refused", async () => {
+    const ids = { roundId: sample.roundId, packageId: sample.criteriaPackage.id, packageRevision: sample.criteriaPackage.revision, packageSha256: sample.criteriaPackage.sha256 };
+    const dir = suiteDir();
+    const [final, first] = [join(dir, 'slut.kvbeslut'), join(dir, 'forsta.kvbeslut')];
+    writeFileSync(final, decisionBytes(finalMeetingContent(ids), examplePrivateKey()));
+    writeFileSync(first, decisionBytes(firstMeetingContent(ids), examplePrivateKey()));
+    const won = join(out, 'aterforing-solrosen-beslut.pdf');
+    expect((await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.solrosen, '--decision', final, '--out', won, ...DATE)).code).toBe(0);
+    const text = (await readPdf(readFileSync(won))).text;
+    expect(text).toContain(normalise('Domarkommittén fattade sitt beslut om tävlingsklassen Förskola den 15 mars 2027. Förskolan Solrosen är en av vinnarna i klassen'));
+    expect(text).toContain(normalise('Domarkommitténs motivering För ett systematiskt förbättringsarbete som når varje barn.'));
+    const none = join(out, 'aterforing-lindgarden-beslut.docx');
+    expect((await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.lindgarden, '--decision', final, '--out', none, '--docx', ...DATE)).code).toBe(0);
+    const { value: html } = await mammoth.convertToHtml({ path: none });
+    expect(html).toContain('Lindgårdens vård- och omsorgsboende fick inte utmärkelsen den här gången.');
+    expect(html).not.toContain('Domarkommitténs motivering');
+
+    const refused = await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.solrosen, '--decision', first, '--out', join(out, 'nej-forsta.pdf'), ...DATE);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Fel: Beslutsfilen är från domarkommitténs första möte \(2027-03-15\), där platsbesöken väljs\. Återföringsrapporten tar bara med slutmötets beslut\.$/);
+    expect(existsSync(join(out, 'nej-forsta.pdf'))).toBe(false);
+    // The output may not overwrite the decision it reads.
+    expect((await cli('report', 'aterforing', '--round', ROUND, '--assessment', files.solrosen, '--decision', final, '--out', final, ...DATE)).code).not.toBe(0);
+    expect(readFileSync(final).subarray(0, 1).toString()).toBe('{');
   });
 
   it('has no --scores option any more: the round decides', async () => {

@@ -27,6 +27,9 @@ describe('exporting the team\'s assessment', () => {
     ]);
     expect(file.team.sources[0]!.changeLog!.entries).toBeGreaterThan(40);
     expect(file.team.nextSteps).toEqual(['Följ upp resultaten per termin.']);
+    // The words for the contestant travel trimmed, empty themes left out; the summary stays the jury's.
+    expect(file.team.toContestant).toBe('Tack för ett öppet samtal.\n\nNi har mycket att vara stolta över.');
+    expect(file.team.keyThemes).toEqual(['Barnens delaktighet bär arbetet.']);
     expect(file.team.recommendation.siteVisit).toBe(true);
     const first = file.criteria.find((c) => c.criterionId === '1.1')!;
     expect(first.individualScores).toEqual([
@@ -50,7 +53,12 @@ describe('exporting the team\'s assessment', () => {
     const shown = await call(member, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
     expect(shown).toMatchObject({ access: 'member', notice: null, stages: ['consensus'], editable: null });
     expect(criterion(shown, '1.1')).toMatchObject({ score: 40, discussed: true });
-    expect(shown.assessment!.team.summary).toBe('Verksamheten har tydliga mål.\n\nUppföljningen är systematisk.');
+    expect(shown.assessment!.team).toMatchObject({
+      summary: 'Verksamheten har tydliga mål.\n\nUppföljningen är systematisk.',
+      toContestant: 'Tack för ett öppet samtal.\n\nNi har mycket att vara stolta över.',
+      keyThemes: ['Barnens delaktighet bär arbetet.'],
+      nextSteps: ['Följ upp resultaten per termin.'],
+    });
     expect((await call(member, 'consensus:round-status', { roundId: ROUND }))[0]).toMatchObject({ lead: false, stage: 'consensus', status: 'submitted', revision: 1 });
     void facts;
   });
@@ -68,6 +76,8 @@ describe('exporting the team\'s assessment', () => {
     const visitId = visit.editable!.id;
     expect(criterion(visit, '1.2')).toMatchObject({ score: 60, siteVisit: { scoreBefore: 60, scoreAfter: 60, note: '' } });
     expect(criterion(visit, '1.2').strengths).toHaveLength(1);
+    // The team's words to the unit go on into the site visit, to be revised there.
+    expect(visit.assessment!.team).toMatchObject({ toContestant: expect.stringMatching(/^\s*Tack för ett öppet samtal\./), keyThemes: ['Barnens delaktighet bär arbetet.', ''] });
 
     await call(core, 'assessment:set-score', { assessmentId: visitId, criterionId: '1.2', score: 70 });
     await expect(call(core, 'assessment:submit', { assessmentId: visitId })).rejects.toThrow(/1\.2/);
@@ -85,6 +95,7 @@ describe('exporting the team\'s assessment', () => {
       score: 70,
       siteVisit: { scoreBefore: 60, scoreAfter: 70, note: 'Rutinerna visades i praktiken.' },
     });
+    expect(file.team.toContestant).toBe('Tack för ett öppet samtal.\n\nNi har mycket att vara stolta över.');
     const before = await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN, stage: 'consensus' });
     expect(criterion(before, '1.2').score).toBe(60);
   });

@@ -37,6 +37,8 @@ export async function completeConsensus(core: Core, assessmentId: string) {
   }
   await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: 'Verksamheten har tydliga mål.\n\nUppföljningen är systematisk.' } });
   await call(core, 'consensus:set-team', { assessmentId, change: { field: 'nextSteps', value: ['Följ upp resultaten per termin.', '  '] } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'toContestant', value: '  Tack för ett öppet samtal.\n\nNi har mycket att vara stolta över.  ' } });
+  await call(core, 'consensus:set-team', { assessmentId, change: { field: 'keyThemes', value: ['Barnens delaktighet bär arbetet.', ''] } });
   await call(core, 'consensus:set-team', { assessmentId, change: { field: 'siteVisit', value: true } });
 }
 

@@ -136,25 +136,55 @@ describe('the consensus workspace in the core', () => {
     expect(verifyLog(core.context.store.db, id).ok).toBe(true);
   });
 
-  it('stores the team\'s recommendation, summary and next steps, each change undoable', async () => {
+  it('stores the team\'s recommendation, summary, words to the unit, key themes and next steps, each change undoable', async () => {
     const { core } = await leadWithTeam();
     const id = (await call(core, 'consensus:start', { roundId: ROUND, contestantId: SOLROSEN })).editable!.id;
     await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'siteVisit', value: true } });
     await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'nomination', value: 'honourable-mention' } });
     await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'citation', value: 'För ett lärande arbetssätt.' } });
     await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'summary', value: 'Tydliga mål.\n\nSystematisk uppföljning.' } });
-    const last = await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'nextSteps', value: ['Följ upp resultaten.', 'Sprid arbetssättet.'] } });
+    await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'nextSteps', value: ['Följ upp resultaten.', 'Sprid arbetssättet.'] } });
+    await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'toContestant', value: 'Tack för ert arbete.\n\nNi har kommit långt.' } });
+    const last = await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'keyThemes', value: ['Barnen är delaktiga.', 'Målen följs upp.'] } });
     expect(last.criterion).toBeNull();
+    expect(last.team.team.keyThemes).toEqual(['Barnen är delaktiga.', 'Målen följs upp.']);
     const view = await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
     expect(view.assessment!.team).toEqual({
       recommendation: { siteVisit: true, nomination: 'honourable-mention', citation: 'För ett lärande arbetssätt.' },
       summary: 'Tydliga mål.\n\nSystematisk uppföljning.',
       nextSteps: ['Följ upp resultaten.', 'Sprid arbetssättet.'],
+      toContestant: 'Tack för ert arbete.\n\nNi har kommit långt.',
+      keyThemes: ['Barnen är delaktiga.', 'Målen följs upp.'],
     });
+    // Each is a change of its own in the change log, and undo takes them back one by one.
+    const logged = core.context.store.db
+      .prepare("SELECT action, json_extract(target, '$.part') AS part, new_value FROM assessment_log WHERE assessment_id = ? ORDER BY seq DESC LIMIT 2")
+      .all(id) as { action: string; part: string; new_value: string }[];
+    expect(logged.map((e) => [e.action, e.part, JSON.parse(e.new_value)])).toEqual([
+      ['set-team', 'keyThemes', ['Barnen är delaktiga.', 'Målen följs upp.']],
+      ['set-team', 'toContestant', 'Tack för ert arbete.\n\nNi har kommit långt.'],
+    ]);
     await call(core, 'assessment:undo', { assessmentId: id });
-    await call(core, 'assessment:undo', { assessmentId: id });
+    expect((await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN })).assessment!.team).toMatchObject({ keyThemes: [], toContestant: 'Tack för ert arbete.\n\nNi har kommit långt.' });
+    for (let i = 0; i < 3; i++) await call(core, 'assessment:undo', { assessmentId: id });
     const undone = await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
-    expect(undone.assessment!.team).toMatchObject({ summary: '', nextSteps: [] });
+    expect(undone.assessment!.team).toMatchObject({ summary: '', nextSteps: [], toContestant: '', keyThemes: [] });
+    expect(verifyLog(core.context.store.db, id).ok).toBe(true);
+  });
+
+  it('refuses words to the unit and key themes beyond their limits, in Swedish, and keeps what was there', async () => {
+    const { core } = await leadWithTeam();
+    const id = (await call(core, 'consensus:start', { roundId: ROUND, contestantId: SOLROSEN })).editable!.id;
+    await call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'toContestant', value: 'Tack.' } });
+    await expect(call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'toContestant', value: 'x'.repeat(50_001) } })).rejects.toThrow(
+      /Texten till den tävlande enheten får vara högst 50\s000 tecken/,
+    );
+    await expect(call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'keyThemes', value: Array.from({ length: 21 }, () => 'Tema.') } })).rejects.toThrow(/Högst 20 huvudteman/);
+    await expect(call(core, 'consensus:set-team', { assessmentId: id, change: { field: 'keyThemes', value: ['x'.repeat(10_001)] } })).rejects.toThrow(
+      /Varje huvudtema får vara högst 10\s000 tecken/,
+    );
+    const view = await call(core, 'consensus:open', { roundId: ROUND, contestantId: SOLROSEN });
+    expect(view.assessment!.team).toMatchObject({ toContestant: 'Tack.', keyThemes: [] });
   });
 
   it('freezes individual scores: a newer revision is offered, never applied silently, and can be accepted or left out', async () => {

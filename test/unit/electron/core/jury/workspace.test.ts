@@ -15,19 +15,9 @@ import { builtInKeys, commandLineKey, trustSet } from '../../../../../electron/c
 import { AppError } from '../../../../../shared/errors';
 import { RESOURCES } from '../../../../helpers/bundles';
 import { call } from '../../../../helpers/core';
-import { exchangeCore, handOver, importFiles, LINDGARDEN, ROUND, SOLROSEN } from '../../../../helpers/exchange';
-import { consensusBytes } from '../../../../helpers/team-files';
+import { exchangeCore, handOver, LINDGARDEN, ROUND, SOLROSEN } from '../../../../helpers/exchange';
+import { officeHoldingTeamFiles } from '../../../../helpers/team-files';
 import { tempDir } from '../../../../helpers/temp';
-
-async function officeCore() {
-  const { core, facts } = await exchangeCore({ round: 'two-teams' });
-  await importFiles(core, {
-    'solrosen.kvbedomning': consensusBytes(facts, SOLROSEN, 'e-anna', { 'e-anna': 0, 'e-bilal': 1, 'e-cecilia': 3 }, false),
-    'lindgarden.kvbedomning': consensusBytes(facts, LINDGARDEN, 'e-david', { 'e-david': 5, 'e-erik': 2 }, true),
-  });
-  await call(core, 'round:choose-office', { roundId: ROUND, change: false });
-  return core;
-}
 
 const office = generateKeyPair();
 const keyFile = (core: Core) => {
@@ -50,7 +40,7 @@ describe('the jury workspace', () => {
   });
 
   it('ranks each class on consensus scores, with key points and what is missing', async () => {
-    const core = await officeCore();
+    const core = await officeHoldingTeamFiles();
     const view = await call(core, 'decision:workspace', { roundId: ROUND, meeting: 'first' });
     expect(view.awards.map((a) => a.title)).toEqual(['Förskola']);
     const [first, second] = view.awards[0]!.entries;
@@ -61,7 +51,7 @@ describe('the jury workspace', () => {
   });
 
   it('exports only when every contestant has a choice; the file verifies and lists its basis', async () => {
-    const core = await officeCore();
+    const core = await officeHoldingTeamFiles();
     const meeting = { roundId: ROUND, meeting: 'first' as const };
     await call(core, 'decision:save-meeting', { ...meeting, meetingDate: '2027-02-10', members: ['Karin Ek', 'Per Berg'] });
     await call(core, 'decision:set-entry', { ...meeting, awardKind: 'class', awardId: 'forskola', contestantId: LINDGARDEN, siteVisit: true, note: 'Starkast resultat' });
@@ -86,7 +76,7 @@ describe('the jury workspace', () => {
   });
 
   it('a winner needs a citation; a team lead imports the decision and sees it, and an older revision changes nothing', async () => {
-    const core = await officeCore();
+    const core = await officeHoldingTeamFiles();
     const meeting = { roundId: ROUND, meeting: 'final' as const };
     const entry = (contestantId: string) => ({ ...meeting, awardKind: 'class' as const, awardId: 'forskola', contestantId });
     await call(core, 'decision:save-meeting', { ...meeting, meetingDate: '2027-03-15', members: ['Karin Ek'] });

@@ -68,6 +68,20 @@ describe('buildAterforingModel', () => {
     }
   });
 
+  it("carries the jury's final decision for the contestant's own class only, its citation in paragraphs; nothing without one", () => {
+    const decided = (decision: Parameters<typeof buildAterforingModel>[0]['decision']) =>
+      buildAterforingModel({ round, pkg, assessment: file, reportDate: REPORT_DATE, decision }).decision;
+    expect(decided(undefined)).toBeNull();
+    expect(decided({ classId: 'forskola', decision: 'winner', citation: 'Första.\n\nAndra.', meetingDate: '2027-03-15' })).toEqual({
+      decision: 'winner',
+      classTitle: 'Förskola',
+      meetingDate: '2027-03-15',
+      citation: ['Första.', 'Andra.'],
+    });
+    expect(decided({ classId: 'forskola', decision: 'none', citation: '', meetingDate: '2027-03-15' })).toMatchObject({ decision: 'none', citation: [] });
+    expect(decided({ classId: 'aldreomsorg', decision: 'winner', citation: 'Annan klass.', meetingDate: '2027-03-15' })).toBeNull();
+  });
+
   it('refuses one examiner’s individual file: the feedback is the team’s', () => {
     expect(() => build(signed(individualFileInput(solrosen, 'CE')).file)).toThrow(
       expect.objectContaining({ code: 'report-feedback-individual', message: expect.stringMatching(/^Återföringsrapporten bygger på teamets bedömning, men filen är Cecilia Eks individuella bedömning/) }),
