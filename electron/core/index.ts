@@ -43,7 +43,7 @@ export { decisionsInFile } from './jury/final-decision';
 
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
-export { decisionFromFile, decisionFromReceived } from './reports/build';
+export { decisionFromFile } from './reports/build';
 export { aterforingDocx } from './reports/docx/aterforing';
 export { beslutsprotokollModel, beslutsprotokollName } from './reports/build/beslutsprotokoll';
 export { findFontsDir, loadReportFonts } from './reports/fonts';

@@ -6,7 +6,7 @@ import { MEETING_FILE_NAMES } from '../../jury/export';
 import { heldFinalDecision } from '../../jury/final-decision';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import { nameSlug } from '../../exchange/export';
-import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel } from '../build';
+import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, decisionFromHeld } from '../build';
 import { beslutsprotokollModel, beslutsprotokollName } from '../build/beslutsprotokoll';
 import type { ReportJob } from '../render';
 import { sammanstallningTitle } from '../documents/sammanstallning';
@@ -101,7 +101,7 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
       bedomningar,
       anonymous: options.anonymous,
       meeting: options.meeting,
-      decision: options.meeting === 'final' ? (inputs.finalDecision?.() ?? null) : null,
+      decision: options.meeting === 'final' ? decisionFromHeld(inputs.decisions) : null,
       reportDate,
     });
     // Only the class and the edition: the anonymised edition's name, like its pages, names no one.

@@ -12,8 +12,7 @@ import { aterforingDocx } from '../docx/aterforing';
 import { loadReportFonts, type ReportFonts } from '../fonts';
 import { renderReport } from '../render';
 import { catalog, plan } from './catalog';
-import { decisionFromReceived } from '../build';
-import { heldDecisions, receivedDecisions } from '../../jury/received';
+import { heldDecisions } from '../../jury/received';
 import { reportInputs } from './inputs';
 
 export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = independenceSource(ctx)) {
@@ -23,7 +22,6 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
   const inputs = async (roundId: string) => ({
     ...reportInputs(ctx.store.db, roundId, gate, await installationIdentity(ctx.secrets)),
     decisions: heldDecisions(ctx, roundId),
-    finalDecision: () => decisionFromReceived(receivedDecisions(ctx, roundId)),
   });
   const today = () => stockholmDate(ctx.clock.now());
   return {

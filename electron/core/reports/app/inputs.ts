@@ -15,7 +15,6 @@ import type { IndependenceSource } from '../../exchange/independence';
 import { getRound, type RoundFacts } from '../../rounds/model';
 import { mySubmittedFile, teamResults } from '../../exchange/team-result';
 import type { ReportSource, SignedBasis } from '../build';
-import type { SammanstallningDecision } from '../model';
 
 export interface ContestantInputs {
   /** The team's latest submitted word (site visit before consensus); null with the reason it is not here. */
@@ -33,8 +32,6 @@ export interface ReportInputs {
   readonly contestants: ReadonlyMap<string, ContestantInputs>;
   /** My own assessments are signed with this installation's key. */
   readonly ownKeyId: string;
-  /** The jury's final decision received here, for the sammanställning inför slutmötet; read only when one is made (the app adds it). */
-  readonly finalDecision?: () => SammanstallningDecision | null;
   /** The jury's signed decisions held here, by meeting (or why one no longer verifies). */
   readonly decisions?: ReadonlyMap<Meeting, VerifiedDecision | AppError>;
 }

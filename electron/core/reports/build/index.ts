@@ -4,4 +4,4 @@ export { buildBedomningModel, type BedomningInput } from './bedomning';
 export { buildSammanstallningModel, type SammanstallningInput } from './sammanstallning';
 export { newestTeamFiles, type Candidate } from './select';
 export type { ReportRoundSource, ReportSource, SignedBasis } from './source';
-export { decisionFromFile, decisionFromReceived } from './jury-decision';
+export { decisionFromFile, decisionFromHeld } from './jury-decision';

@@ -1,21 +1,22 @@
 /**
  * The jury's final decision as the sammanställning shows it, from the signed
- * file (the CLI's --decision) or from the decision this computer has received
- * (the app). The first meeting decides no prizes: its file gives nothing here.
+ * file (the CLI's --decision) or from the decisions held on this computer
+ * (the app). One reading of the file for every report: decisionsInFile.
  */
-import type { ReceivedDecisionView } from '../../../../shared/contract/jury';
-import type { DecisionFile } from '../../../../shared/formats/jury-decision';
+import { AppError } from '../../../../shared/errors';
+import type { DecisionFile, Meeting } from '../../../../shared/formats/jury-decision';
+import type { VerifiedDecision } from '../../jury/decision-file';
+import { decisionsInFile } from '../../jury/final-decision';
 import type { SammanstallningDecision } from '../model';
 
+/** A first meeting's file decides nothing: null. */
 export function decisionFromFile(file: DecisionFile): SammanstallningDecision | null {
   if (file.meeting !== 'final') return null;
-  const byContestant = new Map(file.classes.flatMap((award) => award.contestants.map((e) => [e.contestant, { decision: e.decision, citation: 'citation' in e ? e.citation : '' }] as const)));
-  return { meetingDate: file.meetingDate, revision: file.revision, byContestant };
+  return { meetingDate: file.meetingDate, revision: file.revision, byContestant: decisionsInFile(file) };
 }
 
-export function decisionFromReceived(received: readonly ReceivedDecisionView[]): SammanstallningDecision | null {
-  const final = received.find((d) => d.meeting === 'final');
-  if (!final) return null;
-  const byContestant = new Map(final.entries.flatMap((e) => (e.decision === null ? [] : [[e.contestantId, { decision: e.decision, citation: e.text }] as const])));
-  return { meetingDate: final.meetingDate, revision: final.revision, byContestant };
+/** The final meeting's decision held here; null without one, or when it no longer verifies (the jury's screens say why). */
+export function decisionFromHeld(held: ReadonlyMap<Meeting, VerifiedDecision | AppError> | undefined): SammanstallningDecision | null {
+  const final = held?.get('final');
+  return !final || final instanceof AppError ? null : decisionFromFile(final.file);
 }
