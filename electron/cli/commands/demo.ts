@@ -15,7 +15,7 @@ import { STAGE_LABELS } from '../../../shared/contract/exchange';
 import { appError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import {
-  appVersion, aterforingJob, type AssessmentFileBytes, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, EVALUATION_TITLE,
+  appVersion, aterforingJob, decisionsInFile, type AssessmentFileBytes, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, EVALUATION_TITLE,
   findFontsDir, INDIVIDUAL_REPORT, loadReportFonts, nameSlug, OFFICE_KEY_FILE, type PlayedRound, playRound, renderBatch, type ReportJob, sammanstallningJob, TEAMS, TIMELINE,
 } from '../../core';
 import { printJson, type CliIo } from '../io';
@@ -80,6 +80,9 @@ const PROTOKOLL_FILES = { first: 'beslutsprotokoll-forsta-motet.pdf', final: 'be
 function planReports(round: LoadedRound, read: readonly PlayedAssessment[], played: PlayedRound, staging: string): PlannedReport[] {
   const reportDate = TIMELINE.reportDate;
   const plans: PlannedReport[] = [];
+  const decisions = played.files.filter((f) => f.kind === 'decision').map((f) => readDecision(f.path, [join(staging, OFFICE_KEY_FILE)], round));
+  // The återföringsrapport carries the final meeting's decision and citation, as on the team lead's computer.
+  const final = decisionsInFile(decisions.find((d) => d.file.meeting === 'final')!.file);
   // In the round's order, class by class.
   for (const contestant of round.source.round.contestants) {
     const contestantId = contestant.id;
@@ -89,7 +92,7 @@ function planReports(round: LoadedRound, read: readonly PlayedAssessment[], play
     const teamFile = team.file;
     plans.push(
       { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
-      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate }).job },
+      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, decision: final.get(contestantId) ?? null }).job },
     );
     const examinerId = INDIVIDUAL_REPORT[contestantId];
     if (examinerId === undefined) continue;
@@ -107,8 +110,7 @@ function planReports(round: LoadedRound, read: readonly PlayedAssessment[], play
     const { job } = sammanstallningJob(round.source, { classId, candidates, anonymous, reportDate });
     plans.push({ fileName: `sammanstallning-${classId}${anonymous ? '-anonymiserad' : ''}.pdf`, job });
   }
-  for (const decision of played.files.filter((f) => f.kind === 'decision')) {
-    const verified = readDecision(decision.path, [join(staging, OFFICE_KEY_FILE)], round);
+  for (const verified of decisions) {
     plans.push({ fileName: PROTOKOLL_FILES[verified.file.meeting], job: protokollJob(verified, round, verified.file.meetingDate) });
   }
   return plans;

@@ -247,7 +247,7 @@ describe('examinator demo', () => {
     expect(report.text).toContain('Varför-trappan');
   });
 
-  it('prints the återföringsrapport in the team\'s words, without the jury\'s matters', () => {
+  it('prints the återföringsrapport in the team\'s words and the jury\'s final decision, without the jury\'s working matters', () => {
     const report = pdf(`aterforing-${LINDGARDEN}.pdf`);
     expect(report.pages[0]!.text).toContain('Lindgårdens vård- och omsorgsboende');
     // The summary written for the jury is never reused in the contestant's report.
@@ -259,7 +259,9 @@ describe('examinator demo', () => {
     expect(report.text).toContain('Gör en fördjupad fallanalys per enhet och per boende tillsammans med MAS.');
     expect(report.text).toContain('Trygg natt är en genomtänkt innovation');
     expect(report.text).toMatch(/ s\. \d+ /);
-    expect(report.text).not.toContain('Hedersomnämnande');
+    // The jury's final decision and its own citation, from the signed .kvbeslut; never the team's draft citation.
+    expect(report.text).toContain('Domarkommitténs beslut');
+    expect(report.text).toContain(normalise('Lindgårdens vård- och omsorgsboende får ett hedersomnämnande för Trygg natt.'));
     expect(report.text).not.toMatch(/AL \d+ · BH/);
     expect(report.text).not.toContain('Här syns en tydlig koppling');
   });
