@@ -43,8 +43,13 @@ export const useJuryMeeting = defineStore<JuryMeetingState>((set, get) => {
       }
     },
     saveMeeting: (meetingDate, members) =>
-      apply((w) => call('decision:save-meeting', { roundId: w.roundId, meeting: w.meeting, ...(w.awards[0] && { awardId: w.awards[0].id }), meetingDate, members: [...members] })),
-    setEntry: (change) => apply((w) => call('decision:set-entry', { roundId: w.roundId, meeting: w.meeting, ...change })),
+      apply((w) => call('decision:save-meeting', { roundId: w.roundId, meeting: w.meeting, ...shownClass(w), meetingDate, members: [...members] })),
+    setEntry: (change) =>
+      apply(async (w) => {
+        const saved = await call('decision:set-entry', { roundId: w.roundId, meeting: w.meeting, ...change });
+        // A prize's entry answers with the prize's view; the screen stays on the class it shows, prizes beside it.
+        return change.awardKind === 'prize' ? call('decision:workspace', { roundId: w.roundId, meeting: w.meeting, ...shownClass(w) }) : saved;
+      }),
     async exportDecision() {
       const workspace = get().workspace;
       if (!workspace) return;
@@ -55,7 +60,7 @@ export const useJuryMeeting = defineStore<JuryMeetingState>((set, get) => {
         const saved = await call('decision:export', { roundId: workspace.roundId, meeting: workspace.meeting, keyFileId: key.id });
         if (!saved) return;
         useNotices.getState().show('success', `Beslutet (revision ${saved.revision}) är signerat och sparat i "${saved.fileName}" i mappen ${folderOf(saved.path)}.`);
-        await get().load(workspace.roundId, workspace.meeting, workspace.awards[0]?.id);
+        await get().load(workspace.roundId, workspace.meeting, shownClass(workspace).awardId);
       } catch (error) {
         useNotices.getState().show('error', messageOf(error));
       } finally {
@@ -64,3 +69,9 @@ export const useJuryMeeting = defineStore<JuryMeetingState>((set, get) => {
     },
   };
 });
+
+/** The class the screen shows (prizes are always shown beside it); none in a round of prizes only. */
+function shownClass(workspace: JuryWorkspace): { awardId?: string } {
+  const shown = workspace.awards.find((a) => a.kind === 'class');
+  return shown ? { awardId: shown.id } : {};
+}
