@@ -9,7 +9,8 @@ import type { JuryAwardView, JuryClassSummary, JuryEntryView, JuryWorkspace } fr
 import type { ConsensusCriterion } from '../../../shared/domain/assessment';
 import { teamTitle } from '../../../shared/format';
 import type { Meeting } from '../../../shared/formats/jury-decision';
-import { totalPoints } from '../../../shared/scoring/points';
+import { keyPoints } from '../../../shared/scoring/key-points';
+import { applicableCriteria, scaleOf, totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
 import { getRound, scoredClass, type ContestantFacts, type RoundFacts } from '../rounds/model';
@@ -18,13 +19,19 @@ import { competitionRanks, contestantCode } from '../../../shared/scoring/rankin
 import { prizeAwards } from './prize-awards';
 import { entryKey, entryRecords, meetingRecord, type EntryRecord } from './store';
 
-const KEY_POINTS = 3;
-const SHORT = 240;
-
-const short = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > SHORT ? `${flat.slice(0, SHORT - 1)}…` : flat;
-};
+/** The team's key points by the sammanställning's rule, on the scores this meeting ranks by (consensus before a visit at the first). */
+function teamKeyPoints(facts: RoundFacts, contestant: ContestantFacts, criteria: readonly ConsensusCriterion[], meeting: Meeting) {
+  const byId = new Map(criteria.map((c) => [c.criterionId, c]));
+  const points = keyPoints(
+    applicableCriteria(facts.pkg, scoredClass(contestant)).flatMap((definition) => {
+      const c = byId.get(definition.id);
+      if (!c) return [];
+      const score = meeting === 'first' && c.siteVisit ? c.siteVisit.scoreBefore : c.score;
+      return [{ id: c.criterionId, scale: scaleOf(facts.pkg, definition), score, strengths: c.strengths, improvements: c.improvements }];
+    }),
+  );
+  return { strengths: points.strengths.map((p) => p.text), improvements: points.improvements.map((p) => p.text) };
+}
 
 export function heldRound(db: Db, roundId: string): RoundFacts {
   return getRound(db, roundId);
@@ -38,7 +45,7 @@ function totals(facts: RoundFacts, contestant: ContestantFacts, criteria: readon
   return { before: b.points, after: visited ? totalPoints(facts.pkg, after, scoredClass(contestant)).points : null, maxPoints: b.maxPoints };
 }
 
-function entryView(facts: RoundFacts, contestant: ContestantFacts, code: string, result: TeamResult, entry: EntryRecord | undefined): Omit<JuryEntryView, 'rank'> {
+function entryView(facts: RoundFacts, meeting: Meeting, contestant: ContestantFacts, code: string, result: TeamResult, entry: EntryRecord | undefined): Omit<JuryEntryView, 'rank'> {
   const team = facts.teams.get(contestant.teamId)!;
   const jury = { siteVisit: entry?.siteVisit ?? null, decision: entry?.decision ?? null, citation: entry?.citation ?? '', note: entry?.note ?? '' };
   const base = { contestantId: contestant.id, name: contestant.name, code, teamName: teamTitle(facts.examiners.get(team.leadId)?.name ?? team.leadId), ...jury };
@@ -60,8 +67,7 @@ function entryView(facts: RoundFacts, contestant: ContestantFacts, code: string,
     ...totals(facts, contestant, file.criteria, file.stage === 'site-visit'),
     spread: spreads.length === 0 ? null : Math.max(...spreads),
     recommendation: file.team.recommendation,
-    strengths: file.criteria.flatMap((c) => c.strengths.map((s) => short(s.text))).slice(0, KEY_POINTS),
-    improvements: file.criteria.flatMap((c) => c.improvements.map((s) => short(s.text))).slice(0, KEY_POINTS),
+    ...teamKeyPoints(facts, contestant, file.criteria, meeting),
   };
 }
 
@@ -124,7 +130,7 @@ export function juryWorkspace(db: Db, facts: RoundFacts, meeting: Meeting, gate:
     .map((competitionClass) => {
       const views = contestants
         .filter((c) => c.classId === competitionClass.id)
-        .map((c) => entryView(facts, c, codes.get(c.id)!, results.get(c.id)!, entries.get(entryKey('class', competitionClass.id, c.id))));
+        .map((c) => entryView(facts, meeting, c, codes.get(c.id)!, results.get(c.id)!, entries.get(entryKey('class', competitionClass.id, c.id))));
       const ordered = ranked(meeting, views);
       const undecided = ordered.filter((e) => isUndecided(meeting, e)).map((e) => e.name);
       return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered), undecided };

@@ -8,6 +8,7 @@
  * an examiner's private note, and the feedback model has no field for scores
  * unless the round asks for them.
  */
+import type { KeyPoint } from '../../../shared/scoring/key-points';
 import type { Nomination, Recommendation, Stage } from '../../../shared/domain/assessment';
 import type { Decision } from '../../../shared/formats/jury-decision';
 
@@ -184,11 +185,8 @@ export interface BandedScore {
   readonly band: string;
 }
 
-/** One of the team's key strengths or improvement areas, cut short; see build/key-points.ts for the rule. */
-export interface KeyPoint {
-  readonly criterionId: string;
-  readonly text: string;
-}
+/** One of the team's key strengths or improvement areas, cut short; see shared/scoring/key-points.ts for the rule. */
+export type { KeyPoint };
 
 export interface SammanstallningEntry {
   /** 1-based; contestants with equal totals share a rank. */

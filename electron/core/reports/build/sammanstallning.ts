@@ -16,7 +16,7 @@
 import { appError } from '../../../../shared/errors';
 import { applicableCriteria } from '../../../../shared/scoring/points';
 import type { BandedScore, BedomningCriterion, BedomningModel, SammanstallningDecision, SammanstallningEntry, SammanstallningMeeting, SammanstallningModel } from '../model';
-import { keyPoints } from './key-points';
+import { keyPoints } from '../../../../shared/scoring/key-points';
 import { nameScrubber } from './scrub-names';
 import { competitionRanks, contestantCode } from '../../../../shared/scoring/ranking';
 import { checkReportDate, reportScale, type ReportSource } from './source';
@@ -109,7 +109,7 @@ function entryOf(
   const ordered = areas.flatMap(({ criteria: list }) => list.map((c) => criteria.get(c.id)));
   const visited = m.basis.stage === 'site-visit';
   const jury = decision?.byContestant.get(m.contestant.id);
-  const points = keyPoints(ordered.flatMap((c) => (c ? [{ id: c.id, scale: c.scale, score: shown(c), strengths: c.strengths, improvements: c.improvements }] : [])));
+  const points = keyPoints(ordered.flatMap((c) => (c ? [{ id: c.id, scale: c.scale, score: shown(c)?.score ?? null, strengths: c.strengths, improvements: c.improvements }] : [])));
   const scrub = anonymous ? nameScrubber(m.contestant, m.team.map((t) => t.name)) : (text: string) => text;
   const hide = (list: typeof points.strengths) => list.map((p) => ({ ...p, text: scrub(p.text) }));
   const before = m.totals.pointsBeforeSiteVisit ?? m.totals.points;

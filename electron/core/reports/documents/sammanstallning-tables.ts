@@ -6,7 +6,7 @@
  */
 import { DECISION_LABELS } from '../../../../shared/contract/jury';
 import { formatFormalDate, formatNumber } from '../../../../shared/format';
-import { KEY_POINTS_RULE } from '../build/key-points';
+import { KEY_POINTS_RULE } from '../../../../shared/scoring/key-points';
 import { NUMBER_GAP } from '../labels';
 import type { KeyPoint, SammanstallningEntry, SammanstallningModel } from '../model';
 import { table, type TableCell } from '../layout/table';

@@ -1,12 +1,12 @@
 /**
  * The team's key strengths and improvement areas for the jury, chosen by one
- * rule the sammanställning prints (KEY_POINTS_RULE): the first strength of each
+ * rule — the same in the jury's workspace and in the sammanställning, which
+ * prints it (KEY_POINTS_RULE): the first strength of each
  * of the three criteria the team scored highest, and the first improvement
  * area of each of the three it scored lowest. A score counts by its place on
  * its scale, so criteria on different scales compare; equal places keep the
  * package's order; criteria without such a comment are passed over.
  */
-import type { BandedScore, KeyPoint, ReportScale } from '../model';
 
 export const KEY_POINTS = 3;
 
@@ -16,11 +16,17 @@ export const KEY_POINTS_RULE =
 /** Longer than any line of a table column; the layout cuts each point to one line. */
 const MAX_CHARS = 200;
 
+/** One of the team's key strengths or improvement areas, cut short. */
+export interface KeyPoint {
+  readonly criterionId: string;
+  readonly text: string;
+}
+
 export interface KeyPointCriterion {
   readonly id: string;
-  readonly scale: ReportScale;
-  /** The score the edition shows; null when not scored (such a criterion gives no point). */
-  readonly score: BandedScore | null;
+  readonly scale: { readonly min: number; readonly max: number };
+  /** The score the view shows (consensus before a visit at the first meeting); null when not scored (no point then). */
+  readonly score: number | null;
   readonly strengths: readonly { readonly text: string }[];
   readonly improvements: readonly { readonly text: string }[];
 }
@@ -30,7 +36,7 @@ const flat = (text: string) => {
   return one.length > MAX_CHARS ? `${one.slice(0, MAX_CHARS - 1)}…` : one;
 };
 
-const place = (c: KeyPointCriterion) => (c.scale.max === c.scale.min ? 0 : (c.score!.score - c.scale.min) / (c.scale.max - c.scale.min));
+const place = (c: KeyPointCriterion) => (c.scale.max === c.scale.min ? 0 : (c.score! - c.scale.min) / (c.scale.max - c.scale.min));
 
 function firstOf(ordered: readonly KeyPointCriterion[], pick: (c: KeyPointCriterion) => readonly { readonly text: string }[]): KeyPoint[] {
   return ordered
