@@ -12,7 +12,7 @@ import { FORMAT_VERSION } from '../../../shared/formats/common';
 import { DECISION_FORMAT, type BasisFile, type Meeting, type UnsignedDecisionFile } from '../../../shared/formats/jury-decision';
 import type { CoreContext } from '../context';
 import type { IndependenceSource } from '../exchange/independence';
-import type { RoundFacts } from '../rounds/model';
+import { getRound, type RoundFacts } from '../rounds/model';
 import { teamResults } from '../exchange/team-result';
 import { commandLineKey, installationTrust, trustOwnKey, trustSet } from '../packages/trust-store';
 import { readSigningKey } from '../packages/user-files';
@@ -20,7 +20,7 @@ import { safeFileName } from '../safe-file-name';
 import { buildDecisionFile, checkDecisionAgainstRound, decisionRound, verifyDecisionBytes } from './decision-file';
 import { keepDecision } from './received';
 import { recordExport } from './store';
-import { heldRound, juryWorkspace } from './workspace';
+import { juryWorkspace } from './workspace';
 
 export const MEETING_FILE_NAMES: Record<Meeting, string> = { first: 'forsta-motet', final: 'slutmotet' };
 
@@ -50,7 +50,7 @@ function basisOf(ctx: CoreContext, facts: RoundFacts, gate: IndependenceSource, 
 
 export async function exportDecision(ctx: CoreContext, roundId: string, meeting: Meeting, keyFileId: string, gate: IndependenceSource, publicKey: string): Promise<ExportedDecision | null> {
   const db = ctx.store.db;
-  const facts = heldRound(db, roundId);
+  const facts = getRound(db, roundId);
   const view = juryWorkspace(db, facts, meeting, gate, publicKey);
   if (view.meetingDate === null) throw appError('decision-no-date');
   if (view.members.length === 0) throw appError('decision-no-members');

@@ -2,18 +2,18 @@ import type { Handlers } from '../../../shared/contract';
 import { appError } from '../../../shared/errors';
 import { currentViewer } from '../rounds/identity';
 import type { CoreContext } from '../context';
-import type { RoundFacts } from '../rounds/model';
+import { getRound, type RoundFacts } from '../rounds/model';
 import { installationIdentity } from '../exchange/identity';
 import type { IndependenceSource } from '../exchange/independence';
 import { independenceSource } from '../exchange/independence-source';
 import { exportDecision } from './export';
 import { importDecision, previewDecision, receivedDecisions } from './received';
 import { saveEntry, saveMeeting } from './store';
-import { firstClassId, heldRound, juryWorkspace } from './workspace';
+import { firstClassId, juryWorkspace } from './workspace';
 
 /** The workspace is stadsledningskontoret's: the jury's record is kept there, from every team's file. */
 function assertOffice(ctx: CoreContext, roundId: string): RoundFacts {
-  const facts = heldRound(ctx.store.db, roundId);
+  const facts = getRound(ctx.store.db, roundId);
   if (currentViewer(ctx.store.db, roundId).kind !== 'office') {
     throw appError('decision-not-office');
   }
@@ -57,7 +57,7 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
     'decision:preview': ({ fileId }) => previewDecision(ctx, fileId),
     'decision:import': ({ fileId }) => importDecision(ctx, fileId),
     'decision:received': ({ roundId }) => {
-      heldRound(ctx.store.db, roundId);
+      getRound(ctx.store.db, roundId);
       return receivedDecisions(ctx, roundId);
     },
   } satisfies Partial<Handlers>;

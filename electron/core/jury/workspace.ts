@@ -13,7 +13,7 @@ import { keyPoints } from '../../../shared/scoring/key-points';
 import { applicableCriteria, scaleOf, totalPoints } from '../../../shared/scoring/points';
 import type { Db } from '../db/open';
 import type { IndependenceSource } from '../exchange/independence';
-import { getRound, scoredClass, type ContestantFacts, type RoundFacts } from '../rounds/model';
+import { scoredClass, type ContestantFacts, type RoundFacts } from '../rounds/model';
 import { teamResults, type TeamResult } from '../exchange/team-result';
 import { competitionRanks, contestantCode } from '../../../shared/scoring/ranking';
 import { prizeAwards } from './prize-awards';
@@ -31,10 +31,6 @@ function teamKeyPoints(facts: RoundFacts, contestant: ContestantFacts, criteria:
     }),
   );
   return { strengths: points.strengths.map((p) => p.text), improvements: points.improvements.map((p) => p.text) };
-}
-
-export function heldRound(db: Db, roundId: string): RoundFacts {
-  return getRound(db, roundId);
 }
 
 /** Totals before and after the site visit, from the team's latest file (a site-visit file keeps each score before). */
