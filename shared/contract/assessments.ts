@@ -9,6 +9,7 @@ import {
   type Stage,
 } from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
+import { rowKey, type PrizeSection } from '../domain/prize-aspects';
 import { returns } from './define';
 import type { RoundRole } from './rounds';
 
@@ -51,7 +52,10 @@ export interface AssessmentView {
   readonly revision: number;
   readonly updatedAt: string;
   readonly submittedAt: string | null;
-  readonly classId: string;
+  /** The class of the scored award; null for a contestant taking part only in prizes. */
+  readonly classId: string | null;
+  /** The prizes the contestant enters: their aspects are rows of `criteria`, keyed `prize:<prize>:<aspect>`, never scored. */
+  readonly prizes: readonly PrizeSection[];
   readonly criteria: readonly CriterionAssessment[];
   readonly canUndo: boolean;
   readonly canRedo: boolean;
@@ -108,9 +112,9 @@ export const assessmentChannels = {
   'assessment:open': returns<AssessmentView>()(z.object({ roundId, contestantId: plainId }).strict()),
   'assessment:set-score': edit({ criterionId: plainId, score: score.nullable() }),
   'assessment:set-attribute': edit({ criterionId: plainId, attributeId: plainId, rating: score.nullable() }),
-  'assessment:set-note': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
+  'assessment:set-note': edit({ criterionId: rowKey, text: z.string().max(LIMITS.noteChars) }),
   'assessment:add-comment': edit({
-    criterionId: plainId,
+    criterionId: rowKey,
     kind: commentKindArg,
     text,
     evidence: z.array(evidenceAnchorSchema).max(LIMITS.evidencePerComment).optional(),

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { LIMITS, listKinds, nominations, type ConsensusCriterion, type CriterionAssessment } from '../domain/assessment';
 import { itemId, plainId } from '../domain/ids';
+import { rowKey, type PrizeSection } from '../domain/prize-aspects';
 import { MAX_NEXT_STEPS } from '../formats/assessment-file';
 import type { AssessmentView, EditResult, TeamPartView } from './assessments';
 
@@ -63,7 +64,10 @@ export interface ConsensusView {
   readonly roundId: string;
   readonly contestantId: string;
   readonly contestantName: string;
-  readonly classId: string;
+  /** The class of the scored award; null for a contestant taking part only in prizes. */
+  readonly classId: string | null;
+  /** The prizes the contestant enters; their aspects are rows of the assessments' criteria (see AssessmentView). */
+  readonly prizes: readonly PrizeSection[];
   readonly members: readonly TeamMemberView[];
   /** lead: builds the team's assessment; member / office: reads it once a file from the lead is here. */
   readonly access: 'lead' | 'member' | 'office';
@@ -143,7 +147,7 @@ export const consensusChannels = {
    * new team comment, or into an existing one (`into`), keeping their ids and initials.
    */
   'consensus:take': edit({
-    criterionId: plainId,
+    criterionId: rowKey,
     kind: z.enum(listKinds),
     picks: z.array(z.object({ examinerId: plainId, commentId: itemId }).strict()).min(1).max(20),
     into: itemId.optional(),

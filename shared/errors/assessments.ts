@@ -18,6 +18,9 @@ export const assessmentErrors = {
     inPackage
       ? `Kriterium ${criterionId} gäller inte den tävlandes tävlingsklass och bedöms inte här.`
       : `Kriterium ${criterionId} finns inte i omgångens kriteriepaket.`,
+  'aspect-not-scored': 'En prisaspekt bedöms i ord, utan poäng: skriv styrkor och förbättringsområden med belägg.',
+  'aspect-missing': ({ prizeId, aspectId }: { prizeId: string; aspectId: string }) =>
+    `Aspekten ${aspectId} i priset ${prizeId} hör inte till de priser den tävlande deltar i.`,
   'score-invalid': ({ what, score, scale }: { what: string; score: number; scale: Parameters<typeof scaleSpan>[0] }) =>
     `${what} ${String(score).replace('.', ',')} finns inte på skalan (${scaleSpan(scale)}). Välj ett av skalans värden.`,
   'attribute-missing': ({ title, attributeId }: { title: string; attributeId: string }) =>

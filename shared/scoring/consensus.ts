@@ -11,6 +11,8 @@ import { criterionWarnings, type CriterionWarning } from './consistency';
 import { applicableCriteria, scaleOf } from './points';
 import { sameScore } from './scale';
 import { disagreement, type Disagreement } from './spread';
+import { aspectProgress, type AspectProgress } from './aspect-progress';
+import type { PrizeSection } from '../domain/prize-aspects';
 
 export interface AgendaEntry {
   readonly criterionId: string;
@@ -139,14 +141,17 @@ export interface TeamCriterionProgress {
 
 /**
  * A team criterion is done when it has an agreed score, at least one written
- * strength or improvement area, and no blocking warning.
+ * strength or improvement area, and no blocking warning; a prize aspect when it
+ * has a written strength or improvement area.
  */
 export function teamProgress(
   pkg: CriteriaPackage,
-  classId: string,
+  classId: string | null,
   states: ReadonlyMap<string, TeamCriterionState>,
-): { done: number; total: number; criteria: TeamCriterionProgress[] } {
-  const criteria = applicableCriteria(pkg, classId).map((criterion): TeamCriterionProgress => {
+  prizes: readonly PrizeSection[] = [],
+): { done: number; total: number; criteria: TeamCriterionProgress[]; aspects: AspectProgress[] } {
+  const applicable = classId === null ? [] : applicableCriteria(pkg, classId);
+  const criteria = applicable.map((criterion): TeamCriterionProgress => {
     const state = states.get(criterion.id);
     if (!state) return { criterion, done: false, warnings: [], missing: ['Kriteriet saknas i konsensusbedömningen.'] };
     const warnings = teamCriterionWarnings(pkg, criterion, state);
@@ -157,5 +162,7 @@ export function teamProgress(
     missing.push(...warnings.filter((w) => w.blocking).map((w) => w.message));
     return { criterion, done: missing.length === 0, warnings, missing };
   });
-  return { done: criteria.filter((c) => c.done).length, total: criteria.length, criteria };
+  // A prize aspect has no score: written strengths or improvement areas are all it needs.
+  const aspects = aspectProgress(prizes, new Map([...states].map(([key, state]) => [key, state.content])), true);
+  return { done: criteria.filter((c) => c.done).length + aspects.filter((a) => a.done).length, total: criteria.length + aspects.length, criteria, aspects };
 }

@@ -7,6 +7,8 @@ import type { CriterionAssessment } from '../domain/assessment';
 import type { CriteriaPackage, Criterion } from '../formats/criteria-package';
 import { criterionWarnings, written, type CriterionWarning } from './consistency';
 import { applicableCriteria } from './points';
+import { aspectProgress, type AspectProgress } from './aspect-progress';
+import type { PrizeSection } from '../domain/prize-aspects';
 
 export interface CriterionProgress {
   readonly criterion: Criterion;
@@ -17,9 +19,11 @@ export interface CriterionProgress {
 }
 
 export interface AssessmentProgress {
+  /** Criteria and prize aspects done, of all of them. */
   readonly done: number;
   readonly total: number;
   readonly criteria: readonly CriterionProgress[];
+  readonly aspects: readonly AspectProgress[];
 }
 
 export const EMPTY_CRITERION = (criterionId: string): CriterionAssessment => ({
@@ -42,9 +46,20 @@ export function criterionProgress(pkg: CriteriaPackage, criterion: Criterion, as
   return { criterion, done: missing.length === 0, warnings, missing };
 }
 
-/** Every criterion that applies to the class, in package order; criteria without a row count as not started. */
-export function assessmentProgress(pkg: CriteriaPackage, classId: string, criteria: readonly CriterionAssessment[]): AssessmentProgress {
+/**
+ * Every criterion that applies to the class, in package order, then the
+ * aspects of the contestant's prizes; rows not there count as not started.
+ * A contestant taking part only in prizes (no class) has aspects only.
+ */
+export function assessmentProgress(
+  pkg: CriteriaPackage,
+  classId: string | null,
+  criteria: readonly CriterionAssessment[],
+  prizes: readonly PrizeSection[] = [],
+): AssessmentProgress {
   const byId = new Map(criteria.map((c) => [c.criterionId, c]));
-  const list = applicableCriteria(pkg, classId).map((criterion) => criterionProgress(pkg, criterion, byId.get(criterion.id) ?? EMPTY_CRITERION(criterion.id)));
-  return { done: list.filter((c) => c.done).length, total: list.length, criteria: list };
+  const list = classId === null ? [] : applicableCriteria(pkg, classId).map((criterion) => criterionProgress(pkg, criterion, byId.get(criterion.id) ?? EMPTY_CRITERION(criterion.id)));
+  const aspects = aspectProgress(prizes, byId, false);
+  const done = list.filter((c) => c.done).length + aspects.filter((a) => a.done).length;
+  return { done, total: list.length + aspects.length, criteria: list, aspects };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sectionAspects } from '../../../shared/domain/prize-aspects';
 import type { Stage } from '../../../shared/domain/assessment';
 import type { Db } from '../db/open';
 import { appendLog, GENESIS_HASH } from './log';
@@ -16,7 +17,7 @@ export interface NewAssessment {
 
 /**
  * A new, empty draft (revision 1) with one row per criterion that applies to
- * the contestant's class; its change log starts with a `create` entry.
+ * the contestant's class and one per aspect of each prize it enters; its change log starts with a `create` entry.
  * Runs in its own transaction, or as part of the caller's.
  */
 export function createAssessment(db: Db, input: NewAssessment): AssessmentRecord {
@@ -29,7 +30,8 @@ export function createAssessment(db: Db, input: NewAssessment): AssessmentRecord
        VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, 1, 0, ?)`,
     ).run(id, input.roundId, input.contestantId, input.examinerId, input.stage, input.at, input.at, GENESIS_HASH);
     const criterion = prepared(db, 'INSERT INTO assessment_criteria (assessment_id, criterion_id, position) VALUES (?, ?, ?)');
-    context.criteria.forEach((c, position) => criterion.run(id, c.id, position));
+    const rows = [...context.criteria.map((c) => c.id), ...sectionAspects(context.prizes).map((a) => a.key)];
+    rows.forEach((key, position) => criterion.run(id, key, position));
     appendLog(db, { id, logCount: 0, logHead: GENESIS_HASH }, {
       at: input.at,
       actor: input.examinerId,

@@ -11,7 +11,7 @@ import type { Db } from '../db/open';
 import { editAssessment } from './edit';
 import { commentValue, listOrder, type CommentValue } from './fields';
 import type { Json } from './log';
-import { assertAnchor, assertAttribute, assertRoom, assertScore, commentIn, criterionIn } from './guard';
+import { assertAnchor, assertAttribute, assertRoom, assertScore, commentIn, criterionIn, rowIn } from './guard';
 
 /** Texts are stored as well-formed Unicode (a lone surrogate cannot be written to disk faithfully). */
 export const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
@@ -44,7 +44,7 @@ export function setAttribute(db: Db, at: string, args: { assessmentId: string; c
 
 export function setNote(db: Db, at: string, args: { assessmentId: string; criterionId: string; text: string }): EditResult {
   return editAssessment(db, args.assessmentId, at, ({ context }) => {
-    criterionIn(context, args.criterionId);
+    rowIn(context, args.criterionId);
     return { action: 'set-note', field: 'note', target: { criterionId: args.criterionId }, value: wellFormed(args.text) };
   });
 }
@@ -60,7 +60,7 @@ export function addComment(
     args.assessmentId,
     at,
     ({ context }) => {
-      criterionIn(context, args.criterionId);
+      rowIn(context, args.criterionId);
       const evidence = args.evidence ?? [];
       if (args.kind === 'question' && evidence.length > 0) throw appError('question-evidence');
       evidence.forEach((anchor) => assertAnchor(context, anchor));

@@ -3,6 +3,7 @@
  * assessment is mine and still a draft, and what is written fits the round's
  * criteria package and the contestant's documents.
  */
+import { isAspectKey, parseAspectKey, sectionAspects } from '../../../shared/domain/prize-aspects';
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
 import type { Criterion, Scale } from '../../../shared/formats/criteria-package';
@@ -34,13 +35,25 @@ export function assertEditable(db: Db, assessment: AssessmentRecord): string {
   return me;
 }
 
+/** A scored criterion of the contestant's class; a prize aspect's key is refused (aspects have no score). */
 export function criterionIn(context: ContestantContext, criterionId: string): { criterion: Criterion; scale: Scale } {
+  if (isAspectKey(criterionId)) throw appError('aspect-not-scored');
   const criterion = context.criteria.find((c) => c.id === criterionId);
   if (!criterion) {
     const inPackage = context.pkg.areas.some((area) => area.criteria.some((c) => c.id === criterionId));
     throw appError('criterion-missing', { criterionId, inPackage });
   }
   return { criterion, scale: scaleOf(context.pkg, criterion) };
+}
+
+/** A row the contestant's assessment has: a criterion of its class or an aspect of a prize it enters. */
+export function rowIn(context: ContestantContext, key: string): void {
+  const aspect = parseAspectKey(key);
+  if (!aspect) {
+    criterionIn(context, key);
+    return;
+  }
+  if (!sectionAspects(context.prizes).some((a) => a.key === key)) throw appError('aspect-missing', aspect);
 }
 
 export function assertScore(scale: Scale, score: number, what = 'Poängen'): void {

@@ -8,7 +8,7 @@
 export { editAssessment, type Change, type EditScope } from './edit';
 export { wellFormed } from './edits';
 export { commentValue, listOrder, readComment, takenSources, type CommentValue } from './fields';
-export { assertAuthor, assertRoom, criterionIn } from './guard';
+export { assertAuthor, assertRoom, criterionIn, rowIn } from './guard';
 // The field registry: what a team assessment adds (registered by consensus/).
 export { registerTeamAssessments, type FieldDefinition, type FieldTarget, type TeamAssessments } from './registry';
 // Starting assessments, copying content, and the steps that end a working session.

@@ -30,6 +30,7 @@ export function assessmentView(db: Db, assessment: AssessmentRecord, at: string)
     updatedAt: assessment.updatedAt,
     submittedAt: assessment.submittedAt,
     classId: context.classId,
+    prizes: context.prizes,
     criteria: loadCriteria(db, assessment.id, { includePrivateNotes: true }),
     ...undoState(db, assessment, at),
   };
@@ -53,12 +54,12 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
     const context = contestantContext(db, assessment.roundId, assessment.contestantId);
     const progress =
       assessment.stage === 'individual'
-        ? assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId))
+        ? assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId), context.prizes)
         : teamAssessments().progress(db, assessment, context);
-    const open = progress.criteria.filter((c) => !c.done);
+    const open = [...progress.criteria.filter((c) => !c.done).map((c) => c.criterion.id), ...progress.aspects.filter((a) => !a.done).map((a) => a.aspect.key)];
     if (open.length > 0) {
       const what = assessment.stage === 'individual' ? 'Bedömningen' : 'Teamets bedömning';
-      throw appError('assessment-incomplete', { what, total: progress.total, open: open.map((c) => c.criterion.id) });
+      throw appError('assessment-incomplete', { what, total: progress.total, open });
     }
     prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
     const revision = assessment.revision;

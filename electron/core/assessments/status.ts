@@ -2,11 +2,11 @@
 import type { MyContestant, MyRoundStatus } from '../../../shared/contract/assessments';
 import type { RoundRole } from '../../../shared/contract/rounds';
 import { assessmentProgress } from '../../../shared/scoring/progress';
-import { applicableCriteria } from '../../../shared/scoring/points';
+import { sectionAspects } from '../../../shared/domain/prize-aspects';
 import type { Db } from '../db/open';
 import { contestantsOf, currentViewer, identityChoices, roleOf } from '../rounds/identity';
 import { findAssessment, loadCriteria } from './repository';
-import { roundPackage } from '../rounds/repository';
+import { contestantContext } from '../rounds/repository';
 
 export function myRoundStatus(db: Db, roundId: string): MyRoundStatus {
   const viewer = currentViewer(db, roundId);
@@ -18,13 +18,14 @@ export function myRoundStatus(db: Db, roundId: string): MyRoundStatus {
     choices: identityChoices(db, roundId),
   };
   if (!me) return { roundId, identity, contestants: [] };
-  const { pkg } = roundPackage(db, roundId);
   const contestants = contestantsOf(db, roundId, me.id).map((contestant): MyContestant => {
     const assessment = findAssessment(db, { roundId, contestantId: contestant.id, examinerId: me.id, stage: 'individual' });
+    // Criteria of the class and aspects of the prizes entered: what there is to assess.
+    const context = contestantContext(db, roundId, contestant.id);
     if (!assessment) {
-      return { contestantId: contestant.id, assessmentId: null, status: 'not-started', revision: null, done: 0, total: applicableCriteria(pkg, contestant.classId).length };
+      return { contestantId: contestant.id, assessmentId: null, status: 'not-started', revision: null, done: 0, total: context.criteria.length + sectionAspects(context.prizes).length };
     }
-    const progress = assessmentProgress(pkg, contestant.classId, loadCriteria(db, assessment.id));
+    const progress = assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessment.id), context.prizes);
     return { contestantId: contestant.id, assessmentId: assessment.id, status: assessment.status, revision: assessment.revision, done: progress.done, total: progress.total };
   });
   return { roundId, identity, contestants };

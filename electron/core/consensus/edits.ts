@@ -15,6 +15,7 @@ import {
   assertRoom,
   commentValue,
   criterionIn,
+  rowIn,
   editAssessment,
   listOrder,
   readComment,
@@ -118,7 +119,7 @@ export function takeComments(
     at,
     (scope) => {
       assertTeam(scope);
-      criterionIn(scope.context, args.criterionId);
+      rowIn(scope.context, args.criterionId);
       const question = args.kind === 'question';
       const sourcesPicked = picked(db, scope, args.criterionId, question, args.picks);
       if (!question) assertNotTaken(db, args.assessmentId, args.criterionId, sourcesPicked);

@@ -5,6 +5,7 @@
  * Site visit: a copy of the submitted consensus in which the scores before
  * the visit stay fixed beside the adjusted ones. Each in one transaction.
  */
+import { sectionAspects } from '../../../shared/domain/prize-aspects';
 import { appError } from '../../../shared/errors';
 import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
@@ -60,6 +61,8 @@ export function startConsensus(db: Db, roundId: string, contestantId: string, at
       const scores = ordered.map((s) => s.criteria.find((c) => c.criterionId === criterion.id)?.score ?? null);
       seeded[criterion.id] = disagreement(scaleOf(context.pkg, criterion), scores, context.pkg.consensus.spreadThreshold).suggested;
     }
+    // Prize aspects carry the team's merged texts only: no score to seed.
+    for (const aspect of sectionAspects(context.prizes)) decision.run(assessment.id, aspect.key);
     seedScores(db, assessment.id, seeded);
     // The seeded scores are where the team starts, not a step to undo.
     recordMilestone(db, assessment, {

@@ -10,7 +10,7 @@ import { loadSources, loadTeamContent, loadTeamPart, teamStates } from './team-r
 
 registerTeamAssessments({
   fields: teamFields,
-  progress: (db, assessment, context) => teamProgress(context.pkg, context.classId, teamStates(db, assessment)),
+  progress: (db, assessment, context) => teamProgress(context.pkg, context.classId, teamStates(db, assessment), context.prizes),
   content: (db, assessment) => {
     const team = loadTeamPart(db, assessment.id);
     const sentences = (items: readonly string[]) => items.map((item) => item.trim()).filter(Boolean);

@@ -92,11 +92,13 @@ export function editedTeamView(db: Db, assessmentId: string): TeamAssessmentView
 }
 
 function base(db: Db, place: Place, team: ContestantTeam) {
+  const context = contestantContext(db, place.roundId, place.contestantId);
   return {
     roundId: place.roundId,
     contestantId: place.contestantId,
     contestantName: team.contestantName,
-    classId: contestantContext(db, place.roundId, place.contestantId).classId,
+    classId: context.classId,
+    prizes: context.prizes,
     members: team.members,
   };
 }

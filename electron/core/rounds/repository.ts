@@ -7,6 +7,9 @@
 import { appError } from '../../../shared/errors';
 import type { CriteriaPackage, Criterion } from '../../../shared/formats/criteria-package';
 import { applicableCriteria } from '../../../shared/scoring/points';
+import { prizeSections, type PrizeSection } from '../../../shared/domain/prize-aspects';
+import type { Prize } from '../../../shared/formats/prizes';
+import type { RoundManifest } from '../../../shared/formats/round';
 import { plucked, prepared } from '../db/statements';
 import type { Db } from '../db/open';
 import { parsedPackage } from '../packages/store';
@@ -19,37 +22,73 @@ export function roundPackage(db: Db, roundId: string): { sha256: string; pkg: Cr
   return { sha256, pkg: parsedPackage(db, sha256) };
 }
 
-/** What an assessment of a contestant is scored against. */
+/** What an assessment of a contestant is made of: the criteria of its class and the aspects of its prizes. */
 export interface ContestantContext {
   readonly pkg: CriteriaPackage;
   readonly packageSha256: string;
-  readonly classId: string;
-  /** The criteria that apply to the contestant's class, in package order. */
+  readonly name: string;
+  /** The class of the scored award; null for a contestant taking part only in prizes. */
+  readonly classId: string | null;
+  /** The criteria that apply to the contestant's class, in package order (none without a class). */
   readonly criteria: readonly Criterion[];
+  /** The prizes the contestant enters, each with its aspects (assessed in writing, without points). */
+  readonly prizes: readonly PrizeSection[];
   /** The contestant's documents (sha256), in bundle order. */
   readonly documents: readonly string[];
 }
 
-/** The round's package, the contestant's class and documents — one statement (an edit runs it every time). */
+interface RoundPrizes {
+  readonly prizes: readonly Prize[];
+  readonly entered: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The prizes of a stored round.json, parsed once per bundle (an edit must not parse the manifest). */
+const prizesByBundle = new Map<string, RoundPrizes>();
+const PRIZES_KEPT = 8;
+
+function roundPrizes(db: Db, roundId: string, bundleSha256: string): RoundPrizes {
+  let found = prizesByBundle.get(bundleSha256);
+  if (!found) {
+    const manifest = plucked(db, 'SELECT manifest FROM rounds WHERE id = ?').get(roundId) as Buffer;
+    // The stored round.json was verified when the round was imported.
+    const parsed = JSON.parse(manifest.toString('utf8')) as RoundManifest;
+    found = { prizes: parsed.round.prizes ?? [], entered: new Map(parsed.contestants.map((c) => [c.id, c.prizes ?? []])) };
+    prizesByBundle.set(bundleSha256, found);
+    if (prizesByBundle.size > PRIZES_KEPT) prizesByBundle.delete(prizesByBundle.keys().next().value!);
+  }
+  return found;
+}
+
+/** The round's package, the contestant's class, prizes and documents — one statement (an edit runs it every time). */
 export function contestantContext(db: Db, roundId: string, contestantId: string): ContestantContext {
   const row = prepared(
     db,
-    `SELECT r.package_sha256, c.name, c.class_id,
+    `SELECT r.package_sha256, r.bundle_sha256, c.name, c.class_id,
             (SELECT json_group_array(sha256) FROM (SELECT sha256 FROM contestant_documents
               WHERE round_id = r.id AND contestant_id = c.id ORDER BY position)) AS documents
        FROM rounds r LEFT JOIN contestants c ON c.round_id = r.id AND c.id = ? WHERE r.id = ?`,
-  ).get(contestantId, roundId) as { package_sha256: string; name: string | null; class_id: string | null; documents: string } | undefined;
+  ).get(contestantId, roundId) as
+    | { package_sha256: string; bundle_sha256: string; name: string | null; class_id: string | null; documents: string }
+    | undefined;
   if (!row) throw roundMissing();
   if (row.name === null) throw appError('contestant-missing');
-  if (row.class_id === null) throw appError('contestant-prize-only', { name: row.name });
   const pkg = parsedPackage(db, row.package_sha256);
+  const round = roundPrizes(db, roundId, row.bundle_sha256);
   return {
     pkg,
     packageSha256: row.package_sha256,
+    name: row.name,
     classId: row.class_id,
-    criteria: applicableCriteria(pkg, row.class_id),
+    criteria: row.class_id === null ? [] : applicableCriteria(pkg, row.class_id),
+    prizes: prizeSections(round.prizes, round.entered.get(contestantId) ?? []),
     documents: JSON.parse(row.documents) as string[],
   };
+}
+
+/** The class of a context's scored award, or the refusal for a contestant taking part only in prizes. */
+export function contextClass(context: ContestantContext): string {
+  if (context.classId === null) throw appError('contestant-prize-only', { name: context.name });
+  return context.classId;
 }
 
 /** The examiner's name, or undefined when the round has no such examiner. */

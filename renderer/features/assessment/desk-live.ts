@@ -37,6 +37,8 @@ export function pointsOf(state: Live): { areas: AreaPoints[]; total: PointsSumma
   if (!context || !state.assessment) return null;
   const scores = Object.fromEntries(Object.values(state.criteria).map((c) => [c.criterionId, c.score]));
   const classId = state.assessment.classId;
+  // A contestant taking part only in prizes has no points to show.
+  if (classId === null) return null;
   return { areas: areaPoints(context.pkg, scores, classId).filter((a) => a.criteria > 0), total: totalPoints(context.pkg, scores, classId) };
 }
 

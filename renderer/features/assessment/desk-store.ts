@@ -83,7 +83,7 @@ export async function loadDesk(roundId: string, contestantId: string, criterionI
       call('assessment:open', { roundId, contestantId }),
       Promise.all(contestant.documents.map((d) => call('document:open', { sha256: d.sha256 }))),
     ]);
-    const criteria = applicableCriteria(pkg.content, assessment.classId);
+    const criteria = assessment.classId === null ? [] : applicableCriteria(pkg.content, assessment.classId);
     const { criteria: list, ...head } = assessment;
     set({
       context: {

@@ -44,7 +44,8 @@ export function ConsensusHeader({ onDialog }: { onDialog(dialog: ConsensusDialog
           {live && (
             <>
               {' '}
-              · {live.done} av {live.total} kriterier klara · Totalt {pointsText(live.points.points)} av {pointsText(live.points.maxPoints)}
+              · {live.done} av {live.total} {live.points ? 'kriterier' : 'aspekter'} klara
+              {live.points && ` · Totalt ${pointsText(live.points.points)} av ${pointsText(live.points.maxPoints)}`}
             </>
           )}
         </p>

@@ -22,7 +22,8 @@ export interface Live {
   readonly agenda: readonly CriterionRow[];
   readonly done: number;
   readonly total: number;
-  readonly points: ReturnType<typeof totalPoints>;
+  /** Null for a contestant taking part only in prizes (no points). */
+  readonly points: ReturnType<typeof totalPoints> | null;
   readonly areas: ReturnType<typeof areaPoints>;
 }
 
@@ -41,8 +42,9 @@ export function liveOf(view: ConsensusView, pkg: CriteriaPackage): Live | null {
   const assessment = view.assessment;
   if (!assessment) return null;
   const byId = new Map(assessment.criteria.map((c) => [c.criterionId, c]));
-  const progress = teamProgress(pkg, view.classId, new Map(assessment.criteria.map((c) => [c.criterionId, stateOf(c)])));
-  const rows = applicableCriteria(pkg, view.classId).flatMap((criterion, i): CriterionRow[] => {
+  const progress = teamProgress(pkg, view.classId, new Map(assessment.criteria.map((c) => [c.criterionId, stateOf(c)])), view.prizes);
+  const classId = view.classId;
+  const rows = (classId === null ? [] : applicableCriteria(pkg, classId)).flatMap((criterion, i): CriterionRow[] => {
     const team = byId.get(criterion.id);
     if (!team) return [];
     const scale = scaleOf(pkg, criterion);
@@ -55,8 +57,8 @@ export function liveOf(view: ConsensusView, pkg: CriteriaPackage): Live | null {
     agenda: agendaOrder(rows.map((row) => ({ ...row, criterionId: row.criterion.id }))),
     done: progress.done,
     total: progress.total,
-    points: totalPoints(pkg, scores, view.classId),
-    areas: areaPoints(pkg, scores, view.classId).filter((a) => a.criteria > 0),
+    points: classId === null ? null : totalPoints(pkg, scores, classId),
+    areas: classId === null ? [] : areaPoints(pkg, scores, classId).filter((a) => a.criteria > 0),
   };
 }
 

@@ -38,6 +38,7 @@ export const head = (overrides: Partial<AssessmentHead> = {}): AssessmentHead =>
   updatedAt: '2026-09-01T08:00:00.000Z',
   submittedAt: null,
   classId: 'forskola',
+  prizes: [],
   canUndo: false,
   canRedo: false,
   ...overrides,
