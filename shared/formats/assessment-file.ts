@@ -15,6 +15,7 @@ import {
   type ConsensusCriterion,
   type CriterionAssessment,
 } from '../domain/assessment';
+import { MAX_PRIZE_ASPECTS, MAX_ROUND_PRIZES } from './prizes';
 import { addProblems, checkHeader, FORMAT_VERSION, formatId, integer, issueMessage, sha256Field, signatureSchema, text, type FormatProblem, type FormatResult } from './common';
 
 export const ASSESSMENT_FORMAT = 'examinator.assessment';
@@ -72,6 +73,23 @@ const teamSchema = z
   })
   .strict();
 
+/**
+ * A prize entry's written assessment (formats.md "Prizes without scores"):
+ * per aspect strengths, improvement areas and site-visit questions with
+ * evidence, never a score. In a team file the comments carry their sources.
+ */
+const aspectAssessmentSchema = criterionAssessmentSchema.omit({ criterionId: true, score: true, attributes: true }).extend({ aspectId: formatId() }).strict();
+
+const prizeAssessmentSchema = z
+  .object({
+    prizeId: formatId(),
+    aspects: z.array(aspectAssessmentSchema).min(1, 'minst en aspekt behövs').max(MAX_PRIZE_ASPECTS, `högst ${MAX_PRIZE_ASPECTS} aspekter`),
+  })
+  .strict();
+
+/** Absent in a file about a contestant that enters no prize (and in files from before prizes). */
+const prizesPart = z.array(prizeAssessmentSchema).max(MAX_ROUND_PRIZES, `högst ${MAX_ROUND_PRIZES} priser`).optional();
+
 /** What the file is about; `stage` follows it in each variant. */
 const header = {
   format: z.literal(ASSESSMENT_FORMAT, { error: `ska vara "${ASSESSMENT_FORMAT}"` }),
@@ -98,6 +116,7 @@ const individualFileSchema = z
     stage: z.literal('individual'),
     ...envelope,
     criteria: z.array(criterionAssessmentSchema).max(MAX_CRITERIA, `högst ${MAX_CRITERIA} kriterier`),
+    prizes: prizesPart,
   })
   .strict();
 
@@ -107,6 +126,7 @@ const teamFileSchema = z
     stage: z.enum(['consensus', 'site-visit']),
     ...envelope,
     criteria: z.array(consensusCriterionSchema).max(MAX_CRITERIA, `högst ${MAX_CRITERIA} kriterier`),
+    prizes: prizesPart,
     team: teamSchema,
   })
   .strict();
@@ -150,12 +170,14 @@ export type TeamAssessmentFile = z.infer<typeof teamFileSchema>;
 export type AssessmentFile = z.infer<typeof assessmentFileStructure>;
 export type AssessmentTeamPart = z.infer<typeof teamSchema>;
 export type ChangeLogDigest = z.infer<typeof changeLogDigestSchema>;
+export type PrizeAssessment = z.infer<typeof prizeAssessmentSchema>;
+export type AspectAssessment = z.infer<typeof aspectAssessmentSchema>;
 export type UnsignedAssessmentFile = DistributiveOmit<AssessmentFile, 'signature'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 type AnyCriterion = CriterionAssessment | ConsensusCriterion;
 
-function commentLists(criterion: AnyCriterion) {
+function commentLists(criterion: Pick<AnyCriterion, 'strengths' | 'improvements'>) {
   return [
     ['strengths', criterion.strengths],
     ['improvements', criterion.improvements],
@@ -196,6 +218,30 @@ export function assessmentFileProblems(file: UnsignedAssessmentFile): FormatProb
       });
     }
   });
+  const prizeIds = new Set<string>();
+  (file.prizes ?? []).forEach((prize, p) => {
+    const at = ['prizes', p];
+    if (prizeIds.has(prize.prizeId)) problems.push({ path: [...at, 'prizeId'], message: `priset ${prize.prizeId} står två gånger` });
+    prizeIds.add(prize.prizeId);
+    const aspectIds = new Set<string>();
+    prize.aspects.forEach((aspect, a) => {
+      const aspectAt = [...at, 'aspects', a];
+      if (aspectIds.has(aspect.aspectId)) problems.push({ path: [...aspectAt, 'aspectId'], message: `aspekten ${aspect.aspectId} står två gånger` });
+      aspectIds.add(aspect.aspectId);
+      if (aspect.privateNote !== undefined && !file.includesPrivateNotes) {
+        problems.push({ path: [...aspectAt, 'privateNote'], message: 'innehåller en privat anteckning fast filen säger att privata anteckningar inte ingår' });
+      }
+      for (const [list, comments] of commentLists(aspect)) {
+        comments.forEach((comment, k) => {
+          useItemId(comment.id, [...aspectAt, list, k, 'id']);
+          if (file.stage === 'individual' && comment.sources !== undefined) {
+            problems.push({ path: [...aspectAt, list, k, 'sources'], message: 'en individuell bedömning kan inte ha sammanslagna källor' });
+          }
+        });
+      }
+      aspect.siteVisitQuestions.forEach((question, k) => useItemId(question.id, [...aspectAt, 'siteVisitQuestions', k, 'id']));
+    });
+  });
   if (file.stage !== 'individual') {
     const examiners = new Set<string>();
     file.team.sources.forEach((source, k) => {
@@ -220,6 +266,8 @@ const LIST_NOUNS: Record<string, string> = {
   evidence: 'belägg',
   siteVisitQuestions: 'fråga',
   individualScores: 'individuell poäng',
+  prizes: 'pris',
+  aspects: 'aspekt',
   sources: 'källa',
 };
 
@@ -233,7 +281,11 @@ export function describeAssessmentLocation(root: unknown, path: readonly Propert
     if (typeof segment === 'number') {
       const list = String(path[i - 1] ?? '');
       const criterionId = (next as { criterionId?: unknown } | undefined)?.criterionId;
+      const prizeId = (next as { prizeId?: unknown } | undefined)?.prizeId;
+      const aspectId = (next as { aspectId?: unknown } | undefined)?.aspectId;
       if (list === 'criteria' && typeof criterionId === 'string') parts.push(`kriteriet ${criterionId.slice(0, 64)}`);
+      else if (list === 'prizes' && typeof prizeId === 'string') parts.push(`priset ${prizeId.slice(0, 64)}`);
+      else if (list === 'aspects' && typeof aspectId === 'string') parts.push(`aspekten ${aspectId.slice(0, 64)}`);
       else parts.push(`${LIST_NOUNS[list] ?? (list === 'criteria' ? 'kriteriet' : 'post')} ${segment + 1}`);
       field.length = 0;
     } else if (typeof path[i + 1] !== 'number') {
