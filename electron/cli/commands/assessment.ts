@@ -9,6 +9,8 @@ import { printJson, UsageError, verifiedFileJson, type CliIo } from '../io';
 import { readInputFile, TRUST_OPTION } from '../input-files';
 import { loadAssessment, loadRound } from '../report-inputs';
 
+const aspectCount = (n: number) => `${n} ${n === 1 ? 'aspekt' : 'aspekter'}`;
+
 export function registerAssessmentCommands(program: Command, io: CliIo): void {
   const assessment = program.command('assessment').description('bedömningsfiler (.kvbedomning) och ändringsloggar: kontrollera');
 
@@ -38,6 +40,7 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
           revision: f.revision,
           exportedAt: f.exportedAt,
           criteria: f.criteria.length,
+          prizes: (f.prizes ?? []).map((p) => ({ prizeId: p.prizeId, aspects: p.aspects.length })),
           includesPrivateNotes: f.includesPrivateNotes,
           keyId: read.keyId,
           fingerprint: fingerprint(read.keyId),
@@ -47,6 +50,7 @@ export function registerAssessmentCommands(program: Command, io: CliIo): void {
       io.out(`Giltig bedömningsfil: ${STAGE_LABELS[f.stage]}, revision ${f.revision}`);
       io.out(`Omgång: ${f.round.id} (kriteriepaket ${f.criteriaPackage.id} revision ${f.criteriaPackage.revision})`);
       io.out(`Tävlande: ${f.contestant.id}`);
+      if (f.prizes?.length) io.out(`Priser: ${f.prizes.map((p) => `${round?.facts.prizes.find((k) => k.id === p.prizeId)?.title ?? p.prizeId} (${aspectCount(p.aspects.length)})`).join(', ')}`);
       io.out(`Författare: ${f.author.name} (${f.author.examinerId}), exporterad ${f.exportedAt}`);
       io.out(`Signerad med nyckeln: ${fingerprint(read.keyId)}`);
       if (signer !== null) io.out(`Nyckeln stämmer med den som ${expected?.source === 'round' ? 'omgången anger' : 'du angav med --examiner-keys'} för ${expected?.examinerName}.`);

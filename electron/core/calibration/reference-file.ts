@@ -47,19 +47,22 @@ function fromSource(source: ReferenceSource): Pick<AssessmentFileInput, 'roundId
   };
 }
 
-function fromConsensusFile(bytes: Buffer): Pick<AssessmentFileInput, 'roundId' | 'contestantId' | 'exportedAt' | 'criteria' | 'team'> {
+/** The written part without who wrote it: no merged sources, no private note. */
+function unattributed<T extends { strengths: Comment[]; improvements: Comment[]; privateNote?: string }>({ privateNote: _note, ...written }: T) {
+  const withoutSources = (comments: readonly Comment[]) => comments.map(({ sources: _sources, ...comment }) => comment);
+  return { ...written, strengths: withoutSources(written.strengths), improvements: withoutSources(written.improvements) };
+}
+
+function fromConsensusFile(bytes: Buffer): Pick<AssessmentFileInput, 'roundId' | 'contestantId' | 'exportedAt' | 'criteria' | 'prizes' | 'team'> {
   const { file } = readAssessmentFile(bytes);
   if (file.stage !== 'consensus') throw appError('reference-not-consensus', { path: 'källfilen' });
   return {
     roundId: file.round.id,
     contestantId: file.contestant.id,
     exportedAt: file.exportedAt,
-    criteria: file.criteria.map(({ privateNote: _note, ...c }) => ({
-      ...c,
-      individualScores: [],
-      strengths: c.strengths.map(({ sources: _sources, ...comment }) => comment),
-      improvements: c.improvements.map(({ sources: _sources, ...comment }) => comment),
-    })),
+    criteria: file.criteria.map((c) => ({ ...unattributed(c), individualScores: [] })),
+    // A prize entry's written assessment is part of the answer too.
+    prizes: (file.prizes ?? []).map((prize) => ({ prizeId: prize.prizeId, aspects: prize.aspects.map(unattributed) })),
     team: { ...file.team, sources: [] },
   };
 }

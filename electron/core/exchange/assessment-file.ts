@@ -16,6 +16,7 @@ import {
   type AssessmentFile,
   type AssessmentTeamPart,
   type ChangeLogDigest,
+  type PrizeAssessment,
 } from '../../../shared/formats/assessment-file';
 import { FORMAT_VERSION } from '../../../shared/formats/common';
 import { parseJsonBytes } from '../packages/json-bytes';
@@ -37,6 +38,8 @@ export interface AssessmentFileInput {
   readonly includesPrivateNotes: boolean;
   /** Individual: CriterionAssessment; consensus and site-visit: ConsensusCriterion. */
   readonly criteria: readonly CriterionAssessment[] | readonly ConsensusCriterion[];
+  /** The written assessment of each prize the contestant enters (none: the file has no `prizes`). */
+  readonly prizes?: readonly PrizeAssessment[];
   /** Consensus and site-visit only: recommendation, summary and the individual assessments used. */
   readonly team?: AssessmentTeamPart;
   readonly changeLog?: ChangeLogDigest | null;
@@ -68,6 +71,7 @@ export function buildAssessmentFile(input: AssessmentFileInput, signer: KeyObjec
     includesPrivateNotes: input.includesPrivateNotes,
     changeLog: input.changeLog ?? null,
     criteria: input.criteria,
+    ...(input.prizes && input.prizes.length > 0 ? { prizes: input.prizes } : {}),
     ...(input.team ? { team: input.team } : {}),
   };
   const parsed = parseUnsignedAssessmentFile(unsigned);

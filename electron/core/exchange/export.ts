@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
 import { appError } from '../../../shared/errors';
 import type { AssessmentTeamPart, ChangeLogDigest } from '../../../shared/formats/assessment-file';
+import { splitPrizeRows } from '../../../shared/formats/prize-rows';
 import { nextExportRevision, recordExport } from '../assessments';
 import type { CoreContext } from '../context';
 import { safeFileName } from '../safe-file-name';
@@ -22,6 +23,7 @@ export interface ExportRequest {
   readonly stage: Stage;
   /** Who I am in the round. */
   readonly examinerId: string;
+  /** The assessment's rows: the criteria of the class and the aspects of the prizes entered (`prize:<prize>:<aspect>`). */
   readonly criteria: readonly CriterionAssessment[] | readonly ConsensusCriterion[];
   /** The author's choice; without it every private note is left out. */
   readonly includePrivateNotes: boolean;
@@ -56,7 +58,8 @@ export function assessmentFileName(year: number, contestantName: string, stage: 
   return safeFileName(`${year}-${nameSlug(contestantName)}-${STAGE_IN_NAME[stage]}-${nameSlug(examinerName)}-r${revision}.kvbedomning`, 'bedomning.kvbedomning');
 }
 
-const withoutNotes = <T extends CriterionAssessment>(criteria: readonly T[]): T[] => criteria.map(({ privateNote: _note, ...rest }) => rest as T);
+type Row = CriterionAssessment | ConsensusCriterion;
+const withoutNotes = (rows: readonly Row[]): Row[] => rows.map(({ privateNote: _note, ...rest }) => rest);
 
 /** Null when the user cancelled the save dialog (no revision is used up then). */
 export async function exportAssessment(ctx: CoreContext, request: ExportRequest): Promise<ExportedAssessment | null> {
@@ -66,7 +69,8 @@ export async function exportAssessment(ctx: CoreContext, request: ExportRequest)
   if (!examiner) throw appError('examiner-not-in-round', { examinerId: request.examinerId, title: facts.title });
   const identity = await installationIdentity(ctx.secrets);
   const revision = nextExportRevision(db, request);
-  const criteria = request.includePrivateNotes ? request.criteria : withoutNotes<CriterionAssessment>(request.criteria);
+  const rows: readonly Row[] = request.includePrivateNotes ? request.criteria : withoutNotes(request.criteria);
+  const { criteria, prizes } = splitPrizeRows(rows);
   const built = buildAssessmentFile(
     {
       roundId: facts.id,
@@ -78,6 +82,7 @@ export async function exportAssessment(ctx: CoreContext, request: ExportRequest)
       exportedAt: ctx.clock.now().toISOString(),
       includesPrivateNotes: request.includePrivateNotes,
       criteria: criteria as ExportRequest['criteria'],
+      prizes,
       ...(request.team ? { team: request.team } : {}),
       changeLog: request.changeLog ?? null,
     },

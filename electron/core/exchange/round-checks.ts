@@ -1,12 +1,13 @@
 /**
  * Whether a valid, signed assessment file belongs on this computer: its round,
  * criteria package, contestant and author, and content that fits the package
- * and the contestant's documents. Each refusal names what differs.
+ * and the contestant's documents. A contestant taking part only in prizes has
+ * files too (aspects only). Each refusal names what differs.
  */
 import { appError } from '../../../shared/errors';
 import type { AssessmentFile } from '../../../shared/formats/assessment-file';
 import { assessmentContentProblem } from '../rounds/assessment-content';
-import { scoredClass, type ContestantFacts, type RoundFacts, type TeamFacts } from '../rounds/model';
+import type { ContestantFacts, RoundFacts, TeamFacts } from '../rounds/model';
 
 const short = (sha: string) => `${sha.slice(0, 8)}…`;
 
@@ -31,7 +32,6 @@ export function checkAgainstRound(file: AssessmentFile, facts: RoundFacts | null
   if (!contestant) {
     throw appError('assessment-unknown-contestant', { id: file.contestant.id, title: facts.title });
   }
-  scoredClass(contestant);
   const author = file.author;
   const examiner = facts.examiners.get(author.examinerId);
   if (!examiner) {

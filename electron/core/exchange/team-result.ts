@@ -6,9 +6,10 @@
  * where the independence gate allows. With it, who in the team never
  * submitted an individual assessment the team's could build on.
  */
-import type { Stage } from '../../../shared/domain/assessment';
+import type { ConsensusCriterion, CriterionAssessment, Stage } from '../../../shared/domain/assessment';
 import { ASSESSMENT_FORMAT, type UnsignedAssessmentFile } from '../../../shared/formats/assessment-file';
 import { FORMAT_VERSION } from '../../../shared/formats/common';
+import { splitPrizeRows } from '../../../shared/formats/prize-rows';
 import { findAssessment, latestSubmitted, type AssessmentRecord } from '../assessments';
 import { currentExaminer } from '../rounds/identity';
 import type { Db } from '../db/open';
@@ -45,9 +46,12 @@ export function ownSubmittedFile(db: Db, facts: RoundFacts, record: AssessmentRe
     includesPrivateNotes: false,
     changeLog: submitted.changeLog,
   };
+  // The store keeps a prize's aspects as rows beside the criteria; the file carries them in `prizes`, as an export would.
+  const { criteria, prizes } = splitPrizeRows<CriterionAssessment | ConsensusCriterion>(submitted.criteria);
+  const content = { criteria, ...(prizes.length > 0 ? { prizes } : {}) };
   return (record.stage === 'individual'
-    ? { ...base, stage: 'individual', criteria: submitted.criteria }
-    : { ...base, stage: record.stage, criteria: submitted.criteria, team: submitted.team! }) as UnsignedAssessmentFile;
+    ? { ...base, stage: 'individual', ...content }
+    : { ...base, stage: record.stage, ...content, team: submitted.team! }) as UnsignedAssessmentFile;
 }
 
 /** My own latest submitted assessment of a contestant at a stage, as a file; null when none. */
