@@ -4,8 +4,9 @@
  */
 import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { buildAssessmentFile, type AssessmentFileInput } from '../../electron/core/exchange/assessment-file';
-import { scoredClass, type RoundFacts } from '../../electron/core/rounds/model';
+import type { RoundFacts } from '../../electron/core/rounds/model';
 import type { Comment, ConsensusCriterion, CriterionAssessment } from '../../shared/domain/assessment';
+import type { PrizeAssessment } from '../../shared/formats/assessment-file';
 import { applicableCriteria } from '../../shared/scoring/points';
 
 export const ROUND = 'ku-2026-ovning';
@@ -23,11 +24,12 @@ const comment = (text: string, document: string, page: number): Comment => ({
   evidence: [{ documentSha256: document, page, quote: `Citat ${page}` }],
 });
 
-/** Valid content for every criterion of the contestant's class: `seed` varies the scores. */
+/** Valid content for every criterion of the contestant's class (none for a prize-only contestant): `seed` varies the scores. */
 export function individualCriteria(facts: RoundFacts, contestantId: string, seed = 0, comments = 1): CriterionAssessment[] {
   const contestant = facts.contestants.get(contestantId)!;
   const [document] = [...contestant.documents];
-  return applicableCriteria(facts.pkg, scoredClass(contestant)).map((criterion, i) => ({
+  if (contestant.classId === null) return [];
+  return applicableCriteria(facts.pkg, contestant.classId).map((criterion, i) => ({
     criterionId: criterion.id,
     score: ((i + seed) % 11) * 10,
     attributes: {},
@@ -46,6 +48,23 @@ export function consensusCriteria(members: Record<string, CriterionAssessment[]>
     rationale: 'Teamet enades efter diskussion.',
     discussed: true,
   }));
+}
+
+/** Valid written aspects of every prize the contestant enters, in the round's order (`prize:`-free, as the file carries them). */
+export function prizeAssessments(facts: RoundFacts, contestantId: string): PrizeAssessment[] {
+  const contestant = facts.contestants.get(contestantId)!;
+  const [document] = [...contestant.documents];
+  return facts.prizes
+    .filter((prize) => contestant.prizes.includes(prize.id))
+    .map((prize) => ({
+      prizeId: prize.id,
+      aspects: prize.aspects.map((aspect, i) => ({
+        aspectId: aspect.id,
+        strengths: [comment(`Styrka för ${aspect.title}`, document!, i + 1)],
+        improvements: [comment(`Förbättringsområde för ${aspect.title}`, document!, i + 2)],
+        siteVisitQuestions: [],
+      })),
+    }));
 }
 
 export type FileOptions = Partial<AssessmentFileInput> & { readonly key?: KeyObject };

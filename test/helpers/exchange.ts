@@ -7,10 +7,12 @@ import type { Core, CoreOptions } from '../../electron/core';
 import { dataPaths } from '../../electron/core/paths';
 import { getRound, type RoundFacts } from '../../electron/core/rounds/model';
 import type { AcceptedKey } from '../../shared/contract/exchange';
+import type { Prize } from '../../shared/formats/prizes';
 import type { RoundSource } from '../../shared/formats/round';
 import { LINDGARDEN, ROUND, SOLROSEN } from './assessment-content';
 import { bundleBytes } from './bundles';
 import { call, testCore } from './core';
+import { withFramsteget } from './prize-round';
 import { samplePath } from './samples';
 import { standaloneCore } from './standalone-core';
 import { tempDir } from './temp';
@@ -19,9 +21,11 @@ import { tempDir } from './temp';
  * The övningsomgång as shipped (one team); or with a second team (David, Erik)
  * assessing Lindgården, in the same class as Solrosen; or `jury`: a third
  * contestant, Ekbacken, in Solrosen's class (Anna's team), Lindgården with
- * David's team in its own class — a real choice for the jury.
+ * David's team in its own class — a real choice for the jury; or `prizes`:
+ * Framsteget (Solrosen in the scored award and the prize, Lindgården only in
+ * prizes) and a second prize, Miljöpriset, that only Lindgården enters.
  */
-export type RoundVariant = 'sample' | 'two-teams' | 'jury';
+export type RoundVariant = 'sample' | 'two-teams' | 'jury' | 'prizes';
 
 export const EKBACKEN = 'c-ekbacken';
 
@@ -52,7 +56,20 @@ function juryRound(round: RoundSource): void {
   round.teams[0]!.contestants.push(EKBACKEN);
 }
 
-const EDIT_ROUND: Record<Exclude<RoundVariant, 'sample'>, (round: RoundSource) => void> = { 'two-teams': twoTeams, jury: juryRound };
+export const MILJOPRISET: Prize = {
+  id: 'miljopriset',
+  title: 'Miljöpriset',
+  description: 'Priset går till en verksamhet som har minskat sin miljöpåverkan.',
+  aspects: [{ id: 'effekt', title: 'Effekt', description: 'Minskningen syns i mätbara resultat.' }],
+};
+
+function prizesRound(round: RoundSource): void {
+  withFramsteget(round);
+  round.round.prizes!.push(structuredClone(MILJOPRISET));
+  round.contestants[1]!.prizes!.push(MILJOPRISET.id);
+}
+
+const EDIT_ROUND: Record<Exclude<RoundVariant, 'sample'>, (round: RoundSource) => void> = { 'two-teams': twoTeams, jury: juryRound, prizes: prizesRound };
 
 /** The variant's round bundle, written into `dir`. */
 export async function roundVariantFile(variant: RoundVariant, dir: string): Promise<string> {

@@ -47,3 +47,16 @@ export async function completeMyAssessment(core: Core, roundId: string, contesta
   }
   return options.submit === false ? call(core, 'assessment:open', { roundId, contestantId }) : call(core, 'assessment:submit', { assessmentId: view.id });
 }
+
+/** Writes a strength and an improvement area (with evidence) on every prize aspect of my open assessment; returns it as it then stands. */
+export async function writeMyAspects(core: Core, view: AssessmentView, voice = 'Examinatorn'): Promise<AssessmentView> {
+  const round = await call(core, 'round:get', { roundId: view.roundId });
+  const document = round.teams.flatMap((t) => t.contestants).find((c) => c.id === view.contestantId)!.documents[0]!.sha256;
+  for (const [i, aspect] of view.prizes.flatMap((p) => p.aspects).entries()) {
+    for (const kind of ['strength', 'improvement'] as const) {
+      const text = `${voice}: ${kind === 'strength' ? 'styrka' : 'förbättringsområde'} för ${aspect.title}.`;
+      await call(core, 'assessment:add-comment', { assessmentId: view.id, criterionId: aspect.key, kind, text, evidence: [{ documentSha256: document, page: i + 1 }] });
+    }
+  }
+  return call(core, 'assessment:open', { roundId: view.roundId, contestantId: view.contestantId });
+}

@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
-import { prizeRows } from '../../../shared/formats/prize-rows';
 import type { Db } from '../db/open';
 import { findAssessment, loadAssessmentContent, type Json } from '../assessments';
 import { receivedFile } from '../exchange/received-file';
@@ -55,7 +54,7 @@ export function availableSources(db: Db, roundId: string, contestantId: string, 
       origin: 'received',
       revision: file.revision,
       contentSha256,
-      criteria: withoutNotes([...file.criteria, ...prizeRows(file.prizes)]),
+      criteria: withoutNotes(file.criteria),
       changeLog: file.changeLog,
     });
   }

@@ -7,7 +7,6 @@
 import type { ConsensusSourceView, ConsensusView, SourceUpdate, TeamAssessmentView, TeamStage } from '../../../shared/contract/consensus';
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import { sameScore } from '../../../shared/scoring/scale';
-import { teamPrizeRows } from '../../../shared/formats/prize-rows';
 import { nameList } from '../../../shared/format';
 import { assessmentView, findAssessment, getAssessment, type AssessmentRecord } from '../assessments';
 import { currentViewer } from '../rounds/identity';
@@ -171,7 +170,7 @@ function readerView(db: Db, place: Place, team: ContestantTeam, access: 'member'
       revision: file.revision,
       author: { examinerId: file.author.examinerId, name: file.author.name },
       updatedAt: file.exportedAt,
-      criteria: [...file.criteria, ...teamPrizeRows(file.prizes)],
+      criteria: file.criteria,
       team: {
         recommendation: file.team.recommendation,
         summary: file.team.summary,
