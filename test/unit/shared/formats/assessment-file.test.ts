@@ -68,6 +68,25 @@ export const consensusFile = (): Json => {
   return file;
 };
 
+/** Framsteget's written assessment: aspects without score, evidence like any criterion. */
+const prizes = (): Json[] => [
+  {
+    prizeId: 'framsteget',
+    aspects: ['nytt', 'skapar-varde'].map((aspectId, n) => ({
+      aspectId,
+      strengths: [{ id: id(500 + n * 10), text: 'Ett nytt arbetssätt', evidence: [{ documentSha256: DOC, page: 4 }] }],
+      improvements: [{ id: id(501 + n * 10), text: 'Värdet visas inte', evidence: [] }],
+      siteVisitQuestions: [{ id: id(502 + n * 10), text: 'Hur används det?' }],
+    })),
+  },
+];
+const withPrizes = (make: () => Json) => () => ({ ...make(), prizes: prizes() });
+const teamWithPrizes = () => {
+  const file = withPrizes(consensusFile)();
+  file.prizes[0].aspects[0].strengths[0].sources = [{ commentId: id(98), examinerId: 'e-bilal', initials: 'BH' }];
+  return file;
+};
+
 const edit = (make: () => Json, change: (file: Json) => void) => () => {
   const file = make();
   change(file);
@@ -125,6 +144,25 @@ const fixtures: [string, () => unknown, boolean][] = [
   ['signature without value', edit(individualFile, (f) => delete f.signature.value), false],
   ['signature value that is not base64', edit(individualFile, (f) => (f.signature.value = 'inte base64!')), false],
   ['missing signature', edit(individualFile, (f) => delete f.signature), false],
+  ['an individual file with a prize entry’s aspects', withPrizes(individualFile), true],
+  ['a consensus file with a prize entry’s aspects and their sources', teamWithPrizes, true],
+  ['a site-visit file with a prize entry’s aspects', edit(teamWithPrizes, (f) => (f.stage = 'site-visit')), true],
+  ['a prize-only contestant: no criteria, only prizes', edit(withPrizes(individualFile), (f) => (f.criteria = [])), true],
+  ['an aspect’s private note included by choice', edit(withPrizes(individualFile), (f) => ((f.includesPrivateNotes = true), (f.prizes[0].aspects[0].privateNote = 'Bara för mig'))), true],
+  ['an empty prizes list', edit(individualFile, (f) => (f.prizes = [])), true],
+  ['a score in an aspect', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[0].score = 60)), false],
+  ['attribute ratings in an aspect', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[0].attributes = {})), false],
+  ['a criterion id in an aspect', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[0].criterionId = '1.1')), false],
+  ['consensus members in a team file’s aspect', edit(teamWithPrizes, (f) => (f.prizes[0].aspects[0].rationale = 'Enig')), false],
+  ['an aspect without its strengths', edit(withPrizes(individualFile), (f) => delete f.prizes[0].aspects[0].strengths), false],
+  ['a prize without aspects', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects = [])), false],
+  ['an unknown member in a prize', edit(withPrizes(individualFile), (f) => (f.prizes[0].title = 'Framsteget')), false],
+  ['a prize id with a colon', edit(withPrizes(individualFile), (f) => (f.prizes[0].prizeId = 'prize:framsteget')), false],
+  ['an aspect id with a path', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[0].aspectId = '../nytt')), false],
+  ['prizes as an object', edit(individualFile, (f) => (f.prizes = { framsteget: [] })), false],
+  ['21 prizes', edit(individualFile, (f) => (f.prizes = Array.from({ length: 21 }, (_, i) => ({ ...prizes()[0], prizeId: `pris-${i}` })))), false],
+  ['21 aspects', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects = Array.from({ length: 21 }, (_, i) => ({ aspectId: `a-${i}`, strengths: [], improvements: [], siteVisitQuestions: [] })))), false],
+  ['201 strengths on an aspect', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[0].strengths = Array.from({ length: 201 }, (_, i) => ({ id: id(2000 + i), text: 'x', evidence: [] })))), false],
   ['an array instead of an object', () => [individualFile()], false],
   ['null', () => null, false],
 ];
@@ -167,6 +205,11 @@ const rules: [string, () => Json, RegExp][] = [
   ['merge sources in an individual file', edit(individualFile, (f) => (f.criteria[0].strengths[0].sources = [])), /en individuell bedömning kan inte ha sammanslagna källor/],
   ['an examiner twice among the individual scores', edit(consensusFile, (f) => (f.criteria[0].individualScores[1].examinerId = 'e-anna')), /individuell poäng 2, fältet "examinerId": examinatorn e-anna står två gånger/],
   ['an examiner twice among the team sources', edit(consensusFile, (f) => f.team.sources.push(f.team.sources[0])), /källa 2, fältet "examinerId": examinatorn e-bilal står två gånger/],
+  ['a prize twice', edit(withPrizes(individualFile), (f) => f.prizes.push({ ...prizes()[0], aspects: [{ aspectId: 'anvands', strengths: [], improvements: [], siteVisitQuestions: [] }] })), /priset framsteget, fältet "prizeId": priset framsteget står två gånger/],
+  ['an aspect twice', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[1].aspectId = 'nytt')), /priset framsteget, aspekten nytt, fältet "aspectId": aspekten nytt står två gånger/],
+  ['an aspect’s private note although notes are not included', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[1].privateNote = 'hemligt')), /priset framsteget, aspekten skapar-varde, fältet "privateNote": innehåller en privat anteckning fast filen säger att privata anteckningar inte ingår/],
+  ['merge sources on an aspect in an individual file', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[0].improvements[0].sources = [])), /priset framsteget, aspekten nytt, förbättringsområde 1, fältet "sources": en individuell bedömning kan inte ha sammanslagna källor/],
+  ['an aspect’s comment id used by a criterion', edit(withPrizes(individualFile), (f) => (f.prizes[0].aspects[0].strengths[0].id = f.criteria[0].strengths[0].id)), /priset framsteget, aspekten nytt, styrka 1, fältet "id": id:t .* används redan i filen/],
   ['an impossible date', edit(individualFile, (f) => (f.exportedAt = '2026-13-45T99:00:00Z')), /fältet "exportedAt": är ingen verklig tidpunkt/],
 ];
 
