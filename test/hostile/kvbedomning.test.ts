@@ -4,49 +4,15 @@
  * naming what is wrong, the database unchanged; those wrong in themselves are
  * refused by `examinator assessment verify` too (exit 1, one line).
  */
-import type { KeyObject } from 'node:crypto';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/program';
-import type { RoundFacts } from '../../electron/core/rounds/model';
 import { publicPemOf } from '../../electron/core/packages/keys';
-import { serializeDocument, signDocument } from '../../electron/core/packages/signing';
-import { call } from '../helpers/core';
 import { dbFingerprint } from '../helpers/db-fingerprint';
-import { assessmentBytes, consensusCriteria, exchangeCore, importFiles, individualCriteria, LINDGARDEN, newKey, SOLROSEN, type FileOptions, type RoundVariant } from '../helpers/exchange';
-import { tempDir } from '../helpers/temp';
-import { sparse, writeHostile, type SparseFile } from './harness';
+import { assessmentBytes, consensusCriteria, exchangeCore, importFiles, individualCriteria, LINDGARDEN, newKey, SOLROSEN } from '../helpers/exchange';
+import { sparse } from './harness';
+import { edited, json, refusesEveryCase, text, type Case } from './kvbedomning-cases';
 import { recordHostile } from './record';
 
-type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- hostile edits reach anywhere
-
-const json = (bytes: Buffer): Json => JSON.parse(bytes.toString('utf8'));
-const text = (value: Json) => Buffer.from(JSON.stringify(value, null, 2));
-/** Edited and signed again (a valid signature over bad content), with the key's public half in the file. */
-const resigned = (value: Json, key: KeyObject) => {
-  const { signature: _old, ...unsigned } = value;
-  unsigned.author.publicKey = publicPemOf(key);
-  return serializeDocument(signDocument(unsigned, key));
-};
-
-interface Case {
-  readonly input: string;
-  readonly round?: RoundVariant;
-  /** Files imported first (they must be accepted). */
-  readonly before?: (facts: RoundFacts) => Buffer[];
-  readonly make: (facts: RoundFacts) => Buffer | SparseFile;
-  readonly expected: RegExp;
-  /** Whether the file is wrong in itself (so `assessment verify` refuses it too). */
-  readonly wrongInItself: boolean;
-}
-
 const pinnedKey = newKey();
-const edited = (options: FileOptions, change: (file: Json) => void, key = newKey()) => (facts: RoundFacts) => {
-  const file = json(assessmentBytes(facts, { ...options, key }));
-  change(file);
-  return resigned(file, key);
-};
-
 const cases: Case[] = [
   {
     input: 'content changed after signing (bad signature)',
@@ -228,45 +194,8 @@ const cases: Case[] = [
   { input: 'a 9 MB file', make: () => Buffer.alloc(9 * 1024 * 1024, 0x20), expected: /är 9 MB; högst 8 MB tas emot/, wrongInItself: true },
 ];
 
-async function runCase(testCase: Case) {
-  const { core, facts } = await exchangeCore(testCase.round ? { round: testCase.round } : {});
-  if (testCase.before) {
-    const before = await importFiles(core, Object.fromEntries(testCase.before(facts).map((bytes, i) => [`tidigare-${i}.kvbedomning`, bytes])));
-    expect(before.applied.every((a) => a.status === 'added')).toBe(true);
-  }
-  // Handed to the core as a dialog would (a "200 MB" file is sparse).
-  const path = writeHostile(join(tempDir(), 'fientlig.kvbedomning'), testCase.make(facts));
-  const fingerprint = dbFingerprint(core.context.paths.databaseFile);
-  const fileId = core.context.files.register(path).id;
-  const [preview] = await call(core, 'assessment:preview-import', { fileIds: [fileId], acceptedKeys: [] });
-  const applied = await call(core, 'assessment:apply-import', { items: [{ fileId, sha256: preview!.sha256 ?? '0'.repeat(64) }], acceptedKeys: [] });
-  const changedDatabase = dbFingerprint(core.context.paths.databaseFile) !== fingerprint;
-  return { core, path, preview: preview!, applied: applied[0]!, changedDatabase };
-}
-
-async function verifyWithCli(path: string) {
-  const err: string[] = [];
-  const code = await runCli(['assessment', 'verify', path], { out: () => undefined, err: (t) => void err.push(t) });
-  return { code, err: err.join('') };
-}
-
 describe('hostile assessment files (.kvbedomning): refused with a message naming what is wrong, database unchanged', () => {
-  it.each(cases.map((c) => [c.input, c] as const))('%s', async (_input, testCase) => {
-    const run = await runCase(testCase);
-    expect(['refused', 'key-changed']).toContain(run.preview.status);
-    expect(run.preview.message).toMatch(testCase.expected);
-    expect(run.applied.status).toBe('refused');
-    expect(run.changedDatabase).toBe(false);
-    let cliRefused = true;
-    if (testCase.wrongInItself) {
-      const cli = await verifyWithCli(run.path);
-      expect(cli.code).toBe(1);
-      expect(cli.err.trimEnd().split('\n')).toHaveLength(1);
-      expect(cli.err.replace(/^Fel: /, '').trimEnd()).toMatch(testCase.expected);
-      cliRefused = cli.code === 1;
-    }
-    recordHostile({ importer: 'kvbedomning', input: testCase.input, refused: run.applied.status === 'refused' && cliRefused, changedDatabase: run.changedDatabase });
-  });
+  refusesEveryCase(cases);
 
   it('the same file twice changes nothing the second time', async () => {
     const { core, facts } = await exchangeCore();

@@ -80,7 +80,7 @@ const prizes = (): Json[] => [
     })),
   },
 ];
-const withPrizes = (make: () => Json) => () => ({ ...make(), prizes: prizes() });
+const withPrizes = (make: () => Json) => (): Json => ({ ...make(), prizes: prizes() });
 const teamWithPrizes = () => {
   const file = withPrizes(consensusFile)();
   file.prizes[0].aspects[0].strengths[0].sources = [{ commentId: id(98), examinerId: 'e-bilal', initials: 'BH' }];
