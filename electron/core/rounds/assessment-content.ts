@@ -74,20 +74,20 @@ function criteriaProblem(file: AssessmentFile, facts: RoundFacts, contestant: Co
   return null;
 }
 
-/** Only prizes of the round the contestant enters, only aspects those prizes have. */
+/** Only prizes of the round the contestant enters and aspects those prizes have (all named first), then each aspect's comments. */
 function prizesProblem(prizes: readonly PrizeAssessment[], facts: RoundFacts, contestant: ContestantFacts, team: TeamFacts): string | null {
+  const written: { readonly at: string; readonly comments: readonly Comment[] }[] = [];
   for (const entry of prizes) {
     const prize = facts.prizes.find((p) => p.id === entry.prizeId);
     if (!prize) return `priset ${entry.prizeId} finns inte i omgången`;
     if (!contestant.prizes.includes(prize.id)) return `${contestant.name} tävlar inte om priset ${prize.title}`;
-    for (const written of entry.aspects) {
-      const aspect = prize.aspects.find((a) => a.id === written.aspectId);
-      if (!aspect) return `priset ${prize.title}: aspekten ${written.aspectId} finns inte i priset`;
-      const [first] = commentProblems([...written.strengths, ...written.improvements], `priset ${prize.title}, aspekten ${aspect.title}`, contestant, team);
-      if (first) return first;
+    for (const { aspectId, strengths, improvements } of entry.aspects) {
+      const aspect = prize.aspects.find((a) => a.id === aspectId);
+      if (!aspect) return `priset ${prize.title}: aspekten ${aspectId} finns inte i priset`;
+      written.push({ at: `priset ${prize.title}, aspekten ${aspect.title}`, comments: [...strengths, ...improvements] });
     }
   }
-  return null;
+  return written.flatMap(({ at, comments }) => commentProblems(comments, at, contestant, team))[0] ?? null;
 }
 
 /** The first way the file's content does not fit the package, the round's prizes, the contestant's documents and the team; null when it fits. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../../electron/cli/program';
 import { keyIdOf } from '../../../../../electron/core/packages/keys';
 import { call } from '../../../../helpers/core';
-import { assessmentBytes, exchangeCore, newKey, ROUND, SOLROSEN } from '../../../../helpers/exchange';
+import { assessmentBytes, exchangeCore, individualCriteria, LINDGARDEN, newKey, prizeAssessments, ROUND, roundVariantFile, SOLROSEN } from '../../../../helpers/exchange';
 import { completeMyAssessment } from '../../../../helpers/scoring';
 import { tempDir } from '../../../../helpers/temp';
 
@@ -31,6 +31,28 @@ describe('examinator assessment verify', () => {
     expect(text.out).toContain(`Signerad med nyckeln: ${keyIdOf(key).slice(0, 16).match(/.{4}/g)!.join(' ')}\n`);
     const json = await verify(bytes, '--json');
     expect(JSON.parse(json.out)).toMatchObject({ valid: true, round: 'ku-2026-ovning', contestant: 'c-solrosen', stage: 'individual', revision: 3, author: { examinerId: 'e-bilal', name: 'Bilal Haddad' }, keyId: keyIdOf(key), criteria: 14 });
+  });
+
+  it('names a prize entry’s aspects, and with --round checks them against the prizes the contestant enters', async () => {
+    const { facts } = await exchangeCore({ round: 'prizes' });
+    const round = await roundVariantFile('prizes', tempDir());
+    const solrosen = assessmentBytes(facts, { prizes: prizeAssessments(facts, SOLROSEN) });
+    const text = await verify(solrosen, '--round', round);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Priser: Framsteget – Stockholms stads pris för nyskapande (3 aspekter)\n');
+    expect(JSON.parse((await verify(solrosen, '--json')).out)).toMatchObject({ criteria: 14, prizes: [{ prizeId: 'framsteget', aspects: 3 }] });
+
+    // A prize-only contestant: no criteria, two prizes; its file is checked, and refused with a class's criteria.
+    const lindgarden = { contestantId: LINDGARDEN, prizes: prizeAssessments(facts, LINDGARDEN) };
+    const prizeOnly = await verify(assessmentBytes(facts, lindgarden), '--round', round, '--json');
+    expect(prizeOnly.code).toBe(0);
+    expect(JSON.parse(prizeOnly.out)).toMatchObject({ contestant: LINDGARDEN, criteria: 0, prizes: [{ prizeId: 'framsteget', aspects: 3 }, { prizeId: 'miljopriset', aspects: 1 }] });
+    const scored = await verify(assessmentBytes(facts, { ...lindgarden, criteria: individualCriteria(facts, SOLROSEN) }), '--round', round);
+    expect(scored.code).toBe(1);
+    expect(scored.err).toMatch(/Fel: anna\.kvbedomning: Bedömningsfilen stämmer inte med omgången: kriteriet 1\.1: Lindgårdens vård- och omsorgsboende tävlar bara om priser/);
+    const notEntered = await verify(assessmentBytes(facts, { prizes: prizeAssessments(facts, LINDGARDEN) }), '--round', round);
+    expect(notEntered.code).toBe(1);
+    expect(notEntered.err).toMatch(/Förskolan Solrosen tävlar inte om priset Miljöpriset\./);
   });
 
   it('exits 1 with one Swedish line when refused', async () => {
