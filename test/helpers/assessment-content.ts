@@ -67,6 +67,20 @@ export function prizeAssessments(facts: RoundFacts, contestantId: string): Prize
     }));
 }
 
+/** The lead's consensus about the contestant: criteria from the lead's own content, every prize's aspects with the first strength merged from Bilal's. */
+export function prizeTeamFile(facts: RoundFacts, contestantId = SOLROSEN): Partial<AssessmentFileInput> {
+  const prizes = prizeAssessments(facts, contestantId);
+  for (const aspect of prizes.flatMap((p) => p.aspects)) aspect.strengths[0]!.sources = [{ commentId: aspect.strengths[0]!.id, examinerId: 'e-bilal', initials: 'BH' }];
+  return {
+    contestantId,
+    stage: 'consensus',
+    author: { examinerId: LEAD, name: NAMES[LEAD]! },
+    criteria: consensusCriteria({ [LEAD]: individualCriteria(facts, contestantId) }),
+    prizes,
+    team: { recommendation: { siteVisit: false, nomination: null, citation: '' }, summary: 'Sammanfattning', sources: [] },
+  };
+}
+
 export type FileOptions = Partial<AssessmentFileInput> & { readonly key?: KeyObject };
 
 export function assessmentInput(facts: RoundFacts, options: FileOptions = {}): AssessmentFileInput {

@@ -6,7 +6,7 @@
  */
 import { describe } from 'vitest';
 import type { RoundFacts } from '../../electron/core/rounds/model';
-import { consensusCriteria, individualCriteria, LEAD, LINDGARDEN, NAMES, prizeAssessments, SOLROSEN, type FileOptions } from '../helpers/exchange';
+import { individualCriteria, LINDGARDEN, prizeAssessments, prizeTeamFile, SOLROSEN, type FileOptions } from '../helpers/exchange';
 import { edited, refusesEveryCase, type Case, type Json } from './kvbedomning-cases';
 
 const FRAMSTEGET = 'Framsteget – Stockholms stads pris för nyskapande';
@@ -15,19 +15,6 @@ const FRAMSTEGET = 'Framsteget – Stockholms stads pris för nyskapande';
 const withPrizes =
   (contestantId = SOLROSEN) =>
   (facts: RoundFacts): FileOptions => ({ contestantId, prizes: prizeAssessments(facts, contestantId) });
-
-/** The lead's consensus file for Solrosen with the prize's aspects merged (sources from the team). */
-const teamFile = (facts: RoundFacts): FileOptions => {
-  const prizes = prizeAssessments(facts, SOLROSEN);
-  for (const aspect of prizes[0]!.aspects) aspect.strengths[0]!.sources = [{ commentId: aspect.strengths[0]!.id, examinerId: 'e-bilal', initials: 'BH' }];
-  return {
-    stage: 'consensus',
-    author: { examinerId: LEAD, name: NAMES[LEAD]! },
-    criteria: consensusCriteria({ [LEAD]: individualCriteria(facts, SOLROSEN) }),
-    prizes,
-    team: { recommendation: { siteVisit: false, nomination: null, citation: '' }, summary: '', sources: [] },
-  };
-};
 
 const aspect = { strengths: [], improvements: [], siteVisitQuestions: [] };
 const otherDocument = (facts: RoundFacts) => [...facts.contestants.get(LINDGARDEN)!.documents].find((sha) => !facts.contestants.get(SOLROSEN)!.documents.has(sha));
@@ -71,7 +58,7 @@ const cases: Case[] = [
   },
   {
     input: 'a team file’s merged aspect comment from outside the team',
-    make: edited(teamFile, (f) => (f.prizes[0].aspects[1].strengths[0].sources[0].examinerId = 'e-mallory')),
+    make: edited(prizeTeamFile, (f) => (f.prizes[0].aspects[1].strengths[0].sources[0].examinerId = 'e-mallory')),
     expected: new RegExp(`^Bedömningsfilen stämmer inte med omgången: priset ${FRAMSTEGET}, aspekten Skapar värde: en sammanslagen kommentar kommer från e-mallory, som inte ingår i teamet\\.$`),
     wrongInItself: false,
   },
