@@ -53,6 +53,8 @@ describe('exporting my assessment', () => {
     expect(read.keyId).toBe((await call(core, 'identity:get', {})).keyId);
     expect(read.file).toMatchObject({ revision: 1, includesPrivateNotes: false, author: { examinerId: 'e-bilal', name: 'Bilal Haddad' }, changeLog: { entries: 7 } });
     expect(read.file.criteria.some((c) => 'privateNote' in c)).toBe(false);
+    // Solrosen enters no prize in this round: the file has no prizes at all.
+    expect(read.file).not.toHaveProperty('prizes');
 
     const second = await exportAssessment(core.context, request(facts, true));
     expect(second).toMatchObject({ fileName: '2026-forskolan-solrosen-individuell-bilal-haddad-r2.kvbedomning', revision: 2 });
