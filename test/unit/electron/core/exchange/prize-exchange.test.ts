@@ -12,6 +12,9 @@ import type { Core } from '../../../../../electron/core';
 import { availableSources } from '../../../../../electron/core/consensus/sources';
 import { contestantTeam } from '../../../../../electron/core/consensus/team';
 import { readAssessmentFile } from '../../../../../electron/core/exchange/assessment-file';
+import { storeIndependenceSource } from '../../../../../electron/core/exchange/independence-source';
+import { teamResults } from '../../../../../electron/core/exchange/team-result';
+import { getRound } from '../../../../../electron/core/rounds/model';
 import type { CriterionAssessment } from '../../../../../shared/domain/assessment';
 import { isAspectKey } from '../../../../../shared/domain/prize-aspects';
 import type { AssessmentFile } from '../../../../../shared/formats/assessment-file';
@@ -102,13 +105,13 @@ describe('a prize entry’s written assessment in the exchange', () => {
   });
 
   it('the team’s file keeps each merged aspect comment’s sources; a member reads them back after submitting', async () => {
-    const { core: lead, facts } = await exchangeCore({ round: 'prizes' });
+    const { core: lead, facts: round } = await exchangeCore({ round: 'prizes' });
     await call(lead, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false });
     const own = await writeMyAspects(lead, await completeMyAssessment(lead, ROUND, SOLROSEN, { voice: 'Anna', submit: false }), 'Anna');
     await call(lead, 'assessment:submit', { assessmentId: own.id });
     await importFiles(lead, {
-      'bilal.kvbedomning': assessmentBytes(facts, { prizes: prizeAssessments(facts, SOLROSEN), key: newKey() }),
-      'cecilia.kvbedomning': assessmentBytes(facts, { author: { examinerId: 'e-cecilia', name: 'Cecilia Ek' }, prizes: prizeAssessments(facts, SOLROSEN), key: newKey() }),
+      'bilal.kvbedomning': assessmentBytes(round, { prizes: prizeAssessments(round, SOLROSEN), key: newKey() }),
+      'cecilia.kvbedomning': assessmentBytes(round, { author: { examinerId: 'e-cecilia', name: 'Cecilia Ek' }, prizes: prizeAssessments(round, SOLROSEN), key: newKey() }),
     });
     const started = await call(lead, 'consensus:start', { roundId: ROUND, contestantId: SOLROSEN });
     const assessmentId = started.editable!.id;
@@ -140,6 +143,13 @@ describe('a prize entry’s written assessment in the exchange', () => {
       ['e-bilal', 'BH'],
     ]);
     expect(nytt.strengths[0]!.evidence.length).toBeGreaterThan(0);
+    // The lead's own submitted assessment, as the reports and the jury read it, is the file the export made.
+    const publicKey = (await call(lead, 'identity:get', {})).publicKeyPem;
+    const facts = getRound(lead.context.store.db, ROUND);
+    const result = teamResults(lead.context.store.db, facts, storeIndependenceSource(() => lead.context.store.db), publicKey).get(SOLROSEN)!;
+    if (result.status !== 'shown') throw new Error(result.reason);
+    const { signature: _signature, ...unsigned } = team.file;
+    expect(result.file).toEqual(unsigned);
 
     const { core: member } = await exchangeCore({ round: 'prizes' });
     await call(member, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-bilal', change: false });
