@@ -8,16 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../../electron/cli/program';
 import { assessmentBytes, exchangeCore, LINDGARDEN, newKey, prizeTeamFile, roundVariantFile } from '../../../../helpers/exchange';
+import { cli } from '../../../../helpers/report-cli';
 import { tempDir } from '../../../../helpers/temp';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('CLI readers of team files with a prize entry', () => {
   it('a sammanställning of the class from a folder holding prize entries, the prize-only contestant’s file too', async () => {
