@@ -4,6 +4,7 @@
  * step deliberate and in the change log.
  */
 import type { AssessmentView } from '../../../shared/contract/assessments';
+import { aspectLabel } from '../../../shared/domain/prize-aspects';
 import { appError } from '../../../shared/errors';
 import { assessmentProgress } from '../../../shared/scoring/progress';
 import type { Db } from '../db/open';
@@ -56,10 +57,12 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
       assessment.stage === 'individual'
         ? assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId), context.prizes)
         : teamAssessments().progress(db, assessment, context);
-    const open = [...progress.criteria.filter((c) => !c.done).map((c) => c.criterion.id), ...progress.aspects.filter((a) => !a.done).map((a) => a.aspect.key)];
+    // Aspects by their titles ("Framsteget: Nytt"), as the examiner sees them.
+    const open = [...progress.criteria.filter((c) => !c.done).map((c) => c.criterion.id), ...progress.aspects.filter((a) => !a.done).map((a) => aspectLabel(context.prizes, a.aspect.key))];
     if (open.length > 0) {
       const what = assessment.stage === 'individual' ? 'Bedömningen' : 'Teamets bedömning';
-      throw appError('assessment-incomplete', { what, total: progress.total, open });
+      const items = progress.aspects.length === 0 ? 'kriterier' : progress.criteria.length === 0 ? 'prisaspekter' : 'kriterier och prisaspekter';
+      throw appError('assessment-incomplete', { what, total: progress.total, open, items });
     }
     prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
     const revision = assessment.revision;

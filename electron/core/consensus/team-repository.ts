@@ -6,11 +6,11 @@
  */
 import type { TeamPartView } from '../../../shared/contract/consensus';
 import {
-  consensusCriterionSchema,
   type ConsensusCriterion,
   type CriterionAssessment,
   type Nomination,
 } from '../../../shared/domain/assessment';
+import { teamRowSchema } from '../../../shared/domain/prize-aspects';
 import type { TeamCriterionState } from '../../../shared/scoring/consensus';
 import type { Db } from '../db/open';
 import { examinerPositions } from '../rounds/repository';
@@ -108,7 +108,7 @@ export function loadTeamContent(db: Db, assessment: AssessmentRecord, options: T
         ? { siteVisit: { scoreBefore: decided?.scoreBefore ?? null, scoreAfter: criterion.score, note: decided?.siteVisitNote ?? '' } }
         : {}),
     };
-    return options.writtenOnly ? consensusCriterionSchema.parse(team) : team;
+    return options.writtenOnly ? teamRowSchema.parse(team) : team;
   });
 }
 
