@@ -1,8 +1,19 @@
 import { formatNumber } from '../../../shared/format';
-import { useLive } from './consensus-live';
+import { prizeName } from '../../../shared/domain/prize-aspects';
+import { doneText, useLive } from './consensus-live';
 import { selectCriterion, TEAM_PART, useConsensus } from './consensus-store';
 
-/** The agenda on the left: criteria ordered by disagreement, those that must be discussed marked, and the team's overall part last. */
+/** What the team has written for an aspect so far. */
+function writtenText(strengths: number, improvements: number): string {
+  if (strengths + improvements === 0) return 'Inget skrivet ännu';
+  return `${strengths} ${strengths === 1 ? 'styrka' : 'styrkor'} · ${improvements} ${improvements === 1 ? 'förbättringsområde' : 'förbättringsområden'}`;
+}
+
+/**
+ * The agenda on the left: criteria ordered by disagreement (those that must be
+ * discussed marked), then each prize's aspects in the round's order, and the
+ * team's overall part last.
+ */
 export function AgendaList() {
   const live = useLive();
   const currentId = useConsensus((s) => s.currentId);
@@ -10,12 +21,15 @@ export function AgendaList() {
   if (!live) return null;
   const mustDiscuss = live.agenda.filter((r) => r.disagreement.mustDiscuss);
   const discussed = mustDiscuss.filter((r) => r.team.discussed).length;
+  const prizes = [...new Map(live.aspects.map((row) => [row.prize.prizeId, row.prize])).values()];
   return (
     <nav className="agenda" aria-labelledby="agenda-title">
       <div className="agenda-head">
         <h2 id="agenda-title">Dagordning</h2>
         <p className="small muted">
-          {mustDiscuss.length === 0
+          {live.rows.length === 0
+            ? 'Prisaspekterna bedöms i ord, utan poäng.'
+            : mustDiscuss.length === 0
             ? `Ingen spridning når gränsen ${formatNumber(threshold)}.`
             : `${discussed} av ${mustDiscuss.length} att diskutera är diskuterade (spridning ${formatNumber(threshold)} eller mer).`}
         </p>
@@ -49,6 +63,36 @@ export function AgendaList() {
             </li>
           );
         })}
+        {prizes.map((prize) => (
+          <li key={prize.prizeId} className="agenda-prize">
+            <h3 className="agenda-prize-title" title={prize.title}>
+              {prizeName(prize.title)} <span className="small muted">· pris utan poäng</span>
+            </h3>
+            <ol className="agenda-sublist">
+              {live.aspects
+                .filter((row) => row.prize.prizeId === prize.prizeId)
+                .map(({ aspect, team, progress }) => (
+                  <li key={aspect.key}>
+                    <button
+                      type="button"
+                      className={`agenda-item aspect${currentId === aspect.key ? ' current' : ''}`}
+                      aria-current={currentId === aspect.key ? 'true' : undefined}
+                      onClick={() => selectCriterion(aspect.key)}
+                    >
+                      <span className="agenda-state" aria-hidden="true">
+                        {progress.done ? '●' : '○'}
+                      </span>
+                      <span className="agenda-text">
+                        <strong>{aspect.title}</strong>
+                        <span className="small muted">{writtenText(team.strengths.length, team.improvements.length)}</span>
+                      </span>
+                      <span className="visually-hidden">{progress.done ? ', klart' : ', inte klart'}</span>
+                    </button>
+                  </li>
+                ))}
+            </ol>
+          </li>
+        ))}
         <li>
           <button
             type="button"
@@ -67,7 +111,7 @@ export function AgendaList() {
         </li>
       </ol>
       <p className="agenda-foot small muted">
-        {live.done} av {live.total} kriterier klara · <kbd>J</kbd>/<kbd>K</kbd> nästa/föregående
+        {doneText(live)} · <kbd>J</kbd>/<kbd>K</kbd> nästa/föregående
       </p>
     </nav>
   );

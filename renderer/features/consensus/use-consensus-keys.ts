@@ -15,7 +15,7 @@ function searchContestantDocument(): void {
 }
 
 /**
- * J / K: next / previous item of the agenda (the team's overall part last);
+ * J / K: next / previous item of the agenda (criteria, then the prizes' aspects, the team's overall part last);
  * Ctrl+Z / Ctrl+Shift+Z: undo / redo (outside text fields, which undo their own typing);
  * Ctrl+F: search the contestant's document. Single keys pass the app's one shortcut guard.
  */
@@ -23,7 +23,7 @@ export function useConsensusKeys(onDialog: ((dialog: ConsensusDialog) => void) |
   const live = useLive();
   useEffect(() => {
     if (!onDialog || !live) return;
-    const order = [...live.agenda.map((r) => r.criterion.id), TEAM_PART];
+    const order = [...live.agenda.map((r) => r.criterion.id), ...live.aspects.map((r) => r.aspect.key), TEAM_PART];
     const onKey = (event: KeyboardEvent) => {
       if (isSearchShortcut(event)) {
         event.preventDefault();
