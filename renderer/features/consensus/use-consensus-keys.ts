@@ -42,7 +42,8 @@ export function useConsensusKeys(onDialog: ((dialog: ConsensusDialog) => void) |
       const index = order.indexOf(useConsensus.getState().currentId ?? '');
       const next = order[Math.max(0, Math.min(order.length - 1, index + (key === 'j' ? 1 : -1)))]!;
       selectCriterion(next);
-      document.getElementById(next === TEAM_PART ? 'team-part-title' : 'consensus-criterion-title')?.focus();
+      // After the item is shown: the heading of the one before is replaced, and the focus would be lost with it.
+      requestAnimationFrame(() => document.getElementById(next === TEAM_PART ? 'team-part-title' : 'consensus-criterion-title')?.focus());
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
