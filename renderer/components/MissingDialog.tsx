@@ -6,7 +6,7 @@ import { Modal } from './Modal';
 export function MissingDialog({ title, intro, items, onPick, onClose }: {
   title: string;
   intro: ReactNode;
-  /** `label` names an item whose id is not for reading (a prize aspect's key); by default the id and the title. */
+  /** `label` names the item when its id is not for people (a prize aspect: "Framsteget: Nytt"); else "id title". */
   items: readonly { readonly id: string; readonly title: string; readonly label?: string; readonly missing: readonly string[] }[];
   onPick(id: string): void;
   onClose(): void;

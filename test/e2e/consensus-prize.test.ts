@@ -54,7 +54,7 @@ describe('a prize entry at consensus, in Chromium', () => {
     await nytt.waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await page.getByRole('radiogroup').count()).toBe(0);
-    expect(await page.locator('.consensus-header').textContent()).toContain('0 av 3 prisaspekter klara');
+    expect(await page.locator('.consensus-header').textContent()).toContain('0 av 3 aspekter klara');
     await nytt.getByText('Något nytt för verksamheten').waitFor();
     const take = nytt.getByRole('button', { name: 'Ta med i teamets lista: Anna ser en styrka för Nytt.' });
     await take.dblclick();
@@ -65,7 +65,7 @@ describe('a prize entry at consensus, in Chromium', () => {
     expect(await page.locator('.notice.error').count()).toBe(0);
     expect(await isFocused(teamStrength)).toBe(true);
     expect(await teamStrength.locator('xpath=ancestor::li[1]').textContent()).toMatch(/Från AL/);
-    await page.getByText('1 av 3 prisaspekter klara').first().waitFor();
+    await page.getByText('1 av 3 aspekter klara').first().waitFor();
     await screenshot(page, 'consensus-prize-only');
     await expectAccessible(page, 'consensus with a prize-only entry');
 
@@ -89,7 +89,7 @@ describe('a prize entry at consensus, in Chromium', () => {
     await page.goto(`${app.url}#/omgang/${ROUND}/konsensus/${SOLROSEN}`);
     await page.getByRole('button', { name: 'Starta konsensus' }).click();
     await page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).waitFor();
-    expect(await page.locator('.consensus-header').textContent()).toContain('0 av 14 kriterier och 0 av 3 prisaspekter klara');
+    expect(await page.locator('.consensus-header').textContent()).toContain('0 av 14 kriterier och 0 av 3 aspekter klara');
     await agenda(page).getByRole('heading', { name: /Framsteget/ }).waitFor();
     await agenda(page).getByRole('button', { name: /^Används/ }).click();
     const card = page.getByRole('region', { name: 'Används' });

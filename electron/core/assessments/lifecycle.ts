@@ -4,9 +4,9 @@
  * step deliberate and in the change log.
  */
 import type { AssessmentView } from '../../../shared/contract/assessments';
-import { aspectLabel } from '../../../shared/domain/prize-aspects';
 import { appError } from '../../../shared/errors';
 import { assessmentProgress } from '../../../shared/scoring/progress';
+import { aspectLabel, rowsNoun } from '../../../shared/domain/prize-aspects';
 import type { Db } from '../db/open';
 import { createAssessment } from './create';
 import { assertAuthor, assertEditable } from './guard';
@@ -57,12 +57,14 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
       assessment.stage === 'individual'
         ? assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId), context.prizes)
         : teamAssessments().progress(db, assessment, context);
-    // Aspects by their titles ("Framsteget: Nytt"), as the examiner sees them.
-    const open = [...progress.criteria.filter((c) => !c.done).map((c) => c.criterion.id), ...progress.aspects.filter((a) => !a.done).map((a) => aspectLabel(context.prizes, a.aspect.key))];
+    // Criteria by id, aspects by the names people know them by ("Framsteget: Nytt").
+    const open = [
+      ...progress.criteria.filter((c) => !c.done).map((c) => c.criterion.id),
+      ...progress.aspects.filter((a) => !a.done).map((a) => aspectLabel(context.prizes, a.aspect)),
+    ];
     if (open.length > 0) {
       const what = assessment.stage === 'individual' ? 'Bedömningen' : 'Teamets bedömning';
-      const items = progress.aspects.length === 0 ? 'kriterier' : progress.criteria.length === 0 ? 'prisaspekter' : 'kriterier och prisaspekter';
-      throw appError('assessment-incomplete', { what, total: progress.total, open, items });
+      throw appError('assessment-incomplete', { what, total: progress.total, open, rows: rowsNoun(progress.criteria.length, progress.aspects.length) });
     }
     prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
     const revision = assessment.revision;

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { EditResult } from '../../../shared/contract/assessments';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
 import { LIMITS, type Comment, type ListKind } from '../../../shared/domain/assessment';
-import { aspectLabel, isAspectKey } from '../../../shared/domain/prize-aspects';
+import { aspectLabel, isAspectKey, sectionAspects } from '../../../shared/domain/prize-aspects';
 import { appError } from '../../../shared/errors';
 import { addToComment, mergeComments, type SourceComment } from '../../../shared/scoring/consensus';
 import {
@@ -39,7 +39,10 @@ function assertTeam(scope: EditScope, stage?: 'site-visit'): void {
 }
 
 /** A row as a message names it: "kriterium 1.1", or "aspekten Framsteget: Nytt". */
-const rowName = (scope: EditScope, key: string) => (isAspectKey(key) ? `aspekten ${aspectLabel(scope.context.prizes, key)}` : `kriterium ${key}`);
+function rowName(scope: EditScope, key: string): string {
+  const aspect = sectionAspects(scope.context.prizes).find((a) => a.key === key);
+  return aspect ? `aspekten ${aspectLabel(scope.context.prizes, aspect)}` : `kriterium ${key}`;
+}
 
 /** A scored criterion of the class; a prize aspect (no score) is refused, saying what it does not have. */
 function scoredIn(scope: EditScope, criterionId: string, what: string): void {

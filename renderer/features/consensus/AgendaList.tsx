@@ -1,5 +1,5 @@
 import { formatNumber } from '../../../shared/format';
-import { prizeName } from '../../../shared/domain/prize-aspects';
+import { prizeShortTitle } from '../../../shared/domain/prize-aspects';
 import { doneText, useLive } from './consensus-live';
 import { selectCriterion, TEAM_PART, useConsensus } from './consensus-store';
 
@@ -66,7 +66,7 @@ export function AgendaList() {
         {prizes.map((prize) => (
           <li key={prize.prizeId} className="agenda-prize">
             <h3 className="agenda-prize-title" title={prize.title}>
-              {prizeName(prize.title)} <span className="small muted">· pris utan poäng</span>
+              {prizeShortTitle(prize.title)} <span className="small muted">· pris utan poäng</span>
             </h3>
             <ol className="agenda-sublist">
               {live.aspects

@@ -6,12 +6,12 @@ import { Modal } from '../../components/Modal';
 import { ReopenConfirm } from '../../components/ReopenConfirm';
 import { ExportDialog } from '../exchange/ExportDialog';
 import type { ConsensusDialog } from './ConsensusHeader';
-import { prizeName } from '../../../shared/domain/prize-aspects';
+import { aspectLabel, rowsNoun } from '../../../shared/domain/prize-aspects';
 import { useLive, type Live } from './consensus-live';
 import { runConsensus, selectCriterion, useConsensus } from './consensus-store';
 
 /** What the team assesses: criteria, prize aspects, or both. */
-const itemsText = (live: Live) => (live.aspects.length === 0 ? 'kriterier' : live.rows.length === 0 ? 'prisaspekter' : 'kriterier och prisaspekter');
+const itemsText = (live: Live) => rowsNoun(live.rows.length, live.aspects.length);
 
 function SubmitTeam({ onClose }: { onClose(): void }) {
   const titleId = useId();
@@ -22,7 +22,7 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
     ...live.rows.filter((r) => !r.progress.done).map(({ criterion, progress }) => ({ id: criterion.id, title: criterion.title, missing: progress.missing })),
     ...live.aspects
       .filter((r) => !r.progress.done)
-      .map(({ prize, aspect, progress }) => ({ id: aspect.key, title: aspect.title, label: `${prizeName(prize.title)}: ${aspect.title}`, missing: progress.missing })),
+      .map(({ aspect, progress }) => ({ id: aspect.key, title: aspect.title, label: aspectLabel(view.prizes, aspect), missing: progress.missing })),
   ];
   if (open.length > 0) {
     const rules = [

@@ -90,10 +90,10 @@ export function useLive(): Live | null {
   return useMemo(() => (view && pkg ? liveOf(view, pkg) : null), [view, pkg]);
 }
 
-/** "12 av 14 kriterier och 1 av 3 prisaspekter klara": what is done, criteria and aspects named apart. */
+/** "12 av 14 kriterier och 1 av 3 aspekter klara": what is done, criteria and aspects named apart. */
 export function doneText(live: Pick<Live, 'counts'>): string {
   const [criteriaDone, criteria] = live.counts.criteria;
   const [aspectsDone, aspects] = live.counts.aspects;
-  const parts = [...(criteria > 0 || aspects === 0 ? [`${criteriaDone} av ${criteria} kriterier`] : []), ...(aspects > 0 ? [`${aspectsDone} av ${aspects} prisaspekter`] : [])];
+  const parts = [...(criteria > 0 || aspects === 0 ? [`${criteriaDone} av ${criteria} kriterier`] : []), ...(aspects > 0 ? [`${aspectsDone} av ${aspects} aspekter`] : [])];
   return `${parts.join(' och ')} klara`;
 }

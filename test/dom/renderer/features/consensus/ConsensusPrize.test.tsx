@@ -44,8 +44,8 @@ describe('ConsensusScreen with a prize entry', () => {
     ]);
     // Fourteen criteria come first.
     expect(labels).toHaveLength(14 + 3 + 1);
-    expect(document.querySelector('.consensus-header')).toHaveTextContent('0 av 14 kriterier och 1 av 3 prisaspekter klara');
-    expect(within(agenda()).getByText(/0 av 14 kriterier och 1 av 3 prisaspekter klara/)).toBeInTheDocument();
+    expect(document.querySelector('.consensus-header')).toHaveTextContent('0 av 14 kriterier och 1 av 3 aspekter klara');
+    expect(within(agenda()).getByText(/0 av 14 kriterier och 1 av 3 aspekter klara/)).toBeInTheDocument();
   });
 
   it('shows an aspect with what it asks and the members\' comments side by side, without any score, and takes a comment with its provenance, the focus in it', async () => {
@@ -105,7 +105,7 @@ describe('ConsensusScreen with a prize entry', () => {
     open(classAndPrizeView());
     await userEvent.click(await screen.findByRole('button', { name: 'Lämna in teamets bedömning…' }));
     const dialog = screen.getByRole('dialog', { name: 'Det här saknas innan teamet kan lämna in' });
-    expect(dialog).toHaveTextContent('17 av 17 kriterier och prisaspekter är inte klara.');
+    expect(dialog).toHaveTextContent('17 av 17 kriterier och aspekter är inte klara.');
     expect(dialog).toHaveTextContent('En prisaspekt är klar när teamet har minst en styrka eller ett förbättringsområde.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Framsteget: Skapar värde' }));
     expect(currentTitle()).toHaveTextContent('Skapar värde');
@@ -123,7 +123,7 @@ describe('ConsensusScreen for a prize-only entry', () => {
     expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
     const header = document.querySelector('.consensus-header')!;
     expect(header).toHaveTextContent('Lindgårdens vård- och omsorgsboende · Konsensus');
-    expect(header).toHaveTextContent('0 av 3 prisaspekter klara');
+    expect(header).toHaveTextContent('0 av 3 aspekter klara');
     expect(header).not.toHaveTextContent(/poäng|Totalt|kriterier/);
     expect(agendaItems().map((b) => b.textContent!.replace(/[●○◆]/, '').split(/Inget|Till/)[0])).toEqual(['Nytt', 'Skapar värde', 'Används', 'Teamets helhet']);
     expect(agenda()).toHaveTextContent('Prisaspekterna bedöms i ord, utan poäng.');

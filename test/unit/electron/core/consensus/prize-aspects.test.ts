@@ -97,7 +97,7 @@ describe('a prize entry\'s aspects in the consensus', () => {
     // An empty team comment is not written.
     await call(core, 'assessment:add-comment', { assessmentId: id, criterionId: VARDE, kind: 'strength', text: '   ' });
     await expect(call(core, 'assessment:submit', { assessmentId: id })).rejects.toThrow(
-      'Teamets bedömning kan inte lämnas in än: 2 av 3 prisaspekter är inte klara (Framsteget: Skapar värde, Framsteget: Används). Gör klart dem och försök igen.',
+      'Teamets bedömning kan inte lämnas in än: 2 av 3 aspekter är inte klara (Framsteget: Skapar värde, Framsteget: Används). Gör klart dem och försök igen.',
     );
     await take(VARDE);
     await take(ANVANDS);
@@ -115,7 +115,7 @@ describe('a prize entry\'s aspects in the consensus', () => {
     expect(criterion(started, '1.1').score).toBe(50);
     expect(criterion(started, NYTT).score).toBeNull();
     await expect(call(core, 'assessment:submit', { assessmentId: started.editable!.id })).rejects.toThrow(
-      /17 av 17 kriterier och prisaspekter är inte klara \(1\.1, .*, 6\.3, Framsteget: Nytt, Framsteget: Skapar värde, Framsteget: Används\)/,
+      /17 av 17 kriterier och aspekter är inte klara \(1\.1, .*, 6\.3, Framsteget: Nytt, Framsteget: Skapar värde, Framsteget: Används\)/,
     );
   });
 
