@@ -34,21 +34,23 @@ async function assessAndSubmit(page: Page, contestantId: string): Promise<void> 
   await finishMyAssessment(page, contestantId, sectionAspects(view.prizes).map((a) => a.key));
 }
 
-async function openRound(page: Page): Promise<void> {
+/** The round with Framsteget; Anna's own assessment of the contestant submitted; the consensus started on its screen. */
+async function startPrizeConsensus(contestantId: string): Promise<Page> {
+  const { app, page } = await launch();
   const bundle = await bundleFile({ editRound: withFramsteget }, 'framsteget.kvomgang');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importera fil…' }).click()]);
   await chooser.setFiles(bundle);
   await page.getByRole('heading', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång', level: 1 }).waitFor();
   await invoke(page, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false });
+  await assessAndSubmit(page, contestantId);
+  await page.goto(`${app.url}#/omgang/${ROUND}/konsensus/${contestantId}`);
+  await page.getByRole('button', { name: 'Starta konsensus' }).click();
+  return page;
 }
 
 describe('a prize entry at consensus, in Chromium', () => {
   it('merges a prize-only entry\'s aspects: what each asks, the members\' comments, taken once however often clicked, no score anywhere', { timeout: 240_000 }, async () => {
-    const { app, page } = await launch();
-    await openRound(page);
-    await assessAndSubmit(page, LINDGARDEN);
-    await page.goto(`${app.url}#/omgang/${ROUND}/konsensus/${LINDGARDEN}`);
-    await page.getByRole('button', { name: 'Starta konsensus' }).click();
+    const page = await startPrizeConsensus(LINDGARDEN);
 
     const nytt = page.getByRole('region', { name: 'Nytt' });
     await nytt.waitFor();
@@ -83,11 +85,7 @@ describe('a prize entry at consensus, in Chromium', () => {
   });
 
   it('shows the prize as its own section after the criteria for an entry in both', { timeout: 240_000 }, async () => {
-    const { app, page } = await launch();
-    await openRound(page);
-    await assessAndSubmit(page, SOLROSEN);
-    await page.goto(`${app.url}#/omgang/${ROUND}/konsensus/${SOLROSEN}`);
-    await page.getByRole('button', { name: 'Starta konsensus' }).click();
+    const page = await startPrizeConsensus(SOLROSEN);
     await page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).waitFor();
     expect(await page.locator('.consensus-header').textContent()).toContain('0 av 14 kriterier och 0 av 3 aspekter klara');
     await agenda(page).getByRole('heading', { name: /Framsteget/ }).waitFor();

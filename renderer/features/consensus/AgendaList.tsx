@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatNumber } from '../../../shared/format';
 import { prizeShortTitle } from '../../../shared/domain/prize-aspects';
 import { doneText, useLive } from './consensus-live';
@@ -9,6 +10,27 @@ function writtenText(strengths: number, improvements: number): string {
   return `${strengths} ${strengths === 1 ? 'styrka' : 'styrkor'} · ${improvements} ${improvements === 1 ? 'förbättringsområde' : 'förbättringsområden'}`;
 }
 
+/** One item of the agenda: a criterion or an aspect (done or not), or the team's part (`done` null). */
+function AgendaItem({ id, done, children }: { id: string; done: boolean | null; children: ReactNode }) {
+  const current = useConsensus((s) => s.currentId === id);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`agenda-item${id === TEAM_PART ? ' team' : ''}${current ? ' current' : ''}`}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => selectCriterion(id)}
+      >
+        <span className="agenda-state" aria-hidden="true">
+          {done === null ? '◆' : done ? '●' : '○'}
+        </span>
+        <span className="agenda-text">{children}</span>
+        {done !== null && <span className="visually-hidden">{done ? ', klart' : ', inte klart'}</span>}
+      </button>
+    </li>
+  );
+}
+
 /**
  * The agenda on the left: criteria ordered by disagreement (those that must be
  * discussed marked), then each prize's aspects in the round's order, and the
@@ -16,7 +38,6 @@ function writtenText(strengths: number, improvements: number): string {
  */
 export function AgendaList() {
   const live = useLive();
-  const currentId = useConsensus((s) => s.currentId);
   const threshold = useConsensus((s) => s.pkg?.consensus.spreadThreshold ?? 0);
   if (!live) return null;
   const mustDiscuss = live.agenda.filter((r) => r.disagreement.mustDiscuss);
@@ -38,29 +59,16 @@ export function AgendaList() {
         {live.agenda.map(({ criterion, disagreement, team, progress }) => {
           const flag = disagreement.mustDiscuss ? (team.discussed ? 'discussed' : 'discuss') : null;
           return (
-            <li key={criterion.id}>
-              <button
-                type="button"
-                className={`agenda-item${currentId === criterion.id ? ' current' : ''}`}
-                aria-current={currentId === criterion.id ? 'true' : undefined}
-                onClick={() => selectCriterion(criterion.id)}
-              >
-                <span className="agenda-state" aria-hidden="true">
-                  {progress.done ? '●' : '○'}
-                </span>
-                <span className="agenda-text">
-                  <span>
-                    <strong>{criterion.id}</strong> {criterion.title}
-                  </span>
-                  <span className="small muted">
-                    {flag === 'discuss' && <span className="flag warning">⚠ Diskutera</span>}
-                    {flag === 'discussed' && <span className="flag success">✓ Diskuterat</span>}{' '}
-                    {disagreement.spread === null ? 'Inga poäng' : `Spridning ${formatNumber(disagreement.spread)} · ${disagreement.bandsSpanned} ${disagreement.bandsSpanned === 1 ? 'nivå' : 'nivåer'}`}
-                  </span>
-                </span>
-                <span className="visually-hidden">{progress.done ? ', klart' : ', inte klart'}</span>
-              </button>
-            </li>
+            <AgendaItem key={criterion.id} id={criterion.id} done={progress.done}>
+              <span>
+                <strong>{criterion.id}</strong> {criterion.title}
+              </span>
+              <span className="small muted">
+                {flag === 'discuss' && <span className="flag warning">⚠ Diskutera</span>}
+                {flag === 'discussed' && <span className="flag success">✓ Diskuterat</span>}{' '}
+                {disagreement.spread === null ? 'Inga poäng' : `Spridning ${formatNumber(disagreement.spread)} · ${disagreement.bandsSpanned} ${disagreement.bandsSpanned === 1 ? 'nivå' : 'nivåer'}`}
+              </span>
+            </AgendaItem>
           );
         })}
         {prizes.map((prize) => (
@@ -72,43 +80,18 @@ export function AgendaList() {
               {live.aspects
                 .filter((row) => row.prize.prizeId === prize.prizeId)
                 .map(({ aspect, team, progress }) => (
-                  <li key={aspect.key}>
-                    <button
-                      type="button"
-                      className={`agenda-item aspect${currentId === aspect.key ? ' current' : ''}`}
-                      aria-current={currentId === aspect.key ? 'true' : undefined}
-                      onClick={() => selectCriterion(aspect.key)}
-                    >
-                      <span className="agenda-state" aria-hidden="true">
-                        {progress.done ? '●' : '○'}
-                      </span>
-                      <span className="agenda-text">
-                        <strong>{aspect.title}</strong>
-                        <span className="small muted">{writtenText(team.strengths.length, team.improvements.length)}</span>
-                      </span>
-                      <span className="visually-hidden">{progress.done ? ', klart' : ', inte klart'}</span>
-                    </button>
-                  </li>
+                  <AgendaItem key={aspect.key} id={aspect.key} done={progress.done}>
+                    <strong>{aspect.title}</strong>
+                    <span className="small muted">{writtenText(team.strengths.length, team.improvements.length)}</span>
+                  </AgendaItem>
                 ))}
             </ol>
           </li>
         ))}
-        <li>
-          <button
-            type="button"
-            className={`agenda-item team${currentId === TEAM_PART ? ' current' : ''}`}
-            aria-current={currentId === TEAM_PART ? 'true' : undefined}
-            onClick={() => selectCriterion(TEAM_PART)}
-          >
-            <span className="agenda-state" aria-hidden="true">
-              ◆
-            </span>
-            <span className="agenda-text">
-              <strong>Teamets helhet</strong>
-              <span className="small muted">Till domarkommittén och till den tävlande enheten</span>
-            </span>
-          </button>
-        </li>
+        <AgendaItem id={TEAM_PART} done={null}>
+          <strong>Teamets helhet</strong>
+          <span className="small muted">Till domarkommittén och till den tävlande enheten</span>
+        </AgendaItem>
       </ol>
       <p className="agenda-foot small muted">
         {doneText(live)} · <kbd>J</kbd>/<kbd>K</kbd> nästa/föregående

@@ -1,26 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../../renderer/App';
-import type { ConsensusView } from '../../../../../shared/contract/consensus';
-import { appInfo, installFakeBridge, type FakeHandlers } from '../../../fake-bridge';
-import { packageView, roundOverview } from '../../../samples';
 import { TEAM_ID, teamEditResult, teamView } from './consensus-fixture';
+import { openConsensus } from './open-consensus';
 import { ANVANDS, classAndPrizeView, NYTT, prizeOnlyView, prizeSources, teamAspects, VARDE } from './prize-fixture';
 
-function open(view: ConsensusView | (() => ConsensusView), handlers: FakeHandlers = {}) {
-  const current = typeof view === 'function' ? view : () => view;
-  window.location.hash = `#/omgang/ku-2026-ovning/konsensus/${current().contestantId}`;
-  const fake = installFakeBridge({
-    'app:info': () => appInfo(),
-    'round:get': () => roundOverview(),
-    'package:get': () => packageView(),
-    'consensus:open': () => current(),
-    ...handlers,
-  });
-  render(<App />);
-  return fake;
-}
+const open = openConsensus;
 
 const agenda = () => screen.getByRole('navigation', { name: 'Dagordning' });
 const agendaItems = () => within(agenda()).getAllByRole('button');
