@@ -101,6 +101,15 @@ describe('ConsensusScreen for a prize-only entry', () => {
   beforeAll(() => vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} }));
   afterAll(() => vi.unstubAllGlobals());
 
+  it('says before the start that the aspects have no score to start from', async () => {
+    open(prizeOnlyView(teamAspects(), { assessment: null, editable: null, stages: [], canStart: true }));
+    await screen.findByRole('button', { name: 'Starta konsensus' });
+    expect(screen.getByRole('region', { name: 'Teamets individuella bedömningar' })).toHaveTextContent(
+      'Prisaspekterna har ingen poäng: teamet skriver sina styrkor och förbättringsområden utifrån examinatorernas.',
+    );
+    expect(screen.queryByText(/konsensuspoäng/)).not.toBeInTheDocument();
+  });
+
   it('shows the prize alone: no score matrix, no points, the first aspect open', async () => {
     open(prizeOnlyView());
     expect(await screen.findByRole('region', { name: 'Nytt' })).toBeInTheDocument();
