@@ -110,8 +110,8 @@ export const assessmentChannels = {
   /** Says the user works at stadsledningskontoret in the round (assesses no one); changing an earlier choice needs `change: true`. */
   'round:choose-office': returns<MyRoundStatus>()(z.object({ roundId, change: z.boolean() }).strict()),
   'assessment:open': returns<AssessmentView>()(z.object({ roundId, contestantId: plainId }).strict()),
-  'assessment:set-score': edit({ criterionId: plainId, score: score.nullable() }),
-  'assessment:set-attribute': edit({ criterionId: plainId, attributeId: plainId, rating: score.nullable() }),
+  'assessment:set-score': edit({ criterionId: rowKey, score: score.nullable() }),
+  'assessment:set-attribute': edit({ criterionId: rowKey, attributeId: plainId, rating: score.nullable() }),
   'assessment:set-note': edit({ criterionId: rowKey, text: z.string().max(LIMITS.noteChars) }),
   'assessment:add-comment': edit({
     criterionId: rowKey,

@@ -138,9 +138,9 @@ export const consensusChannels = {
   'consensus:start': returns<ConsensusView>()(z.object({ roundId, contestantId: plainId }).strict()),
   /** Lead: after the submitted consensus, opens the site-visit stage (scores before the visit are kept). */
   'consensus:start-site-visit': returns<ConsensusView>()(z.object({ roundId, contestantId: plainId }).strict()),
-  'consensus:set-rationale': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
-  'consensus:set-discussed': edit({ criterionId: plainId, discussed: z.boolean() }),
-  'consensus:set-visit-note': edit({ criterionId: plainId, text: z.string().max(LIMITS.noteChars) }),
+  'consensus:set-rationale': edit({ criterionId: rowKey, text: z.string().max(LIMITS.noteChars) }),
+  'consensus:set-discussed': edit({ criterionId: rowKey, discussed: z.boolean() }),
+  'consensus:set-visit-note': edit({ criterionId: rowKey, text: z.string().max(LIMITS.noteChars) }),
   'consensus:set-team': returns<TeamEditResult>()(z.object({ assessmentId, change: teamFieldArg }).strict()),
   /**
    * Takes members' comments (or site-visit questions) into the team's list: as a

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Prize } from '../formats/prizes';
+import { consensusCriterionSchema, criterionAssessmentSchema } from './assessment';
 import { plainId } from './ids';
 
 const ID = '[A-Za-z0-9][A-Za-z0-9._-]{0,63}';
@@ -32,6 +33,11 @@ export const isAspectKey = (key: string): boolean => ASPECT_KEY.test(key);
 
 /** A row of an assessment: a criterion's id or a prize aspect's key (IPC arguments that take either). */
 export const rowKey = z.union([plainId, z.string().max(140).regex(ASPECT_KEY, 'ogiltig prisaspekt')]);
+
+/** A row of an assessment as stored and shown: a criterion's content, or an aspect's (keyed by `rowKey`). */
+export const assessmentRowSchema = criterionAssessmentSchema.extend({ criterionId: rowKey });
+/** A row of a team's assessment: the consensus model, for a criterion or an aspect. */
+export const teamRowSchema = consensusCriterionSchema.extend({ criterionId: rowKey });
 
 /** One aspect of a prize as the desk, the consensus and the reports show it. */
 export interface AspectDefinition {
@@ -70,3 +76,18 @@ export function prizeSections(prizes: readonly Prize[], entered: readonly string
 
 /** Every aspect of the sections, in order. */
 export const sectionAspects = (sections: readonly PrizeSection[]): AspectDefinition[] => sections.flatMap((s) => s.aspects);
+
+/** A prize's everyday name: its title before a dash ("Framsteget – Stockholms stads pris för nyskapande" → "Framsteget"). */
+export const prizeShortTitle = (title: string): string => title.split(/\s[–—-]\s/)[0]!.trim();
+
+/** An aspect as people name it: "Framsteget: Nytt". */
+export function aspectLabel(sections: readonly PrizeSection[], aspect: AspectRef & { readonly title: string }): string {
+  const prize = sections.find((s) => s.prizeId === aspect.prizeId);
+  return `${prize ? prizeShortTitle(prize.title) : aspect.prizeId}: ${aspect.title}`;
+}
+
+/** What a progress count counts: "kriterier", "aspekter" or "kriterier och aspekter". */
+export function rowsNoun(criteria: number, aspects: number): string {
+  if (aspects === 0) return 'kriterier';
+  return criteria === 0 ? 'aspekter' : 'kriterier och aspekter';
+}

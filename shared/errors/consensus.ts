@@ -11,9 +11,12 @@ export const consensusErrors = {
   'consensus-not-submitted': 'Lämna in teamets konsensusbedömning först; platsbesöket registreras utifrån den.',
   'no-source-update': 'Det finns ingen nyare bedömning från den examinatorn att ta ställning till.',
   'source-not-frozen': 'En bedömning som kom efter att konsensus startade kan bara tas med; den visas tills du gör det.',
-  'source-comment-missing': ({ examinerId, criterionId }: { examinerId: string; criterionId: string }) =>
-    `Kommentaren finns inte i ${examinerId}s bedömning av kriterium ${criterionId} som konsensus bygger på. Ladda om och försök igen.`,
-  'source-comment-taken': ({ initials, criterionId }: { initials: string; criterionId: string }) =>
-    `Kommentaren från ${initials} finns redan i teamets lista för kriterium ${criterionId}; den tas med en gång. Redigera teamets kommentar i stället.`,
+  /** `row`: "kriterium 1.1" or "aspekten Framsteget: Nytt". */
+  'source-comment-missing': ({ examinerId, row }: { examinerId: string; row: string }) =>
+    `Kommentaren finns inte i ${examinerId}s bedömning av ${row} som konsensus bygger på. Ladda om och försök igen.`,
+  'source-comment-taken': ({ initials, row }: { initials: string; row: string }) =>
+    `Kommentaren från ${initials} finns redan i teamets lista för ${row}; den tas med en gång. Redigera teamets kommentar i stället.`,
+  'aspect-team-score': ({ what }: { what: string }) =>
+    `En prisaspekt bedöms i ord, utan poäng, och har därför ${what}. Skriv teamets styrkor och förbättringsområden för aspekten i stället.`,
   'team-comment-missing': 'Teamets kommentar att lägga till i finns inte för det här kriteriet. Ladda om och försök igen.',
 } as const satisfies MessageCatalogue;

@@ -2,6 +2,7 @@
 import type { Core } from '../../electron/core';
 import type { Args, Channel, Result } from '../../shared/contract';
 import type { AssessmentView } from '../../shared/contract/assessments';
+import { isAspectKey } from '../../shared/domain/prize-aspects';
 
 async function call<C extends Channel>(core: Core, channel: C, args: Args<C>): Promise<Result<C>> {
   const envelope = await core.dispatch(channel, args);
@@ -25,7 +26,8 @@ export async function completeMyAssessment(core: Core, roundId: string, contesta
   const round = await call(core, 'round:get', { roundId });
   const document = round.teams.flatMap((t) => t.contestants).find((c) => c.id === contestantId)!.documents[0]!.sha256;
   const voice = options.voice ?? 'Examinatorn';
-  for (const [i, criterion] of view.criteria.entries()) {
+  // Prize aspects have no score: a prize entry's written assessment is not this helper's.
+  for (const [i, criterion] of view.criteria.filter((c) => !isAspectKey(c.criterionId)).entries()) {
     const id = criterion.criterionId;
     await call(core, 'assessment:set-score', { assessmentId: view.id, criterionId: id, score: options.scores?.[id] ?? options.fallback ?? 50 });
     await call(core, 'assessment:add-comment', {

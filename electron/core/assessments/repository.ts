@@ -4,7 +4,6 @@
  * carries and the reports render.
  */
 import {
-  criterionAssessmentSchema,
   type Comment,
   type CommentSource,
   type CriterionAssessment,
@@ -13,6 +12,7 @@ import {
   type SiteVisitQuestion,
   type Stage,
 } from '../../../shared/domain/assessment';
+import { assessmentRowSchema } from '../../../shared/domain/prize-aspects';
 import { appError } from '../../../shared/errors';
 import type { Db } from '../db/open';
 import { prepared } from '../db/statements';
@@ -166,7 +166,7 @@ export function loadAssessmentContent(db: Db, assessmentId: string, options: Loa
   getAssessment(db, assessmentId);
   const written = <T extends { text: string }>(items: T[]) => items.filter((item) => item.text.trim() !== '');
   return loadCriteria(db, assessmentId, options).map((criterion) =>
-    criterionAssessmentSchema.parse({
+    assessmentRowSchema.parse({
       ...criterion,
       strengths: written(criterion.strengths),
       improvements: written(criterion.improvements),

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { EditResult } from '../../../shared/contract/assessments';
 import type { TeamFieldArg } from '../../../shared/contract/consensus';
 import { LIMITS, type Comment, type ListKind } from '../../../shared/domain/assessment';
+import { aspectLabel, isAspectKey, sectionAspects } from '../../../shared/domain/prize-aspects';
 import { appError } from '../../../shared/errors';
 import { addToComment, mergeComments, type SourceComment } from '../../../shared/scoring/consensus';
 import {
@@ -37,10 +38,22 @@ function assertTeam(scope: EditScope, stage?: 'site-visit'): void {
   if (stage && scope.assessment.stage !== stage) throw appError('not-site-visit');
 }
 
+/** A row as a message names it: "kriterium 1.1", or "aspekten Framsteget: Nytt". */
+function rowName(scope: EditScope, key: string): string {
+  const aspect = sectionAspects(scope.context.prizes).find((a) => a.key === key);
+  return aspect ? `aspekten ${aspectLabel(scope.context.prizes, aspect)}` : `kriterium ${key}`;
+}
+
+/** A scored criterion of the class; a prize aspect (no score) is refused, saying what it does not have. */
+function scoredIn(scope: EditScope, criterionId: string, what: string): void {
+  if (isAspectKey(criterionId)) throw appError('aspect-team-score', { what });
+  criterionIn(scope.context, criterionId);
+}
+
 export function setRationale(db: Db, at: string, args: { assessmentId: string; criterionId: string; text: string }): EditResult {
   return editAssessment(db, args.assessmentId, at, (scope) => {
     assertTeam(scope);
-    criterionIn(scope.context, args.criterionId);
+    scoredIn(scope, args.criterionId, 'ingen motivering till teamets poäng');
     return { action: 'set-rationale', field: 'rationale', target: { criterionId: args.criterionId }, value: wellFormed(args.text) };
   });
 }
@@ -48,7 +61,7 @@ export function setRationale(db: Db, at: string, args: { assessmentId: string; c
 export function setDiscussed(db: Db, at: string, args: { assessmentId: string; criterionId: string; discussed: boolean }): EditResult {
   return editAssessment(db, args.assessmentId, at, (scope) => {
     assertTeam(scope);
-    criterionIn(scope.context, args.criterionId);
+    scoredIn(scope, args.criterionId, 'ingen spridning att diskutera');
     return { action: 'set-discussed', field: 'discussed', target: { criterionId: args.criterionId }, value: args.discussed };
   });
 }
@@ -56,7 +69,7 @@ export function setDiscussed(db: Db, at: string, args: { assessmentId: string; c
 export function setVisitNote(db: Db, at: string, args: { assessmentId: string; criterionId: string; text: string }): EditResult {
   return editAssessment(db, args.assessmentId, at, (scope) => {
     assertTeam(scope, 'site-visit');
-    criterionIn(scope.context, args.criterionId);
+    scoredIn(scope, args.criterionId, 'ingen poäng som ändras efter platsbesöket');
     return { action: 'set-visit-note', field: 'visit-note', target: { criterionId: args.criterionId }, value: wellFormed(args.text) };
   });
 }
@@ -84,7 +97,7 @@ function picked(db: Db, scope: EditScope, criterionId: string, question: boolean
       : [];
     const found = lists.find((c) => c.id === commentId);
     if (!found) {
-      throw appError('source-comment-missing', { examinerId, criterionId });
+      throw appError('source-comment-missing', { examinerId, row: rowName(scope, criterionId) });
     }
     const initials = team.members.find((m) => m.examinerId === examinerId)?.initials ?? '?';
     return { examinerId, initials, comment: { evidence: [], ...found } };
@@ -96,12 +109,13 @@ function picked(db: Db, scope: EditScope, criterionId: string, question: boolean
  * same source (taken again, merged again, or added into another team comment)
  * is refused, so the jury never reads it twice.
  */
-function assertNotTaken(db: Db, assessmentId: string, criterionId: string, picks: readonly SourceComment[]): void {
+function assertNotTaken(db: Db, scope: EditScope, criterionId: string, picks: readonly SourceComment[]): void {
+  const assessmentId = scope.assessment.id;
   const taken = new Set(takenSources(db, assessmentId, criterionId).map((source) => `${source.examinerId}/${source.commentId}`));
   for (const pick of picks) {
     const key = `${pick.examinerId}/${pick.comment.id}`;
     if (taken.has(key)) {
-      throw appError('source-comment-taken', { initials: pick.initials, criterionId });
+      throw appError('source-comment-taken', { initials: pick.initials, row: rowName(scope, criterionId) });
     }
     taken.add(key);
   }
@@ -122,7 +136,7 @@ export function takeComments(
       rowIn(scope.context, args.criterionId);
       const question = args.kind === 'question';
       const sourcesPicked = picked(db, scope, args.criterionId, question, args.picks);
-      if (!question) assertNotTaken(db, args.assessmentId, args.criterionId, sourcesPicked);
+      if (!question) assertNotTaken(db, scope, args.criterionId, sourcesPicked);
       const target = { criterionId: args.criterionId, commentId };
       if (args.into) {
         const existing = readComment(db, args.assessmentId, args.into);

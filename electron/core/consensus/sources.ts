@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
+import { prizeRows } from '../../../shared/formats/prize-rows';
 import type { Db } from '../db/open';
 import { findAssessment, loadAssessmentContent, type Json } from '../assessments';
 import { receivedFile } from '../exchange/received-file';
@@ -54,7 +55,8 @@ export function availableSources(db: Db, roundId: string, contestantId: string, 
       origin: 'received',
       revision: file.revision,
       contentSha256,
-      criteria: withoutNotes(file.criteria),
+      // A prize entry's aspects are rows like the criteria (the file carries them apart, in prizes[]).
+      criteria: withoutNotes([...file.criteria, ...prizeRows(file.prizes)]),
       changeLog: file.changeLog,
     });
   }

@@ -6,11 +6,11 @@
  */
 import type { TeamPartView } from '../../../shared/contract/consensus';
 import {
-  consensusCriterionSchema,
   type ConsensusCriterion,
   type CriterionAssessment,
   type Nomination,
 } from '../../../shared/domain/assessment';
+import { isAspectKey, teamRowSchema } from '../../../shared/domain/prize-aspects';
 import type { TeamCriterionState } from '../../../shared/scoring/consensus';
 import type { Db } from '../db/open';
 import { examinerPositions } from '../rounds/repository';
@@ -96,19 +96,25 @@ export function loadTeamContent(db: Db, assessment: AssessmentRecord, options: T
   const only = options.criterionId === undefined ? {} : { criterionId: options.criterionId };
   return loadCriteria(db, assessment.id, only).map((criterion) => {
     const decided = decisions.get(criterion.criterionId);
-    const team: ConsensusCriterion = {
+    const content = {
       ...criterion,
       strengths: written(criterion.strengths),
       improvements: written(criterion.improvements),
       siteVisitQuestions: written(criterion.siteVisitQuestions),
-      individualScores: individualScores(sources, criterion.criterionId),
-      rationale: decided?.rationale ?? '',
-      discussed: decided?.discussed ?? false,
-      ...(assessment.stage === 'site-visit'
-        ? { siteVisit: { scoreBefore: decided?.scoreBefore ?? null, scoreAfter: criterion.score, note: decided?.siteVisitNote ?? '' } }
-        : {}),
     };
-    return options.writtenOnly ? consensusCriterionSchema.parse(team) : team;
+    // A prize aspect is the team's written texts only, as its file carries it: no individual scores, rationale or site-visit change.
+    const team: ConsensusCriterion = isAspectKey(criterion.criterionId)
+      ? { ...content, individualScores: [], rationale: '', discussed: false }
+      : {
+          ...content,
+          individualScores: individualScores(sources, criterion.criterionId),
+          rationale: decided?.rationale ?? '',
+          discussed: decided?.discussed ?? false,
+          ...(assessment.stage === 'site-visit'
+            ? { siteVisit: { scoreBefore: decided?.scoreBefore ?? null, scoreAfter: criterion.score, note: decided?.siteVisitNote ?? '' } }
+            : {}),
+        };
+    return options.writtenOnly ? teamRowSchema.parse(team) : team;
   });
 }
 

@@ -6,6 +6,7 @@
  */
 import type { ConsensusSourceView, ConsensusView, SourceUpdate, TeamAssessmentView, TeamStage } from '../../../shared/contract/consensus';
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
+import { teamPrizeRows } from '../../../shared/formats/prize-rows';
 import { sameScore } from '../../../shared/scoring/scale';
 import { nameList } from '../../../shared/format';
 import { assessmentView, findAssessment, getAssessment, type AssessmentRecord } from '../assessments';
@@ -170,7 +171,7 @@ function readerView(db: Db, place: Place, team: ContestantTeam, access: 'member'
       revision: file.revision,
       author: { examinerId: file.author.examinerId, name: file.author.name },
       updatedAt: file.exportedAt,
-      criteria: file.criteria,
+      criteria: [...file.criteria, ...teamPrizeRows(file.prizes)],
       team: {
         recommendation: file.team.recommendation,
         summary: file.team.summary,

@@ -6,21 +6,36 @@ import { Modal } from '../../components/Modal';
 import { ReopenConfirm } from '../../components/ReopenConfirm';
 import { ExportDialog } from '../exchange/ExportDialog';
 import type { ConsensusDialog } from './ConsensusHeader';
-import { useLive } from './consensus-live';
+import { aspectLabel, rowsNoun } from '../../../shared/domain/prize-aspects';
+import { useLive, type Live } from './consensus-live';
 import { runConsensus, selectCriterion, useConsensus } from './consensus-store';
+
+/** What the team assesses: criteria, prize aspects, or both. */
+const itemsText = (live: Live) => rowsNoun(live.rows.length, live.aspects.length);
 
 function SubmitTeam({ onClose }: { onClose(): void }) {
   const titleId = useId();
   const view = useConsensus((s) => s.view!);
   const live = useLive();
   if (!live || !view.editable) return null;
-  const open = live.rows.filter((r) => !r.progress.done);
+  const open = [
+    ...live.rows.filter((r) => !r.progress.done).map(({ criterion, progress }) => ({ id: criterion.id, title: criterion.title, missing: progress.missing })),
+    ...live.aspects
+      .filter((r) => !r.progress.done)
+      .map(({ aspect, progress }) => ({ id: aspect.key, title: aspect.title, label: aspectLabel(view.prizes, aspect), missing: progress.missing })),
+  ];
   if (open.length > 0) {
+    const rules = [
+      ...(live.rows.length > 0
+        ? ['Ett kriterium är klart när det har en konsensuspoäng, minst en styrka eller ett förbättringsområde, är diskuterat om spridningen krävde det och har en motivering om poängen ligger utanför de individuella poängen.']
+        : []),
+      ...(live.aspects.length > 0 ? ['En prisaspekt är klar när teamet har minst en styrka eller ett förbättringsområde.'] : []),
+    ];
     return (
       <MissingDialog
         title="Det här saknas innan teamet kan lämna in"
-        intro={`${open.length} av ${live.total} kriterier är inte klara. Ett kriterium är klart när det har en konsensuspoäng, minst en styrka eller ett förbättringsområde, är diskuterat om spridningen krävde det och har en motivering om poängen ligger utanför de individuella poängen.`}
-        items={open.map(({ criterion, progress }) => ({ id: criterion.id, title: criterion.title, missing: progress.missing }))}
+        intro={`${open.length} av ${live.total} ${itemsText(live)} är inte klara. ${rules.join(' ')}`}
+        items={open}
         onPick={selectCriterion}
         onClose={onClose}
       />
@@ -31,7 +46,7 @@ function SubmitTeam({ onClose }: { onClose(): void }) {
   return (
     <Modal titleId={titleId} onCancel={onClose}>
       <h2 id={titleId}>Lämna in teamets {what} av <bdi>{view.contestantName}</bdi>?</h2>
-      <p>Alla {live.total} kriterier är klara. När den är inlämnad låses den och kan exporteras till teamet och till stadsledningskontoret.</p>
+      <p>Alla {live.total} {itemsText(live)} är klara. När den är inlämnad låses den och kan exporteras till teamet och till stadsledningskontoret.</p>
       {notSubmitted.length > 0 && <p className="notice warning">{notSubmittedText(notSubmitted)}</p>}
       <DialogActions
         onCancel={onClose}

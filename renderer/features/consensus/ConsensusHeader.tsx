@@ -4,7 +4,7 @@ import { useNotices } from '../../app/notice-store';
 import { navigate } from '../../app/router-store';
 import { UndoRedo } from '../../components/UndoRedo';
 import { pointsText } from '../../components/score-format';
-import { useLive } from './consensus-live';
+import { doneText, useLive } from './consensus-live';
 import { startStage, undoOrRedo, useConsensus } from './consensus-store';
 
 export type ConsensusDialog = 'submit' | 'export' | 'reopen' | null;
@@ -44,7 +44,7 @@ export function ConsensusHeader({ onDialog }: { onDialog(dialog: ConsensusDialog
           {live && (
             <>
               {' '}
-              · {live.done} av {live.total} {live.points ? 'kriterier' : 'aspekter'} klara
+              · {doneText(live)}
               {live.points && ` · Totalt ${pointsText(live.points.points)} av ${pointsText(live.points.maxPoints)}`}
             </>
           )}

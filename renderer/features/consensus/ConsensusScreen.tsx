@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { TeamStage } from '../../../shared/contract/consensus';
 import { useScreenChrome } from '../../app/chrome-store';
+import { isAspectKey } from '../../../shared/domain/prize-aspects';
 import { AgendaList } from './AgendaList';
+import { AspectConsensus } from './AspectConsensus';
 import { ConsensusHeader, type ConsensusDialog } from './ConsensusHeader';
 import { CriterionConsensus } from './CriterionConsensus';
 import { loadConsensus, refreshConsensus, TEAM_PART, useConsensus } from './consensus-store';
@@ -61,7 +63,13 @@ export function ConsensusScreen({ roundId, contestantId, stage }: { roundId: str
         <AgendaList />
         <div className="consensus-main" id="consensus-main">
           <ScoreMatrix />
-          {currentId === TEAM_PART ? <TeamPart /> : currentId && <CriterionConsensus key={`${view.assessment.stage}/${currentId}`} criterionId={currentId} />}
+          {currentId === TEAM_PART ? (
+            <TeamPart />
+          ) : isAspectKey(currentId ?? '') ? (
+            <AspectConsensus key={`${view.assessment.stage}/${currentId}`} aspectKey={currentId!} />
+          ) : (
+            currentId && <CriterionConsensus key={`${view.assessment.stage}/${currentId}`} criterionId={currentId} />
+          )}
         </div>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -6,6 +6,7 @@ import { KIND_TITLES } from '../../components/score-format';
 import { clearPicks, takePicks, togglePick, useConsensus, type Pick, type PickList } from './consensus-store';
 import { EvidenceList } from './EvidenceList';
 import { withoutBidiControls } from '../../../shared/bidi';
+import { isAspectKey } from '../../../shared/domain/prize-aspects';
 
 /** Ids of the members' comments already behind one of the team's comments. */
 function usedIds(criterionId: string): Set<string> {
@@ -57,6 +58,8 @@ export function MemberComments({ criterionId, locked }: { criterionId: string; l
   const picks = useConsensus(useShallow((s) => s.picks.filter((p) => p.criterionId === criterionId)));
   const team = view.assessment!.criteria.find((c) => c.criterionId === criterionId)!;
   const used = usedIds(criterionId);
+  // A prize aspect has no score: a member's column says only which revision it is.
+  const aspect = isAspectKey(criterionId);
   const questionsPicked = picks.length > 0 && picks.every((p) => p.list === 'question');
   const commentsPicked = picks.length > 0 && picks.every((p) => p.list !== 'question');
   return (
@@ -118,7 +121,7 @@ export function MemberComments({ criterionId, locked }: { criterionId: string; l
               <h4>
                 {member?.name ?? source.examinerId}{' '}
                 <span className="muted small">
-                  {own?.score === null || own === undefined ? 'ingen poäng' : formatNumber(own.score, 2)} · rev. {source.revision}
+                  {!aspect && `${own?.score === null || own === undefined ? 'ingen poäng' : formatNumber(own.score, 2)} · `}rev. {source.revision}
                 </span>
               </h4>
               {(['strength', 'improvement', 'question'] as const).map((list) => {

@@ -20,7 +20,8 @@ export function ScoreMatrix() {
   const live = useLive();
   const members = useConsensus((s) => s.view!.members);
   const currentId = useConsensus((s) => s.currentId);
-  if (!live) return null;
+  // A prize-only entry has no scores to set side by side.
+  if (!live || live.rows.length === 0) return null;
   return (
     <div className="matrix-wrap">
       <table className="matrix">

@@ -34,8 +34,9 @@ export function StartPanel() {
             })}
           </ul>
           <p className="small muted">
-            När du startar fryses bedömningarna som de är nu. Kommer en ny revision senare visas den som en ändring du själv tar ställning till. Varje kriteriums
-            konsensuspoäng börjar på medelvärdet avrundat till skalans steg.
+            När du startar fryses bedömningarna som de är nu. Kommer en ny revision senare visas den som en ändring du själv tar ställning till.{' '}
+            {view.classId !== null && 'Varje kriteriums konsensuspoäng börjar på medelvärdet avrundat till skalans steg. '}
+            {view.prizes.length > 0 && 'Prisaspekterna har ingen poäng: teamet skriver sina styrkor och förbättringsområden utifrån examinatorernas.'}
           </p>
           <div className="toolbar">
             <button type="button" className="button" onClick={() => navigate({ name: 'round', roundId: view.roundId })}>

@@ -15,7 +15,7 @@ function searchContestantDocument(): void {
 }
 
 /**
- * J / K: next / previous item of the agenda (the team's overall part last);
+ * J / K: next / previous item of the agenda (criteria, then the prizes' aspects, the team's overall part last);
  * Ctrl+Z / Ctrl+Shift+Z: undo / redo (outside text fields, which undo their own typing);
  * Ctrl+F: search the contestant's document. Single keys pass the app's one shortcut guard.
  */
@@ -23,7 +23,7 @@ export function useConsensusKeys(onDialog: ((dialog: ConsensusDialog) => void) |
   const live = useLive();
   useEffect(() => {
     if (!onDialog || !live) return;
-    const order = [...live.agenda.map((r) => r.criterion.id), TEAM_PART];
+    const order = [...live.agenda.map((r) => r.criterion.id), ...live.aspects.map((r) => r.aspect.key), TEAM_PART];
     const onKey = (event: KeyboardEvent) => {
       if (isSearchShortcut(event)) {
         event.preventDefault();
@@ -42,7 +42,8 @@ export function useConsensusKeys(onDialog: ((dialog: ConsensusDialog) => void) |
       const index = order.indexOf(useConsensus.getState().currentId ?? '');
       const next = order[Math.max(0, Math.min(order.length - 1, index + (key === 'j' ? 1 : -1)))]!;
       selectCriterion(next);
-      document.getElementById(next === TEAM_PART ? 'team-part-title' : 'consensus-criterion-title')?.focus();
+      // After the item is shown: the heading of the one before is replaced, and the focus would be lost with it.
+      requestAnimationFrame(() => document.getElementById(next === TEAM_PART ? 'team-part-title' : 'consensus-criterion-title')?.focus());
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

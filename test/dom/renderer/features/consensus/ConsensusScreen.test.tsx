@@ -1,25 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../../renderer/App';
-import type { ConsensusView } from '../../../../../shared/contract/consensus';
-import { appInfo, installFakeBridge, type FakeHandlers } from '../../../fake-bridge';
-import { packageView, roundOverview } from '../../../samples';
 import { editResult, leadView, memberView, sources, TEAM_ID, teamCriteria, teamEditResult, teamView } from './consensus-fixture';
+import { openConsensus } from './open-consensus';
 
-function open(view: ConsensusView | (() => ConsensusView), handlers: FakeHandlers = {}) {
-  window.location.hash = '#/omgang/ku-2026-ovning/konsensus/c-solrosen';
-  const current = typeof view === 'function' ? view : () => view;
-  const fake = installFakeBridge({
-    'app:info': () => appInfo(),
-    'round:get': () => roundOverview(),
-    'package:get': () => packageView(),
-    'consensus:open': () => current(),
-    ...handlers,
-  });
-  render(<App />);
-  return fake;
-}
+const open = openConsensus;
 
 const agendaItems = () => within(screen.getByRole('navigation', { name: 'Dagordning' })).getAllByRole('button');
 
