@@ -70,3 +70,18 @@ export function prizeSections(prizes: readonly Prize[], entered: readonly string
 
 /** Every aspect of the sections, in order. */
 export const sectionAspects = (sections: readonly PrizeSection[]): AspectDefinition[] => sections.flatMap((s) => s.aspects);
+
+/** A prize's everyday name: its title before a dash ("Framsteget – Stockholms stads pris för nyskapande" → "Framsteget"). */
+export const prizeShortTitle = (title: string): string => title.split(/\s[–—-]\s/)[0]!.trim();
+
+/** An aspect as people name it: "Framsteget: Nytt". */
+export function aspectLabel(sections: readonly PrizeSection[], aspect: AspectRef & { readonly title: string }): string {
+  const prize = sections.find((s) => s.prizeId === aspect.prizeId);
+  return `${prize ? prizeShortTitle(prize.title) : aspect.prizeId}: ${aspect.title}`;
+}
+
+/** What a progress count counts: "kriterier", "aspekter" or "kriterier och aspekter". */
+export function rowsNoun(criteria: number, aspects: number): string {
+  if (aspects === 0) return 'kriterier';
+  return criteria === 0 ? 'aspekter' : 'kriterier och aspekter';
+}

@@ -12,8 +12,9 @@ export const assessmentErrors = {
   'assessment-submitted': ({ revision }: { revision: number }) =>
     `Bedömningen är inlämnad (revision ${revision}) och därför låst. Öppna en ny revision om du behöver ändra den.`,
   'assessment-already-open': 'Bedömningen är inte inlämnad; du kan redan ändra i den.',
-  'assessment-incomplete': ({ what, open, total }: { what: string; open: readonly string[]; total: number }) =>
-    `${what} kan inte lämnas in än: ${open.length} av ${total} kriterier är inte klara (${open.join(', ')}). Gör klart dem och försök igen.`,
+  /** `rows`: what is counted, "kriterier", "aspekter" or "kriterier och aspekter" (rowsNoun). */
+  'assessment-incomplete': ({ what, open, total, rows }: { what: string; open: readonly string[]; total: number; rows: string }) =>
+    `${what} kan inte lämnas in än: ${open.length} av ${total} ${rows} är inte klara (${open.join(', ')}). Gör klart dem och försök igen.`,
   'criterion-missing': ({ criterionId, inPackage }: { criterionId: string; inPackage: boolean }) =>
     inPackage
       ? `Kriterium ${criterionId} gäller inte den tävlandes tävlingsklass och bedöms inte här.`

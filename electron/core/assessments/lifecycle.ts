@@ -6,6 +6,7 @@
 import type { AssessmentView } from '../../../shared/contract/assessments';
 import { appError } from '../../../shared/errors';
 import { assessmentProgress } from '../../../shared/scoring/progress';
+import { aspectLabel, rowsNoun } from '../../../shared/domain/prize-aspects';
 import type { Db } from '../db/open';
 import { createAssessment } from './create';
 import { assertAuthor, assertEditable } from './guard';
@@ -56,10 +57,14 @@ export function submitAssessment(db: Db, assessmentId: string, at: string): Asse
       assessment.stage === 'individual'
         ? assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessmentId), context.prizes)
         : teamAssessments().progress(db, assessment, context);
-    const open = [...progress.criteria.filter((c) => !c.done).map((c) => c.criterion.id), ...progress.aspects.filter((a) => !a.done).map((a) => a.aspect.key)];
+    // Criteria by id, aspects by the names people know them by ("Framsteget: Nytt").
+    const open = [
+      ...progress.criteria.filter((c) => !c.done).map((c) => c.criterion.id),
+      ...progress.aspects.filter((a) => !a.done).map((a) => aspectLabel(context.prizes, a.aspect)),
+    ];
     if (open.length > 0) {
       const what = assessment.stage === 'individual' ? 'Bedömningen' : 'Teamets bedömning';
-      throw appError('assessment-incomplete', { what, total: progress.total, open });
+      throw appError('assessment-incomplete', { what, total: progress.total, open, rows: rowsNoun(progress.criteria.length, progress.aspects.length) });
     }
     prepared(db, "UPDATE assessments SET status = 'submitted', submitted_at = ? WHERE id = ?").run(at, assessmentId);
     const revision = assessment.revision;

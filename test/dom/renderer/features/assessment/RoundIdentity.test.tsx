@@ -9,7 +9,7 @@ import { noIdentity, roundOverview } from '../../../samples';
 const bilal = (choices = 1): MyRoundStatus => ({
   roundId: 'ku-2026-ovning',
   identity: { examinerId: 'e-bilal', examinerName: 'Bilal Haddad', role: 'examinator', choices },
-  contestants: [{ contestantId: 'c-solrosen', assessmentId: null, status: 'draft', revision: 1, done: 9, total: 14 }],
+  contestants: [{ contestantId: 'c-solrosen', assessmentId: null, status: 'draft', revision: 1, done: 9, total: 14, aspects: 0 }],
 });
 
 describe('who am I in the round', () => {

@@ -55,7 +55,7 @@ export function loadedDesk(currentId: string, work: Partial<CriterionAssessment>
   for (const item of work) stored[item.criterionId!] = { ...EMPTY_CRITERION(item.criterionId!), ...item };
   const contestant = roundOverview().teams[0]!.contestants[0]!;
   useDesk.setState({
-    context: { roundId: 'ku-2026-ovning', roundTitle: 'Övning', exampleMaterial: true, contestant, pkg, criteria, documents: [docView()], deadline: '2099-09-15' },
+    context: { roundId: 'ku-2026-ovning', roundTitle: 'Övning', exampleMaterial: true, contestant, pkg, criteria, prizes: [], documents: [docView()], deadline: '2099-09-15' },
     assessment: head(assessment),
     criteria: stored,
     currentId,
