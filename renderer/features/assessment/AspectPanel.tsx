@@ -35,13 +35,13 @@ export function AspectPanel() {
           )}
         </h2>
         <p className="criterion-description">{aspect.description}</p>
+        <p className="small muted">Skriv styrkor och förbättringsområden för aspekten, med belägg ur dokumentet. Aspekten är klar när minst en av dem har text.</p>
         <details className="panel-section">
           <summary>
             <h3>Om priset</h3>
           </summary>
           <p className="guidance">{section.description}</p>
         </details>
-        <p className="small muted">Skriv styrkor och förbättringsområden för aspekten, med belägg ur dokumentet. Aspekten är klar när minst en av dem har text.</p>
       </header>
       <LockedNote locked={locked} />
       <Warnings warnings={warnings} />

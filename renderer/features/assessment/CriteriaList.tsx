@@ -107,8 +107,9 @@ export function CriteriaList() {
         {context.prizes.map((prize) => (
           <li key={prize.prizeId} className="prize-section">
             <div className="area-head">
-              <span>{prize.title}</span>
-              <span className="muted small">utan poäng</span>
+              <span>
+                {prize.title} <span className="muted">(utan poäng)</span>
+              </span>
             </div>
             <ul>
               {prize.aspects.map((aspect) => {

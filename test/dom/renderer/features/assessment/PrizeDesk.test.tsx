@@ -74,7 +74,7 @@ describe('the desk for a prize entry', () => {
     const list = screen.getByRole('navigation', { name: 'Kriterier och prisaspekter' });
     expect(list).toHaveTextContent('0 av 17 kriterier och aspekter klara');
     const sections = within(list).getAllByRole('listitem').filter((li) => li.parentElement?.classList.contains('criteria-areas'));
-    expect(sections.at(-1)).toHaveTextContent(/^Framsteget – Stockholms stads pris för nyskapandeutan poäng○Nytt/);
+    expect(sections.at(-1)).toHaveTextContent(/^Framsteget – Stockholms stads pris för nyskapande \(utan poäng\)○Nytt/);
     expect(sections.at(-2)).toHaveTextContent(/^6 /);
     expect(screen.getByText('Totalt')).toBeInTheDocument();
 
