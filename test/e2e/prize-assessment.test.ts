@@ -121,6 +121,15 @@ describe('a Framsteget entry assessed by a team in Chromium', () => {
     const card = bilal.page.getByRole('listitem').filter({ has: bilal.page.getByRole('heading', { name: LINDGARDEN }) });
     await card.getByText('0 av 3 aspekter klara').waitFor();
     await bilal.page.getByText('0 av 20 kriterier och aspekter klara', { exact: false }).waitFor();
+    // An entry in the scored award and the prize: the prize is a section of its own after the class's areas.
+    await bilal.page.goto(`${bilal.app.url}#/omgang/ku-2026-ovning/bedom/c-solrosen/prize%3Aframsteget%3Aanvands`);
+    await showsAspect(bilal.page, 'Används');
+    await aspectList(bilal.page).getByText('0 av 17 kriterier och aspekter klara').waitFor();
+    expect(await aspectList(bilal.page).getByRole('button').last().textContent()).toBe('○Används, inte påbörjad');
+    await aspectList(bilal.page).getByRole('button', { name: /^Används/ }).scrollIntoViewIfNeeded();
+    await bilal.page.locator('.pdf-page[data-unit="1"] .textLayer span').first().waitFor();
+    await screenshot(bilal.page, 'prize-desk-0-class-and-prize');
+    await bilal.page.getByRole('link', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' }).or(bilal.page.getByRole('button', { name: 'Kvalitetsutmärkelsen 2026 – övningsomgång' })).first().click();
 
     const files = {
       bilal: await assessAndExport(bilal.page, bilal.app.dataDir, 'Bilal', true),
