@@ -3,7 +3,7 @@ import { aspectWarnings } from '../../../shared/scoring/consistency';
 import { liveCriterion, useProgress } from './desk-live';
 import { aspectAt } from './desk-rows';
 import { useDesk } from './desk-store';
-import { LockedNote, PrivateNote, WrittenLists } from './PanelParts';
+import { FoldedText, LockedNote, PanelTitle, PrivateNote, WrittenLists } from './PanelParts';
 import { Warnings } from '../../components/Warnings';
 
 /**
@@ -26,22 +26,10 @@ export function AspectPanel() {
         <p className="muted small">
           <bdi>{section.title}</bdi> · Prisaspekt · bedöms i ord, utan poäng
         </p>
-        <h2 id="criterion-title" tabIndex={-1}>
-          {aspect.title}
-          {done && (
-            <span className="badge success">
-              <span aria-hidden="true">✓</span> Klar
-            </span>
-          )}
-        </h2>
+        <PanelTitle done={done}>{aspect.title}</PanelTitle>
         <p className="criterion-description">{aspect.description}</p>
         <p className="small muted">Skriv styrkor och förbättringsområden för aspekten, med belägg ur dokumentet. Aspekten är klar när minst en av dem har text.</p>
-        <details className="panel-section">
-          <summary>
-            <h3>Om priset</h3>
-          </summary>
-          <p className="guidance">{section.description}</p>
-        </details>
+        <FoldedText title="Om priset" text={section.description} />
       </header>
       <LockedNote locked={locked} />
       <Warnings warnings={warnings} />

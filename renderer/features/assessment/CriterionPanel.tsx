@@ -8,7 +8,7 @@ import { BandList } from './BandList';
 import { setAttribute, setScore } from './desk-actions';
 import { liveCriterion } from './desk-live';
 import { useDesk } from './desk-store';
-import { LockedNote, PrivateNote, WrittenLists } from './PanelParts';
+import { FoldedText, LockedNote, PanelTitle, PrivateNote, WrittenLists } from './PanelParts';
 import { ScorePicker } from '../../components/ScorePicker';
 import { Warnings } from '../../components/Warnings';
 
@@ -27,14 +27,9 @@ export function CriterionPanel() {
         <p className="muted small">
           {area.id} <bdi>{area.title}</bdi> · {KIND_LABEL[criterion.kind]} · {formatNumber(criterion.points, 1)} poäng
         </p>
-        <h2 id="criterion-title" tabIndex={-1}>
+        <PanelTitle done={done}>
           {criterion.id} {criterion.title}
-          {done && (
-            <span className="badge success">
-              <span aria-hidden="true">✓</span> Klar
-            </span>
-          )}
-        </h2>
+        </PanelTitle>
         <p className="criterion-description">{criterion.description}</p>
         <details className="panel-section">
           <summary>
@@ -46,12 +41,7 @@ export function CriterionPanel() {
             ))}
           </ul>
         </details>
-        <details className="panel-section">
-          <summary>
-            <h3>Vägledning för examinatorer</h3>
-          </summary>
-          <p className="guidance">{criterion.guidance}</p>
-        </details>
+        <FoldedText title="Vägledning för examinatorer" text={criterion.guidance} />
       </header>
 
       <LockedNote locked={locked} />

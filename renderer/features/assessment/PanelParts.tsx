@@ -1,4 +1,5 @@
-/** What the criterion panel and the aspect panel share: the lock note, the written lists and the private note. */
+/** What the criterion panel and the aspect panel share: the title, the lock note, the written lists and the private note. */
+import type { ReactNode } from 'react';
 import type { UnitKind } from '../../../shared/contract/documents';
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import type { CriterionWarning } from '../../../shared/scoring/consistency';
@@ -11,6 +12,32 @@ import { flush, typeText } from './drafts';
 export function useUnitKindOf(): (sha: string) => UnitKind {
   const documents = useDesk((s) => s.context!.documents);
   return (sha) => documents.find((d) => d.sha256 === sha)?.unitKind ?? 'page';
+}
+
+/** The panel's heading (the desk's Esc puts the focus here), marked "Klar" once done. */
+export function PanelTitle({ done, children }: { done: boolean; children: ReactNode }) {
+  return (
+    <h2 id="criterion-title" tabIndex={-1}>
+      {children}
+      {done && (
+        <span className="badge success">
+          <span aria-hidden="true">✓</span> Klar
+        </span>
+      )}
+    </h2>
+  );
+}
+
+/** Text to open when needed: the guidance for examiners, what a prize is about. */
+export function FoldedText({ title, text }: { title: string; text: string }) {
+  return (
+    <details className="panel-section">
+      <summary>
+        <h3>{title}</h3>
+      </summary>
+      <p className="guidance">{text}</p>
+    </details>
+  );
 }
 
 export function LockedNote({ locked }: { locked: boolean }) {
