@@ -2,8 +2,10 @@
  * Framsteget assessed as examiners do it, in Chromium: two examiners each
  * write a prize-only entry's aspects at the desk (keyboard, evidence from the
  * page shown, a reload in the middle, a double click), submit and export; the
- * team lead takes the other's file in and starts the consensus. The database
- * and the exported file are read back.
+ * team lead takes the other's file in, takes both examiners' comments per
+ * aspect (provenance shown), submits and exports. The database and the
+ * exported files are read back. Needs prize-exchange (export) and
+ * prize-consensus (the aspects at consensus) merged.
  */
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
@@ -111,7 +113,7 @@ async function assessAndExport(page: Page, dataDir: string, voice: string, shots
 }
 
 describe('a Framsteget entry assessed by a team in Chromium', () => {
-  it('two examiners write the aspects at the desk, submit and export; the lead takes the other file in', async () => {
+  it('two examiners write the aspects at the desk, submit and export; the lead merges both into the team\'s assessment and exports it', { timeout: 240_000 }, async () => {
     const bundle = await bundleFile({ editRound: withFramsteget }, 'framsteget.kvomgang');
     const anna = await launch();
     const bilal = await launch();
@@ -169,6 +171,32 @@ describe('a Framsteget entry assessed by a team in Chromium', () => {
     await page.getByRole('button', { name: `Förbered konsensus: ${LINDGARDEN}` }).click();
     await page.getByRole('heading', { name: `Konsensus för ${LINDGARDEN}` }).waitFor();
     await page.getByRole('button', { name: 'Starta konsensus' }).click();
-    await screenshot(page, 'prize-consensus-started');
+
+    // Per aspect both examiners' comments taken into the team's lists, each showing whose it was.
+    const agenda = page.getByRole('navigation', { name: 'Dagordning' });
+    const takes: [string, string, string][] = [
+      ['Nytt', 'fallpreventionen är ett nytt arbetssätt för boendet.', 'Teamets styrka'],
+      ['Skapar värde', 'värdet för de boende visas inte med resultat.', 'Teamets förbättringsområde'],
+      ['Används', 'verktyget används på alla avdelningar varje dag.', 'Teamets styrka'],
+    ];
+    for (const [aspect, text, teamLabel] of takes) {
+      await agenda.getByRole('button', { name: new RegExp(`^${aspect}`) }).click();
+      const card = page.getByRole('region', { name: aspect });
+      for (const voice of ['Anna', 'Bilal']) await card.getByRole('button', { name: `Ta med i teamets lista: ${voice}: ${text}` }).click();
+      await expect.poll(() => page.getByRole('textbox', { name: new RegExp(`^${teamLabel} \\d`) }).count()).toBe(2);
+      expect(await page.getByRole('textbox', { name: `${teamLabel} 2` }).locator('xpath=ancestor::li[1]').textContent()).toMatch(/Från BH/);
+    }
+    await screenshot(page, 'prize-consensus-taken');
+    await page.getByRole('button', { name: 'Lämna in teamets bedömning…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByRole('button', { name: 'Exportera…' }).click();
+    await page.getByRole('dialog', { name: /Exportera teamets konsensusbedömning/ }).getByRole('button', { name: 'Exportera…' }).click();
+    const saved = await page.getByText(/^Sparade \S+-konsensus-\S+\.kvbedomning/).textContent();
+    const team = parseAssessmentFile(JSON.parse(readFileSync(join(anna.app.dataDir, 'exporter', /Sparade (\S+\.kvbedomning)/.exec(saved ?? '')![1]!), 'utf8')));
+    if (!team.ok) throw new Error(team.message);
+    expect(team.value.stage).toBe('consensus');
+    expect(team.value.prizes![0]!.aspects.map((a) => [a.aspectId, [...a.strengths, ...a.improvements].map((c) => c.text)])).toEqual(
+      takes.map(([, text], i) => [['nytt', 'skapar-varde', 'anvands'][i], [`Anna: ${text}`, `Bilal: ${text}`]]),
+    );
   });
 });
