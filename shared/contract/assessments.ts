@@ -30,8 +30,11 @@ export interface MyContestant {
   readonly assessmentId: string | null;
   readonly status: MyAssessmentStatus;
   readonly revision: number | null;
+  /** Criteria and prize aspects done, of all of them. */
   readonly done: number;
   readonly total: number;
+  /** How many of `total` are prize aspects (all of them for a contestant taking part only in prizes). */
+  readonly aspects: number;
 }
 
 export interface MyRoundStatus {

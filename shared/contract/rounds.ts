@@ -24,8 +24,8 @@ export interface RoundSummary {
   readonly contestantCount: number;
   /** Null until the user has said which examiner they are. */
   readonly myRole: RoundRole | null;
-  /** Criteria done over criteria to assess, over my contestants; null before I have an identity. */
-  readonly progress: { readonly done: number; readonly total: number } | null;
+  /** Criteria and prize aspects done over those to assess, over my contestants (`aspects` of the total are aspects); null before I have an identity. */
+  readonly progress: { readonly done: number; readonly total: number; readonly aspects: number } | null;
   readonly nextDeadline: DeadlineView | null;
   readonly importedAt: string;
 }

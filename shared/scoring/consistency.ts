@@ -118,3 +118,16 @@ export function criterionWarnings(pkg: CriteriaPackage, criterion: Criterion, as
   warnings.push(...counts);
   return warnings;
 }
+
+/**
+ * A prize aspect's warnings: those of its comments and questions (an aspect has
+ * no score and no package counts). Advisory only: an aspect is done once
+ * anything is written on it (aspect-progress.ts), for the examiner and the core alike.
+ */
+export function aspectWarnings(assessment: CriterionAssessment): CriterionWarning[] {
+  if (!isStarted(assessment)) return [];
+  const questions = assessment.siteVisitQuestions.flatMap((question, index): CriterionWarning[] =>
+    question.text.trim() === '' ? [{ code: 'question-without-text', blocking: false, message: `Fråga ${index + 1} saknar text.`, commentId: question.id }] : [],
+  );
+  return [...commentWarnings(assessment.strengths, 'Styrka'), ...commentWarnings(assessment.improvements, 'Förbättringsområde'), ...questions].map((w) => ({ ...w, blocking: false }));
+}

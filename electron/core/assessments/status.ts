@@ -22,20 +22,21 @@ export function myRoundStatus(db: Db, roundId: string): MyRoundStatus {
     const assessment = findAssessment(db, { roundId, contestantId: contestant.id, examinerId: me.id, stage: 'individual' });
     // Criteria of the class and aspects of the prizes entered: what there is to assess.
     const context = contestantContext(db, roundId, contestant.id);
+    const aspects = sectionAspects(context.prizes).length;
     if (!assessment) {
-      return { contestantId: contestant.id, assessmentId: null, status: 'not-started', revision: null, done: 0, total: context.criteria.length + sectionAspects(context.prizes).length };
+      return { contestantId: contestant.id, assessmentId: null, status: 'not-started', revision: null, done: 0, total: context.criteria.length + aspects, aspects };
     }
     const progress = assessmentProgress(context.pkg, context.classId, loadCriteria(db, assessment.id), context.prizes);
-    return { contestantId: contestant.id, assessmentId: assessment.id, status: assessment.status, revision: assessment.revision, done: progress.done, total: progress.total };
+    return { contestantId: contestant.id, assessmentId: assessment.id, status: assessment.status, revision: assessment.revision, done: progress.done, total: progress.total, aspects };
   });
   return { roundId, identity, contestants };
 }
 
-/** For the start screen: my role, and criteria done over criteria to assess for all my contestants. */
-export function roleAndProgress(db: Db, roundId: string): { myRole: RoundRole | null; progress: { done: number; total: number } | null } {
+/** For the start screen: my role, and criteria and aspects done over those to assess for all my contestants. */
+export function roleAndProgress(db: Db, roundId: string): { myRole: RoundRole | null; progress: { done: number; total: number; aspects: number } | null } {
   const status = myRoundStatus(db, roundId);
   if (!status.identity.role) return { myRole: null, progress: null };
   if (status.identity.role === 'stadsledningskontoret') return { myRole: status.identity.role, progress: null };
-  const sum = (key: 'done' | 'total') => status.contestants.reduce((total, c) => total + c[key], 0);
-  return { myRole: status.identity.role, progress: { done: sum('done'), total: sum('total') } };
+  const sum = (key: 'done' | 'total' | 'aspects') => status.contestants.reduce((total, c) => total + c[key], 0);
+  return { myRole: status.identity.role, progress: { done: sum('done'), total: sum('total'), aspects: sum('aspects') } };
 }

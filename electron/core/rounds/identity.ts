@@ -83,12 +83,13 @@ export function roleOf(db: Db, roundId: string, examinerId: string): RoundRole {
   return leads ? 'utvärderingsledare' : 'examinator';
 }
 
-/** The contestants in the scored award (those with a class) assessed by the examiner's team(s), in bundle order. */
-export function contestantsOf(db: Db, roundId: string, examinerId: string): { id: string; classId: string }[] {
+/** The contestants assessed by the examiner's team(s), in bundle order: in the scored award, a prize, or both. */
+export function contestantsOf(db: Db, roundId: string, examinerId: string): { id: string; classId: string | null }[] {
+  // Prize-only contestants (no class) are assessed too: in writing, per aspect of their prizes.
   return prepared(db, 
       `SELECT c.id, c.class_id AS classId FROM contestants c
          JOIN team_members m ON m.round_id = c.round_id AND m.team_id = c.team_id
-        WHERE c.round_id = ? AND m.examiner_id = ? AND c.class_id IS NOT NULL ORDER BY c.position`,
+        WHERE c.round_id = ? AND m.examiner_id = ? ORDER BY c.position`,
     )
-    .all(roundId, examinerId) as { id: string; classId: string }[];
+    .all(roundId, examinerId) as { id: string; classId: string | null }[];
 }

@@ -1,25 +1,70 @@
+import type { ReactNode } from 'react';
+import { rowsNoun } from '../../../shared/domain/prize-aspects';
 import { scaleOf } from '../../../shared/scoring/points';
 import { usePoints, useProgress } from './desk-live';
 import { selectCriterion } from './desk-navigation';
 import { useDesk } from './desk-store';
 import { pointsText, scoreText } from '../../components/score-format';
 
-/** The left column: every criterion by area — done or not, score, warnings (icon and words, not colour alone) — and the totals. */
+/** One row of the list: done or not, its score (a criterion's), warnings in icon and words (not colour alone). */
+function RowButton({ rowKey, title, label, done, started, score, warnings }: {
+  rowKey: string;
+  title: string;
+  label: ReactNode;
+  done: boolean;
+  started: boolean;
+  score: string | null;
+  warnings: number;
+}) {
+  const current = useDesk((s) => s.currentId === rowKey);
+  const state = done ? 'klar' : started ? 'påbörjad' : 'inte påbörjad';
+  return (
+    <li>
+      <button
+        type="button"
+        className={`criterion-row${current ? ' current' : ''}${done ? ' done' : ''}`}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => selectCriterion(rowKey)}
+        title={title}
+      >
+        <span className="row-status" aria-hidden="true">
+          {done ? '✓' : started ? '●' : '○'}
+        </span>
+        <span className="row-title">{label}</span>
+        {score !== null && <span className="row-score num">{score}</span>}
+        {warnings > 0 && (
+          <span className="row-warnings" aria-hidden="true">
+            ⚠ {warnings}
+          </span>
+        )}
+        <span className="visually-hidden">
+          , {state}
+          {warnings > 0 ? `, ${warnings === 1 ? '1 varning' : `${warnings} varningar`}` : ''}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The left column: every criterion by area, then every aspect of the prizes the
+ * contestant enters (written, never scored), and the totals of the scored award.
+ */
 export function CriteriaList() {
   const context = useDesk((s) => s.context)!;
-  const currentId = useDesk((s) => s.currentId);
   const progress = useProgress();
   const points = usePoints();
-  const byId = new Map(progress.map((p) => [p.criterion.id, p]));
-  const scores = useDesk((s) => s.criteria);
-  const done = progress.filter((p) => p.done).length;
+  const byId = new Map(progress.criteria.map((p) => [p.criterion.id, p]));
+  const aspects = new Map(progress.aspects.map((p) => [p.aspect.key, p]));
+  const rows = useDesk((s) => s.criteria);
+  const written = (key: string) => (rows[key]?.strengths.length ?? 0) + (rows[key]?.improvements.length ?? 0) > 0;
   return (
-    <nav className="criteria-list" aria-label="Kriterier">
+    <nav className="criteria-list" aria-label={progress.aspects.length > 0 ? 'Kriterier och prisaspekter' : 'Kriterier'}>
       <p className="criteria-progress">
         <strong>
-          {done} av {progress.length}
+          {progress.done} av {progress.total}
         </strong>{' '}
-        kriterier klara
+        {rowsNoun(progress.criteria.length, progress.aspects.length)} klara
       </p>
       <ol className="criteria-areas">
         {context.pkg.areas.map((area) => {
@@ -37,42 +82,54 @@ export function CriteriaList() {
               <ul>
                 {criteria.map((criterion) => {
                   const p = byId.get(criterion.id)!;
-                  const score = scores[criterion.id]?.score ?? null;
-                  const warnings = p.warnings.length;
-                  const state = p.done ? 'klar' : score !== null ? 'påbörjad' : 'inte påbörjad';
+                  const score = rows[criterion.id]?.score ?? null;
                   return (
-                    <li key={criterion.id}>
-                      <button
-                        type="button"
-                        className={`criterion-row${criterion.id === currentId ? ' current' : ''}${p.done ? ' done' : ''}`}
-                        aria-current={criterion.id === currentId ? 'true' : undefined}
-                        onClick={() => selectCriterion(criterion.id)}
-                        title={criterion.title}
-                      >
-                        <span className="row-status" aria-hidden="true">
-                          {p.done ? '✓' : score !== null ? '●' : '○'}
-                        </span>
-                        <span className="row-title">
+                    <RowButton
+                      key={criterion.id}
+                      rowKey={criterion.id}
+                      title={criterion.title}
+                      label={
+                        <>
                           <span className="row-id">{criterion.id}</span> {criterion.title}
-                        </span>
-                        <span className="row-score num">{score !== null ? scoreText(score, scaleOf(context.pkg, criterion)) : '–'}</span>
-                        {warnings > 0 && (
-                          <span className="row-warnings" aria-hidden="true">
-                            ⚠ {warnings}
-                          </span>
-                        )}
-                        <span className="visually-hidden">
-                          , {state}
-                          {warnings > 0 ? `, ${warnings === 1 ? '1 varning' : `${warnings} varningar`}` : ''}
-                        </span>
-                      </button>
-                    </li>
+                        </>
+                      }
+                      done={p.done}
+                      started={score !== null}
+                      score={score !== null ? scoreText(score, scaleOf(context.pkg, criterion)) : '–'}
+                      warnings={p.warnings.length}
+                    />
                   );
                 })}
               </ul>
             </li>
           );
         })}
+        {context.prizes.map((prize) => (
+          <li key={prize.prizeId} className="prize-section">
+            <div className="area-head">
+              <span>
+                {prize.title} <span className="muted">(utan poäng)</span>
+              </span>
+            </div>
+            <ul>
+              {prize.aspects.map((aspect) => {
+                const p = aspects.get(aspect.key)!;
+                return (
+                  <RowButton
+                    key={aspect.key}
+                    rowKey={aspect.key}
+                    title={`${prize.title}: ${aspect.title}`}
+                    label={aspect.title}
+                    done={p.done}
+                    started={written(aspect.key)}
+                    score={null}
+                    warnings={p.warnings.length}
+                  />
+                );
+              })}
+            </ul>
+          </li>
+        ))}
       </ol>
       {points && (
         <p className="criteria-total">

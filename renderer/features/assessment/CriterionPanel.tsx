@@ -5,12 +5,10 @@ import { scaleOf } from '../../../shared/scoring/points';
 import { KIND_LABEL } from '../criteria/scale-text';
 import { AttributeRatings } from './AttributeRatings';
 import { BandList } from './BandList';
-import { CommentList } from './CommentList';
 import { setAttribute, setScore } from './desk-actions';
-import { noteKey } from './desk-keys';
 import { liveCriterion } from './desk-live';
 import { useDesk } from './desk-store';
-import { flush, typeText } from './drafts';
+import { FoldedText, LockedNote, PanelTitle, PrivateNote, WrittenLists } from './PanelParts';
 import { ScorePicker } from '../../components/ScorePicker';
 import { Warnings } from '../../components/Warnings';
 
@@ -23,21 +21,15 @@ export function CriterionPanel() {
   const scale = scaleOf(context.pkg, criterion);
   const live = liveCriterion(assessment, criterion.id);
   const { warnings, done } = criterionProgress(context.pkg, criterion, live);
-  const unitKindOf = (sha: string) => context.documents.find((d) => d.sha256 === sha)?.unitKind ?? 'page';
   return (
     <section className="criterion-panel" aria-labelledby="criterion-title">
       <header className="panel-header">
         <p className="muted small">
           {area.id} <bdi>{area.title}</bdi> · {KIND_LABEL[criterion.kind]} · {formatNumber(criterion.points, 1)} poäng
         </p>
-        <h2 id="criterion-title" tabIndex={-1}>
+        <PanelTitle done={done}>
           {criterion.id} {criterion.title}
-          {done && (
-            <span className="badge success">
-              <span aria-hidden="true">✓</span> Klar
-            </span>
-          )}
-        </h2>
+        </PanelTitle>
         <p className="criterion-description">{criterion.description}</p>
         <details className="panel-section">
           <summary>
@@ -49,19 +41,10 @@ export function CriterionPanel() {
             ))}
           </ul>
         </details>
-        <details className="panel-section">
-          <summary>
-            <h3>Vägledning för examinatorer</h3>
-          </summary>
-          <p className="guidance">{criterion.guidance}</p>
-        </details>
+        <FoldedText title="Vägledning för examinatorer" text={criterion.guidance} />
       </header>
 
-      {locked && (
-        <p className="callout locked-note small">
-          Bedömningen är inlämnad och låst. Behöver du ändra något väljer du <strong>Öppna en ny revision…</strong> överst.
-        </p>
-      )}
+      <LockedNote locked={locked} />
       <Warnings warnings={warnings} />
 
       <section className="panel-section score-section" aria-labelledby="score-title">
@@ -74,29 +57,8 @@ export function CriterionPanel() {
       </section>
 
       <AttributeRatings criterionId={criterion.id} scale={scale} ratings={live.attributes} locked={locked} onChange={setAttribute} />
-      <CommentList kind="strength" items={live.strengths} locked={locked} warnings={warnings} unitKindOf={unitKindOf} />
-      <CommentList kind="improvement" items={live.improvements} locked={locked} warnings={warnings} unitKindOf={unitKindOf} />
-      <CommentList kind="question" items={live.siteVisitQuestions} locked={locked} warnings={warnings} unitKindOf={unitKindOf} />
-
-      <section className="panel-section private-note" aria-labelledby="note-title">
-        <h3 id="note-title">
-          Egen anteckning <span className="badge private-badge">Privat</span>
-        </h3>
-        <p className="small muted" id="note-hint">
-          Bara för dig. Följer aldrig med när du exporterar, om du inte själv väljer det.
-        </p>
-        <textarea
-          className="note-text"
-          aria-labelledby="note-title"
-          aria-describedby="note-hint"
-          value={live.privateNote ?? ''}
-          readOnly={locked}
-          rows={2}
-          maxLength={20_000}
-          onChange={(event) => typeText(noteKey(criterion.id), event.target.value)}
-          onBlur={() => void flush(noteKey(criterion.id))}
-        />
-      </section>
+      <WrittenLists live={live} locked={locked} warnings={warnings} />
+      <PrivateNote rowKey={criterion.id} text={live.privateNote ?? ''} locked={locked} />
     </section>
   );
 }

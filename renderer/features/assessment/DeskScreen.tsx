@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useScreenChrome } from '../../app/chrome-store';
 import { CriteriaList } from './CriteriaList';
+import { isAspectKey } from '../../../shared/domain/prize-aspects';
+import { AspectPanel } from './AspectPanel';
 import { CriterionPanel } from './CriterionPanel';
 import { defaultLeft, defaultRight, useDeskLayout } from './desk-layout';
 import { loadDesk, useDesk } from './desk-store';
@@ -27,7 +29,7 @@ function useWindowWidth(): number {
   return width;
 }
 
-/** Bedömning: the examiner's desk — criteria, the document, the criterion being worked on. */
+/** Bedömning: the examiner's desk — criteria and prize aspects, the document, the one being worked on. */
 export function DeskScreen({ roundId, contestantId, criterionId }: { roundId: string; contestantId: string; criterionId?: string }) {
   const ready = useDesk((s) => s.context?.roundId === roundId && s.context.contestant.id === contestantId && s.assessment !== null);
   const context = useDesk((s) => s.context);
@@ -35,6 +37,7 @@ export function DeskScreen({ roundId, contestantId, criterionId }: { roundId: st
   const revision = useDesk((s) => s.assessment?.revision ?? 1);
   const assessmentId = useDesk((s) => s.assessment?.id ?? null);
   const announcement = useDesk((s) => s.announcement);
+  const aspectOpen = useDesk((s) => s.currentId !== null && isAspectKey(s.currentId));
   const layout = useDeskLayout();
   const windowWidth = useWindowWidth();
   const left = layout.left ?? defaultLeft(windowWidth);
@@ -76,7 +79,7 @@ export function DeskScreen({ roundId, contestantId, criterionId }: { roundId: st
         <Splitter label="Bredd på kriterielistan" value={left} min={200} max={480} direction={1} onChange={(width) => layout.set({ left: width })} />
         <DeskViewer />
         <Splitter label="Bredd på kriteriepanelen" value={right} min={320} max={820} direction={-1} onChange={(width) => layout.set({ right: width })} />
-        <CriterionPanel />
+        {aspectOpen ? <AspectPanel /> : <CriterionPanel />}
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}

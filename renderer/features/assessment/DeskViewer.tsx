@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addEvidence } from './desk-actions';
 import { highlightsOf, useLive } from './desk-live';
+import { rowKeys, rowName } from './desk-rows';
 import { useDesk } from './desk-store';
 
 // PDF.js is large: the document arrives after the criteria, which can be worked on at once.
@@ -9,10 +10,11 @@ const DocumentViewer = lazy(() => import('../documents/viewer/DocumentViewer').t
 
 /** The middle column: the contestant's document(s), with this assessment's evidence highlighted. */
 export function DeskViewer() {
-  const { documents, criteria, documentSha, jump, currentId, locked } = useDesk(
+  const { documents, criteria, prizes, documentSha, jump, currentId, locked } = useDesk(
     useShallow((s) => ({
       documents: s.context!.documents,
       criteria: s.context!.criteria,
+      prizes: s.context!.prizes,
       documentSha: s.documentSha,
       jump: s.jump,
       currentId: s.currentId,
@@ -22,7 +24,8 @@ export function DeskViewer() {
   const live = useLive();
   const doc = documents.find((d) => d.sha256 === documentSha) ?? documents[0];
   const highlights = useMemo(() => (doc ? highlightsOf(live, doc.sha256) : []), [live, doc]);
-  const criterionIds = useMemo(() => criteria.map((c) => c.id), [criteria]);
+  // Rows as the viewer names them: "2.3", "Framsteget: Nytt".
+  const criterionIds = useMemo(() => rowKeys({ criteria, prizes }).map((key) => rowName({ prizes }, key)), [criteria, prizes]);
   if (!doc) return <p className="viewer-status">Den tävlande har inget dokument i omgången.</p>;
   return (
     <div className="desk-viewer">
@@ -42,7 +45,7 @@ export function DeskViewer() {
           highlights={highlights}
           criterionIds={criterionIds}
           onAddEvidence={locked ? undefined : ({ anchor, kind }) => addEvidence(anchor, kind)}
-          evidenceTarget={currentId ? `till ${currentId}` : undefined}
+          evidenceTarget={currentId ? `till ${rowName({ prizes }, currentId)}` : undefined}
           jump={jump}
         />
       </Suspense>

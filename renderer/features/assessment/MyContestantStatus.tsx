@@ -1,4 +1,5 @@
 import type { MyContestant } from '../../../shared/contract/assessments';
+import { rowsNoun } from '../../../shared/domain/prize-aspects';
 import { navigate } from '../../app/router-store';
 
 const STATUS_TEXT = { 'not-started': 'Inte påbörjad', draft: 'Utkast', submitted: 'Inlämnad' } as const;
@@ -14,7 +15,7 @@ export function MyContestantStatus({ roundId, name, mine }: { roundId: string; n
         <span className="progress-bar" aria-hidden="true">
           <span style={{ width: `${percent}%` }} />
         </span>
-        {mine.done} av {mine.total} kriterier klara
+        {mine.done} av {mine.total} {rowsNoun(mine.total - mine.aspects, mine.aspects)} klara
       </span>
       <span className={`badge${mine.status === 'submitted' ? ' success' : ''}`}>
         {mine.status === 'submitted' && <span aria-hidden="true">✓ </span>}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { teamViewTitle, type RoundOverview } from '../../../shared/contract/rounds';
+import { rowsNoun } from '../../../shared/domain/prize-aspects';
 import { daysUntil, formatDate, formatDaysLeft, stockholmDate } from '../../../shared/format';
 import { IdentityDialog, OFFICE } from './IdentityDialog';
 import { useMyRound } from './my-round-store';
@@ -42,6 +43,7 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
   const deadline = overview.deadlines.find((d) => d.kind === 'individual');
   const done = status.contestants.reduce((sum, c) => sum + c.done, 0);
   const total = status.contestants.reduce((sum, c) => sum + c.total, 0);
+  const aspects = status.contestants.reduce((sum, c) => sum + c.aspects, 0);
   return (
     <section className={`card my-round${me ? '' : ' unchosen'}`} aria-labelledby="my-round-title">
       {me ? (
@@ -52,7 +54,7 @@ export function MyRoundCard({ overview }: { overview: RoundOverview }) {
               {status.identity.role === 'utvärderingsledare' && <span className="badge accent">Utvärderingsledare</span>}
             </h2>
             <p className="muted small">
-              <bdi>{me.teamName}</bdi> · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma · {done} av {total} kriterier klara
+              <bdi>{me.teamName}</bdi> · {myContestants === 1 ? '1 tävlande' : `${myContestants} tävlande`} att bedöma · {done} av {total} {rowsNoun(total - aspects, aspects)} klara
               {deadline && ` · individuell bedömning senast ${formatDate(deadline.date)} (${formatDaysLeft(daysUntil(deadline.date, stockholmDate(new Date())))})`}
               {status.identity.choices > 1 && ' · examinatorn har bytts i den här omgången'}
             </p>

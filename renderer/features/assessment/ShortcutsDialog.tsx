@@ -5,8 +5,8 @@ import { Modal } from '../../components/Modal';
 const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['0–9', 'Välj poäng (7 ger 70 på en skala 0–100 i steg om 10)'],
   ['← →', 'Ett steg ned eller upp på skalan'],
-  ['J / K', 'Nästa / föregående kriterium'],
-  ['N', 'Nästa kriterium som inte är klart'],
+  ['J / K', 'Nästa / föregående kriterium (eller prisaspekt)'],
+  ['N', 'Nästa kriterium eller prisaspekt som inte är klart'],
   ['S / F', 'Ny styrka / nytt förbättringsområde'],
   ['B eller Ctrl+B', 'Lägg till sidan som visas som belägg på vald kommentar'],
   ['Ctrl+Z', 'Ångra (i ett textfält: ångra skrivandet)'],

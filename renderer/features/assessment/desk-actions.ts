@@ -2,6 +2,7 @@
 import type { EditableCommentKind } from '../../../shared/contract/assessments';
 import type { EvidenceAnchor } from '../../../shared/domain/assessment';
 import { announce, edit, useDesk } from './desk-store';
+import { rowName } from './desk-rows';
 import { typeText } from './drafts';
 import { flushAll } from './drafts';
 
@@ -68,9 +69,10 @@ export async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
   if (isLocked()) return;
   await flushAll();
   const result = await edit(direction === 'undo' ? 'assessment:undo' : 'assessment:redo', {});
-  // The desk edits an individual assessment, whose every change belongs to a criterion.
+  // The desk edits an individual assessment, whose every change belongs to a criterion or an aspect.
   if (!result?.criterion) return;
-  const criterionId = result.criterion.criterionId;
-  if (criterionId !== useDesk.getState().currentId) useDesk.setState({ currentId: criterionId, activeCommentId: null });
-  announce(`${direction === 'undo' ? 'Ångrade' : 'Gjorde om'} en ändring i ${criterionId}.`);
+  const { criterionId } = result.criterion;
+  const { context, currentId } = useDesk.getState();
+  if (criterionId !== currentId) useDesk.setState({ currentId: criterionId, activeCommentId: null });
+  announce(`${direction === 'undo' ? 'Ångrade' : 'Gjorde om'} en ändring i ${context ? rowName(context, criterionId) : criterionId}.`);
 }

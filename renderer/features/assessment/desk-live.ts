@@ -4,11 +4,15 @@
  */
 import type { CriterionAssessment } from '../../../shared/domain/assessment';
 import { criterionProgress, EMPTY_CRITERION, type CriterionProgress } from '../../../shared/scoring/progress';
+import { aspectProgress, type AspectProgress } from '../../../shared/scoring/aspect-progress';
+import { aspectWarnings, type CriterionWarning } from '../../../shared/scoring/consistency';
+import { sectionAspects } from '../../../shared/domain/prize-aspects';
 import { areaPoints, totalPoints, type AreaPoints, type PointsSummary } from '../../../shared/scoring/points';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ViewerHighlight } from '../documents/viewer/viewer-context';
 import { anchorKey, highlightId, noteKey } from './desk-keys';
+import { rowName } from './desk-rows';
 import { useDesk, type DeskState } from './desk-store';
 
 type Live = Pick<DeskState, 'context' | 'assessment' | 'criteria' | 'drafts' | 'resolved'>;
@@ -26,11 +30,29 @@ export function liveCriterion(state: Pick<DeskState, 'criteria' | 'drafts'>, cri
   };
 }
 
-export function progressOf(state: Live): CriterionProgress[] {
-  const context = state.context;
-  if (!context) return [];
-  return context.criteria.map((criterion) => criterionProgress(context.pkg, criterion, liveCriterion(state, criterion.id)));
+/** The desk's progress as typed: the criteria, then the prize aspects; done and total count both. */
+export interface DeskProgress {
+  readonly criteria: readonly CriterionProgress[];
+  readonly aspects: readonly (AspectProgress & { readonly warnings: readonly CriterionWarning[] })[];
+  readonly done: number;
+  readonly total: number;
 }
+
+export function progressOf(state: Live): DeskProgress {
+  const context = state.context;
+  if (!context) return { criteria: [], aspects: [], done: 0, total: 0 };
+  const criteria = context.criteria.map((criterion) => criterionProgress(context.pkg, criterion, liveCriterion(state, criterion.id)));
+  const rows = new Map(sectionAspects(context.prizes).map((a) => [a.key, liveCriterion(state, a.key)]));
+  const aspects = aspectProgress(context.prizes, rows, false).map((p) => ({ ...p, warnings: aspectWarnings(rows.get(p.aspect.key)!) }));
+  const done = criteria.filter((c) => c.done).length + aspects.filter((a) => a.done).length;
+  return { criteria, aspects, done, total: criteria.length + aspects.length };
+}
+
+/** Each row in the desk's order: its key, whether it is done and what it lacks. */
+export const rowsProgress = (progress: DeskProgress): { key: string; done: boolean; missing: readonly string[] }[] => [
+  ...progress.criteria.map((p) => ({ key: p.criterion.id, done: p.done, missing: p.missing })),
+  ...progress.aspects.map((p) => ({ key: p.aspect.key, done: p.done, missing: p.missing })),
+];
 
 export function pointsOf(state: Live): { areas: AreaPoints[]; total: PointsSummary } | null {
   const context = state.context;
@@ -52,7 +74,9 @@ export function highlightsOf(state: Live, documentSha: string): ViewerHighlight[
           const resolved = state.resolved[anchorKey(anchor)];
           const shown = resolved?.anchor ?? anchor;
           if (shown.documentSha256 !== documentSha) return;
-          highlights.push({ id: highlightId(comment.id, index), anchor: shown, criterionId: criterion.criterionId, kind, lost: resolved?.status === 'lost' });
+          // The viewer names a highlight's row: a criterion's id, an aspect as "Framsteget: Nytt".
+          const row = state.context ? rowName(state.context, criterion.criterionId) : criterion.criterionId;
+          highlights.push({ id: highlightId(comment.id, index), anchor: shown, criterionId: row, kind, lost: resolved?.status === 'lost' });
         });
       }
     }
@@ -65,7 +89,7 @@ export function useLive(): Live {
   return useDesk(useShallow((s) => ({ context: s.context, assessment: s.assessment, criteria: s.criteria, drafts: s.drafts, resolved: s.resolved })));
 }
 
-export function useProgress(): CriterionProgress[] {
+export function useProgress(): DeskProgress {
   const live = useLive();
   return useMemo(() => progressOf(live), [live]);
 }

@@ -5,37 +5,40 @@ import { useRouter } from '../../app/router-store';
 import { useViewer } from '../documents/viewer/viewer-store';
 import { addEvidence, isLocked } from './desk-actions';
 import { anchorKey, highlightId } from './desk-keys';
-import { progressOf } from './desk-live';
+import { progressOf, rowsProgress } from './desk-live';
+import { rowKeys, rowTitle } from './desk-rows';
+import { rowsNoun } from '../../../shared/domain/prize-aspects';
 import { announce, applyView, useDesk } from './desk-store';
 import { flushAll } from './drafts';
 
+/** Goes to a row: a criterion's id or a prize aspect's key. */
 export function selectCriterion(criterionId: string): void {
   const { context, currentId } = useDesk.getState();
-  if (!context || criterionId === currentId) return;
+  if (!context || criterionId === currentId || !rowKeys(context).includes(criterionId)) return;
   void flushAll();
   useDesk.setState({ currentId: criterionId, activeCommentId: null });
   useRouter.getState().replace({ name: 'assessment', roundId: context.roundId, contestantId: context.contestant.id, criterionId });
-  const criterion = context.criteria.find((c) => c.id === criterionId);
-  if (criterion) announce(`${criterion.id} ${criterion.title}`);
+  announce(rowTitle(context, criterionId));
 }
 
-/** J / K: the next or previous criterion. */
+/** J / K: the next or previous criterion or aspect. */
 export function stepCriterion(delta: 1 | -1): void {
   const { context, currentId } = useDesk.getState();
   if (!context) return;
-  const index = context.criteria.findIndex((c) => c.id === currentId);
-  const next = context.criteria[index + delta];
-  if (next) selectCriterion(next.id);
+  const rows = rowKeys(context);
+  const next = rows[rows.indexOf(currentId ?? '') + delta];
+  if (next) selectCriterion(next);
 }
 
-/** N: the next criterion that is not done, after the current one (wrapping around). */
+/** N: the next criterion or aspect that is not done, after the current one (wrapping around). */
 export function nextUnfinished(): void {
   const state = useDesk.getState();
   const progress = progressOf(state);
-  const index = progress.findIndex((p) => p.criterion.id === state.currentId);
-  const next = [...progress.slice(index + 1), ...progress.slice(0, index + 1)].find((p) => !p.done);
-  if (next) selectCriterion(next.criterion.id);
-  else announce('Alla kriterier är klara.');
+  const rows = rowsProgress(progress);
+  const index = rows.findIndex((row) => row.key === state.currentId);
+  const next = [...rows.slice(index + 1), ...rows.slice(0, index + 1)].find((row) => !row.done);
+  if (next) selectCriterion(next.key);
+  else announce(`Alla ${rowsNoun(progress.criteria.length, progress.aspects.length)} är klara.`);
 }
 
 /** An evidence chip: show its document and jump to (and flash) the passage. */

@@ -9,10 +9,12 @@ import type { DocumentView, ResolvedAnchor } from '../../../shared/contract/docu
 import type { ContestantView } from '../../../shared/contract/rounds';
 import type { CriterionAssessment, EvidenceAnchor } from '../../../shared/domain/assessment';
 import type { CriteriaPackage, Criterion } from '../../../shared/formats/criteria-package';
+import type { PrizeSection } from '../../../shared/domain/prize-aspects';
 import { applicableCriteria } from '../../../shared/scoring/points';
 import { call, messageOf } from '../../api';
 import { createEditQueue } from '../../app/edit-queue';
 import { anchorKey } from './desk-keys';
+import { rowKeys } from './desk-rows';
 import { defineStore } from '../../app/store';
 
 export interface DeskContext {
@@ -21,8 +23,10 @@ export interface DeskContext {
   readonly exampleMaterial: boolean;
   readonly contestant: ContestantView;
   readonly pkg: CriteriaPackage;
-  /** The criteria that apply to the contestant's class, in package order. */
+  /** The criteria that apply to the contestant's class, in package order (none for a contestant taking part only in prizes). */
   readonly criteria: readonly Criterion[];
+  /** The prizes the contestant enters: their aspects are rows after the criteria (desk-rows.ts). */
+  readonly prizes: readonly PrizeSection[];
   readonly documents: readonly DocumentView[];
   /** The last day of the individual assessment ("YYYY-MM-DD"). */
   readonly deadline: string | null;
@@ -85,20 +89,23 @@ export async function loadDesk(roundId: string, contestantId: string, criterionI
     ]);
     const criteria = assessment.classId === null ? [] : applicableCriteria(pkg.content, assessment.classId);
     const { criteria: list, ...head } = assessment;
+    const context: DeskContext = {
+      roundId,
+      roundTitle: overview.title,
+      exampleMaterial: overview.exampleMaterial,
+      contestant,
+      pkg: pkg.content,
+      criteria,
+      prizes: assessment.prizes,
+      documents,
+      deadline: overview.deadlines.find((d) => d.kind === 'individual')?.date ?? null,
+    };
+    const rows = rowKeys(context);
     set({
-      context: {
-        roundId,
-        roundTitle: overview.title,
-        exampleMaterial: overview.exampleMaterial,
-        contestant,
-        pkg: pkg.content,
-        criteria,
-        documents,
-        deadline: overview.deadlines.find((d) => d.kind === 'individual')?.date ?? null,
-      },
+      context,
       assessment: head,
       criteria: Object.fromEntries(list.map((c) => [c.criterionId, c])),
-      currentId: criteria.find((c) => c.id === criterionId)?.id ?? criteria[0]?.id ?? null,
+      currentId: rows.find((key) => key === criterionId) ?? rows[0] ?? null,
       documentSha: documents[0]?.sha256 ?? null,
     });
     await resolveAnchors();

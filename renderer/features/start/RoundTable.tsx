@@ -1,5 +1,6 @@
 import type { RoundSummary } from '../../../shared/contract/rounds';
 import { daysUntil, formatDate, formatDaysLeft, stockholmDate } from '../../../shared/format';
+import { rowsNoun } from '../../../shared/domain/prize-aspects';
 import { navigate } from '../../app/router-store';
 
 const ROLE_LABEL: Record<NonNullable<RoundSummary['myRole']>, string> = {
@@ -43,7 +44,7 @@ export function RoundTable({ rounds }: { rounds: readonly RoundSummary[] }) {
                   <span className="progress-bar" aria-hidden="true">
                     <span style={{ width: `${(100 * round.progress.done) / Math.max(1, round.progress.total)}%` }} />
                   </span>
-                  {round.progress.done} av {round.progress.total} kriterier klara
+                  {round.progress.done} av {round.progress.total} {rowsNoun(round.progress.total - round.progress.aspects, round.progress.aspects)} klara
                 </span>
               ) : (
                 <span className="muted">–</span>

@@ -1,15 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AssessmentView, EditResult } from '../../../../../shared/contract/assessments';
-import type { CriterionAssessment } from '../../../../../shared/domain/assessment';
-import { applicableCriteria } from '../../../../../shared/scoring/points';
-import { EMPTY_CRITERION } from '../../../../../shared/scoring/progress';
 import { App } from '../../../../../renderer/App';
 import { scoreForDigit } from '../../../../../renderer/features/assessment/use-desk-keys';
-import { appInfo, installFakeBridge } from '../../../fake-bridge';
-import { packageView, roundOverview, samplePackage } from '../../../samples';
-import { ASSESSMENT_ID, docView, head, uuid } from './desk-fixture';
+import { ASSESSMENT_ID, fakeDesk } from './desk-fixture';
 
 // PDF.js does not run in jsdom; the viewer has its own tests, and the desk's with it run in Chromium (e2e).
 vi.mock('../../../../../renderer/features/documents/viewer/DocumentViewer', () => ({
@@ -19,36 +13,6 @@ vi.mock('../../../../../renderer/features/documents/viewer/DocumentViewer', () =
     </div>
   ),
 }));
-
-/** A fake core that keeps one assessment, as the real one does for these edits. */
-function fakeDesk() {
-  const criteria = new Map<string, CriterionAssessment>(applicableCriteria(samplePackage(), 'forskola').map((c) => [c.id, EMPTY_CRITERION(c.id)]));
-  const answer = (criterion: CriterionAssessment): EditResult => {
-    criteria.set(criterion.criterionId, criterion);
-    return { criterion, savedAt: '2026-09-01T10:15:00.000Z', canUndo: true, canRedo: false };
-  };
-  const view = (): AssessmentView => ({ ...head(), criteria: [...criteria.values()] });
-  const overview = roundOverview();
-  return installFakeBridge({
-    'app:info': () => appInfo(),
-    'round:get': () => overview,
-    'package:get': () => packageView(),
-    'assessment:open': () => view(),
-    'document:open': () => docView(),
-    'document:resolve-anchors': ({ anchors }) => anchors.map((anchor) => ({ status: 'found' as const, unit: anchor.paragraph ?? 1, anchor })),
-    'assessment:set-score': ({ criterionId, score }) => answer({ ...criteria.get(criterionId)!, score }),
-    'assessment:add-comment': ({ criterionId, kind, text, evidence }) => {
-      const id = uuid();
-      const current = criteria.get(criterionId)!;
-      const list = kind === 'strength' ? 'strengths' : 'improvements';
-      return { ...answer({ ...current, [list]: [...current[list], { id, text, evidence: evidence ?? [] }] }), commentId: id };
-    },
-    'assessment:edit-comment': ({ commentId, text }) => {
-      const current = [...criteria.values()].find((c) => c.strengths.some((s) => s.id === commentId))!;
-      return answer({ ...current, strengths: current.strengths.map((s) => (s.id === commentId ? { ...s, text } : s)) });
-    },
-  });
-}
 
 describe('the desk from the keyboard', () => {
   it('scores with number keys, writes a strength after S without losing what is typed at once, and moves on with J', async () => {

@@ -9,7 +9,7 @@ import { noIdentity, roundOverview } from '../../../samples';
 const bilal = (choices = 1): MyRoundStatus => ({
   roundId: 'ku-2026-ovning',
   identity: { examinerId: 'e-bilal', examinerName: 'Bilal Haddad', role: 'examinator', choices },
-  contestants: [{ contestantId: 'c-solrosen', assessmentId: null, status: 'draft', revision: 1, done: 9, total: 14 }],
+  contestants: [{ contestantId: 'c-solrosen', assessmentId: null, status: 'draft', revision: 1, done: 9, total: 14, aspects: 0 }],
 });
 
 describe('who am I in the round', () => {
@@ -87,5 +87,35 @@ describe('who am I in the round', () => {
     expect(calls('round:choose-office')).toEqual([{ roundId: 'ku-2026-ovning', change: false }]);
     expect(await screen.findByRole('heading', { name: 'Du arbetar på stadsledningskontoret' })).toBeInTheDocument();
     expect(screen.getByText(/Importera teamens konsensusfiler och öppna juryöversikten/)).toBeInTheDocument();
+  });
+
+  it('shows a prize-only entry among my contestants with its prize instead of a class, its progress counted in aspects', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning';
+    const overview = roundOverview();
+    const solrosen = overview.teams[0]!.contestants[0]!;
+    const framsteget = { id: 'framsteget', title: 'Framsteget – Stockholms stads pris för nyskapande' };
+    const lindgarden = { ...solrosen, id: 'c-lindgarden', name: 'Lindgårdens vård- och omsorgsboende', classId: null, classTitle: null, prizes: [framsteget] };
+    const status: MyRoundStatus = {
+      ...bilal(),
+      contestants: [
+        { contestantId: 'c-solrosen', assessmentId: null, status: 'draft', revision: 1, done: 9, total: 17, aspects: 3 },
+        { contestantId: 'c-lindgarden', assessmentId: null, status: 'not-started', revision: null, done: 0, total: 3, aspects: 3 },
+      ],
+    };
+    installFakeBridge({
+      'app:info': () => appInfo(),
+      'round:get': () => ({ ...overview, teams: [{ ...overview.teams[0]!, contestants: [{ ...solrosen, prizes: [framsteget] }, lindgarden] }] }),
+      'round:my-status': () => status,
+    });
+    render(<App />);
+    expect(await screen.findByRole('region', { name: 'Du är Bilal Haddad' })).toHaveTextContent('2 tävlande att bedöma · 9 av 20 kriterier och aspekter klara');
+    const both = screen.getByRole('heading', { name: 'Förskolan Solrosen' }).closest('li')!;
+    expect(both).toHaveTextContent('FörskolaFramsteget – Stockholms stads pris för nyskapande');
+    expect(both).toHaveTextContent('9 av 17 kriterier och aspekter klara');
+    const prizeOnly = screen.getByRole('heading', { name: 'Lindgårdens vård- och omsorgsboende' }).closest('li')!;
+    expect(within(prizeOnly).getAllByText(/Förskola|Framsteget/).map((e) => e.textContent)).toEqual(['Framsteget – Stockholms stads pris för nyskapande']);
+    expect(prizeOnly).toHaveTextContent('0 av 3 aspekter klara');
+    await userEvent.click(within(prizeOnly).getByRole('button', { name: 'Bedöm: Lindgårdens vård- och omsorgsboende' }));
+    expect(window.location.hash).toBe('#/omgang/ku-2026-ovning/bedom/c-lindgarden');
   });
 });

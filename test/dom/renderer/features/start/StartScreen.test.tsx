@@ -13,7 +13,7 @@ const round: RoundSummary = {
   exampleMaterial: true,
   contestantCount: 2,
   myRole: 'utvärderingsledare',
-  progress: { done: 9, total: 28 },
+  progress: { done: 9, total: 28, aspects: 0 },
   nextDeadline: { kind: 'individual', label: 'Individuell bedömning', date: '2099-09-15' },
   importedAt: '2026-09-01T08:00:00.000Z',
 };

@@ -26,8 +26,8 @@ describe('who am I in the round', () => {
     const status = await call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-bilal', change: false });
     expect(status.identity).toEqual({ examinerId: 'e-bilal', examinerName: 'Bilal Haddad', role: 'examinator', choices: 1 });
     expect(status.contestants).toEqual([
-      { contestantId: SOLROSEN, assessmentId: null, status: 'not-started', revision: null, done: 0, total: 14 },
-      { contestantId: LINDGARDEN, assessmentId: null, status: 'not-started', revision: null, done: 0, total: 14 },
+      { contestantId: SOLROSEN, assessmentId: null, status: 'not-started', revision: null, done: 0, total: 14, aspects: 0 },
+      { contestantId: LINDGARDEN, assessmentId: null, status: 'not-started', revision: null, done: 0, total: 14, aspects: 0 },
     ]);
     await expect(call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-anna', change: false })).rejects.toThrow(
       'Du har redan angett att du är Bilal Haddad i den här omgången',

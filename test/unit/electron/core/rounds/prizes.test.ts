@@ -27,15 +27,15 @@ describe('a round with a prize without scores', () => {
     db.close();
   });
 
-  it('keeps a prize-only contestant out of the scored assessments, saying why', async () => {
+  it('keeps a prize-only contestant out of the scored reports, saying why, while its prize is assessed in writing', async () => {
     const core = await prizeCore();
     const status = await call(core, 'round:choose-examiner', { roundId: ROUND, examinerId: 'e-bilal', change: false });
-    expect(status.contestants.map((c) => [c.contestantId, c.total])).toEqual([[SOLROSEN, 14]]);
-    await expect(call(core, 'assessment:open', { roundId: ROUND, contestantId: LINDGARDEN })).rejects.toThrow(
-      'Lindgårdens vård- och omsorgsboende tävlar bara om priser, inte i den poängsatta utmärkelsen, och har därför ingen poängsatt bedömning.',
-    );
+    // Solrosen: 14 criteria and Framsteget's 3 aspects; Lindgården: the 3 aspects only.
+    expect(status.contestants.map((c) => [c.contestantId, c.total, c.aspects])).toEqual([[SOLROSEN, 17, 3], [LINDGARDEN, 3, 3]]);
+    const lindgarden = await call(core, 'assessment:open', { roundId: ROUND, contestantId: LINDGARDEN });
+    expect([lindgarden.classId, lindgarden.criteria.map((c) => c.criterionId)]).toEqual([null, ['prize:framsteget:nytt', 'prize:framsteget:skapar-varde', 'prize:framsteget:anvands']]);
     const [summary] = await call(core, 'round:list', {});
-    expect(summary).toMatchObject({ contestantCount: 2, progress: { done: 0, total: 14 } });
+    expect(summary).toMatchObject({ contestantCount: 2, progress: { done: 0, total: 20, aspects: 6 } });
     const reports = await call(core, 'report:list', { roundId: ROUND });
     expect(reports.items.map((r) => r.title).filter((t) => t.includes('Lindgården'))).toEqual([]);
     expect(reports.items.map((r) => r.title)).toContain('Bedömning – Förskolan Solrosen');
