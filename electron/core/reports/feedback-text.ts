@@ -78,7 +78,7 @@ export function decisionText(model: AterforingModel, decision: FeedbackDecision)
 }
 
 /** Sender and contact person; null when the round has no feedback policy. */
-export function contactLines(model: AterforingModel): string[] | null {
+export function contactLines(model: Pick<AterforingModel, 'sender' | 'contact'>): string[] | null {
   if (!model.sender || !model.contact) return null;
   const { name, email, phone } = model.contact;
   return [
@@ -99,6 +99,6 @@ export function evidenceSuffix(evidence: readonly ReportEvidence[]): string {
   return labels.length > 0 ? ` (${labels.join(', ')})` : '';
 }
 
-function listText(items: readonly string[]): string {
+export function listText(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }
