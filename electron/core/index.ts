@@ -43,7 +43,7 @@ export { decisionsInFile, prizeDecisionInFile } from './jury/final-decision';
 
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
-export { decisionFromFile } from './reports/build';
+export { chosenPrize, decisionFromFile } from './reports/build';
 export { aterforingDocx } from './reports/docx/aterforing';
 export { prisaterforingDocx } from './reports/docx/prisaterforing';
 export { prisaterforingJob, prisbedomningJob } from './reports/prize-jobs';

@@ -11,7 +11,8 @@ import type { DescribedJob } from './jobs';
 import type { ReportJob } from './render';
 
 export interface PrizeJobOptions {
-  readonly prizeId: string;
+  /** The prize; by default the entrant's only one. */
+  readonly prizeId?: string | undefined;
   readonly reportDate: string;
 }
 

@@ -13,7 +13,9 @@ import { parseUnsignedAssessmentFile, type AssessmentFile, type PrizeAssessment 
 import type { FeedbackPolicy } from '../../../shared/formats/feedback-policy';
 import { roundSource } from '../samples';
 import { withFramsteget } from '../prize-round';
-import { examinerKey, EXAMINERS, signed, SAMPLE_CONTEXT } from './source';
+import { lindgarden } from './lindgarden';
+import { solrosen } from './solrosen';
+import { examinerKey, EXAMINERS, signed, SAMPLE_CONTEXT, teamFileInput, type FileContext } from './source';
 
 export const PRIZE_PRIVATE_NOTE = 'Privat: jag är osäker på om appen verkligen är deras egen idé';
 export const PRIZE_QUESTION = 'Hur många familjer använder bildloggen varje vecka, och hur följer ni upp det?';
@@ -75,9 +77,9 @@ function idMaker() {
   return () => `00000000-0000-4000-8000-${(next++).toString(16).padStart(12, '0')}`;
 }
 
-export function prizeAssessment(contestantId: string, aspects: readonly AspectSource[], prizeId = 'framsteget'): PrizeAssessment {
+export function prizeAssessment(contestantId: string, aspects: readonly AspectSource[], context: FileContext = SAMPLE_CONTEXT): PrizeAssessment {
   const newId = idMaker();
-  const document = SAMPLE_CONTEXT.documents[contestantId]!;
+  const document = context.documents[contestantId]!;
   const comment = ([text, sources, pages]: Written) => ({
     id: newId(),
     text,
@@ -85,7 +87,7 @@ export function prizeAssessment(contestantId: string, aspects: readonly AspectSo
     sources: sources.split(' ').map((initials) => ({ commentId: newId(), examinerId: EXAMINERS.find((e) => e.initials === initials)!.id, initials })),
   });
   return {
-    prizeId,
+    prizeId: 'framsteget',
     aspects: aspects.map((a) => ({
       aspectId: a.aspectId,
       strengths: a.strengths.map(comment),
@@ -115,3 +117,11 @@ export function prizeRound(feedback?: FeedbackPolicy): ReportRoundSource {
   if (feedback) source.round.feedback = feedback;
   return source;
 }
+
+/** Solrosen's team file (after the site visit) with its Framsteget assessment. */
+export const solrosenPrizeFile = (context: FileContext = SAMPLE_CONTEXT) =>
+  prizeTeamFile(teamFileInput(solrosen, { context }), [prizeAssessment('c-solrosen', SOLROSEN_PRIZE, context)]);
+
+/** Lindgården's team file (consensus): only in the prize, so it has no criteria. */
+export const lindgardenPrizeFile = (context: FileContext = SAMPLE_CONTEXT) =>
+  prizeTeamFile(teamFileInput(lindgarden, { context, criteria: () => false }), [prizeAssessment('c-lindgarden', LINDGARDEN_PRIZE, context)]);

@@ -17,7 +17,8 @@ import { checkReportDate, reportEvidence, type ReportSource } from './source';
 
 export interface PrisaterforingInput extends ReportSource {
   readonly assessment: UnsignedAssessmentFile;
-  readonly prizeId: string;
+  /** The prize; by default the entrant's only one. */
+  readonly prizeId?: string | undefined;
   readonly reportDate: string;
   /** The jury's final decision on this prize entry, when held here. */
   readonly decision?: PrizeDecision | null;

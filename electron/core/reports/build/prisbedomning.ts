@@ -16,7 +16,8 @@ import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessme
 export interface PrisbedomningInput extends ReportSource {
   /** A verified team .kvbedomning (consensus or after the site visit) of a contestant entered for the prize. */
   readonly assessment: UnsignedAssessmentFile;
-  readonly prizeId: string;
+  /** The prize; by default the entrant's only one. */
+  readonly prizeId?: string | undefined;
   readonly reportDate: string;
   readonly anonymous?: boolean;
   readonly signed?: SignedBasis;

@@ -55,10 +55,11 @@ function aspectRows(file: TeamFile): ConsensusCriterion[] {
   return [...file.criteria.filter((row) => isAspectKey(row.criterionId)), ...teamPrizeRows(file.prizes)];
 }
 
-export function prizeEntry(source: ReportSource, assessment: UnsignedAssessmentFile, prizeId: string): PrizeEntry {
+export function prizeEntry(source: ReportSource, assessment: UnsignedAssessmentFile, prizeId: string | undefined): PrizeEntry {
   if (assessment.stage === 'individual') throw appError('report-prize-individual', { name: assessment.author.name });
   const contestant = roundContestant(source, assessment.contestant.id);
-  const prize = enteredPrizes(source, contestant.id).find((p) => p.prizeId === chosenPrize(source, contestant.id, prizeId))!;
+  const chosen = chosenPrize(source, contestant.id, prizeId);
+  const prize = enteredPrizes(source, contestant.id).find((p) => p.prizeId === chosen)!;
   const keys = new Set(prize.aspects.map((a) => a.key));
   const rows = new Map(aspectRows(assessment).filter((row) => keys.has(row.criterionId)).map((row) => [row.criterionId, row]));
   if (rows.size === 0) throw appError('report-prize-not-assessed', { name: contestant.name, title: prize.title });
