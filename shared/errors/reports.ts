@@ -15,7 +15,7 @@ export const reportErrors = {
     teamMissing ?? 'Lämna in din individuella bedömning först; rapporten görs av det inlämnade.',
   'evaluation-not-office': 'Utvärderingen av omgången är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".',
   'calibration-overview-not-office': 'Kalibreringsöversikten är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".',
-  'report-docx-only': 'Bara återföringsrapporten finns som Word-dokument.',
+  'report-docx-only': 'Bara återföringsrapporten och återföringen om ett pris finns som Word-dokument.',
   'report-class-unavailable': 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.',
   'report-unknown-class': ({ classId, name, classes }: { classId: string; name?: string; classes?: string }) =>
     `Tävlingsklassen "${classId}"${name ? ` för ${name}` : ''} finns inte i kriteriepaketet.${classes ? ` Klasserna är: ${classes}.` : ''}`,
