@@ -6,7 +6,7 @@
  * the team's: one examiner's own file is refused.
  */
 import type { ConsensusCriterion } from '../../../../shared/domain/assessment';
-import { isAspectKey, prizeSections, type PrizeSection } from '../../../../shared/domain/prize-aspects';
+import { prizeSections, type PrizeSection } from '../../../../shared/domain/prize-aspects';
 import { appError } from '../../../../shared/errors';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import { teamPrizeRows } from '../../../../shared/formats/prize-rows';
@@ -46,22 +46,13 @@ export function chosenPrize(source: ReportSource, contestantId: string, prizeId:
   return entered[0]!.prizeId;
 }
 
-/**
- * The aspects' rows in the team's file. A file carries them in `prizes[]`; the
- * lead's own submitted assessment, read from this computer's store, may still
- * hold them among its rows, keyed `prize:<prize>:<aspect>`.
- */
-function aspectRows(file: TeamFile): ConsensusCriterion[] {
-  return [...file.criteria.filter((row) => isAspectKey(row.criterionId)), ...teamPrizeRows(file.prizes)];
-}
-
 export function prizeEntry(source: ReportSource, assessment: UnsignedAssessmentFile, prizeId: string | undefined): PrizeEntry {
   if (assessment.stage === 'individual') throw appError('report-prize-individual', { name: assessment.author.name });
   const contestant = roundContestant(source, assessment.contestant.id);
   const chosen = chosenPrize(source, contestant.id, prizeId);
   const prize = enteredPrizes(source, contestant.id).find((p) => p.prizeId === chosen)!;
   const keys = new Set(prize.aspects.map((a) => a.key));
-  const rows = new Map(aspectRows(assessment).filter((row) => keys.has(row.criterionId)).map((row) => [row.criterionId, row]));
+  const rows = new Map(teamPrizeRows(assessment.prizes).filter((row) => keys.has(row.criterionId)).map((row) => [row.criterionId, row]));
   if (rows.size === 0) throw appError('report-prize-not-assessed', { name: contestant.name, title: prize.title });
   const classTitle = contestant.class === undefined ? null : (source.pkg.classes.find((k) => k.id === contestant.class)?.title ?? contestant.class);
   const code = contestantCode(source.round.contestants.findIndex((c) => c.id === contestant.id));
