@@ -15,7 +15,7 @@ import { registerCalibrationCommand } from './report-kalibrering';
 export function registerReportCommands(program: Command, io: CliIo): void {
   const report = program
     .command('report')
-    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, sammanställning per tävlingsklass, beslutsprotokoll och utvärdering av omgången');
+    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, prisbedömning och återföring om ett pris, sammanställning per tävlingsklass, beslutsprotokoll och utvärdering av omgången');
   registerBeslutReport(report, io);
 
   outputOptions(

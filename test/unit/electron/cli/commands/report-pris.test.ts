@@ -137,3 +137,18 @@ describe('examinator report prisaterforing', () => {
     expect(refused.err).toMatch(/Fel: Beslutsfilen är från domarkommitténs första möte \(2027-03-15\)/);
   });
 });
+
+describe('examinator report prisbedomning/prisaterforing --help', () => {
+  it('is in Swedish and lists the prize reports in the group', async () => {
+    const group = await cli('report', '--help');
+    expect(group.out).toMatch(/prisbedomning \[flaggor\]\s+prisbedömningen av ett prisbidrag för/);
+    expect(group.out).toMatch(/prisaterforing \[flaggor\]\s+återföringen om priset till den tävlande enheten/);
+    for (const command of ['prisbedomning', 'prisaterforing']) {
+      const help = await cli('report', command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.out).toContain(`Användning: examinator report ${command} [flaggor]`);
+      expect(help.out).toContain('--prize <id>');
+      expect(help.out).not.toMatch(/Usage|Options|default|\bthe\b/);
+    }
+  });
+});
