@@ -7,7 +7,7 @@ import { bundleBytes, examplePrivateKey } from '../../../../helpers/bundles';
 import { decisionBytes, finalMeetingContent, firstMeetingContent } from '../../../../helpers/decisions';
 import { withFramsteget } from '../../../../helpers/prize-round';
 import { lindgardenPrizeFile, PRIZE_PRIVATE_NOTE, PRIZE_QUESTION, solrosenPrizeFile } from '../../../../helpers/reports/framsteget';
-import { individualFileInput, type FileContext } from '../../../../helpers/reports/source';
+import { individualFileInput, teamFileInput, type FileContext } from '../../../../helpers/reports/source';
 import { solrosen } from '../../../../helpers/reports/solrosen';
 import { cli, contextOf, suiteDir, write } from '../../../../helpers/report-cli';
 import { normalise, readPdf } from '../../core/reports/read-pdf';
@@ -18,7 +18,7 @@ const CITATION = 'För en bildlogg som ger barnen en egen röst i förskolans va
 let round: string;
 let plainRound: string;
 let context: FileContext;
-let files: { solrosen: string; lindgarden: string; bilal: string };
+let files: { solrosen: string; lindgarden: string; bilal: string; plain: string };
 let out: string;
 
 beforeAll(async () => {
@@ -33,6 +33,7 @@ beforeAll(async () => {
     solrosen: join(dir, 'solrosen.kvbedomning'),
     lindgarden: join(dir, 'lindgarden.kvbedomning'),
     bilal: write(dir, 'bilal.kvbedomning', individualFileInput(solrosen, 'BH', { context })),
+    plain: write(dir, 'utan-pris.kvbedomning', teamFileInput(solrosen, { context })),
   };
   writeFileSync(files.solrosen, solrosenPrizeFile(context).bytes);
   writeFileSync(files.lindgarden, lindgardenPrizeFile(context).bytes);
@@ -81,7 +82,7 @@ describe('examinator report prisbedomning', () => {
     expect(own.err.split('\n').at(-1)).toBe('Fel: Prisets rapporter bygger på teamets bedömning, men filen är Bilal Haddads individuella bedömning. Använd teamets konsensusfil.');
     const unknown = await cli('report', 'prisbedomning', '--round', round, '--assessment', files.solrosen, '--prize', 'guldstjarnan', '--out', join(out, 'nej2.pdf'), ...DATE);
     expect(unknown.err.split('\n').at(-1)).toBe('Fel: Priset "guldstjarnan" finns inte i omgången. Omgångens priser: framsteget (Framsteget – Stockholms stads pris för nyskapande).');
-    const noPrize = await cli('report', 'prisbedomning', '--round', plainRound, '--assessment', files.solrosen, '--out', join(out, 'nej3.pdf'), ...DATE);
+    const noPrize = await cli('report', 'prisbedomning', '--round', plainRound, '--assessment', files.plain, '--out', join(out, 'nej3.pdf'), ...DATE);
     expect(noPrize.code).toBe(1);
     expect(noPrize.err.split('\n').at(-1)).toBe('Fel: Förskolan Solrosen deltar inte i något pris i omgången.');
     for (const name of ['nej1.pdf', 'nej2.pdf', 'nej3.pdf']) expect(existsSync(join(out, name))).toBe(false);
