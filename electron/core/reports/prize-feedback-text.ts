@@ -4,9 +4,8 @@
  * read the report), the jury's decision, and what is said instead of an empty
  * list. Sender and contact are the återföringsrapport's (feedback-text.ts).
  */
-import { formatFormalDate } from '../../../shared/format';
-import { FEEDBACK_HEADINGS, listText } from './feedback-text';
-import { examinerText } from './labels';
+import { formatFormalDate, nameList } from '../../../shared/format';
+import { FEEDBACK_HEADINGS, SITE_VISIT_TEXT, withTeam } from './feedback-text';
 import type { PrisaterforingModel, PrizeFeedbackDecision } from './prize-model';
 
 /** The återföringsrapport's headings, and the prize's own. */
@@ -30,7 +29,7 @@ export function prizeThanksText(model: PrisaterforingModel): string {
 
 /** What the prize rewards, and that it has no points. */
 export function prizeAboutText(model: PrisaterforingModel): string[] {
-  const aspects = listText(model.aspects.map((a) => a.title));
+  const aspects = nameList(model.aspects.map((a) => a.title));
   return [
     model.prize.description,
     `Priset bedöms i ord, utan poäng, utifrån ${model.aspects.length === 1 ? 'aspekten' : 'aspekterna'} ${aspects}. Domarkommittén beslutar, utifrån teamets skriftliga bedömning, vem som får priset.`,
@@ -39,15 +38,11 @@ export function prizeAboutText(model: PrisaterforingModel): string[] {
 
 /** Individually, in consensus and (when there was one) at the site visit; the team named only when the round says so. */
 export function prizeAssessedText(model: PrisaterforingModel): string {
-  const steps = [
+  return withTeam(model, [
     'Först läste och bedömde varje examinator i teamet ert bidrag på egen hand.',
     'Sedan möttes teamet och enades om en gemensam bedömning av varje aspekt.',
-    model.siteVisit
-      ? 'Därefter besökte teamet er verksamhet, och det som kom fram vid platsbesöket finns med i bedömningen.'
-      : 'Bidraget fick inget platsbesök, så bedömningen bygger på er verksamhetsbeskrivning.',
-  ];
-  const team = model.team && model.team.length > 0 ? [`Teamet bestod av ${listText(model.team.map(examinerText))}.`] : [];
-  return [...steps, ...team].join(' ');
+    model.siteVisit ? SITE_VISIT_TEXT : 'Bidraget fick inget platsbesök, så bedömningen bygger på er verksamhetsbeskrivning.',
+  ]);
 }
 
 export const PRIZE_READING_TEXT =

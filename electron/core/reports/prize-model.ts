@@ -7,8 +7,7 @@
  * the jury.
  */
 import type { Stage } from '../../../shared/domain/assessment';
-import type { FeedbackContact } from './feedback-model';
-import type { Decision } from '../../../shared/formats/jury-decision';
+import type { AterforingModel, FeedbackDecision } from './feedback-model';
 import type { ReportBasisFile, ReportComment, ReportExaminer, ReportRound, TeamComment } from './model';
 
 /** The prize and what it rewards. */
@@ -55,30 +54,19 @@ export interface PrisbedomningModel {
   readonly basisFile: ReportBasisFile | null;
 }
 
-/** The jury's final decision on the prize for this entrant, when its signed final decision is held. */
-export interface PrizeFeedbackDecision {
-  readonly decision: Decision;
-  readonly meetingDate: string;
-  /** The citation's paragraphs; empty for "none". */
-  readonly citation: readonly string[];
-}
+/** The jury's final decision on the prize for this entrant, when its signed final decision is held (as the class's, without a class). */
+export type PrizeFeedbackDecision = Omit<FeedbackDecision, 'classTitle'>;
 
-export interface PrisaterforingModel {
-  readonly round: ReportRound;
+/**
+ * As the återföringsrapport: the round, the date, the team only when the round
+ * names it, sender and contact, the site visit, the team's words to the unit.
+ * Key themes and next steps only for an entrant only in prizes, whose team file
+ * is about the prize alone; else empty.
+ */
+export interface PrisaterforingModel
+  extends Pick<AterforingModel, 'round' | 'reportDate' | 'team' | 'sender' | 'contact' | 'siteVisit' | 'message' | 'keyThemes' | 'nextSteps'> {
   readonly prize: ReportPrize;
   readonly contestant: { readonly id: string; readonly name: string; readonly organisation: string };
-  readonly reportDate: string;
-  /** Null unless the round names the examiners in its feedback. */
-  readonly team: readonly ReportExaminer[] | null;
-  readonly sender: string | null;
-  readonly contact: FeedbackContact | null;
-  /** The entry had a site visit (the report is built from the team's assessment after it). */
-  readonly siteVisit: boolean;
   readonly decision: PrizeFeedbackDecision | null;
-  /** The team's own words to the unit (Till den tävlande enheten), one paragraph each. */
-  readonly message: readonly string[];
-  /** For an entrant only in prizes, whose team file is about the prize alone: the key themes and next steps; else empty. */
-  readonly keyThemes: readonly string[];
-  readonly nextSteps: readonly string[];
   readonly aspects: readonly PrizeAspectReport[];
 }

@@ -6,13 +6,12 @@
  * prize decision and citation when its signed final decision is held. No
  * site-visit question, private note or source initials enter it.
  */
-import type { Comment } from '../../../../shared/domain/assessment';
 import { effectiveFeedbackPolicy } from '../../../../shared/formats/feedback-policy';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import type { PrizeDecision } from '../../jury/final-decision';
 import { splitParagraphs } from '../layout/text';
 import type { PrisaterforingModel, PrizeAspectReport } from '../prize-model';
-import { prizeEntry } from './prize-entry';
+import { entryAspects, prizeEntry } from './prize-entry';
 import { checkReportDate, reportEvidence, type ReportSource } from './source';
 
 export interface PrisaterforingInput extends ReportSource {
@@ -30,17 +29,7 @@ export function buildPrisaterforingModel(input: PrisaterforingInput): Prisaterfo
   const entry = prizeEntry(input, input.assessment, input.prizeId);
   const { contestant, file } = entry;
   const policy = effectiveFeedbackPolicy(input.round.round.feedback);
-  const plain = (comments: readonly Comment[]) => comments.map((c) => ({ text: c.text, evidence: c.evidence.map(reportEvidence) }));
-  const aspects: PrizeAspectReport[] = entry.prize.aspects.map((aspect) => {
-    const row = entry.rows.get(aspect.key);
-    return {
-      id: aspect.aspectId,
-      title: aspect.title,
-      description: aspect.description.trim(),
-      strengths: plain(row?.strengths ?? []),
-      improvements: plain(row?.improvements ?? []),
-    };
-  });
+  const aspects: PrizeAspectReport[] = entryAspects(entry, (c) => ({ text: c.text, evidence: c.evidence.map(reportEvidence) })).map(({ row: _row, ...aspect }) => aspect);
   const decision = input.decision && input.decision.prizeId === entry.prize.prizeId ? input.decision : null;
   // A file only about prizes speaks only of them; an entrant in the scored award has its themes and steps in the återföringsrapport.
   const prizeOnly = contestant.classTitle === null;

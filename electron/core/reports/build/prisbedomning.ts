@@ -8,7 +8,7 @@
 import { fingerprint } from '../../../../shared/fingerprint';
 import type { PrisbedomningAspect, PrisbedomningModel } from '../prize-model';
 import type { TeamComment } from '../model';
-import { prizeEntry } from './prize-entry';
+import { entryAspects, prizeEntry } from './prize-entry';
 import { nameScrubber } from './scrub-names';
 import { checkReportDate, initialsOf, teamComment, type ReportSource, type SignedBasis } from './source';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
@@ -32,17 +32,10 @@ export function buildPrisbedomningModel(input: PrisbedomningInput): Prisbedomnin
     const made = teamComment(c, (examinerId, given) => initialsOf(entry, examinerId, given));
     return anonymous ? { text: scrub(made.text), evidence: made.evidence, sourceInitials: [] } : made;
   };
-  const aspects: PrisbedomningAspect[] = entry.prize.aspects.map((aspect) => {
-    const row = entry.rows.get(aspect.key);
-    return {
-      id: aspect.aspectId,
-      title: aspect.title,
-      description: aspect.description.trim(),
-      strengths: (row?.strengths ?? []).map(comment),
-      improvements: (row?.improvements ?? []).map(comment),
-      siteVisitQuestions: (row?.siteVisitQuestions ?? []).map((q) => scrub(q.text)),
-    };
-  });
+  const aspects: PrisbedomningAspect[] = entryAspects(entry, comment).map(({ row, ...aspect }) => ({
+    ...aspect,
+    siteVisitQuestions: (row?.siteVisitQuestions ?? []).map((q) => scrub(q.text)),
+  }));
   const author = entry.team.find((m) => m.id === file.author.examinerId)?.name ?? file.author.name;
   return {
     round: { id: input.round.round.id, title: input.round.round.title, year: input.round.round.year, exampleMaterial: input.exampleMaterial ?? false },

@@ -5,7 +5,9 @@
  * (its `prizes[]`, read into rows by teamPrizeRows). The prize reports are
  * the team's: one examiner's own file is refused.
  */
-import type { ConsensusCriterion } from '../../../../shared/domain/assessment';
+import type { Comment, ConsensusCriterion } from '../../../../shared/domain/assessment';
+import type { ReportComment } from '../model';
+import type { PrizeAspectReport } from '../prize-model';
 import { prizeSections, type PrizeSection } from '../../../../shared/domain/prize-aspects';
 import { appError } from '../../../../shared/errors';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
@@ -63,4 +65,19 @@ export function prizeEntry(source: ReportSource, assessment: UnsignedAssessmentF
     file: assessment,
     rows,
   };
+}
+
+/** Per aspect of the prize, in its order: what it asks, then the team's comments as the report writes them, and the row itself. */
+export function entryAspects<C extends ReportComment>(entry: PrizeEntry, comment: (c: Comment) => C): (PrizeAspectReport<C> & { readonly row: ConsensusCriterion | undefined })[] {
+  return entry.prize.aspects.map((aspect) => {
+    const row = entry.rows.get(aspect.key);
+    return {
+      id: aspect.aspectId,
+      title: aspect.title,
+      description: aspect.description.trim(),
+      strengths: (row?.strengths ?? []).map(comment),
+      improvements: (row?.improvements ?? []).map(comment),
+      row,
+    };
+  });
 }
