@@ -58,7 +58,9 @@ describe('a prize without scores in Chromium', () => {
     const solrosenRow = prize.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Förskolan Solrosen/ }) });
     expect(await solrosenRow.getByRole('term').allTextContents()).toEqual(FRAMSTEGET.aspects.map((a) => a.title));
     await solrosenRow.getByText('Bildloggen är ett eget arbetssätt', { exact: false }).waitFor();
-    await prize.getByText('Teamets skriftliga prisbedömning finns inte här', { exact: false }).waitFor();
+    const lindgardenRow = prize.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Lindgårdens/ }) });
+    await lindgardenRow.getByText('Teamets skriftliga prisbedömning finns inte här', { exact: false }).waitFor();
+    await prize.getByRole('listitem').filter({ hasText: 'Lindgårdens vård- och omsorgsboende: Teamets skriftliga prisbedömning finns inte här' }).waitFor();
     await prize.getByText('Lindgårdens vård- och omsorgsboende: inget beslut.').waitFor();
     await prize.getByRole('combobox', { name: 'Beslut för Lindgårdens vård- och omsorgsboende' }).selectOption('winner');
     await prize.getByText('Lindgårdens vård- och omsorgsboende: motivering saknas.').waitFor();

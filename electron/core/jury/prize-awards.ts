@@ -68,7 +68,9 @@ export function prizeAwards(
       });
     if (entries.length === 0) return [];
     const open = entries.filter((e) => (meeting === 'first' ? e.siteVisit === null : e.decision === null || (e.decision !== 'none' && e.citation.trim() === '')));
-    const missing = open.map((e) => `${e.name}: ${meeting === 'first' ? 'inget val om platsbesök.' : e.decision === null ? 'inget beslut.' : 'motivering saknas.'}`);
+    // As a class says it: per entrant, the team's assessment not here, then the jury's choice or decision still open.
+    const choice = (e: JuryEntryView) => (meeting === 'first' ? 'inget val om platsbesök.' : e.decision === null ? 'inget beslut.' : 'motivering saknas.');
+    const missing = entries.flatMap((e) => [...(e.status === 'shown' ? [] : [`${e.name}: ${e.reason}`]), ...(open.includes(e) ? [`${e.name}: ${choice(e)}`] : [])]);
     return [{ kind: 'prize' as const, id: prize.id, title: prize.title, entries, missing, undecided: open.map((e) => e.name) }];
   });
 }

@@ -34,7 +34,12 @@ describe('prizes in the jury workspace', () => {
     ]);
     const prize = view.awards[1]!;
     expect(prize.entries[1]).toMatchObject({ rank: null, before: null, after: null, status: 'missing', reason: PRIZE_ASSESSMENT_ABSENT });
-    expect(prize.missing).toEqual(['Förskolan Solrosen: inget val om platsbesök.', 'Lindgårdens vård- och omsorgsboende: inget val om platsbesök.']);
+    expect(prize.missing).toEqual([
+      `Förskolan Solrosen: ${PRIZE_ASSESSMENT_ABSENT}`,
+      'Förskolan Solrosen: inget val om platsbesök.',
+      `Lindgårdens vård- och omsorgsboende: ${PRIZE_ASSESSMENT_ABSENT}`,
+      'Lindgårdens vård- och omsorgsboende: inget val om platsbesök.',
+    ]);
   });
 
   it('takes the jury\'s decisions for prize entrants only, and exports them signed', async () => {
