@@ -30,7 +30,8 @@ export function buildPrisbedomningModel(input: PrisbedomningInput): Prisbedomnin
   const scrub = anonymous ? nameScrubber(contestant, entry.team.map((m) => m.name)) : (text: string) => text;
   const comment = (c: Parameters<typeof teamComment>[0]): TeamComment => {
     const made = teamComment(c, (examinerId, given) => initialsOf(entry, examinerId, given));
-    return anonymous ? { text: scrub(made.text), evidence: made.evidence, sourceInitials: [] } : made;
+    // Anonymised: no initials, and no quoted passage (it may name the unit), only the pages.
+    return anonymous ? { text: scrub(made.text), evidence: made.evidence.map(({ quote: _quote, ...at }) => at), sourceInitials: [] } : made;
   };
   const aspects: PrisbedomningAspect[] = entryAspects(entry, comment).map(({ row, ...aspect }) => ({
     ...aspect,
