@@ -4,10 +4,13 @@
  * contestant, the jury's decisions held): a prize-only entrant offers only the
  * prize reports, an entrant in both offers both, and the jobs make real PDFs.
  */
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportOptions } from '../../../../../../shared/contract/reports';
 import { examplePrivateKey, exampleTrust } from '../../../../../helpers/bundles';
 import { decisionBytes, finalMeetingContent } from '../../../../../helpers/decisions';
+import { call } from '../../../../../helpers/core';
+import { importFiles } from '../../../../../helpers/exchange';
 import { prizeCore } from '../../../../../helpers/prize-round';
 import { fonts } from '../../../../../helpers/reports/fonts';
 import { lindgardenPrizeFile, PRIZE_PRIVATE_NOTE, solrosenPrizeFile } from '../../../../../helpers/reports/framsteget';
@@ -102,5 +105,24 @@ describe('prize entries on the Rapporter screen', () => {
     for (const ref of [{ kind: 'bedomning', contestantId: 'c-lindgarden', basis: 'team' }, { kind: 'aterforing', contestantId: 'c-lindgarden' }] as const) {
       expect(() => plan(inputs, ref, OPTIONS, DATE)).toThrow('Lindgårdens vård- och omsorgsboende tävlar bara om priser, inte i den poängsatta utmärkelsen');
     }
+  });
+});
+
+describe('prize reports through the app’s handlers', () => {
+  it('lists them from the team file received here, and saves the prisåterföring as Word with the prize', async () => {
+    const core = await prizeCore();
+    await importFiles(core, { 'solrosen.kvbedomning': solrosenPrizeFile().bytes });
+    await call(core, 'round:choose-office', { roundId: 'ku-2026-ovning', change: false });
+    const listed = await call(core, 'report:list', { roundId: 'ku-2026-ovning' });
+    const solrosenPrize = listed.items.filter((i) => i.ref.kind.startsWith('pris') && i.title.endsWith('Förskolan Solrosen'));
+    expect(solrosenPrize.map((i) => [i.ref.kind, i.unavailable, i.basis])).toEqual([
+      ['prisbedomning', null, 'teamets bedömning efter platsbesök, revision 1, från Anna Lind'],
+      ['prisaterforing', null, 'teamets bedömning efter platsbesök, revision 1, från Anna Lind'],
+    ]);
+    const saved = (await call(core, 'report:create-word', { roundId: 'ku-2026-ovning', contestantId: 'c-solrosen', prizeId: 'framsteget' }))!;
+    expect(saved.fileName).toBe('2026-prisaterforing-framsteget-forskolan-solrosen.docx');
+    const { value: html } = await mammoth.convertToHtml({ path: saved.path });
+    expect(html).toContain('<h1>Bedömning per aspekt</h1><h2>Nytt</h2>');
+    expect(html).not.toContain(PRIZE_PRIVATE_NOTE.slice(0, 30));
   });
 });
