@@ -5,17 +5,11 @@
  */
 import { formatFormalDate } from '../../../../shared/format';
 import { examinerText } from '../labels';
-import {
-  PRIZE_FEEDBACK_EMPTY as EMPTY,
-  PRIZE_FEEDBACK_HEADINGS as H,
-  PRIZE_READING_TEXT,
-  prizeAboutText,
-  prizeAssessedText,
-  prizeDecisionText,
-  prizeThanksText,
-} from '../prize-feedback-text';
+import * as words from '../prize-feedback-text';
 import type { PrisaterforingModel, PrizeAspectReport } from '../prize-model';
 import { commentList, contactBlocks, decisionBlocks, heading, numbered, table, teamWords, text, titleParagraph, wordLetter, type Block } from './blocks';
+
+const { PRIZE_FEEDBACK_EMPTY: EMPTY, PRIZE_FEEDBACK_HEADINGS: H } = words;
 
 function titleBlock(model: PrisaterforingModel): Block[] {
   const facts: [string, string][] = [
@@ -31,13 +25,13 @@ function titleBlock(model: PrisaterforingModel): Block[] {
 function opening(model: PrisaterforingModel): Block[] {
   return [
     heading(1, H.opening),
-    text(prizeThanksText(model)),
+    text(words.prizeThanksText(model)),
     heading(2, H.prize),
-    ...prizeAboutText(model).map((t) => text(t)),
+    ...words.prizeAboutText(model).map((t) => text(t)),
     heading(2, H.howAssessed),
-    text(prizeAssessedText(model)),
+    text(words.prizeAssessedText(model)),
     heading(2, H.howToRead),
-    text(PRIZE_READING_TEXT),
+    text(words.PRIZE_READING_TEXT),
     ...contactBlocks(model),
   ];
 }
@@ -66,7 +60,7 @@ export function prisaterforingDocx(model: PrisaterforingModel): Promise<Buffer> 
     children: [
       ...titleBlock(model),
       ...opening(model),
-      ...(decision ? decisionBlocks(prizeDecisionText(model, decision), decision.citation) : []),
+      ...(decision ? decisionBlocks(words.prizeDecisionText(model, decision), decision.citation) : []),
       ...teamWords(model),
       heading(1, H.aspects),
       ...model.aspects.flatMap(aspectBlocks),
