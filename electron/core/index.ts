@@ -39,12 +39,14 @@ export { checkRegisteredKey, twoKeyRefusals, type ExpectedSigner, type SignedFil
 
 // The jury's decisions (.kvbeslut).
 export { checkDecisionAgainstRound, decisionRoundFromManifest, verifyDecisionBytes, type VerifiedDecision } from './jury/decision-file';
-export { decisionsInFile } from './jury/final-decision';
+export { decisionsInFile, prizeDecisionInFile } from './jury/final-decision';
 
 // Reports and print-outs.
 export type { Candidate, ReportSource } from './reports/build';
-export { decisionFromFile } from './reports/build';
+export { chosenPrize, decisionFromFile } from './reports/build';
 export { aterforingDocx } from './reports/docx/aterforing';
+export { prisaterforingDocx } from './reports/docx/prisaterforing';
+export { prisaterforingJob, prisbedomningJob } from './reports/prize-jobs';
 export { beslutsprotokollModel, beslutsprotokollName } from './reports/build/beslutsprotokoll';
 export { findFontsDir, loadReportFonts } from './reports/fonts';
 export { aterforingJob, bedomningJob, classContestants, sammanstallningJob, type DescribedJob } from './reports/jobs';

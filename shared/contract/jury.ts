@@ -39,6 +39,15 @@ export interface JuryEntryView {
   readonly decision: Decision | null;
   readonly citation: string;
   readonly note: string;
+  /** A prize entry with the team's written assessment here: per aspect its key texts (absent for a class's entry). */
+  readonly aspects?: readonly JuryAspectView[];
+}
+
+/** One aspect of a prize in the jury's workspace: the team's first strength and first improvement area (null when none). */
+export interface JuryAspectView {
+  readonly title: string;
+  readonly strength: string | null;
+  readonly improvement: string | null;
 }
 
 export interface JuryAwardView {

@@ -15,6 +15,9 @@ export const reportItemArg = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bedomning'), contestantId: plainId, basis: z.enum(['team', 'individual']) }).strict(),
   z.object({ kind: z.literal('aterforing'), contestantId: plainId }).strict(),
   z.object({ kind: z.literal('sammanstallning'), classId: plainId }).strict(),
+  /** A prize entry's prisbedömning for the jury (anonymous: codes instead of names) and its återföring to the entrant. */
+  z.object({ kind: z.literal('prisbedomning'), contestantId: plainId, prizeId: plainId }).strict(),
+  z.object({ kind: z.literal('prisaterforing'), contestantId: plainId, prizeId: plainId }).strict(),
   /** Domarkommitténs beslutsprotokoll, from the signed decision of the meeting held here. */
   z.object({ kind: z.literal('beslutsprotokoll'), meeting: z.enum(MEETINGS) }).strict(),
 ]);
@@ -24,7 +27,7 @@ export const reportOptionsArg = z
   .object({
     /** Bedömning: add the spårbarhetsbilaga. */
     appendix: z.boolean(),
-    /** Sammanställning: codes (A, B, C …) instead of names, examiners' names left out. */
+    /** Sammanställning and prisbedömning: codes (A, B, C …) instead of names, examiners' names left out. */
     anonymous: z.boolean(),
     /** Sammanställning: for the jury's first meeting (consensus only, no decisions) or its final meeting. */
     meeting: z.enum(MEETINGS),
@@ -70,9 +73,9 @@ export const reportChannels = {
   'report:preview': returns<ReportPreview>()(z.object({ roundId, item: reportItemArg, options: reportOptionsArg }).strict()),
   /** Where a batch goes: a folder the user chooses once (null when cancelled). */
   'report:choose-folder': returns<{ folderId: string; path: string } | null>()(z.object({}).strict()),
+  /** The återföringsrapport (or, with a prize, the prisåterföring) as an editable Word document, through a save dialog (null when cancelled). */
+  'report:create-word': returns<{ path: string; fileName: string } | null>()(z.object({ roundId, contestantId: plainId, prizeId: plainId.optional() }).strict()),
   /** Makes one PDF: into the chosen folder, or through a save dialog without one (null when cancelled). */
-  /** The återföringsrapport as an editable Word document, through a save dialog (null when cancelled). */
-  'report:create-word': returns<{ path: string; fileName: string } | null>()(z.object({ roundId, contestantId: plainId }).strict()),
   'report:create': returns<CreatedReport | null>()(
     z.object({ roundId, item: reportItemArg, options: reportOptionsArg, folderId: z.string().min(1).max(100).optional() }).strict(),
   ),

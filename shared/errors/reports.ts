@@ -15,7 +15,7 @@ export const reportErrors = {
     teamMissing ?? 'Lämna in din individuella bedömning först; rapporten görs av det inlämnade.',
   'evaluation-not-office': 'Utvärderingen av omgången är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".',
   'calibration-overview-not-office': 'Kalibreringsöversikten är för stadsledningskontoret. Välj Stadsledningskontoret under "Vem är du i den här omgången?".',
-  'report-docx-only': 'Bara återföringsrapporten finns som Word-dokument.',
+  'report-docx-only': 'Bara återföringsrapporten och återföringen om ett pris finns som Word-dokument.',
   'report-class-unavailable': 'Ingen av klassens tävlande har en inlämnad teambedömning här ännu.',
   'report-unknown-class': ({ classId, name, classes }: { classId: string; name?: string; classes?: string }) =>
     `Tävlingsklassen "${classId}"${name ? ` för ${name}` : ''} finns inte i kriteriepaketet.${classes ? ` Klasserna är: ${classes}.` : ''}`,
@@ -40,4 +40,13 @@ export const reportErrors = {
   'report-decision-not-final': 'Beslutsfilen gäller domarkommitténs första möte (valet av platsbesök). Sammanställningen visar beslutet från slutmötet.',
   'report-no-team-files': ({ count, title, folder }: { count: number; title: string; folder: string }) =>
     `Ingen av de ${count} tävlande i klassen ${title} har en teamfil i mappen ${folder}.`,
+  'report-prize-unknown': ({ prizeId, prizes }: { prizeId: string; prizes: string }) =>
+    prizes === '' ? `Omgången har inga priser, så priset "${prizeId}" finns inte.` : `Priset "${prizeId}" finns inte i omgången. Omgångens priser: ${prizes}.`,
+  'report-prize-not-entered': ({ name, title }: { name: string; title: string }) => `${name} deltar inte i ${title}.`,
+  'report-prize-none': ({ name }: { name: string }) => `${name} deltar inte i något pris i omgången.`,
+  'report-prize-choose': ({ name, prizes }: { name: string; prizes: string }) => `${name} deltar i flera priser: ${prizes}. Välj ett med --prize.`,
+  'report-prize-individual': ({ name }: { name: string }) =>
+    `Prisets rapporter bygger på teamets bedömning, men filen är ${name}s individuella bedömning. Använd teamets konsensusfil.`,
+  'report-prize-not-assessed': ({ name, title }: { name: string; title: string }) =>
+    `Teamets bedömningsfil för ${name} har ingen skriftlig bedömning av ${title}.`,
 } as const satisfies MessageCatalogue;

@@ -51,3 +51,15 @@ export function keyPoints(criteria: readonly KeyPointCriterion[]): { strengths: 
   const lowest = [...scored].sort((a, b) => place(a.c) - place(b.c) || a.order - b.order).map(({ c }) => c);
   return { strengths: firstOf(highest, (c) => c.strengths), improvements: firstOf(lowest, (c) => c.improvements) };
 }
+
+/** A prize aspect's key texts for the jury: its first strength and first improvement area, each cut to one line (null when none). */
+export function aspectKeyPoints(aspect: { readonly strengths: readonly { readonly text: string }[]; readonly improvements: readonly { readonly text: string }[] }): {
+  strength: string | null;
+  improvement: string | null;
+} {
+  const first = (list: readonly { readonly text: string }[]) => {
+    const found = list.find((comment) => comment.text.trim() !== '');
+    return found ? flat(found.text) : null;
+  };
+  return { strength: first(aspect.strengths), improvement: first(aspect.improvements) };
+}

@@ -1,35 +1,21 @@
 import type { Command } from 'commander';
 import { appError } from '../../../shared/errors';
-import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, decisionFromFile, decisionsInFile, type DescribedJob, renderReport, sammanstallningJob } from '../../core';
+import { aterforingDocx, aterforingJob, bedomningJob, type Candidate, classContestants, decisionFromFile, decisionsInFile, renderReport, sammanstallningJob } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, writeOutputFile } from '../output-file';
-import { assessmentFilesIn, bytesText, loadAssessment, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
+import { assessmentFilesIn, loadRound, reportDate, sizeText, verifiedCandidates, type LoadedRound } from '../report-inputs';
 import { output, outputOptions, rendered, roundOption, type CommonOptions } from '../report-options';
 import { readDecision } from './decision';
+import { finalDecision, produce, produceDocx, single } from './report-single';
 import { registerBeslutReport } from './report-beslut';
+import { registerPrizeReports } from './report-pris';
 import { registerEvaluationCommand } from './report-utvardering';
 import { registerCalibrationCommand } from './report-kalibrering';
-
-async function produce(io: CliIo, options: CommonOptions & { assessment: string }, { job, description }: DescribedJob): Promise<void> {
-  const report = await rendered(io, (o) => renderReport(job, o), options);
-  const path = writeOutputFile(options.out, report.bytes, output(options, [options.assessment]));
-  if (options.json) return printJson(io, { path, pages: report.pages, bytes: report.bytes.length });
-  io.out(`${description} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}).`);
-}
-
-/** One contestant's file: the date first (a usage error needs no files), then the round, then the file. */
-async function single(io: CliIo, options: CommonOptions & { assessment: string; decision?: string }) {
-  const date = reportDate(options.date);
-  checkOutputFile(options.out, output(options, [options.assessment, ...(options.decision === undefined ? [] : [options.decision])]));
-  const round = await loadRound(options.round, options.trust, io, options.examinerKeys);
-  const read = loadAssessment(options.assessment, round);
-  return { date, round, file: read.file, signed: { sha256: read.sha256, keyId: read.keyId } };
-}
 
 export function registerReportCommands(program: Command, io: CliIo): void {
   const report = program
     .command('report')
-    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, sammanställning per tävlingsklass, beslutsprotokoll och utvärdering av omgången');
+    .description('rapporter som PDF: bedömning för domarkommittén, återföringsrapport, prisbedömning och återföring om ett pris, sammanställning per tävlingsklass, beslutsprotokoll och utvärdering av omgången');
   registerBeslutReport(report, io);
 
   outputOptions(
@@ -48,18 +34,10 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       .option('--decision <fil.kvbeslut>', 'domarkommitténs beslut från slutmötet: beslutet och motiveringen för enheten tas med'),
   ).action(async (options: CommonOptions & { assessment: string; docx?: boolean; decision?: string }) => {
       const { date, round, file } = await single(io, options);
-      let decision = null;
-      if (options.decision !== undefined) {
-        const read = readDecision(options.decision, options.trust, round).file;
-        if (read.meeting !== 'final') throw appError('report-aterforing-first-meeting', { meetingDate: read.meetingDate });
-        decision = decisionsInFile(read).get(file.contestant.id) ?? null;
-      }
+      const decision = options.decision === undefined ? null : (decisionsInFile(finalDecision(options.decision, options, round)).get(file.contestant.id) ?? null);
       const described = aterforingJob(round.source, file, { reportDate: date, decision });
       if (!options.docx) return produce(io, options, described);
-      const bytes = await aterforingDocx(described.job.model);
-      const path = writeOutputFile(options.out, bytes, output(options, [options.assessment]));
-      if (options.json) return printJson(io, { path, format: 'docx', bytes: bytes.length });
-      io.out(`${described.description} är sparad som Word-dokument i ${options.out} (${bytesText(bytes.length)}).`);
+      await produceDocx(io, options, described.description, await aterforingDocx(described.job.model));
     });
 
   outputOptions(
@@ -101,6 +79,7 @@ export function registerReportCommands(program: Command, io: CliIo): void {
       io.out(`${name} är sparad i ${options.out} (${sizeText(report.pages, report.bytes.length)}): ${made.included.length} av ${competitionClass.contestants.length} tävlande${gaps}.`);
     });
 
+  registerPrizeReports(report, io);
   registerEvaluationCommand(report, io);
   registerCalibrationCommand(report, io);
 }

@@ -20,14 +20,42 @@ export interface ContestantDecision {
 
 /** Per contestant, the classes' decisions of a final meeting's file (a first meeting's file decides nothing). */
 export function decisionsInFile(file: DecisionFile): Map<string, ContestantDecision> {
-  const decided = new Map<string, ContestantDecision>();
-  if (file.meeting !== 'final') return decided;
-  for (const award of file.classes) {
-    for (const entry of award.contestants) {
-      decided.set(entry.contestant, { classId: award.id, decision: entry.decision, citation: entry.decision === 'none' ? '' : entry.citation, meetingDate: file.meetingDate });
-    }
-  }
-  return decided;
+  return new Map(awardDecisions(file, 'classes').map(({ awardId, contestant, ...decision }) => [contestant, { classId: awardId, ...decision }]));
+}
+
+/** The jury's final decision on one prize for one entrant; null when the file (a first meeting's) does not decide it. */
+export interface PrizeDecision {
+  readonly prizeId: string;
+  readonly decision: Decision;
+  readonly citation: string;
+  readonly meetingDate: string;
+}
+
+export function prizeDecisionInFile(file: DecisionFile, prizeId: string, contestantId: string): PrizeDecision | null {
+  const found = awardDecisions(file, 'prizes').find((d) => d.awardId === prizeId && d.contestant === contestantId);
+  if (!found) return null;
+  const { awardId, contestant: _contestant, ...decision } = found;
+  return { prizeId: awardId, ...decision };
+}
+
+/** Every entry of the final meeting's classes or prizes, with its award; none from a first meeting's file. */
+function awardDecisions(file: DecisionFile, kind: 'classes' | 'prizes') {
+  if (file.meeting !== 'final') return [];
+  return file[kind].flatMap((award) =>
+    award.contestants.map((entry) => ({
+      awardId: award.id,
+      contestant: entry.contestant,
+      decision: entry.decision,
+      citation: entry.decision === 'none' ? '' : entry.citation,
+      meetingDate: file.meetingDate,
+    })),
+  );
+}
+
+/** The final meeting's file held here; null without one, or when it no longer verifies (the jury's screens say why). */
+function heldFinal(held: ReadonlyMap<Meeting, VerifiedDecision | AppError> | undefined): DecisionFile | null {
+  const final = held?.get('final');
+  return !final || final instanceof AppError ? null : final.file;
 }
 
 /**
@@ -36,7 +64,12 @@ export function decisionsInFile(file: DecisionFile): Map<string, ContestantDecis
  * screens say why; a letter to the unit says nothing rather than something unverified).
  */
 export function heldFinalDecision(held: ReadonlyMap<Meeting, VerifiedDecision | AppError> | undefined, contestantId: string): ContestantDecision | null {
-  const final = held?.get('final');
-  if (!final || final instanceof AppError) return null;
-  return decisionsInFile(final.file).get(contestantId) ?? null;
+  const file = heldFinal(held);
+  return file ? (decisionsInFile(file).get(contestantId) ?? null) : null;
+}
+
+/** The same for one prize entry. */
+export function heldPrizeDecision(held: ReadonlyMap<Meeting, VerifiedDecision | AppError> | undefined, prizeId: string, contestantId: string): PrizeDecision | null {
+  const file = heldFinal(held);
+  return file ? prizeDecisionInFile(file, prizeId, contestantId) : null;
 }

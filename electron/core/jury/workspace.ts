@@ -116,7 +116,8 @@ export function firstClassId(facts: RoundFacts): string | undefined {
 export function juryWorkspace(db: Db, facts: RoundFacts, meeting: Meeting, gate: IndependenceSource, publicKey: string, awardId?: string): JuryWorkspace {
   const roundId = facts.id;
   const contestants = [...facts.contestants.values()];
-  const shown = awardId === undefined ? undefined : new Set(contestants.filter((c) => c.classId === awardId).map((c) => c.id));
+  // The class shown and every prize entrant (a prize has few): only their files are read.
+  const shown = awardId === undefined ? undefined : new Set(contestants.filter((c) => c.classId === awardId || c.prizes.length > 0).map((c) => c.id));
   const results = teamResults(db, facts, gate, publicKey, shown);
   const entries = entryRecords(db, roundId, meeting);
   const codes = new Map(contestants.map((c, i) => [c.id, contestantCode(i)]));
@@ -132,7 +133,7 @@ export function juryWorkspace(db: Db, facts: RoundFacts, meeting: Meeting, gate:
       return { kind: 'class' as const, id: competitionClass.id, title: competitionClass.title, entries: ordered, missing: missingFor(meeting, ordered), undecided };
     })
     .filter((award) => award.entries.length > 0);
-  const awards = [...classAwards, ...prizeAwards(facts, meeting, codes, entries)];
+  const awards = [...classAwards, ...prizeAwards(facts, meeting, codes, entries, results)];
   const record = meetingRecord(db, roundId, meeting);
   return { roundId, title: facts.title, exampleMaterial: facts.example, meeting, ...record, classes: classSummaries(facts, meeting, entries), awards };
 }

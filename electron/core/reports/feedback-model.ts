@@ -49,6 +49,13 @@ export interface FeedbackDecision {
   readonly citation: readonly string[];
 }
 
+/** Whom the unit may contact about its feedback (round.feedback.contact). */
+export interface FeedbackContact {
+  readonly name: string;
+  readonly email: string;
+  readonly phone?: string;
+}
+
 export interface AterforingModel {
   readonly round: ReportRound;
   readonly contestant: ReportContestant;
@@ -58,7 +65,7 @@ export interface AterforingModel {
   readonly team: readonly ReportExaminer[] | null;
   /** Who sends the report and whom to contact; null when the round has no feedback policy. */
   readonly sender: string | null;
-  readonly contact: { readonly name: string; readonly email: string; readonly phone?: string } | null;
+  readonly contact: FeedbackContact | null;
   /** The unit had a site visit (the report is built from the team's assessment after it). */
   readonly siteVisit: boolean;
   /** The scales of the class's criteria with their bands, when the policy shows band labels or points; else empty. */

@@ -4,7 +4,7 @@
  * the report, who sends it and whom to contact), the headings, a criterion's
  * score as the policy shows it, and what is said instead of an empty list.
  */
-import { formatFormalDate } from '../../../shared/format';
+import { formatFormalDate, nameList } from '../../../shared/format';
 import type { AterforingModel, FeedbackDecision, FeedbackScore } from './feedback-model';
 import { evidenceLabel, examinerText, pointsOfText, scoreText } from './labels';
 import type { ReportEvidence } from './model';
@@ -42,14 +42,18 @@ export const AWARD_TEXT =
 
 /** Individually, in consensus and (when there was one) at the site visit; the team named only when the round says so. */
 export function assessedText(model: AterforingModel): string {
-  const steps = [
+  return withTeam(model, [
     'Först läste och bedömde varje examinator i teamet er verksamhetsbeskrivning på egen hand.',
     'Sedan möttes teamet och enades i konsensus om en gemensam bedömning av varje kriterium.',
-    model.siteVisit
-      ? 'Därefter besökte teamet er verksamhet, och det som kom fram vid platsbesöket finns med i bedömningen.'
-      : 'Er verksamhet fick inget platsbesök, så bedömningen bygger på verksamhetsbeskrivningen.',
-  ];
-  const team = model.team && model.team.length > 0 ? [`Teamet bestod av ${listText(model.team.map(examinerText))}.`] : [];
+    model.siteVisit ? SITE_VISIT_TEXT : 'Er verksamhet fick inget platsbesök, så bedömningen bygger på verksamhetsbeskrivningen.',
+  ]);
+}
+
+export const SITE_VISIT_TEXT = 'Därefter besökte teamet er verksamhet, och det som kom fram vid platsbesöket finns med i bedömningen.';
+
+/** The sentences, then who the team was when the round names the examiners. */
+export function withTeam(model: Pick<AterforingModel, 'team'>, steps: readonly string[]): string {
+  const team = model.team && model.team.length > 0 ? [`Teamet bestod av ${nameList(model.team.map(examinerText))}.`] : [];
   return [...steps, ...team].join(' ');
 }
 
@@ -78,7 +82,7 @@ export function decisionText(model: AterforingModel, decision: FeedbackDecision)
 }
 
 /** Sender and contact person; null when the round has no feedback policy. */
-export function contactLines(model: AterforingModel): string[] | null {
+export function contactLines(model: Pick<AterforingModel, 'sender' | 'contact'>): string[] | null {
   if (!model.sender || !model.contact) return null;
   const { name, email, phone } = model.contact;
   return [
@@ -97,8 +101,4 @@ export function scoreLine(score: FeedbackScore): string {
 export function evidenceSuffix(evidence: readonly ReportEvidence[]): string {
   const labels = evidence.map(evidenceLabel).filter((label) => label !== '');
   return labels.length > 0 ? ` (${labels.join(', ')})` : '';
-}
-
-function listText(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
 }

@@ -13,6 +13,9 @@ import type { ReportFonts } from './fonts';
 import { missingGlyphsWarning } from './layout/fallback';
 import { ReportWriter, type PageFrame, type WriterSetup } from './layout/writer';
 import type { AterforingModel, BedomningModel, SammanstallningModel } from './model';
+import { prisaterforingMetadata, writePrisaterforing } from './documents/prisaterforing';
+import { prisbedomningMetadata, writePrisbedomning } from './documents/prisbedomning';
+import type { PrisaterforingModel, PrisbedomningModel } from './prize-model';
 
 export interface RenderOptions {
   readonly fonts: ReportFonts;
@@ -47,7 +50,9 @@ export type ReportJob =
   | { readonly kind: 'aterforing'; readonly name: string; readonly model: AterforingModel }
   | { readonly kind: 'sammanstallning'; readonly name: string; readonly model: SammanstallningModel }
   | { readonly kind: 'kriteriepaket'; readonly name: string; readonly model: KriteriepaketModel }
-  | { readonly kind: 'beslutsprotokoll'; readonly name: string; readonly model: BeslutsprotokollModel };
+  | { readonly kind: 'beslutsprotokoll'; readonly name: string; readonly model: BeslutsprotokollModel }
+  | { readonly kind: 'prisbedomning'; readonly name: string; readonly model: PrisbedomningModel }
+  | { readonly kind: 'prisaterforing'; readonly name: string; readonly model: PrisaterforingModel };
 
 export interface RenderedReport {
   readonly bytes: Buffer;
@@ -69,6 +74,10 @@ export function renderReport(job: ReportJob, options: RenderOptions): Promise<Re
       return renderDocument(options, job.model.reportDate, 'portrait', kriteriepaketMetadata(job.model), (w) => writeKriteriepaket(w, job.model));
     case 'beslutsprotokoll':
       return renderDocument(options, job.model.reportDate, 'portrait', beslutsprotokollMetadata(job.model), (w) => writeBeslutsprotokoll(w, job.model));
+    case 'prisbedomning':
+      return renderDocument(options, job.model.reportDate, 'portrait', prisbedomningMetadata(job.model), (w) => writePrisbedomning(w, job.model));
+    case 'prisaterforing':
+      return renderDocument(options, job.model.reportDate, 'portrait', prisaterforingMetadata(job.model), (w) => writePrisaterforing(w, job.model));
   }
 }
 

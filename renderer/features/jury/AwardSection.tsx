@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { DECISION_LABELS, type JuryAwardView, type JuryEntryView } from '../../../shared/contract/jury';
-import { NOMINATION_LABELS } from '../../../shared/contract/exchange';
+import { NOMINATION_LABELS, STAGE_LABELS } from '../../../shared/contract/exchange';
 import { formatNumber } from '../../../shared/format';
 import { useJuryMeeting } from './jury-meeting-store';
 
@@ -69,16 +69,39 @@ function ScoredCells({ entry, meeting }: { entry: JuryEntryView; meeting: 'first
   );
 }
 
+/** A prize entry: the team's written assessment per aspect, its first strength and improvement area (no points). */
+function AspectCell({ entry }: { entry: JuryEntryView }) {
+  if (!entry.aspects) return <td className="small muted">–</td>;
+  return (
+    <td className="small">
+      <dl className="jury-aspects">
+        {entry.aspects.map((aspect) => (
+          <div key={aspect.title}>
+            <dt>{aspect.title}</dt>
+            <dd>
+              {aspect.strength && <div><strong>Styrka:</strong> <bdi>{aspect.strength}</bdi></div>}
+              {aspect.improvement && <div><strong>Förbättringsområde:</strong> <bdi>{aspect.improvement}</bdi></div>}
+              {!aspect.strength && !aspect.improvement && <span className="muted">Inget skrivet.</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </td>
+  );
+}
+
 function EntryRow({ award, entry, meeting }: { award: JuryAwardView; entry: JuryEntryView; meeting: 'first' | 'final' }) {
   const scored = award.kind === 'class';
+  // A prize is judged on the team's words: say which of its files they are from.
+  const basis = !scored && entry.stage !== null ? ` · teamets ${STAGE_LABELS[entry.stage]}, revision ${entry.revision}` : '';
   return (
     <tr className={entry.status === 'shown' ? undefined : 'muted-row'}>
       {scored && <td className="num">{entry.rank ?? '–'}</td>}
       <th scope="row">
         <bdi>{entry.name}</bdi>
-        <div className="muted small"><bdi>{entry.teamName}</bdi>{entry.reason ? ` · ${entry.reason}` : ''}</div>
+        <div className="muted small"><bdi>{entry.teamName}</bdi>{entry.reason ? ` · ${entry.reason}` : basis}</div>
       </th>
-      {scored && <ScoredCells entry={entry} meeting={meeting} />}
+      {scored ? <ScoredCells entry={entry} meeting={meeting} /> : <AspectCell entry={entry} />}
       <JuryChoice award={award} entry={entry} meeting={meeting} />
     </tr>
   );
@@ -105,6 +128,7 @@ export function AwardSection({ award, meeting }: { award: JuryAwardView; meeting
                   <th scope="col">Viktigaste styrkor och förbättringsområden</th>
                 </>
               )}
+              {!scored && <th scope="col">Teamets bedömning per aspekt</th>}
               <th scope="col">{meeting === 'first' ? 'Domarkommitténs val' : 'Domarkommitténs beslut'}</th>
             </tr>
           </thead>

@@ -8,7 +8,7 @@ import { ScreenError } from '../../components/ScreenError';
 
 const OPTION_LABELS = {
   appendix: 'Spårbarhetsbilaga i bedömningen (varje teamkommentars källor, belägg och ändringsloggar)',
-  anonymous: 'Koder (A, B, C …) i stället för namn i sammanställningen',
+  anonymous: 'Koder (A, B, C …) i stället för namn i sammanställningen och prisbedömningen',
 } as const;
 
 const MEETING_LABELS = {
@@ -38,8 +38,9 @@ function Row({ item }: { item: ReportItem }) {
   const previewing = useReports((s) => s.preview?.key === key);
   const busy = useReports((s) => s.batch?.current !== null && s.batch !== null);
   const available = item.unavailable === null;
-  // Only the återföringsrapport has a Word edition (stadsledningskontoret edits the letter before sending it).
-  const wordFor = item.ref.kind === 'aterforing' ? item.ref.contestantId : null;
+  // Only the letters to the unit have a Word edition (stadsledningskontoret edits them before sending).
+  const ref = item.ref;
+  const wordFor = ref.kind === 'aterforing' ? { contestantId: ref.contestantId } : ref.kind === 'prisaterforing' ? { contestantId: ref.contestantId, prizeId: ref.prizeId } : null;
   return (
     <li className={`report-row${previewing ? ' current' : ''}${available ? '' : ' unavailable'}`}>
       <input type="checkbox" aria-label={`Välj ${item.title}`} checked={selected} disabled={!available || busy} onChange={() => toggleSelected(key)} />
@@ -83,6 +84,7 @@ export function ReportsScreen({ roundId }: { roundId: string }) {
   const available = catalog.items.filter((i) => i.unavailable === null).length;
   const contestantItems = catalog.items.filter((i) => i.ref.kind === 'bedomning' || i.ref.kind === 'aterforing');
   const classItems = catalog.items.filter((i) => i.ref.kind === 'sammanstallning' || i.ref.kind === 'beslutsprotokoll');
+  const prizeItems = catalog.items.filter((i) => i.ref.kind === 'prisbedomning' || i.ref.kind === 'prisaterforing');
   return (
     <div className="page reports-page">
       <div className="page-header">
@@ -121,6 +123,17 @@ export function ReportsScreen({ roundId }: { roundId: string }) {
               ))}
             </ul>
           </section>
+          {prizeItems.length > 0 && (
+            <section className="card" aria-labelledby="reports-prizes">
+              <h2 id="reports-prizes">Per prisbidrag</h2>
+              <p className="small muted">Priset bedöms i ord per aspekt, utan poäng: prisbedömningen är för domarkommittén, återföringen för den tävlande enheten.</p>
+              <ul className="report-list">
+                {prizeItems.map((item) => (
+                  <Row key={refKey(item.ref)} item={item} />
+                ))}
+              </ul>
+            </section>
+          )}
           <section className="card" aria-labelledby="reports-classes">
             <h2 id="reports-classes">Per tävlingsklass</h2>
             <ul className="report-list">

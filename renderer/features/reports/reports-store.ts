@@ -9,14 +9,22 @@ import { call, messageOf } from '../../api';
 import { useNotices, reportFailure } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 
-export const refKey = (ref: ReportItemRef) =>
-  ref.kind === 'sammanstallning'
-    ? `s/${ref.classId}`
-    : ref.kind === 'aterforing'
-      ? `a/${ref.contestantId}`
-      : ref.kind === 'beslutsprotokoll'
-        ? `p/${ref.meeting}`
-        : `b/${ref.basis}/${ref.contestantId}`;
+export const refKey = (ref: ReportItemRef): string => {
+  switch (ref.kind) {
+    case 'sammanstallning':
+      return `s/${ref.classId}`;
+    case 'aterforing':
+      return `a/${ref.contestantId}`;
+    case 'beslutsprotokoll':
+      return `p/${ref.meeting}`;
+    case 'prisbedomning':
+      return `pb/${ref.prizeId}/${ref.contestantId}`;
+    case 'prisaterforing':
+      return `pa/${ref.prizeId}/${ref.contestantId}`;
+    case 'bedomning':
+      return `b/${ref.basis}/${ref.contestantId}`;
+  }
+};
 
 export interface BatchState {
   readonly total: number;
@@ -102,12 +110,12 @@ export async function createOne(item: ReportItem): Promise<void> {
   if (catalog) await createReport(catalog.roundId, item.ref, get().options);
 }
 
-/** The återföringsrapport as a Word document, through a save dialog. */
-export async function createWord(contestantId: string): Promise<void> {
+/** The återföringsrapport (or, for a prize entry, the prisåterföring) as a Word document, through a save dialog. */
+export async function createWord(ref: { readonly contestantId: string; readonly prizeId?: string }): Promise<void> {
   const catalog = get().catalog;
   if (!catalog) return;
   try {
-    const made = await call('report:create-word', { roundId: catalog.roundId, contestantId });
+    const made = await call('report:create-word', { roundId: catalog.roundId, ...ref });
     if (made) useNotices.getState().show('success', `Sparade ${made.fileName} (Word) i mappen ${folderOf(made.path)}.`);
   } catch (error) {
     useNotices.getState().show('error', messageOf(error));

@@ -3,12 +3,14 @@ import type { ReportItem, ReportItemRef, ReportOptions } from '../../../../share
 import { STAGE_LABELS } from '../../../../shared/contract/exchange';
 import { AppError, appError } from '../../../../shared/errors';
 import { MEETING_FILE_NAMES } from '../../jury/export';
-import { heldFinalDecision } from '../../jury/final-decision';
+import { heldFinalDecision, heldPrizeDecision } from '../../jury/final-decision';
 import type { UnsignedAssessmentFile } from '../../../../shared/formats/assessment-file';
 import { nameSlug } from '../../exchange/export';
 import { buildAterforingModel, buildBedomningModel, buildSammanstallningModel, decisionFromHeld } from '../build';
 import { beslutsprotokollModel, beslutsprotokollName } from '../build/beslutsprotokoll';
 import type { ReportJob } from '../render';
+import { prisaterforingJob, prisbedomningJob } from '../prize-jobs';
+import { prizeItems } from './prize-catalog';
 import { sammanstallningTitle } from '../documents/sammanstallning';
 import type { ReportInputs } from './inputs';
 
@@ -34,6 +36,7 @@ export function catalog(inputs: ReportInputs): ReportItem[] {
       });
     }
   }
+  items.push(...prizeItems(inputs, basisOf));
   for (const competitionClass of inputs.facts.pkg.classes) {
     const members = [...inputs.facts.contestants.values()].filter((c) => c.classId === competitionClass.id);
     if (members.length === 0) continue;
@@ -110,6 +113,21 @@ export function plan(inputs: ReportInputs, ref: ReportItemRef, options: ReportOp
       job: { kind: 'sammanstallning', name: sammanstallningTitle(model), model },
       fileName: `${year}-sammanstallning-${nameSlug(competitionClass.title)}${edition}${options.anonymous ? '-kodad' : ''}.pdf`,
     };
+  }
+  if (ref.kind === 'prisbedomning') {
+    const found = inputs.contestants.get(ref.contestantId);
+    const made = prisbedomningJob(source, fileFor(inputs, ref.contestantId, 'team'), {
+      prizeId: ref.prizeId,
+      reportDate,
+      anonymous: options.anonymous,
+      ...(found?.teamSigned && { signed: found.teamSigned }),
+    });
+    return { job: made.job, fileName: made.fileName };
+  }
+  if (ref.kind === 'prisaterforing') {
+    const decision = heldPrizeDecision(inputs.decisions, ref.prizeId, ref.contestantId);
+    const made = prisaterforingJob(source, fileFor(inputs, ref.contestantId, 'team'), { prizeId: ref.prizeId, reportDate, decision });
+    return { job: made.job, fileName: made.fileName };
   }
   const name = inputs.facts.contestants.get(ref.contestantId)?.name ?? ref.contestantId;
   if (ref.kind === 'aterforing') {

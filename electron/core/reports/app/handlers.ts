@@ -9,6 +9,7 @@ import type { IndependenceSource } from '../../exchange/independence';
 import { independenceSource } from '../../exchange/independence-source';
 import { saveToFolder } from '../../save-to-folder';
 import { aterforingDocx } from '../docx/aterforing';
+import { prisaterforingDocx } from '../docx/prisaterforing';
 import { loadReportFonts, type ReportFonts } from '../fonts';
 import { renderReport } from '../render';
 import { catalog, plan } from './catalog';
@@ -41,10 +42,11 @@ export function reportHandlers(ctx: CoreContext, gate: IndependenceSource = inde
       folders.set(folderId, path);
       return { folderId, path };
     },
-    'report:create-word': async ({ roundId, contestantId }) => {
-      const { job, fileName } = plan(await inputs(roundId), { kind: 'aterforing', contestantId }, { appendix: false, anonymous: false, meeting: 'final' }, today());
-      if (job.kind !== 'aterforing') throw appError('report-docx-only');
-      const bytes = await aterforingDocx(job.model);
+    'report:create-word': async ({ roundId, contestantId, prizeId }) => {
+      const ref = prizeId === undefined ? ({ kind: 'aterforing', contestantId } as const) : ({ kind: 'prisaterforing', contestantId, prizeId } as const);
+      const { job, fileName } = plan(await inputs(roundId), ref, { appendix: false, anonymous: false, meeting: 'final' }, today());
+      if (job.kind !== 'aterforing' && job.kind !== 'prisaterforing') throw appError('report-docx-only');
+      const bytes = job.kind === 'aterforing' ? await aterforingDocx(job.model) : await prisaterforingDocx(job.model);
       const saved = await ctx.saveFile({ suggestedName: fileName.replace(/\.pdf$/, '.docx'), bytes, filterName: 'Word-dokument', extensions: ['docx'] });
       return saved ? { path: saved.path, fileName: basename(saved.path) } : null;
     },

@@ -5,3 +5,6 @@ export { buildSammanstallningModel, type SammanstallningInput } from './sammanst
 export { newestTeamFiles, type Candidate } from './select';
 export type { ReportRoundSource, ReportSource, SignedBasis } from './source';
 export { decisionFromFile, decisionFromHeld } from './jury-decision';
+export { buildPrisbedomningModel, type PrisbedomningInput } from './prisbedomning';
+export { buildPrisaterforingModel, type PrisaterforingInput } from './prisaterforing';
+export { chosenPrize, enteredPrizes } from './prize-entry';

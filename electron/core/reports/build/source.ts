@@ -8,6 +8,7 @@
 import type { Comment, EvidenceAnchor } from '../../../../shared/domain/assessment';
 import { appError } from '../../../../shared/errors';
 import type { FeedbackPolicy } from '../../../../shared/formats/feedback-policy';
+import type { Prize } from '../../../../shared/formats/prizes';
 import type { CriteriaPackage, Criterion } from '../../../../shared/formats/criteria-package';
 import { applicableCriteria, scaleOf, weightedPoints } from '../../../../shared/scoring/points';
 import { bandFor, isValidScore } from '../../../../shared/scoring/scale';
@@ -16,8 +17,20 @@ import { teamInitials } from '../../../../shared/scoring/initials';
 
 /** The parts of round.json the reports use; a RoundManifest (or the round source) fits as it is. */
 export interface ReportRoundSource {
-  readonly round: { readonly id: string; readonly title: string; readonly year: number; readonly feedback?: FeedbackPolicy | undefined };
-  readonly contestants: readonly { readonly id: string; readonly name: string; readonly organisation: string; readonly class?: string | undefined }[];
+  readonly round: {
+    readonly id: string;
+    readonly title: string;
+    readonly year: number;
+    readonly feedback?: FeedbackPolicy | undefined;
+    readonly prizes?: readonly Prize[] | undefined;
+  };
+  readonly contestants: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly organisation: string;
+    readonly class?: string | undefined;
+    readonly prizes?: readonly string[] | undefined;
+  }[];
   readonly examiners: readonly { readonly id: string; readonly name: string }[];
   readonly teams: readonly { readonly id: string; readonly lead: string; readonly members: readonly string[]; readonly contestants: readonly string[] }[];
 }
@@ -50,25 +63,37 @@ export interface ContestantPlace {
 }
 
 export function contestantPlace(source: ReportSource, contestantId: string): ContestantPlace {
-  const { round, pkg } = source;
-  const found = round.contestants.find((c) => c.id === contestantId);
-  if (!found) throw appError('report-unknown-contestant', { contestantId, title: round.round.title });
+  const { pkg } = source;
+  const found = roundContestant(source, contestantId);
   if (found.class === undefined) throw appError('contestant-prize-only', { name: found.name });
   const competitionClass = pkg.classes.find((k) => k.id === found.class);
   if (!competitionClass) throw appError('report-unknown-class', { classId: found.class, name: found.name });
-  const team = round.teams.find((t) => t.contestants.includes(contestantId));
-  if (!team) throw appError('report-no-team', { name: found.name, title: round.round.title });
-  const members = team.members.map((id) => ({ id, name: round.examiners.find((e) => e.id === id)?.name ?? id }));
-  const initials = teamInitials(members);
   return {
     contestant: { id: found.id, name: found.name, organisation: found.organisation, classId: found.class, classTitle: competitionClass.title },
-    team: members.map((m) => ({ id: m.id, name: m.name, initials: initials.get(m.id)!, role: m.id === team.lead ? 'lead' : 'member' })),
+    team: teamOf(source, found),
     criteria: applicableCriteria(pkg, found.class),
   };
 }
 
+/** The round's contestant; refused when the round has none by that id. */
+export function roundContestant(source: ReportSource, contestantId: string): ReportRoundSource['contestants'][number] {
+  const found = source.round.contestants.find((c) => c.id === contestantId);
+  if (!found) throw appError('report-unknown-contestant', { contestantId, title: source.round.round.title });
+  return found;
+}
+
+/** The team that assesses the contestant, with the initials the reports print; refused when no team does. */
+export function teamOf(source: ReportSource, contestant: { readonly id: string; readonly name: string }): TeamMember[] {
+  const { round } = source;
+  const team = round.teams.find((t) => t.contestants.includes(contestant.id));
+  if (!team) throw appError('report-no-team', { name: contestant.name, title: round.round.title });
+  const members = team.members.map((id) => ({ id, name: round.examiners.find((e) => e.id === id)?.name ?? id }));
+  const initials = teamInitials(members);
+  return members.map((m) => ({ id: m.id, name: m.name, initials: initials.get(m.id)!, role: m.id === team.lead ? 'lead' : 'member' }));
+}
+
 /** The initials of a team member; someone outside the team (never after the round checks) by what the file says. */
-export function initialsOf(place: ContestantPlace, examinerId: string, fallback?: string): string {
+export function initialsOf(place: Pick<ContestantPlace, 'team'>, examinerId: string, fallback?: string): string {
   return place.team.find((m) => m.id === examinerId)?.initials ?? fallback ?? examinerId;
 }
 

@@ -46,7 +46,7 @@ export function writeAterforing(w: ReportWriter, model: AterforingModel): PageFr
 
   w.newPage();
   w.group('Sect', () => opening(w, model));
-  if (model.decision) w.group('Sect', () => decisionSection(w, model));
+  if (model.decision) w.group('Sect', () => decisionSection(w, decisionText(model, model.decision!), model.decision!.citation));
   if (model.message.length > 0 || model.keyThemes.length > 0) w.group('Sect', () => teamWords(w, model));
   for (const area of model.areas) w.group('Sect', () => areaSection(w, area));
   w.group('Sect', () => {
@@ -73,25 +73,29 @@ function opening(w: ReportWriter, model: AterforingModel): void {
       keyValues(w, scale.bands.map((band) => [band.label, band.descriptor] as const), { labelWidth: 120, rules: true });
     }
   }
+  contactSection(w, model);
+}
+
+/** Who sends the report and whom to contact, when the round says. */
+export function contactSection(w: ReportWriter, model: Pick<AterforingModel, 'sender' | 'contact'>): void {
   const contact = contactLines(model);
-  if (contact) {
-    heading(w, 2, H.contact);
-    for (const line of contact) paragraph(w, line);
-  }
+  if (!contact) return;
+  heading(w, 2, H.contact);
+  for (const line of contact) paragraph(w, line);
 }
 
-/** The jury's decision for the unit and, for a winner or an honourable mention, its citation. */
-function decisionSection(w: ReportWriter, model: AterforingModel): void {
-  const decision = model.decision!;
+/** The jury's decision for the unit (or a prize entry) and, for a winner or an honourable mention, its citation. */
+export function decisionSection(w: ReportWriter, sentence: string, citation: readonly string[]): void {
   heading(w, 1, H.decision);
-  paragraph(w, decisionText(model, decision));
-  if (decision.citation.length > 0) {
+  paragraph(w, sentence);
+  if (citation.length > 0) {
     heading(w, 2, H.citation);
-    for (const text of decision.citation) paragraph(w, text, { font: 'italic' });
+    for (const text of citation) paragraph(w, text, { font: 'italic' });
   }
 }
 
-function teamWords(w: ReportWriter, model: AterforingModel): void {
+/** The team's own words to the unit, and its key themes. */
+export function teamWords(w: ReportWriter, model: Pick<AterforingModel, 'message' | 'keyThemes'>): void {
   if (model.message.length > 0) {
     heading(w, 1, H.message);
     for (const text of model.message) paragraph(w, text);

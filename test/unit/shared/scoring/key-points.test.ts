@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyPoints, type KeyPointCriterion } from '../../../../shared/scoring/key-points';
+import { aspectKeyPoints, keyPoints, type KeyPointCriterion } from '../../../../shared/scoring/key-points';
 
 const comments = (...texts: string[]) => texts.map((text) => ({ text }));
 const criterion = (id: string, score: number | null, max = 100, strengths = comments(`Styrka ${id}`), improvements = comments(`Förbättra ${id}`)): KeyPointCriterion => ({
@@ -36,5 +36,15 @@ describe('the key points rule (one rule for the jury workspace and the sammanst�
     expect(point!.text).not.toMatch(/\s{2}|\n/);
     expect(point!.text.length).toBeLessThanOrEqual(200);
     expect(point!.text.endsWith('…')).toBe(true);
+  });
+});
+
+describe('aspectKeyPoints (a prize aspect in the jury workspace)', () => {
+  it('takes the first strength and improvement area that say something, on one line, cut short; null when none', () => {
+    expect(aspectKeyPoints({ strengths: comments('  ', 'Nytt\narbetssätt', 'Andra'), improvements: [] })).toEqual({ strength: 'Nytt arbetssätt', improvement: null });
+    const long = aspectKeyPoints({ strengths: [], improvements: comments('x'.repeat(500)) });
+    expect(long.strength).toBeNull();
+    expect(long.improvement!.length).toBe(200);
+    expect(long.improvement!.endsWith('…')).toBe(true);
   });
 });

@@ -99,11 +99,64 @@ describe('JuryMeetingScreen', () => {
     render(<App />);
     const prize = await screen.findByRole('region', { name: 'Domarkommitténs beslut Framsteget' });
     expect(screen.getByRole('heading', { level: 2, name: 'Pris: Framsteget' })).toBeInTheDocument();
-    expect(within(prize).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tävlande', 'Domarkommitténs beslut']);
+    expect(within(prize).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tävlande', 'Teamets bedömning per aspekt', 'Domarkommitténs beslut']);
     expect(within(prize).getByRole('row', { name: /Lindgården/ }).textContent).toContain('Priset bedöms utan poäng.');
     await userEvent.selectOptions(within(prize).getByRole('combobox', { name: 'Beslut för Lindgården' }), 'winner');
     expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'prize', awardId: 'framsteget', contestantId: 'c-l', decision: 'winner', shownClass: 'forskola' }]);
     // One call: the answer is already the class on screen, prizes beside it.
     expect(fake.calls('decision:workspace')).toHaveLength(1);
+  });
+});
+
+describe('JuryMeetingScreen with a prize', () => {
+  it('shows a prize entry’s team assessment per aspect (its first strength and improvement area) and which file it is from, no points; a missing one says why', async () => {
+    window.location.hash = '#/omgang/ku-2026-ovning/domarkommitten/forsta-motet';
+    const none = { rank: null, before: null, after: null, maxPoints: null, spread: null, recommendation: null, strengths: [], improvements: [] };
+    const view = workspace('first', [entry({})], []);
+    installFakeBridge({
+      'app:info': () => appInfo(),
+      'decision:workspace': () => ({
+        ...view,
+        awards: [
+          ...view.awards,
+          {
+            kind: 'prize',
+            id: 'framsteget',
+            title: 'Framsteget – Stockholms stads pris för nyskapande',
+            entries: [
+              entry({
+                ...none,
+                contestantId: 'c-s',
+                name: 'Solrosen',
+                stage: 'site-visit',
+                revision: 2,
+                aspects: [
+                  { title: 'Nytt', strength: 'Bildloggen är ett eget arbetssätt.', improvement: 'Skillnaden mot andra verktyg framgår inte.' },
+                  { title: 'Används', strength: 'Används varje dag.', improvement: null },
+                ],
+              }),
+              entry({ ...none, name: 'Lindgården', status: 'missing', reason: 'Teamets skriftliga prisbedömning finns inte här; priset bedöms utan poäng.', stage: null, revision: null }),
+            ],
+            missing: [],
+            undecided: [],
+          },
+        ],
+      }),
+    });
+    render(<App />);
+    const region = await screen.findByRole('region', { name: 'Domarkommitténs beslut Framsteget – Stockholms stads pris för nyskapande' });
+    const table = within(region).getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Teamets bedömning per aspekt' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Före platsbesök' })).toBeNull();
+    const [, solrosen, lindgarden] = within(table).getAllByRole('row');
+    expect(within(solrosen!).getByRole('rowheader').textContent).toContain('teamets bedömning efter platsbesök, revision 2');
+    const aspects = within(solrosen!).getAllByRole('term').map((t) => t.textContent);
+    expect(aspects).toEqual(['Nytt', 'Används']);
+    expect(within(solrosen!).getAllByRole('definition').map((d) => d.textContent)).toEqual([
+      'Styrka: Bildloggen är ett eget arbetssätt.Förbättringsområde: Skillnaden mot andra verktyg framgår inte.',
+      'Styrka: Används varje dag.',
+    ]);
+    expect(lindgarden!.textContent).toContain('Teamets skriftliga prisbedömning finns inte här');
+    expect(within(lindgarden!).queryByRole('term')).toBeNull();
   });
 });

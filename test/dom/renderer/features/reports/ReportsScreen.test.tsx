@@ -49,7 +49,7 @@ describe('ReportsScreen', () => {
     render(<App />);
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Välj Återföringsrapport – Förskolan Solrosen' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Välj Sammanställning – Förskola' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Koder (A, B, C …) i stället för namn i sammanställningen' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Koder (A, B, C …) i stället för namn i sammanställningen och prisbedömningen' }));
     expect(screen.getByRole('radio', { name: /^Inför slutmötet/ })).toBeChecked();
     await userEvent.click(screen.getByRole('radio', { name: /^Inför domarkommitténs första möte: bara teamens konsensus, inga beslut$/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Skapa valda (2) i en mapp…' }));
@@ -81,5 +81,30 @@ describe('ReportsScreen', () => {
     expect(fake.calls('report:choose-folder')).toHaveLength(1);
     expect(fake.calls('report:create')).toEqual([]);
     expect(screen.queryByRole('region', { name: /Rapporterna/ })).not.toBeInTheDocument();
+  });
+
+  it('lists a prize entry’s two reports per prisbidrag; its återföring, and only it, also as Word with the prize', async () => {
+    const prize = 'Framsteget – Stockholms stads pris för nyskapande';
+    const withPrize: ReportCatalog = {
+      ...catalog,
+      items: [
+        ...catalog.items,
+        { ref: { kind: 'prisbedomning', contestantId: 'c-lindgarden', prizeId: 'framsteget' }, title: `Prisbedömning – ${prize} – Lindgården`, basis: 'teamets konsensusbedömning, revision 1, från Anna Lind', stage: 'consensus', unavailable: null },
+        { ref: { kind: 'prisaterforing', contestantId: 'c-lindgarden', prizeId: 'framsteget' }, title: `Återföring om priset – ${prize} – Lindgården`, basis: 'teamets konsensusbedömning, revision 1, från Anna Lind', stage: 'consensus', unavailable: null },
+      ],
+    };
+    window.location.hash = '#/omgang/ku-2026-ovning/rapporter';
+    const fake = installFakeBridge({
+      'app:info': () => appInfo(),
+      'report:list': () => withPrize,
+      'report:create-word': () => ({ path: '/home/anna/Dokument/2026-prisaterforing-framsteget-lindgarden.docx', fileName: '2026-prisaterforing-framsteget-lindgarden.docx' }),
+    });
+    render(<App />);
+    const region = await screen.findByRole('region', { name: 'Per prisbidrag' });
+    expect(within(region).getAllByRole('listitem').map((li) => within(li).getByRole('strong', { hidden: true }).textContent)).toEqual([`Prisbedömning – ${prize} – Lindgården`, `Återföring om priset – ${prize} – Lindgården`]);
+    expect(within(region).getAllByRole('button', { name: /^Skapa Word-dokument/ })).toHaveLength(1);
+    await userEvent.click(within(region).getByRole('button', { name: `Skapa Word-dokument: Återföring om priset – ${prize} – Lindgården` }));
+    expect(await screen.findByText('Sparade 2026-prisaterforing-framsteget-lindgarden.docx (Word) i mappen /home/anna/Dokument.')).toBeInTheDocument();
+    expect(fake.calls('report:create-word')).toEqual([{ roundId: 'ku-2026-ovning', contestantId: 'c-lindgarden', prizeId: 'framsteget' }]);
   });
 });

@@ -11,6 +11,8 @@ import { RESOURCES } from '../../../../helpers/bundles';
 import { call } from '../../../../helpers/core';
 import { prizeCore } from '../../../../helpers/prize-round';
 import { tempDir } from '../../../../helpers/temp';
+import { importFiles } from '../../../../helpers/exchange';
+import { solrosenPrizeFile } from '../../../../helpers/reports/framsteget';
 
 const ROUND = 'ku-2026-ovning';
 const SOLROSEN = 'c-solrosen';
@@ -32,7 +34,12 @@ describe('prizes in the jury workspace', () => {
     ]);
     const prize = view.awards[1]!;
     expect(prize.entries[1]).toMatchObject({ rank: null, before: null, after: null, status: 'missing', reason: PRIZE_ASSESSMENT_ABSENT });
-    expect(prize.missing).toEqual(['Förskolan Solrosen: inget val om platsbesök.', 'Lindgårdens vård- och omsorgsboende: inget val om platsbesök.']);
+    expect(prize.missing).toEqual([
+      `Förskolan Solrosen: ${PRIZE_ASSESSMENT_ABSENT}`,
+      'Förskolan Solrosen: inget val om platsbesök.',
+      `Lindgårdens vård- och omsorgsboende: ${PRIZE_ASSESSMENT_ABSENT}`,
+      'Lindgårdens vård- och omsorgsboende: inget val om platsbesök.',
+    ]);
   });
 
   it('takes the jury\'s decisions for prize entrants only, and exports them signed', async () => {
@@ -64,5 +71,24 @@ describe('prizes in the jury workspace', () => {
         ],
       },
     ]);
+  });
+
+  it('shows the team’s written prize assessment once its file is here: its stage and revision, per aspect the first strength and improvement area', async () => {
+    const core = await prizeCore();
+    const { preview, applied } = await importFiles(core, { 'solrosen.kvbedomning': solrosenPrizeFile().bytes });
+    expect(preview.map((p) => p.sha256 !== null), JSON.stringify(preview)).toEqual([true]);
+    expect(applied).toHaveLength(1);
+    await call(core, 'round:choose-office', { roundId: ROUND, change: false });
+    const view = await call(core, 'decision:workspace', { roundId: ROUND, meeting: 'first', awardId: 'forskola' });
+    const prize = view.awards.find((a) => a.kind === 'prize')!;
+    const [solrosen, lindgarden] = prize.entries;
+    expect(solrosen).toMatchObject({ status: 'shown', reason: null, stage: 'site-visit', revision: 1, before: null, rank: null });
+    expect(solrosen!.aspects).toEqual([
+      { title: 'Nytt', strength: 'Bildloggen är ett eget arbetssätt där barnen själva fotograferar och berättar om dagen för sina vårdnadshavare.', improvement: 'Det framgår inte vad som skiljer bildloggen från liknande digitala verktyg som andra förskolor använder.' },
+      { title: 'Skapar värde', strength: 'Vårdnadshavarnas svar om insyn i verksamheten steg från 71 till 89 procent efter införandet.', improvement: 'Värdet för barnens eget lärande beskrivs men visas inte med resultat.' },
+      { title: 'Används', strength: 'Bildloggen används varje dag på alla fyra avdelningar och ingår i introduktionen av nya medarbetare.', improvement: null },
+    ]);
+    expect(lindgarden).toMatchObject({ status: 'missing', reason: PRIZE_ASSESSMENT_ABSENT });
+    expect(lindgarden!.aspects).toBeUndefined();
   });
 });

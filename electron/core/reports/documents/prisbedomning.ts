@@ -1,0 +1,94 @@
+/**
+ * Prisbedömning: the team's written assessment of one prize entry, for the
+ * jury. The prize and what it rewards, per aspect what it asks and the team's
+ * strengths and improvement areas in full with their pages, the site-visit
+ * questions, and the file it rests on. No points: the prize has none.
+ */
+import { formatFormalDate, notSubmittedText } from '../../../../shared/format';
+import { exampleBanner, examinerText, stageLabel } from '../labels';
+import { commentList } from '../layout/comments';
+import { runningFrame } from '../layout/frame';
+import { heading, notice, paragraph } from '../layout/text';
+import { colors, size, space } from '../layout/theme';
+import { titlePage } from '../layout/title-page';
+import type { PageFrame, ReportWriter } from '../layout/writer';
+import type { PrisbedomningAspect, PrisbedomningModel } from '../prize-model';
+import { basisSection } from './basis';
+
+/** "Förskolan Solrosen", or "Tävlande B" in the anonymised edition. */
+export function entrantName(model: PrisbedomningModel): string {
+  return model.contestant.name ?? `Tävlande ${model.contestant.code}`;
+}
+
+export function prisbedomningMetadata(model: PrisbedomningModel) {
+  return {
+    title: `Prisbedömning – ${entrantName(model)}`,
+    subject: `${model.prize.title}: ${stageLabel[model.basis.stage].toLowerCase()} för domarkommittén, ${model.round.title}`,
+    author: model.team ? model.team.map((m) => m.name).join(', ') : 'Kvalitetsutmärkelsen',
+    keywords: ['Kvalitetsutmärkelsen', 'prisbedömning', model.prize.title, entrantName(model), String(model.round.year)],
+  };
+}
+
+export function writePrisbedomning(w: ReportWriter, model: PrisbedomningModel): PageFrame {
+  const name = entrantName(model);
+  titlePage(w, {
+    kicker: 'Prisbedömning',
+    title: name,
+    subtitle: model.contestant.organisation ?? 'Avidentifierad: namnen är ersatta med koder',
+    facts: [
+      ['Pris', model.prize.title],
+      ['Tävlingsklass', model.contestant.classTitle ?? 'Deltar bara i priset'],
+      ['Omgång', model.round.title],
+      ['Underlag', `${stageLabel[model.basis.stage]}, revision ${model.basis.revision}`],
+      ...(model.team ? [['Examinatorsteam', model.team.map(examinerText).join('\n')] as const] : []),
+      ['Datum', formatFormalDate(model.reportDate)],
+    ],
+    ...(model.notSubmitted.length > 0 && { notice: { title: 'Alla i teamet har inte lämnat in', text: notSubmittedText(model.notSubmitted) } }),
+    footnote: 'Underlag för domarkommittén i Stockholms stads kvalitetsutmärkelse. Priset bedöms skriftligt per aspekt, utan poäng.',
+    ...exampleBanner(model.round),
+  });
+
+  w.newPage();
+  w.group('Sect', () => {
+    heading(w, 1, model.prize.title);
+    paragraph(w, model.prize.description);
+    paragraph(w, `Teamet har bedömt bidraget i ord per aspekt (${model.aspects.map((a) => a.title).join(', ')}), med sidhänvisningar till verksamhetsbeskrivningen. Priset har inga poäng; domarkommittén beslutar.`, {
+      color: colors.muted,
+      size: size.small,
+    });
+    if (model.notSubmitted.length > 0) notice(w, 'Alla i teamet har inte lämnat in', notSubmittedText(model.notSubmitted));
+  });
+  w.group('Sect', () => {
+    heading(w, 1, 'Bedömning per aspekt');
+    for (const aspect of model.aspects) aspectSection(w, aspect);
+  });
+  w.group('Sect', () => basisSection(w, model.basisFile ? [{ label: null, file: model.basisFile }] : []));
+
+  return runningFrame({
+    subject: name,
+    round: model.round.title,
+    ...exampleBanner(model.round),
+    report: `Prisbedömning · ${stageLabel[model.basis.stage]}${model.anonymous ? ' · avidentifierad' : ''}`,
+  });
+}
+
+function aspectSection(w: ReportWriter, aspect: PrisbedomningAspect): void {
+  w.group('Sect', () => {
+    heading(w, 2, aspect.title, { keepWith: 120 });
+    heading(w, 4, 'Vad aspekten efterfrågar');
+    paragraph(w, aspect.description, { color: colors.muted });
+    heading(w, 3, `Styrkor (${aspect.strengths.length})`);
+    commentList(w, aspect.strengths, { quotes: false, emptyText: 'Inga styrkor har angetts.' });
+    heading(w, 3, `Förbättringsområden (${aspect.improvements.length})`);
+    commentList(w, aspect.improvements, { quotes: false, emptyText: 'Inga förbättringsområden har angetts.' });
+    if (aspect.siteVisitQuestions.length > 0) {
+      heading(w, 4, 'Frågor vid platsbesök');
+      commentList(
+        w,
+        aspect.siteVisitQuestions.map((text) => ({ text, evidence: [] })),
+        { quotes: false, emptyText: '', numbered: true },
+      );
+    }
+    w.y += space.block / 2;
+  });
+}
