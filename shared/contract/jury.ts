@@ -121,12 +121,14 @@ export const juryChannels = {
       })
       .strict(),
   ),
+  /** Answers with the class the screen shows (`shownClass`; by default the entry's own class or the first). */
   'decision:set-entry': returns<JuryWorkspace>()(
     z
       .object({
         roundId,
         meeting,
         ...awardRef,
+        shownClass: awardIdArg.optional(),
         siteVisit: z.boolean().nullable().optional(),
         decision: z.enum(DECISIONS).nullable().optional(),
         citation: z.string().max(CITATION_CHARS).optional(),

@@ -34,7 +34,7 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
       saveMeeting(ctx.store.db, roundId, meeting, meetingDate, members);
       return workspace(facts, meeting, awardId);
     },
-    'decision:set-entry': async ({ roundId, meeting, awardKind, awardId, contestantId, ...change }) => {
+    'decision:set-entry': async ({ roundId, meeting, awardKind, awardId, contestantId, shownClass, ...change }) => {
       const facts = assertOffice(ctx, roundId);
       const contestant = facts.contestants.get(contestantId);
       const inAward = awardKind === 'class' ? contestant?.classId === awardId : contestant?.prizes.includes(awardId) === true;
@@ -48,7 +48,7 @@ export function juryHandlers(ctx: CoreContext, source: IndependenceSource = inde
         throw appError('decision-wrong-meeting', { meeting: 'final' });
       }
       saveEntry(ctx.store.db, roundId, meeting, { awardKind, awardId, contestantId }, change);
-      return workspace(facts, meeting, awardId);
+      return workspace(facts, meeting, shownClass ?? (awardKind === 'class' ? awardId : undefined));
     },
     'decision:export': async ({ roundId, meeting, keyFileId }) => {
       assertOffice(ctx, roundId);

@@ -6,7 +6,7 @@ import { useNotices } from '../../app/notice-store';
 import { defineStore } from '../../app/store';
 
 type Meeting = JuryWorkspace['meeting'];
-type EntryChange = Omit<Args<'decision:set-entry'>, 'roundId' | 'meeting'>;
+type EntryChange = Omit<Args<'decision:set-entry'>, 'roundId' | 'meeting' | 'shownClass'>;
 
 interface JuryMeetingState {
   readonly workspace: JuryWorkspace | null;
@@ -45,11 +45,8 @@ export const useJuryMeeting = defineStore<JuryMeetingState>((set, get) => {
     saveMeeting: (meetingDate, members) =>
       apply((w) => call('decision:save-meeting', { roundId: w.roundId, meeting: w.meeting, ...shownClass(w), meetingDate, members: [...members] })),
     setEntry: (change) =>
-      apply(async (w) => {
-        const saved = await call('decision:set-entry', { roundId: w.roundId, meeting: w.meeting, ...change });
-        // A prize's entry answers with the prize's view; the screen stays on the class it shows, prizes beside it.
-        return change.awardKind === 'prize' ? call('decision:workspace', { roundId: w.roundId, meeting: w.meeting, ...shownClass(w) }) : saved;
-      }),
+      // The screen stays on the class it shows, prizes beside it, whichever entry changed.
+      apply((w) => call('decision:set-entry', { roundId: w.roundId, meeting: w.meeting, ...change, ...(shownClass(w).awardId && { shownClass: shownClass(w).awardId }) })),
     async exportDecision() {
       const workspace = get().workspace;
       if (!workspace) return;

@@ -34,7 +34,7 @@ describe('JuryMeetingScreen', () => {
     expect(first!.textContent).toContain('Styrkor: Tydlig uppföljning');
     expect(screen.getByText('Lindgården: inget val om platsbesök.')).toBeInTheDocument();
     await userEvent.click(within(within(first!).getByRole('group', { name: 'Platsbesök för Lindgården' })).getByRole('radio', { name: 'Platsbesök' }));
-    expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'first', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', siteVisit: true }]);
+    expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'first', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', siteVisit: true, shownClass: 'forskola' }]);
     await waitFor(() => expect(screen.queryByText('Lindgården: inget val om platsbesök.')).toBeNull());
   });
 
@@ -49,11 +49,11 @@ describe('JuryMeetingScreen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Domarkommittén – Slutmötet – beslut' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Efter platsbesök' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Beslut för Lindgården' }), 'winner');
-    expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', decision: 'winner' }]);
+    expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', decision: 'winner', shownClass: 'forskola' }]);
     expect(await screen.findByText('Lindgården: motivering saknas.')).toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: 'Motivering för Lindgården' }), 'För omsorgen.');
     await userEvent.tab();
-    expect(fake.calls('decision:set-entry').at(-1)).toEqual({ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', citation: 'För omsorgen.' });
+    expect(fake.calls('decision:set-entry').at(-1)).toEqual({ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'class', awardId: 'forskola', contestantId: 'c-l', citation: 'För omsorgen.', shownClass: 'forskola' });
   });
 
   it('Skapa beslutsprotokoll… waits, with its reason, for a complete and exported decision; then the reports job makes it', async () => {
@@ -102,6 +102,8 @@ describe('JuryMeetingScreen', () => {
     expect(within(prize).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tävlande', 'Domarkommitténs beslut']);
     expect(within(prize).getByRole('row', { name: /Lindgården/ }).textContent).toContain('Priset bedöms utan poäng.');
     await userEvent.selectOptions(within(prize).getByRole('combobox', { name: 'Beslut för Lindgården' }), 'winner');
-    expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'prize', awardId: 'framsteget', contestantId: 'c-l', decision: 'winner' }]);
+    expect(fake.calls('decision:set-entry')).toEqual([{ roundId: 'ku-2026-ovning', meeting: 'final', awardKind: 'prize', awardId: 'framsteget', contestantId: 'c-l', decision: 'winner', shownClass: 'forskola' }]);
+    // One call: the answer is already the class on screen, prizes beside it.
+    expect(fake.calls('decision:workspace')).toHaveLength(1);
   });
 });

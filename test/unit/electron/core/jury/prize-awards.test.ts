@@ -42,7 +42,10 @@ describe('prizes in the jury workspace', () => {
     await expect(call(core, 'decision:set-entry', { ...final, awardKind: 'prize', awardId: 'forvandlingspriset', contestantId: LINDGARDEN, decision: 'winner' })).rejects.toThrow('deltar inte i den klassen eller det priset');
     await call(core, 'decision:save-meeting', { ...final, meetingDate: '2027-05-10', members: ['Karin Ek'] });
     await call(core, 'decision:set-entry', { ...final, awardKind: 'class', awardId: 'forskola', contestantId: SOLROSEN, decision: 'none' });
-    await call(core, 'decision:set-entry', { ...final, awardKind: 'prize', awardId: 'framsteget', contestantId: SOLROSEN, decision: 'none' });
+    // A prize's entry answers with the class the screen shows, the prize beside it (one call for the screen).
+    const answer = await call(core, 'decision:set-entry', { ...final, awardKind: 'prize', awardId: 'framsteget', contestantId: SOLROSEN, decision: 'none', shownClass: 'forskola' });
+    expect(answer.awards.map((a) => [a.kind, a.id])).toEqual([['class', 'forskola'], ['prize', 'framsteget']]);
+    expect(answer.awards[1]!.entries.find((e) => e.contestantId === SOLROSEN)?.decision).toBe('none');
     const key = generateKeyPair();
     const keyPath = join(tempDir(), 'kontoret.key.pem');
     writeFileSync(keyPath, key.privatePem);
