@@ -90,6 +90,8 @@ function planReports(round: LoadedRound, read: readonly PlayedAssessment[], play
     const latest = (kind: DemoFileKind) => read.find((f) => f.contestantId === contestantId && f.kind === kind)?.read;
     const team = latest('site-visit') ?? latest('consensus')!;
     const teamFile = team.file;
+    // A contestant only in prizes has no scored assessment to report.
+    if (contestant.class === undefined) continue;
     plans.push(
       { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
       { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, decision: final.get(contestantId) ?? null }).job },
