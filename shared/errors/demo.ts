@@ -6,7 +6,7 @@ export const demoErrors = {
   'demo-round-changed': 'Övningsomgången har inte längre de team som demon är skriven för.',
   'demo-contestant-changed': ({ contestantId }: { contestantId: string }) =>
     `Övningsomgången saknar den tävlande ${contestantId} eller dess dokument.`,
-  'demo-script-missing': ({ criterionId }: { criterionId: string }) => `Demon har inget manus för kriterium ${criterionId}.`,
+  'demo-script-missing': ({ criterionId }: { criterionId: string }) => `Demon har inget manus för kriteriet eller prisaspekten ${criterionId}.`,
   'demo-cue-missing': ({ wanted }: { wanted: string }) => `Demons belägg "${wanted}" finns inte i dokumentet.`,
   'demo-source-missing': ({ examinerId, criterionId }: { examinerId: string; criterionId: string }) =>
     `${examinerId}s kommentar till ${criterionId} finns inte i konsensusunderlaget.`,

@@ -12,7 +12,7 @@ import { launch, type Page, ROOT, screenshot } from './harness';
 const OVNING = join(ROOT, 'resources/ovning');
 /** The övningsomgång's own documents, in the order of its contestants. */
 const DOCUMENTS = join(ROOT, 'scripts/ovning/documents');
-const OVNING_DOCUMENTS = ['forskolan-solrosen.pdf', 'forskolan-ekorren.pdf', 'forskolan-blaklinten.pdf', 'lindgarden.pdf'];
+const OVNING_DOCUMENTS = ['forskolan-solrosen.pdf', 'forskolan-ekorren.pdf', 'forskolan-blaklinten.pdf', 'lindgarden.pdf', 'framsteget-sprakvaskan.pdf'];
 
 
 /** Opens every folded section around a field, as a person clicking the summaries would see it. */

@@ -75,6 +75,6 @@ describe('the övningsomgång in Chromium', () => {
     await dialog.getByRole('checkbox', { name: 'Jag förstår att raderingen inte kan ångras' }).check();
     await dialog.getByRole('button', { name: 'Radera permanent' }).click();
     await page.getByRole('heading', { name: 'Inga tävlingsomgångar ännu' }).waitFor();
-    await page.getByText(/är raderad från den här datorn, med 4 dokument/).waitFor();
+    await page.getByText(/är raderad från den här datorn, med 5 dokument/).waitFor();
   });
 });

@@ -16,7 +16,8 @@ import { appError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format';
 import {
   appVersion, aterforingJob, decisionsInFile, type AssessmentFileBytes, bedomningJob, type Candidate, CONTESTANTS, defaultResourcesDir, type DemoFileKind, EVALUATION_TITLE,
-  findFontsDir, INDIVIDUAL_REPORT, loadReportFonts, nameSlug, OFFICE_KEY_FILE, type PlayedRound, playRound, renderBatch, type ReportJob, sammanstallningJob, TEAMS, TIMELINE,
+  findFontsDir, INDIVIDUAL_REPORT, loadReportFonts, nameSlug, OFFICE_KEY_FILE, type PlayedRound, playRound, prisaterforingJob, prisbedomningJob, prizeDecisionInFile, renderBatch,
+  type ReportJob, sammanstallningJob, TEAMS, TIMELINE,
 } from '../../core';
 import { printJson, type CliIo } from '../io';
 import { checkOutputFile, prepareOutputFolder, writeOutputFile } from '../output-file';
@@ -74,15 +75,18 @@ const PROTOKOLL_FILES = { first: 'beslutsprotokoll-forsta-motet.pdf', final: 'be
  * The reports: per contestant the bedömning on the team's latest file (after
  * the site visit where there was one) with its spårbarhetsbilaga, the
  * återföringsrapport and, where the script names one, an examiner's own
- * assessment; per class the sammanställning, and the first class's once more
- * with codes for names; the beslutsprotokoll of each of the jury's meetings.
+ * assessment; per prize a contestant enters, its prisbedömning and
+ * prisåterföring (with the jury's decision on the prize); per class the
+ * sammanställning, and the first class's once more with codes for names; the
+ * beslutsprotokoll of each of the jury's meetings.
  */
 function planReports(round: LoadedRound, read: readonly PlayedAssessment[], played: PlayedRound, staging: string): PlannedReport[] {
   const reportDate = TIMELINE.reportDate;
   const plans: PlannedReport[] = [];
   const decisions = played.files.filter((f) => f.kind === 'decision').map((f) => readDecision(f.path, [join(staging, OFFICE_KEY_FILE)], round));
   // The återföringsrapport carries the final meeting's decision and citation, as on the team lead's computer.
-  const final = decisionsInFile(decisions.find((d) => d.file.meeting === 'final')!.file);
+  const finalFile = decisions.find((d) => d.file.meeting === 'final')!.file;
+  const final = decisionsInFile(finalFile);
   // In the round's order, class by class.
   for (const contestant of round.source.round.contestants) {
     const contestantId = contestant.id;
@@ -90,10 +94,20 @@ function planReports(round: LoadedRound, read: readonly PlayedAssessment[], play
     const latest = (kind: DemoFileKind) => read.find((f) => f.contestantId === contestantId && f.kind === kind)?.read;
     const team = latest('site-visit') ?? latest('consensus')!;
     const teamFile = team.file;
-    plans.push(
-      { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
-      { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, decision: final.get(contestantId) ?? null }).job },
-    );
+    // A contestant only in prizes has no scored assessment to report.
+    if (contestant.class !== undefined) {
+      plans.push(
+        { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
+        { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, decision: final.get(contestantId) ?? null }).job },
+      );
+    }
+    // Per prize entered: the team's written prize assessment for the jury, and the letter with the jury's decision on the prize.
+    for (const prizeId of contestant.prizes ?? []) {
+      const decision = prizeDecisionInFile(finalFile, prizeId, contestantId);
+      for (const made of [prisbedomningJob(round.source, teamFile, { prizeId, reportDate, signed: team }), prisaterforingJob(round.source, teamFile, { prizeId, reportDate, decision })]) {
+        plans.push({ fileName: made.fileName, contestantId, job: made.job });
+      }
+    }
     const examinerId = INDIVIDUAL_REPORT[contestantId];
     if (examinerId === undefined) continue;
     const own = read.find((f) => f.contestantId === contestantId && f.kind === 'individual' && f.examinerId === examinerId)!.read.file;
@@ -158,6 +172,7 @@ async function makeReports(io: CliIo, played: PlayedRound, staging: string): Pro
 const GROUPS: readonly { readonly title: string; readonly kinds: readonly WrittenFile['kind'][] }[] = [
   { title: 'Bedömningsfiler (.kvbedomning), signerade av respektive installation', kinds: ['individual', 'consensus', 'site-visit'] },
   { title: 'Rapporter (PDF)', kinds: ['bedomning', 'aterforing', 'sammanstallning'] },
+  { title: 'Prisrapporter (PDF): prisbedömning för domarkommittén och återföring till den tävlande', kinds: ['prisbedomning', 'prisaterforing'] },
   { title: 'Poängen för domarkommittén', kinds: ['xlsx', 'csv'] },
   { title: 'Domarkommitténs beslut (.kvbeslut) och stadsledningskontorets publika nyckel', kinds: ['decision', 'office-key'] },
   { title: 'Beslutsprotokoll (PDF)', kinds: ['beslutsprotokoll'] },
@@ -170,8 +185,9 @@ export function summaryLines(out: string, files: readonly WrittenFile[], seconds
   const width = Math.max(...files.map((f) => f.name.length));
   const lines = [
     `Demon är klar på ${formatNumber(seconds, 1)} s.`,
-    `En hel övningsomgång: ${TEAMS.flatMap((t) => t.members).length} examinatorer i ${TEAMS.length} team bedömde ${CONTESTANTS.length} tävlande var för sig, och varje team enades i konsensus. ` +
-      'Domarkommittén valde platsbesök vid sitt första möte och beslutade om vinnare och hedersomnämnanden vid slutmötet; ' +
+    `En hel övningsomgång: ${TEAMS.flatMap((t) => t.members).length} examinatorer i ${TEAMS.length} team bedömde ${CONTESTANTS.length} tävlande var för sig, ` +
+      `${CONTESTANTS.filter((c) => c.prizes !== undefined).length} av dem skriftligt för priset Framsteget, och varje team enades i konsensus. ` +
+      'Domarkommittén valde platsbesök vid sitt första möte och beslutade om vinnare, hedersomnämnanden och Framsteget vid slutmötet; ' +
       'stadsledningskontoret sammanställde poängen och skrev beslutsprotokollen, och teamledarna tog emot besluten.',
     `${files.length} filer i ${out}:`,
   ];

@@ -59,6 +59,17 @@ const WORDS: Readonly<Record<string, FeedbackWords>> = {
       'Medarbetarnas resultat och ekonomin har börjat vända, och det är värt att följa noga.',
     ],
   },
+  'c-sprakvaskan': {
+    toContestant: [
+      'Tack för en ansökan som var lätt att läsa och som visar både idén, siffrorna och vad ni ännu inte vet. Att ni själva pekar ut enkätens begränsningar gjorde bedömningen lättare och ansökan mer trovärdig.',
+      'Det vi tar med oss är hur enkelt Språkväskan vänder på vägen till biblioteket, och hur vårdnadshavarnas egna röster har blivit en del av idén. Återföringen pekar på det som återstår: att visa vad väskorna betyder för barnens språk och att nå de förskolor som ännu inte lånar.',
+    ],
+    keyThemes: [
+      'Boken möter familjen där den redan är: förskolan blir lånestation och familjen behöver inget lånekort.',
+      'Språkväskan har prövats, förbättrats och blivit ordinarie verksamhet som andra stadsdelar tar efter.',
+      'Värdet för barnens språk är ännu inte undersökt, och fyra förskolor med många flerspråkiga barn lånar inte.',
+    ],
+  },
 };
 
 /** The lead writes the team's words to the unit and the key themes into the consensus. */

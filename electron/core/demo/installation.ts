@@ -2,11 +2,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Args, Channel, Result } from '../../../shared/contract';
-import { AppError, appError } from '../../../shared/errors';
+import { AppError } from '../../../shared/errors';
 import { createCore, type Core } from '../create-core';
 import type { Clock, SecretStore } from '../effects';
 import { saveToFolder } from '../save-to-folder';
-import type { ContestantScript, CriterionScript } from './script';
 
 /** As the app calls the core: validated, enveloped; a refusal is thrown as the AppError it is. */
 export async function call<C extends Channel>(core: Core, channel: C, args: Args<C>): Promise<Result<C>> {
@@ -87,9 +86,3 @@ export function installations(options: InstallOptions, clock: Clock) {
   };
 }
 
-
-export function criterionScript(script: ContestantScript, criterionId: string): CriterionScript {
-  const found = script.criteria[criterionId];
-  if (!found) throw appError('demo-script-missing', { criterionId });
-  return found;
-}

@@ -1,20 +1,29 @@
 /**
  * Domarkommitténs two meetings in the demo round: who sits on the jury, which
  * contestants get a site visit (with the jury's note), and after the visits
- * the decision per contestant with the jury's own citation. The story follows
- * the teams' files: the jury reads their rankings and recommendations and decides.
+ * the decision per contestant with the jury's own citation — per class of the
+ * scored award, and per prize (Framsteget) for every entrant. The story follows
+ * the teams' files: the jury reads their rankings, written prize assessments
+ * and recommendations, and decides.
  */
 import type { Decision } from '../../../shared/formats/jury-decision';
+
+type Choices = Readonly<Record<string, { readonly siteVisit: boolean; readonly note: string }>>;
+type Decisions = Readonly<Record<string, { readonly decision: Decision; readonly citation?: string }>>;
 
 export interface JuryScript {
   readonly members: readonly string[];
   readonly first: {
     readonly date: string;
-    readonly choices: Readonly<Record<string, { readonly siteVisit: boolean; readonly note: string }>>;
+    /** Per contestant in a class. */
+    readonly choices: Choices;
+    /** Per prize, per entrant. */
+    readonly prizes: Readonly<Record<string, Choices>>;
   };
   readonly final: {
     readonly date: string;
-    readonly decisions: Readonly<Record<string, { readonly decision: Decision; readonly citation?: string }>>;
+    readonly decisions: Decisions;
+    readonly prizes: Readonly<Record<string, Decisions>>;
   };
 }
 
@@ -40,6 +49,18 @@ export const JURY: JuryScript = {
         note: 'Ensam i klassen men med ett intressant utvecklingsarbete. Juryn vill att teamet särskilt följer upp Trygg natt och hur fallen nattetid analyseras.',
       },
     },
+    prizes: {
+      framsteget: {
+        'c-ekorren': {
+          siteVisit: false,
+          note: 'Ekorrstigen bedöms på teamets skriftliga prisbedömning; platsbesöket i klassen Förskola ger juryn också en bild av hur stigen används.',
+        },
+        'c-sprakvaskan': {
+          siteVisit: false,
+          note: 'Ansökan och teamets skriftliga prisbedömning räcker för juryns beslut: det nya, värdet och användningen är väl belagda.',
+        },
+      },
+    },
   },
   final: {
     date: '2026-10-22',
@@ -59,6 +80,17 @@ export const JURY: JuryScript = {
         decision: 'honourable-mention',
         citation:
           'Lindgårdens vård- och omsorgsboende får ett hedersomnämnande för Trygg natt. Med samtycke, etisk reflektion och noggrann utvärdering har boendet infört digital tillsyn som ger de boende bättre nattsömn och nattpersonalen mer tid för dem som behöver den. Juryn ser fram emot att uppföljningen av hela verksamheten når samma nivå.',
+      },
+    },
+    prizes: {
+      framsteget: {
+        'c-sprakvaskan': {
+          decision: 'winner',
+          citation:
+            'Språkväskan, Västerby bibliotek, tilldelas Framsteget 2026. Biblioteket har vänt på vägen till boken: böcker på barnets eget språk följer med barnet hem från förskolan, och vårdnadshavarnas egna uppläsningar gör att också barn vars föräldrar inte läser får höra berättelserna. Idén har prövats, förbättrats och blivit ordinarie verksamhet hos 31 förskolor, och andra stadsdelar har tagit efter den.',
+        },
+        // Ekorrstigen is honoured in its class; as an innovation its value for the children is not yet shown.
+        'c-ekorren': { decision: 'none' },
       },
     },
   },

@@ -2,10 +2,10 @@
  * Domarkommitténs meetings in the demo, held on stadsledningskontoret's
  * installation through the channels of the jury's workspace screen: the
  * meeting's date and members, a choice (first meeting) or a decision with its
- * citation (final meeting) for every contestant the workspace shows, then the
- * signed export. A team lead trusts the office's key and imports the decision.
+ * citation (final meeting) for every contestant the workspace shows — class by
+ * class, then every prize's entrants — then the signed export. A team lead trusts the office's key and imports the decision.
  */
-import type { ReceivedDecisionView } from '../../../shared/contract/jury';
+import type { JuryAwardView, ReceivedDecisionView } from '../../../shared/contract/jury';
 import { appError } from '../../../shared/errors';
 import type { Meeting } from '../../../shared/formats/jury-decision';
 import type { Core } from '../create-core';
@@ -14,8 +14,9 @@ import { JURY } from './jury-script';
 
 type Entry = { siteVisit: boolean; note: string } | { decision: 'winner' | 'honourable-mention' | 'none'; citation?: string };
 
-function scripted(meeting: Meeting, contestantId: string, name: string): Entry {
-  const entry = meeting === 'first' ? JURY.first.choices[contestantId] : JURY.final.decisions[contestantId];
+function scripted(meeting: Meeting, award: JuryAwardView, contestantId: string, name: string): Entry {
+  const held = meeting === 'first' ? { classes: JURY.first.choices, prizes: JURY.first.prizes } : { classes: JURY.final.decisions, prizes: JURY.final.prizes };
+  const entry = award.kind === 'class' ? held.classes[contestantId] : held.prizes[award.id]?.[contestantId];
   if (!entry) throw appError('demo-jury-script-missing', { name });
   return entry;
 }
@@ -24,16 +25,19 @@ function scripted(meeting: Meeting, contestantId: string, name: string): Entry {
 export async function holdMeeting(office: Core, roundId: string, meeting: Meeting, keyFileId: string): Promise<string> {
   const date = meeting === 'first' ? JURY.first.date : JURY.final.date;
   await call(office, 'decision:save-meeting', { roundId, meeting, meetingDate: date, members: [...JURY.members] });
-  // The workspace shows one class at a time, as the jury's screen does: hold the meeting class by class.
-  const { classes } = await call(office, 'decision:workspace', { roundId, meeting });
-  for (const { id } of classes) {
-    const view = await call(office, 'decision:workspace', { roundId, meeting, awardId: id });
-    for (const award of view.awards.filter((a) => a.id === id)) {
-      for (const { contestantId, name } of award.entries) {
-        await call(office, 'decision:set-entry', { roundId, meeting, awardKind: award.kind, awardId: award.id, contestantId, ...scripted(meeting, contestantId, name) });
-      }
+  const decide = async (award: JuryAwardView, shownClass: string) => {
+    for (const { contestantId, name } of award.entries) {
+      await call(office, 'decision:set-entry', { roundId, meeting, awardKind: award.kind, awardId: award.id, contestantId, shownClass, ...scripted(meeting, award, contestantId, name) });
     }
+  };
+  // The workspace shows one class at a time, as the jury's screen does, with every prize beside it: class by class, then the prizes.
+  const { classes } = await call(office, 'decision:workspace', { roundId, meeting });
+  let view = null;
+  for (const { id } of classes) {
+    view = await call(office, 'decision:workspace', { roundId, meeting, awardId: id });
+    for (const award of view.awards.filter((a) => a.kind === 'class' && a.id === id)) await decide(award, id);
   }
+  for (const award of view?.awards.filter((a) => a.kind === 'prize') ?? []) await decide(award, classes.at(-1)!.id);
   const saved = await call(office, 'decision:export', { roundId, meeting, keyFileId });
   if (!saved) throw appError('demo-not-saved', { what: 'Domarkommitténs beslut' });
   return saved.path;

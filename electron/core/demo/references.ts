@@ -1,6 +1,6 @@
 /**
  * The övningsomgång's reference assessments, written from the demo team's
- * consensus: per practice contestant with a script, every criterion of its
+ * consensus: per practice contestant with a script and a class, every criterion of its
  * class with the score the team agreed on (or the rounded mean it started
  * from), the team's reasoning, and the strengths and improvement areas in the
  * team's words, each with evidence found in the contestant's own document —
@@ -45,7 +45,8 @@ export async function ovningReferenceSources(input: OvningReferenceInput): Promi
   const sources: ReferenceSource[] = [];
   for (const contestant of input.round.contestants) {
     const script = SCRIPTS.find((s) => s.contestantId === contestant.id);
-    if (!script) continue;
+    // A reference is the agreed scores a trainee's are compared with: a contestant only in prizes has none.
+    if (!script || contestant.class === undefined) continue;
     const path = contestant.documents[0]!.path;
     const document = await openStandalone(join(input.documentsDir, path.slice(path.indexOf('/') + 1)), input.now);
     try {

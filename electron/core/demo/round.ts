@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DECISION_LABELS } from '../../../shared/contract/jury';
+import { DECISION_LABELS, type ReceivedDecisionView } from '../../../shared/contract/jury';
 import type { ContestantView, RoundOverview } from '../../../shared/contract/rounds';
 import { appError } from '../../../shared/errors';
 import type { Meeting } from '../../../shared/formats/jury-decision';
@@ -186,10 +186,11 @@ export async function playRound(options: PlayOptions): Promise<PlayedRound> {
     clock.set(TIMELINE.finalMeeting);
     say('Domarkommitténs slutmöte beslutar om vinnare och hedersomnämnanden …');
     const final = add({ kind: 'decision', meeting: 'final', path: await holdMeeting(office.core, overview.id, 'final', key.fileId) });
+    const classTitles = new Set(pkg.classes.map((k) => k.title));
     for (const team of teams) {
       const received = await receiveDecision(team.members[0].core, final);
       const own = received.entries.filter((e) => team.script.contestants.some((c) => c.contestantId === e.contestantId));
-      say(`${team.name(team.script.members[0])} tar emot beslutet: ${own.map((e) => `${e.name} – ${DECISION_LABELS[e.decision!]}`).join(', ')}.`);
+      say(`${team.name(team.script.members[0])} tar emot beslutet: ${decisionWords(own, classTitles)}.`);
     }
     return { roundId: overview.id, bundlePath: join(options.resourcesDir, EXERCISE_BUNDLE), files };
   } finally {
@@ -209,6 +210,13 @@ function officeKey(options: PlayOptions, office: Installation): { fileId: string
   const publicKeyPath = join(options.saveDir, OFFICE_KEY_FILE);
   writeFileSync(publicKeyPath, pair.publicPem);
   return { fileId: office.core.context.files.register(privatePath).id, publicKeyPath };
+}
+
+/** "Name – Vinnare, …" for the classes, then "; Prize: Name – …" for each prize. */
+function decisionWords(entries: ReceivedDecisionView['entries'], classTitles: ReadonlySet<string>): string {
+  const words = (list: typeof entries) => list.map((e) => `${e.name} – ${DECISION_LABELS[e.decision!]}`).join(', ');
+  const prizes = [...new Set(entries.map((e) => e.award).filter((award) => !classTitles.has(award)))];
+  return [words(entries.filter((e) => classTitles.has(e.award))), ...prizes.map((prize) => `${prize}: ${words(entries.filter((e) => e.award === prize))}`)].join('; ');
 }
 
 /** The script is written for the övningsomgång's teams: each team's lead, members and contestants as it names them. */

@@ -11,16 +11,25 @@
  * comments in the consensus and edits the text back to the team's words.
  */
 import type { Nomination } from '../../../shared/domain/assessment';
+import { aspectKey } from '../../../shared/domain/prize-aspects';
+import { appError } from '../../../shared/errors';
 
 /** Team's words, then the cue (a phrase of the document; "=…" quotes it exactly). */
 export type Observation = readonly [text: string, cue: string];
 
-export interface CriterionScript {
-  /** The team's members in the order of `TeamScript.members`: the lead, then the second and third. */
-  readonly scores: readonly [number, number, number];
+/** What the team writes on a row of the assessment: strengths and improvement areas, and perhaps a question for the site visit. */
+export interface WrittenScript {
   readonly strengths: readonly Observation[];
   readonly improvements: readonly Observation[];
   readonly question?: string;
+}
+
+/** A prize aspect (Nytt, Skapar värde, Används): written only, never scored. */
+export type AspectScript = WrittenScript;
+
+export interface CriterionScript extends WrittenScript {
+  /** The team's members in the order of `TeamScript.members`: the lead, then the second and third. */
+  readonly scores: readonly [number, number, number];
   /** The team's score when it lands elsewhere than the rounded mean the consensus starts from. */
   readonly agreed?: number;
   readonly rationale?: string;
@@ -30,7 +39,10 @@ export interface CriterionScript {
 
 export interface ContestantScript {
   readonly contestantId: string;
+  /** Every criterion of the package; none for a contestant taking part only in prizes. */
   readonly criteria: Readonly<Record<string, CriterionScript>>;
+  /** Per prize the contestant enters, per aspect: what the team writes. */
+  readonly prizes?: Readonly<Record<string, Readonly<Record<string, AspectScript>>>>;
   readonly team: {
     readonly summary: readonly string[];
     readonly nextSteps: readonly string[];
@@ -59,8 +71,8 @@ export interface TeamScript {
   readonly individualReport?: Readonly<Record<string, MemberPosition>>;
 }
 
-/** Which of a criterion's observations each member wrote (by index), and who asks the site-visit question. */
-export function authorship(member: MemberPosition, criterionIndex: number, c: CriterionScript) {
+/** Which of a row's observations each member wrote (by index), and who asks the site-visit question. */
+export function authorship(member: MemberPosition, criterionIndex: number, c: WrittenScript) {
   const three = c.strengths.length >= 3;
   const two = c.improvements.length >= 2;
   const odd = criterionIndex % 2 === 1;
@@ -89,6 +101,30 @@ const VOICE: Record<MemberPosition, { readonly strength: readonly string[]; read
     asPrefix: true,
   },
 };
+
+/** A row of the contestant's assessment as the script has it: its place (for `authorship`), what is written, and the scores when it is a criterion. */
+export interface ScriptRow {
+  readonly key: string;
+  readonly index: number;
+  readonly written: WrittenScript;
+  readonly criterion: CriterionScript | null;
+}
+
+/** The rows the team writes on, in the script's order: the criteria, then each prize's aspects (keyed as the assessment keys them). */
+export function scriptRows(script: ContestantScript): ScriptRow[] {
+  const criteria = Object.entries(script.criteria).map(([key, c]) => ({ key, written: c, criterion: c }));
+  const aspects = Object.entries(script.prizes ?? {}).flatMap(([prizeId, aspects]) =>
+    Object.entries(aspects).map(([aspectId, a]) => ({ key: aspectKey(prizeId, aspectId), written: a, criterion: null })),
+  );
+  return [...criteria, ...aspects].map((row, index) => ({ ...row, index }));
+}
+
+/** The script's row for a row of the assessment (a criterion's id or an aspect's key). */
+export function rowOf(script: ContestantScript, key: string): ScriptRow {
+  const found = scriptRows(script).find((r) => r.key === key);
+  if (!found) throw appError('demo-script-missing', { criterionId: key });
+  return found;
+}
 
 /** The observation as this member wrote it. */
 export function inVoice(member: MemberPosition, kind: 'strength' | 'improvement', text: string, turn: number): string {

@@ -11,8 +11,8 @@ import { scaleOf } from '../../../shared/scoring/points';
 import { disagreement } from '../../../shared/scoring/spread';
 import type { Core } from '../create-core';
 import { writeFeedbackWords } from './feedback-words';
-import { call, criterionScript } from './installation';
-import { authorship, type ContestantScript, type CriterionScript, type MemberPosition, type TeamScript } from './script';
+import { call } from './installation';
+import { authorship, rowOf, type ContestantScript, type MemberPosition, type TeamScript, type WrittenScript } from './script';
 
 export async function exported(core: Core, assessmentId: string): Promise<string> {
   const saved = await call(core, 'assessment:export', { assessmentId, includePrivateNotes: false });
@@ -34,7 +34,7 @@ export async function importInto(core: Core, paths: readonly string[]): Promise<
 const POSITIONS: readonly MemberPosition[] = [0, 1, 2];
 
 /** Who wrote observation `i` of the list, and the id of their comment in the frozen source. */
-function picksFor(team: TeamScript, sources: readonly ConsensusSourceView[], criterionId: string, index: number, c: CriterionScript, kind: 'strengths' | 'improvements', i: number) {
+function picksFor(team: TeamScript, sources: readonly ConsensusSourceView[], criterionId: string, index: number, c: WrittenScript, kind: 'strengths' | 'improvements', i: number) {
   return POSITIONS.flatMap((position) => {
     const examinerId = team.members[position];
     const order = authorship(position, index, c)[kind];
@@ -50,16 +50,17 @@ function picksFor(team: TeamScript, sources: readonly ConsensusSourceView[], cri
  * The lead's consensus: members' comments into the team's lists (merged where
  * two or more wrote the same; edited into the team's words), questions for
  * the site visit, disputed criteria discussed, the team's own scores with their
- * rationale, and the team's part; submitted and exported.
+ * rationale, and the team's part; submitted and exported. A prize aspect is
+ * merged like a criterion's comments, and has no score to agree on.
  */
 export async function reachConsensus(core: Core, roundId: string, contestant: ContestantView, team: TeamScript, script: ContestantScript, pkg: CriteriaPackage): Promise<string> {
   const started = await call(core, 'consensus:start', { roundId, contestantId: contestant.id });
   const assessmentId = started.editable!.id;
   await writeFeedbackWords(core, assessmentId, contestant.id);
   const criteria = new Map(allCriteria(pkg).map(({ criterion }) => [criterion.id, criterion]));
-  for (const [index, criterion] of started.assessment!.criteria.entries()) {
+  for (const criterion of started.assessment!.criteria) {
     const { criterionId } = criterion;
-    const c = criterionScript(script, criterionId);
+    const { index, written: c, criterion: scored } = rowOf(script, criterionId);
     for (const [kind, list, key] of [
       ['strength', c.strengths, 'strengths'],
       ['improvement', c.improvements, 'improvements'],
@@ -78,10 +79,11 @@ export async function reachConsensus(core: Core, roundId: string, contestant: Co
       const question = started.sources.find((s) => s.examinerId === asker)!.criteria.find((k) => k.criterionId === criterionId)!.siteVisitQuestions[0]!;
       await call(core, 'consensus:take', { assessmentId, criterionId, kind: 'question', picks: [{ examinerId: asker, commentId: question.id }] });
     }
+    if (!scored) continue;
     const spread = disagreement(scaleOf(pkg, criteria.get(criterionId)!), criterion.individualScores.map((s) => s.score), pkg.consensus.spreadThreshold);
-    if (c.agreed !== undefined && c.agreed !== criterion.score) await call(core, 'assessment:set-score', { assessmentId, criterionId, score: c.agreed });
-    if (c.rationale) await call(core, 'consensus:set-rationale', { assessmentId, criterionId, text: c.rationale });
-    if (spread.mustDiscuss || c.agreed !== undefined) await call(core, 'consensus:set-discussed', { assessmentId, criterionId, discussed: true });
+    if (scored.agreed !== undefined && scored.agreed !== criterion.score) await call(core, 'assessment:set-score', { assessmentId, criterionId, score: scored.agreed });
+    if (scored.rationale) await call(core, 'consensus:set-rationale', { assessmentId, criterionId, text: scored.rationale });
+    if (spread.mustDiscuss || scored.agreed !== undefined) await call(core, 'consensus:set-discussed', { assessmentId, criterionId, discussed: true });
   }
   const words = script.team;
   await call(core, 'consensus:set-team', { assessmentId, change: { field: 'summary', value: words.summary.join('\n\n') } });
@@ -98,7 +100,7 @@ export async function recordSiteVisit(core: Core, roundId: string, contestant: C
   const visit = await call(core, 'consensus:start-site-visit', { roundId, contestantId: contestant.id });
   const assessmentId = visit.editable!.id;
   for (const criterion of visit.assessment!.criteria) {
-    const planned = criterionScript(script, criterion.criterionId).visit;
+    const planned = rowOf(script, criterion.criterionId).criterion?.visit;
     if (!planned) continue;
     await call(core, 'assessment:set-score', { assessmentId, criterionId: criterion.criterionId, score: planned.score });
     await call(core, 'consensus:set-visit-note', { assessmentId, criterionId: criterion.criterionId, text: planned.note });

@@ -4,6 +4,7 @@ import { BLAKLINTEN } from './scripts/blaklinten';
 import { EKORREN } from './scripts/ekorren';
 import { LINDGARDEN } from './scripts/lindgarden';
 import { SOLROSEN } from './scripts/solrosen';
+import { SPRAKVASKAN } from './scripts/sprakvaskan';
 
 const LAG_1: TeamScript = {
   teamId: 'lag-1',
@@ -22,14 +23,14 @@ const LAG_1: TeamScript = {
 const LAG_2: TeamScript = {
   teamId: 'lag-2',
   members: ['e-david', 'e-eva', 'e-farid'],
-  contestants: [EKORREN, BLAKLINTEN],
+  contestants: [EKORREN, BLAKLINTEN, SPRAKVASKAN],
   individual: [
-    ['2026-09-02T07:15:00.000Z', '2026-09-08T08:40:00.000Z'],
-    ['2026-09-03T12:50:00.000Z', '2026-09-10T07:05:00.000Z'],
-    ['2026-09-04T06:30:00.000Z', '2026-09-11T13:20:00.000Z'],
+    ['2026-09-02T07:15:00.000Z', '2026-09-08T08:40:00.000Z', '2026-09-09T12:30:00.000Z'],
+    ['2026-09-03T12:50:00.000Z', '2026-09-10T07:05:00.000Z', '2026-09-11T06:50:00.000Z'],
+    ['2026-09-04T06:30:00.000Z', '2026-09-11T13:20:00.000Z', '2026-09-14T07:40:00.000Z'],
   ],
-  consensus: ['2026-09-23T12:00:00.000Z', '2026-09-25T07:30:00.000Z'],
-  siteVisit: ['2026-10-07T07:30:00.000Z', '2026-10-13T07:30:00.000Z'],
+  consensus: ['2026-09-23T12:00:00.000Z', '2026-09-25T07:30:00.000Z', '2026-09-28T07:30:00.000Z'],
+  siteVisit: ['2026-10-07T07:30:00.000Z', '2026-10-13T07:30:00.000Z', '2026-10-15T07:30:00.000Z'],
 };
 
 export const TEAMS: readonly TeamScript[] = [LAG_1, LAG_2];

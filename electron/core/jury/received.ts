@@ -19,17 +19,23 @@ import { heldDecisionRound } from './export';
 
 function view(facts: RoundFacts, read: VerifiedDecision): ReceivedDecisionView {
   const file: DecisionFile = read.file;
-  const titles = new Map(facts.pkg.classes.map((c) => [c.id, c.title]));
-  const entries = file.classes.flatMap((award) =>
-    (award.contestants as readonly ({ contestant: string; siteVisit?: boolean; note?: string; decision?: 'winner' | 'honourable-mention' | 'none'; citation?: string })[]).map((e) => ({
-      contestantId: e.contestant,
-      name: facts.contestants.get(e.contestant)?.name ?? e.contestant,
-      award: titles.get(award.id) ?? award.id,
-      siteVisit: e.siteVisit ?? null,
-      decision: e.decision ?? null,
-      text: e.citation ?? e.note ?? '',
-    })),
-  );
+  type Listed = readonly { readonly id: string; readonly contestants: readonly unknown[] }[];
+  const listed = (awards: Listed, titles: ReadonlyMap<string, string>) =>
+    awards.flatMap((award) =>
+      (award.contestants as readonly ({ contestant: string; siteVisit?: boolean; note?: string; decision?: 'winner' | 'honourable-mention' | 'none'; citation?: string })[]).map((e) => ({
+        contestantId: e.contestant,
+        name: facts.contestants.get(e.contestant)?.name ?? e.contestant,
+        award: titles.get(award.id) ?? award.id,
+        siteVisit: e.siteVisit ?? null,
+        decision: e.decision ?? null,
+        text: e.citation ?? e.note ?? '',
+      })),
+    );
+  // Every class of the scored award, then every prize: a contestant in both is listed under each.
+  const entries = [
+    ...listed(file.classes, new Map(facts.pkg.classes.map((c) => [c.id, c.title]))),
+    ...listed(file.prizes, new Map(facts.prizes.map((p) => [p.id, p.title]))),
+  ];
   return {
     roundId: facts.id,
     roundTitle: facts.title,

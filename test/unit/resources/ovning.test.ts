@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/program';
 import { readRoundBundle } from '../../../electron/core/rounds/round-bundle-read';
+import { FRAMSTEGET } from '../../../shared/formats/prizes';
 import { exampleTrust } from '../../helpers/bundles';
 import { ovningPath, ovningSource } from '../../helpers/ovning';
 import { samplePath } from '../../helpers/samples';
@@ -41,8 +43,28 @@ describe('the built-in övningsomgång (resources/ovning)', () => {
     expect(inClass('aldreomsorg')).toEqual(['Lindgårdens vård- och omsorgsboende']);
     expect(round.manifest.teams.map((t) => [t.id, t.lead, t.members.length, t.contestants])).toEqual([
       ['lag-1', 'e-anna', 3, ['c-solrosen', 'c-lindgarden']],
-      ['lag-2', 'e-david', 3, ['c-ekorren', 'c-blaklinten']],
+      ['lag-2', 'e-david', 3, ['c-ekorren', 'c-blaklinten', 'c-sprakvaskan']],
     ]);
     expect(round.example).toBe(true);
+  });
+
+  it('has Framsteget as the city defines it, entered by one contestant of the scored award and one application alone, each assessed by a team without jäv', async () => {
+    const round = await readRoundBundle(ovningPath.round, exampleTrust());
+    expect(round.manifest.round.prizes).toEqual([FRAMSTEGET]);
+    const entrants = round.manifest.contestants.filter((c) => c.prizes?.includes(FRAMSTEGET.id));
+    expect(entrants.map((c) => [c.name, c.class ?? null])).toEqual([
+      ['Förskolan Ekorren', 'forskola'],
+      ['Språkväskan, Västerby bibliotek', null],
+    ]);
+    const application = round.documents.find((d) => d.contestantId === 'c-sprakvaskan')!;
+    expect(application.prepared.units).toHaveLength(5);
+    expect(application.document.sha256).toBe(createHash('sha256').update(readFileSync(join(ovningPath.documents, 'framsteget-sprakvaskan.pdf'))).digest('hex'));
+    for (const entrant of entrants) {
+      const team = round.manifest.teams.find((t) => t.contestants.includes(entrant.id))!;
+      const organisations = team.members.map((id) => round.manifest.examiners.find((e) => e.id === id)!.organisation);
+      expect(organisations, entrant.name).not.toContain(entrant.organisation);
+    }
+    // Språkväskan is Kulturförvaltningen's: lag-1 has an examiner from there, so lag-2 assesses it.
+    expect(round.manifest.examiners.find((e) => e.id === 'e-bilal')!.organisation).toBe('Kulturförvaltningen');
   });
 });

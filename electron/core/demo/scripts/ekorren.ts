@@ -3,8 +3,10 @@
  * e-david (lead), e-eva, e-farid — in the order of `CriterionScript.scores`.
  * A mature unit with a strong outdoor profile and an innovation (Ekorrstigen),
  * but thin complaint handling, an analysis that stops early and results that
- * stand still or turn down in 2025. Every cue is a phrase of
- * scripts/ovning/documents/forskolan-ekorren.pdf (see ekorren-cues test).
+ * stand still or turn down in 2025. Ekorren also enters Framsteget with
+ * Ekorrstigen: new and in use, but its value for the children is not yet shown.
+ * Every cue is a phrase of scripts/ovning/documents/forskolan-ekorren.pdf (see
+ * the ovning-cues test).
  */
 import type { ContestantScript } from '../script';
 
@@ -178,6 +180,33 @@ export const EKORREN: ContestantScript = {
         ['Ombyggnaden av Kojan blev dyrare än beräknat och gav ett underskott 2025.', 'och året slutade med ett underskott på 190 000 kronor'],
         ['Sambandet mellan kvalitet och kostnad visas inte, utöver en jämförelse av nöjdhet och kostnad per barn.', 'Vi har inte visat hur kostnaden förhåller sig till kvaliteten'],
       ],
+    },
+  },
+  prizes: {
+    framsteget: {
+      nytt: {
+        strengths: [
+          ['Ekorrstigen är ett nytt arbetssätt för förskolan: en lärstig där barnen själva berättar om platserna i skogen, på svenska och på de vanligaste modersmålen.', 'När man skannar koden hör man barnen berätta'],
+          ['Idén kom från barnen: ett barn undrade hur hennes mormor i Iran skulle kunna gå i skogen med gruppen.', 'Idén kom från ett barn på Björken'],
+        ],
+        improvements: [['Beskrivningen jämför inte Ekorrstigen med andra lärstigar med QR-koder, så det framgår inte vad som är nytt utanför förskolan.', 'Ekorrstigen är en lärstig på 800 meter']],
+      },
+      'skapar-varde': {
+        strengths: [
+          ['Stigen öppnar skogen för familjer och grannar: den har skannats 4 300 gånger, varav 1 650 gånger under 2025.', 'varav 1 650 gånger under 2025'],
+          ['Inspelningarna på flera språk gör stigen till en plats där barnen delar språk med varandra, som när ett barn översätter till persiska för en ny kamrat.', 'ett barn översätter spontant till persiska'],
+        ],
+        improvements: [['Värdet för barnen är inte visat: förskolan har inte mätt om stigen har påverkat barnens språk eller intresse för naturen.', 'Vi vet att familjerna använder stigen på helgerna']],
+      },
+      anvands: {
+        strengths: [
+          ['Stigen ingår i vardagen: de äldre barnen går dit på skogsdagarna.', 'De äldre barnen går till Ekorrstigen'],
+          ['Två andra förskolor i Västerby använder stigen regelbundet, och två förskolor har byggt egna lärstigar efter Ekorrens modell.', 'Två andra förskolor i Västerby använder stigen regelbundet.'],
+          ['Skötseln är säkrad: parkenheten byter ut stolpar och håller stigen framkomlig.', 'som byter ut stolpar och håller stigen framkomlig'],
+        ],
+        improvements: [['Det framgår inte hur berättelserna förnyas när nya barngrupper kommer, så att stigen fortsätter att vara barnens egen.', 'Barnen har själva spelat in berättelserna']],
+        question: 'Hur använder de två andra förskolorna stigen i sin undervisning?',
+      },
     },
   },
   team: {

@@ -18,24 +18,26 @@ export async function cli(...argv: string[]): Promise<CliRun> {
 export const CONTESTANT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(ovningSource().contestants.map((c) => [c.id, c.name]));
 export const SOLROSEN = 'forskolan-solrosen';
 export const LINDGARDEN = 'lindgardens-vard-och-omsorgsboende';
-const EKORREN = 'forskolan-ekorren';
+export const EKORREN = 'forskolan-ekorren';
 const BLAKLINTEN = 'forskolan-blaklinten';
+export const SPRAKVASKAN = 'sprakvaskan-vasterby-bibliotek';
 const TEAM_1 = ['anna-lind', 'bilal-haddad', 'cecilia-ek'];
 const TEAM_2 = ['david-olsson', 'eva-strand', 'farid-karimi'];
-/** Per contestant: its name in file names, its team (lead first), whether the jury sent a site visit. */
-export const PLAYED: Readonly<Record<string, { slug: string; team: readonly string[]; visited: boolean }>> = {
-  'c-solrosen': { slug: SOLROSEN, team: TEAM_1, visited: true },
-  'c-lindgarden': { slug: LINDGARDEN, team: TEAM_1, visited: true },
-  'c-ekorren': { slug: EKORREN, team: TEAM_2, visited: true },
-  'c-blaklinten': { slug: BLAKLINTEN, team: TEAM_2, visited: false },
+/** Per contestant: its name in file names, its team (lead first), whether the jury sent a site visit, whether it is in a class, and the prizes it enters. */
+export const PLAYED: Readonly<Record<string, { slug: string; team: readonly string[]; visited: boolean; scored: boolean; prizes: readonly string[] }>> = {
+  'c-solrosen': { slug: SOLROSEN, team: TEAM_1, visited: true, scored: true, prizes: [] },
+  'c-lindgarden': { slug: LINDGARDEN, team: TEAM_1, visited: true, scored: true, prizes: [] },
+  'c-ekorren': { slug: EKORREN, team: TEAM_2, visited: true, scored: true, prizes: ['framsteget'] },
+  'c-blaklinten': { slug: BLAKLINTEN, team: TEAM_2, visited: false, scored: true, prizes: [] },
+  'c-sprakvaskan': { slug: SPRAKVASKAN, team: TEAM_2, visited: false, scored: false, prizes: ['framsteget'] },
 };
 export const EXPECTED_FILES = [
-  ...Object.values(PLAYED).flatMap(({ slug: c, team, visited }) => [
+  ...Object.values(PLAYED).flatMap(({ slug: c, team, visited, scored, prizes }) => [
     ...team.map((e) => `2026-${c}-individuell-${e}-r1.kvbedomning`),
     `2026-${c}-konsensus-${team[0]}-r1.kvbedomning`,
     ...(visited ? [`2026-${c}-platsbesok-${team[0]}-r1.kvbedomning`] : []),
-    `bedomning-${c}.pdf`,
-    `aterforing-${c}.pdf`,
+    ...(scored ? [`bedomning-${c}.pdf`, `aterforing-${c}.pdf`] : []),
+    ...prizes.flatMap((p) => [`2026-prisbedomning-${p}-${c}.pdf`, `2026-prisaterforing-${p}-${c}.pdf`]),
   ]),
   `bedomning-${SOLROSEN}-individuell-bilal-haddad.pdf`,
   `bedomning-${LINDGARDEN}-individuell-cecilia-ek.pdf`,

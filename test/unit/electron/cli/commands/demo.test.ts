@@ -17,9 +17,10 @@ import { ovningPath } from '../../../../helpers/ovning';
 import { pairwiseAlpha } from '../../../../helpers/pairwise-alpha';
 import { samplePath } from '../../../../helpers/samples';
 import { normalise, readPdf, type ReadPdf } from '../../core/reports/read-pdf';
-import { cli, type CliRun, EXPECTED_FILES, LINDGARDEN, SOLROSEN } from './demo-played';
+import { cli, type CliRun, EXPECTED_FILES, LINDGARDEN, PLAYED, SOLROSEN } from './demo-played';
 import { describeJuryMeetings } from './demo-jury-checks';
 import { describeCalibration } from './demo-calibration-checks';
+import { describePrizes } from './demo-prize-checks';
 
 const root = mkdtempSync(join(tmpdir(), 'examinator-demo-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -81,34 +82,48 @@ describe('examinator demo', () => {
     expect(lines).not.toContain('Platsbesök hos Förskolan Blåklinten …');
     expect(lines).toContain('Domarkommitténs slutmöte beslutar om vinnare och hedersomnämnanden …');
     expect(lines).toContain('Anna Lind tar emot beslutet: Förskolan Solrosen – Vinnare, Lindgårdens vård- och omsorgsboende – Hedersomnämnande.');
-    expect(lines).toContain('David Olsson tar emot beslutet: Förskolan Ekorren – Hedersomnämnande, Förskolan Blåklinten – Inget pris.');
+    expect(lines).toContain('David Olsson bedömer Språkväskan, Västerby bibliotek …');
+    expect(lines).toContain('Teamet enas om Språkväskan, Västerby bibliotek …');
+    expect(lines).not.toContain('Platsbesök hos Språkväskan, Västerby bibliotek …');
+    expect(lines).toContain(
+      'David Olsson tar emot beslutet: Förskolan Ekorren – Hedersomnämnande, Förskolan Blåklinten – Inget pris; ' +
+        'Framsteget – Stockholms stads pris för nyskapande: Förskolan Ekorren – Inget pris, Språkväskan, Västerby bibliotek – Vinnare.',
+    );
     expect(lines).toContain('Övningsmaterial — signerat med exempelnyckeln.');
-    expect(lines.filter((l) => l.startsWith('Skapar rapport '))).toEqual([
-      'Skapar rapport 1 av 15: Bedömning – Förskolan Solrosen',
-      'Skapar rapport 2 av 15: Återföringsrapport – Förskolan Solrosen',
-      'Skapar rapport 3 av 15: Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
-      'Skapar rapport 4 av 15: Bedömning – Förskolan Ekorren',
-      'Skapar rapport 5 av 15: Återföringsrapport – Förskolan Ekorren',
-      'Skapar rapport 6 av 15: Bedömning – Förskolan Blåklinten',
-      'Skapar rapport 7 av 15: Återföringsrapport – Förskolan Blåklinten',
-      'Skapar rapport 8 av 15: Bedömning – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 9 av 15: Återföringsrapport – Lindgårdens vård- och omsorgsboende',
-      'Skapar rapport 10 av 15: Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
-      'Skapar rapport 11 av 15: Sammanställning inför domarkommitténs slutmöte – Förskola',
-      'Skapar rapport 12 av 15: Sammanställning inför domarkommitténs slutmöte – Äldreomsorg (inklusive myndighetsutövning)',
-      'Skapar rapport 13 av 15: Sammanställning inför domarkommitténs slutmöte – Förskola (anonymiserad)',
-      'Skapar rapport 14 av 15: Beslutsprotokoll första mötet 2026-09-30',
-      'Skapar rapport 15 av 15: Beslutsprotokoll slutmötet 2026-10-22',
-    ]);
+    const framsteget = 'Framsteget – Stockholms stads pris för nyskapande';
+    expect(lines.filter((l) => l.startsWith('Skapar rapport '))).toEqual(
+      [
+        'Bedömning – Förskolan Solrosen',
+        'Återföringsrapport – Förskolan Solrosen',
+        'Bedömning – Förskolan Solrosen (individuell bedömning av Bilal Haddad)',
+        'Bedömning – Förskolan Ekorren',
+        'Återföringsrapport – Förskolan Ekorren',
+        'Prisbedömning – Förskolan Ekorren',
+        `Återföring om ${framsteget} – Förskolan Ekorren`,
+        'Bedömning – Förskolan Blåklinten',
+        'Återföringsrapport – Förskolan Blåklinten',
+        'Bedömning – Lindgårdens vård- och omsorgsboende',
+        'Återföringsrapport – Lindgårdens vård- och omsorgsboende',
+        'Bedömning – Lindgårdens vård- och omsorgsboende (individuell bedömning av Cecilia Ek)',
+        'Prisbedömning – Språkväskan, Västerby bibliotek',
+        `Återföring om ${framsteget} – Språkväskan, Västerby bibliotek`,
+        'Sammanställning inför domarkommitténs slutmöte – Förskola',
+        'Sammanställning inför domarkommitténs slutmöte – Äldreomsorg (inklusive myndighetsutövning)',
+        'Sammanställning inför domarkommitténs slutmöte – Förskola (anonymiserad)',
+        'Beslutsprotokoll första mötet 2026-09-30',
+        'Beslutsprotokoll slutmötet 2026-10-22',
+      ].map((name, i, all) => `Skapar rapport ${i + 1} av ${all.length}: ${name}`),
+    );
   });
 
   it('ends with a Swedish summary listing every file with its size, PDFs with their pages', () => {
     const lines = summaryLines(dir, result.files, 12.34);
     expect(lines[0]).toBe('Demon är klar på 12,3 s.');
-    expect(lines[1]).toMatch(/^En hel övningsomgång: 6 examinatorer i 2 team bedömde 4 tävlande var för sig, och varje team enades i konsensus\. Domarkommittén valde platsbesök/);
+    expect(lines[1]).toMatch(/^En hel övningsomgång: 6 examinatorer i 2 team bedömde 5 tävlande var för sig, 2 av dem skriftligt för priset Framsteget, och varje team enades i konsensus\. Domarkommittén valde platsbesök/);
     expect(lines[2]).toBe(`${EXPECTED_FILES.length} filer i ${dir}:`);
     expect(lines).toContain('Bedömningsfiler (.kvbedomning), signerade av respektive installation:');
     expect(lines).toContain('Rapporter (PDF):');
+    expect(lines).toContain('Prisrapporter (PDF): prisbedömning för domarkommittén och återföring till den tävlande:');
     expect(lines).toContain('Poängen för domarkommittén:');
     expect(lines).toContain('Utvärdering av omgången för stadsledningskontoret:');
     expect(lines).toContain('Domarkommitténs beslut (.kvbeslut) och stadsledningskontorets publika nyckel:');
@@ -122,7 +137,9 @@ describe('examinator demo', () => {
     for (const name of EXPECTED_FILES.filter((n) => n.endsWith('.kvbedomning'))) {
       const f = file(name);
       expect(f).toMatchObject({ round: { id: 'ku-2026-ovning' }, includesPrivateNotes: false, revision: 1 });
-      expect(f.criteria).toHaveLength(14);
+      // Every criterion for a contestant in a class, none for the prize-only entry; the prize's aspects only where entered.
+      expect(f.criteria, name).toHaveLength(PLAYED[f.contestant.id]!.scored ? 14 : 0);
+      expect(f.prizes?.map((p) => p.prizeId) ?? [], name).toEqual(PLAYED[f.contestant.id]!.prizes);
     }
     const keys = ['anna-lind', 'bilal-haddad', 'cecilia-ek'].map((e) => file(`2026-${SOLROSEN}-individuell-${e}-r1.kvbedomning`).keyId);
     expect(new Set(keys).size).toBe(3);
@@ -323,7 +340,7 @@ describe('examinator demo, the evaluation of the round', () => {
     sheet.eachRow((row, n) => {
       if (n === 1) return;
       const id = row.getCell(header.indexOf('Kriterium')).value as string;
-      const units = CONTESTANTS.map(({ contestantId }) =>
+      const units = CONTESTANTS.filter(({ contestantId }) => PLAYED[contestantId]!.scored).map(({ contestantId }) =>
         individual.filter((f) => f.contestant.id === contestantId).flatMap((f) => f.criteria.filter((c) => c.criterionId === id && c.score !== null).map((c) => c.score!)),
       );
       const spreads = units.map((u) => Math.max(...u) - Math.min(...u));
@@ -373,3 +390,4 @@ describe('examinator demo, refusing', () => {
 
 describeJuryMeetings(() => dir, cli);
 describeCalibration(() => dir);
+describePrizes(() => dir);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JURY } from '../../../../../electron/core/demo/jury-script';
-import { authorship, inVoice, TIMELINE, type MemberPosition } from '../../../../../electron/core/demo/script';
+import { authorship, inVoice, scriptRows, TIMELINE, type MemberPosition } from '../../../../../electron/core/demo/script';
 import { CONTESTANTS, TEAMS } from '../../../../../electron/core/demo/teams';
 import { allCriteria } from '../../../../../shared/formats/criteria-package';
 import { needsRationale } from '../../../../../shared/scoring/consensus';
@@ -13,11 +13,15 @@ import { packageSource } from '../../../../helpers/samples';
 const pkg = packageSource().package;
 const round = ovningSource();
 const POSITIONS: readonly MemberPosition[] = [0, 1, 2];
+/** The contestants in the scored award (with a class); the others take part only in prizes. */
+const SCORED = CONTESTANTS.filter((c) => round.contestants.find((k) => k.id === c.contestantId)!.class !== undefined);
 
 describe('the demo\'s script', () => {
-  it('scripts every criterion of the package for every contestant of the övningsomgång, team by team as the round has them, with valid scores only', () => {
+  it('scripts every criterion of the package for every contestant of the övningsomgång in a class, team by team as the round has them, with valid scores only', () => {
     expect(CONTESTANTS.map((c) => c.contestantId).sort()).toEqual(round.contestants.map((c) => c.id).sort());
-    for (const contestant of CONTESTANTS) {
+    expect(SCORED.length).toBe(4);
+    for (const contestant of CONTESTANTS.filter((c) => !SCORED.includes(c))) expect(contestant.criteria, contestant.contestantId).toEqual({});
+    for (const contestant of SCORED) {
       expect(Object.keys(contestant.criteria)).toEqual(allCriteria(pkg).map(({ criterion }) => criterion.id));
       for (const { criterion } of allCriteria(pkg)) {
         const c = contestant.criteria[criterion.id]!;
@@ -34,9 +38,18 @@ describe('the demo\'s script', () => {
     }
   });
 
-  it('gives each examiner 1–3 strengths and 1–2 improvement areas per criterion, every observation an author, and something to merge', () => {
+  it('scripts every aspect of every prize a contestant enters, as the round lists them, in the round\'s order', () => {
     for (const contestant of CONTESTANTS) {
-      Object.values(contestant.criteria).forEach((c, index) => {
+      const entered = round.contestants.find((k) => k.id === contestant.contestantId)!.prizes ?? [];
+      const aspects = (round.round.prizes ?? []).filter((p) => entered.includes(p.id)).flatMap((p) => p.aspects.map((a) => `prize:${p.id}:${a.id}`));
+      expect(scriptRows(contestant).filter((r) => r.criterion === null).map((r) => r.key), contestant.contestantId).toEqual(aspects);
+    }
+    expect(CONTESTANTS.filter((c) => c.prizes !== undefined).map((c) => c.contestantId)).toEqual(['c-ekorren', 'c-sprakvaskan']);
+  });
+
+  it('gives each examiner 1–3 strengths and 1–2 improvement areas per criterion and aspect, every observation an author, and something to merge', () => {
+    for (const contestant of CONTESTANTS) {
+      scriptRows(contestant).forEach(({ written: c, index }) => {
         const written = POSITIONS.map((p) => authorship(p, index, c));
         for (const w of written) {
           expect(w.strengths.length).toBeGreaterThanOrEqual(pkg.rules!.strengthsPerCriterion!.min);
@@ -54,7 +67,7 @@ describe('the demo\'s script', () => {
   });
 
   it('makes the examiners disagree: some criteria must be discussed, some agree, and a team score outside the range has its rationale', () => {
-    for (const contestant of CONTESTANTS) {
+    for (const contestant of SCORED) {
       const spreads = allCriteria(pkg).map(({ criterion }) => {
         const c = contestant.criteria[criterion.id]!;
         const spread = disagreement(scaleOf(pkg, criterion), c.scores, pkg.consensus.spreadThreshold);
@@ -68,10 +81,12 @@ describe('the demo\'s script', () => {
       expect(visits.length).toBeLessThanOrEqual(2);
       // A contestant the jury sends a site visit to has something the visit changes.
       if (JURY.first.choices[contestant.contestantId]!.siteVisit) expect(visits.length).toBeGreaterThanOrEqual(1);
+    }
+    for (const contestant of CONTESTANTS) {
       expect(contestant.team.summary.length).toBeGreaterThanOrEqual(2);
       expect(contestant.team.nextSteps.length).toBeGreaterThanOrEqual(2);
     }
-    const outside = CONTESTANTS.flatMap((c) => allCriteria(pkg).filter(({ criterion }) => {
+    const outside = SCORED.flatMap((c) => allCriteria(pkg).filter(({ criterion }) => {
       const k = c.criteria[criterion.id]!;
       return k.agreed !== undefined && needsRationale(k.agreed, disagreement(scaleOf(pkg, criterion), k.scores, pkg.consensus.spreadThreshold));
     }));
@@ -97,7 +112,7 @@ describe('the demo\'s script', () => {
   });
 
   it('has the jury choose for, and decide on, every contestant: a citation for each winner and honourable mention, a winner in one class, none in another', () => {
-    const ids = CONTESTANTS.map((c) => c.contestantId).sort();
+    const ids = SCORED.map((c) => c.contestantId).sort();
     expect(Object.keys(JURY.first.choices).sort()).toEqual(ids);
     expect(Object.keys(JURY.final.decisions).sort()).toEqual(ids);
     for (const [id, d] of Object.entries(JURY.final.decisions)) {
@@ -111,5 +126,14 @@ describe('the demo\'s script', () => {
     expect(winners('forskola')).toBe(1);
     expect(winners('aldreomsorg')).toBe(0);
     expect(Object.values(JURY.final.decisions).filter((d) => d.decision === 'honourable-mention').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has the jury choose and decide on every entrant of Framsteget: no site visit for the prize, one winner with its citation, the other no prize', () => {
+    const entrants = round.contestants.filter((c) => c.prizes?.includes('framsteget')).map((c) => c.id).sort();
+    expect(Object.keys(JURY.first.prizes)).toEqual(['framsteget']);
+    expect(Object.keys(JURY.first.prizes.framsteget!).sort()).toEqual(entrants);
+    expect(Object.keys(JURY.final.prizes.framsteget!).sort()).toEqual(entrants);
+    for (const choice of Object.values(JURY.first.prizes.framsteget!)) expect(choice).toMatchObject({ siteVisit: false, note: expect.stringMatching(/.{60}/) });
+    expect(JURY.final.prizes.framsteget).toEqual({ 'c-sprakvaskan': { decision: 'winner', citation: expect.stringMatching(/^Språkväskan, Västerby bibliotek, tilldelas Framsteget 2026\..{200}/) }, 'c-ekorren': { decision: 'none' } });
   });
 });

@@ -14,10 +14,11 @@ describe('Radera omgången', () => {
     await call(core, 'round:open-exercise', {});
     const withRound = await call(core, 'backup:create', {});
     const db = core.context.store.db;
-    expect(db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(4);
+    // Four verksamhetsbeskrivningar and Språkväskan's application to Framsteget.
+    expect(db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(5);
 
     const result = await call(core, 'round:delete', { roundId: 'ku-2026-ovning' });
-    expect(result).toEqual({ title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', documentsRemoved: 4, backupsRemoved: 1 });
+    expect(result).toEqual({ title: 'Kvalitetsutmärkelsen 2026 – övningsomgång', documentsRemoved: 5, backupsRemoved: 1 });
     expect(await call(core, 'round:list', {})).toEqual([]);
     for (const table of ['rounds', 'contestants', 'examiners', 'teams', 'contestant_documents', 'documents', 'document_units']) {
       expect(core.context.store.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
@@ -107,8 +108,8 @@ describe('Radera omgången', () => {
          FROM contestant_documents WHERE round_id = 'ku-2026-ovning' AND contestant_id = 'c-solrosen'`,
     ).run();
     const result = await call(core, 'round:delete', { roundId: 'ku-2026-ovning' });
-    // Solrosen's document stays for the other round; the other three go.
-    expect(result.documentsRemoved).toBe(3);
+    // Solrosen's document stays for the other round; the other four go.
+    expect(result.documentsRemoved).toBe(4);
     expect(core.context.store.db.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(1);
     expect((await call(core, 'round:list', {})).map((r) => r.id)).toEqual(['andra']);
   });
