@@ -15,6 +15,7 @@ export function beslutsprotokollModel(decision: VerifiedDecision, facts: RoundFa
   const { file } = decision;
   const name = (id: string) => facts.contestants.get(id)?.name ?? id;
   const classTitles = new Map(facts.pkg.classes.map((c) => [c.id, c.title]));
+  const prizeTitles = new Map(facts.prizes.map((p) => [p.id, p.title]));
   const entries = (list: readonly AnyEntry[]): ProtokollEntry[] =>
     list.map((e) => ({ name: name(e.contestant), siteVisit: e.siteVisit ?? null, decision: e.decision ?? null, text: e.citation ?? e.note ?? '' }));
   return {
@@ -28,7 +29,7 @@ export function beslutsprotokollModel(decision: VerifiedDecision, facts: RoundFa
     signerFingerprint: fingerprint(decision.signer.keyId),
     awards: [
       ...file.classes.map((a) => ({ kind: 'class' as const, title: classTitles.get(a.id) ?? a.id, entries: entries(a.contestants as readonly AnyEntry[]) })),
-      ...file.prizes.map((a) => ({ kind: 'prize' as const, title: a.id, entries: entries(a.contestants as readonly AnyEntry[]) })),
+      ...file.prizes.map((a) => ({ kind: 'prize' as const, title: prizeTitles.get(a.id) ?? a.id, entries: entries(a.contestants as readonly AnyEntry[]) })),
     ],
     basis: file.basis.map((b) => ({
       label: name(b.contestant),

@@ -105,6 +105,9 @@ export function describePrizes(folder: () => string): void {
       // The prize-only entry's team file is part of the basis.
       expect(final.basis.find((b) => b.contestant === 'c-sprakvaskan')).toMatchObject({ stage: 'consensus', author: { name: 'David Olsson' } });
       const protokoll = pdfText(join(folder(), 'beslutsprotokoll-slutmotet.pdf'));
+      // The prize by its title, never its id.
+      expect(protokoll).toContain(`Pris: ${FRAMSTEGET.title}`);
+      expect(protokoll).not.toContain('Pris: framsteget');
       expect(protokoll).toContain('Förskolan Ekorren Inget pris –');
       expect(protokoll).toContain(`Språkväskan, Västerby bibliotek Vinnare ${JURY.final.prizes.framsteget!['c-sprakvaskan']!.citation}`);
     });
