@@ -177,7 +177,9 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 type AnyCriterion = CriterionAssessment | ConsensusCriterion;
 
-function commentLists(criterion: Pick<AnyCriterion, 'strengths' | 'improvements'>) {
+type WrittenRow = Pick<AnyCriterion, 'strengths' | 'improvements' | 'siteVisitQuestions' | 'privateNote'>;
+
+function commentLists(criterion: WrittenRow) {
   return [
     ['strengths', criterion.strengths],
     ['improvements', criterion.improvements],
@@ -194,14 +196,12 @@ export function assessmentFileProblems(file: UnsignedAssessmentFile): FormatProb
     if (itemIds.has(id)) problems.push({ path, message: `id:t ${id} används redan i filen` });
     itemIds.add(id);
   };
-  file.criteria.forEach((criterion: AnyCriterion, c) => {
-    const at = ['criteria', c];
-    if (criterionIds.has(criterion.criterionId)) problems.push({ path: [...at, 'criterionId'], message: `kriteriet ${criterion.criterionId} står två gånger` });
-    criterionIds.add(criterion.criterionId);
-    if (criterion.privateNote !== undefined && !file.includesPrivateNotes) {
+  /** The rules every written row (a criterion or a prize aspect) follows. */
+  const checkWritten = (row: WrittenRow, at: (string | number)[]) => {
+    if (row.privateNote !== undefined && !file.includesPrivateNotes) {
       problems.push({ path: [...at, 'privateNote'], message: 'innehåller en privat anteckning fast filen säger att privata anteckningar inte ingår' });
     }
-    for (const [list, comments] of commentLists(criterion)) {
+    for (const [list, comments] of commentLists(row)) {
       comments.forEach((comment, k) => {
         useItemId(comment.id, [...at, list, k, 'id']);
         if (file.stage === 'individual' && comment.sources !== undefined) {
@@ -209,7 +209,13 @@ export function assessmentFileProblems(file: UnsignedAssessmentFile): FormatProb
         }
       });
     }
-    criterion.siteVisitQuestions.forEach((question, k) => useItemId(question.id, [...at, 'siteVisitQuestions', k, 'id']));
+    row.siteVisitQuestions.forEach((question, k) => useItemId(question.id, [...at, 'siteVisitQuestions', k, 'id']));
+  };
+  file.criteria.forEach((criterion: AnyCriterion, c) => {
+    const at = ['criteria', c];
+    if (criterionIds.has(criterion.criterionId)) problems.push({ path: [...at, 'criterionId'], message: `kriteriet ${criterion.criterionId} står två gånger` });
+    criterionIds.add(criterion.criterionId);
+    checkWritten(criterion, at);
     if ('individualScores' in criterion) {
       const examiners = new Set<string>();
       criterion.individualScores.forEach((entry, k) => {
@@ -228,18 +234,7 @@ export function assessmentFileProblems(file: UnsignedAssessmentFile): FormatProb
       const aspectAt = [...at, 'aspects', a];
       if (aspectIds.has(aspect.aspectId)) problems.push({ path: [...aspectAt, 'aspectId'], message: `aspekten ${aspect.aspectId} står två gånger` });
       aspectIds.add(aspect.aspectId);
-      if (aspect.privateNote !== undefined && !file.includesPrivateNotes) {
-        problems.push({ path: [...aspectAt, 'privateNote'], message: 'innehåller en privat anteckning fast filen säger att privata anteckningar inte ingår' });
-      }
-      for (const [list, comments] of commentLists(aspect)) {
-        comments.forEach((comment, k) => {
-          useItemId(comment.id, [...aspectAt, list, k, 'id']);
-          if (file.stage === 'individual' && comment.sources !== undefined) {
-            problems.push({ path: [...aspectAt, list, k, 'sources'], message: 'en individuell bedömning kan inte ha sammanslagna källor' });
-          }
-        });
-      }
-      aspect.siteVisitQuestions.forEach((question, k) => useItemId(question.id, [...aspectAt, 'siteVisitQuestions', k, 'id']));
+      checkWritten(aspect, aspectAt);
     });
   });
   if (file.stage !== 'individual') {
