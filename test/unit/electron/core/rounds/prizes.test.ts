@@ -37,7 +37,11 @@ describe('a round with a prize without scores', () => {
     const [summary] = await call(core, 'round:list', {});
     expect(summary).toMatchObject({ contestantCount: 2, progress: { done: 0, total: 20, aspects: 6 } });
     const reports = await call(core, 'report:list', { roundId: ROUND });
-    expect(reports.items.map((r) => r.title).filter((t) => t.includes('Lindgården'))).toEqual([]);
+    // Only the prize's own reports: no scored bedömning or återföring for a prize-only entrant.
+    expect(reports.items.map((r) => r.title).filter((t) => t.includes('Lindgården'))).toEqual([
+      `Prisbedömning – ${FRAMSTEGET.title} – Lindgårdens vård- och omsorgsboende`,
+      `Återföring om priset – ${FRAMSTEGET.title} – Lindgårdens vård- och omsorgsboende`,
+    ]);
     expect(reports.items.map((r) => r.title)).toContain('Bedömning – Förskolan Solrosen');
   });
 
