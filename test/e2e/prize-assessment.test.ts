@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAssessmentFile } from '../../shared/formats/assessment-file';
 import { bundleFile } from '../helpers/bundles';
+import { pdfText } from '../helpers/pdf';
 import { withFramsteget } from '../helpers/prize-round';
 import { expectAccessible } from './a11y';
 import { waitForTextFocus } from './desk';
@@ -198,5 +199,15 @@ describe('a Framsteget entry assessed by a team in Chromium', () => {
     expect(team.value.prizes![0]!.aspects.map((a) => [a.aspectId, [...a.strengths, ...a.improvements].map((c) => c.text)])).toEqual(
       takes.map(([, text], i) => [['nytt', 'skapar-varde', 'anvands'][i], [`Anna: ${text}`, `Bilal: ${text}`]]),
     );
+
+    // Reported: the lead makes the prisbedömning from the team's submitted consensus; read back, aspect by aspect in order.
+    await page.goto(`${anna.app.url}#/omgang/ku-2026-ovning/rapporter`);
+    const prizeReports = page.getByRole('region', { name: 'Per prisbidrag' });
+    await prizeReports.getByRole('button', { name: new RegExp(`^Skapa PDF: Prisbedömning – .* – ${LINDGARDEN}$`) }).click();
+    const report = await page.getByText(/^Sparade \S+\.pdf/).textContent();
+    const text = pdfText(join(anna.app.dataDir, 'exporter', /Sparade (\S+\.pdf)/.exec(report ?? '')![1]!));
+    const places = takes.map(([aspect, said]) => [text.indexOf(`${aspect} `), text.indexOf(`Anna: ${said}`), text.indexOf(`Bilal: ${said}`)]);
+    for (const found of places) expect(found.every((at) => at >= 0)).toBe(true);
+    expect(places.map(([, anna]) => anna)).toEqual([...places.map(([, anna]) => anna)].sort((x, y) => x! - y!));
   });
 });
