@@ -114,7 +114,7 @@ async function assessAndExport(page: Page, dataDir: string, voice: string, shots
 }
 
 describe('a Framsteget entry assessed by a team in Chromium', () => {
-  it('two examiners write the aspects at the desk, submit and export; the lead merges both into the team\'s assessment exports it and makes the prisbedömning', { timeout: 240_000 }, async () => {
+  it('two examiners write the aspects at the desk, submit and export; the lead merges both into the team\'s assessment, exports it and makes the prisbedömning', { timeout: 240_000 }, async () => {
     const bundle = await bundleFile({ editRound: withFramsteget }, 'framsteget.kvomgang');
     const anna = await launch();
     const bilal = await launch();
