@@ -64,7 +64,7 @@ export function CoverageStrip({ unitKind, units, citations, criterionIds = [], c
         {coverage.uncited.length === units.length
           ? 'Inga belägg i dokumentet ännu.'
           : `${units.length - coverage.uncited.length} av ${units.length} ${unitKind === 'page' ? 'sidor' : 'stycken'} citerade`}
-        {coverage.criteriaWithoutEvidence.length > 0 && <> · Kriterier utan belägg: {coverage.criteriaWithoutEvidence.join(', ')}</>}
+        {coverage.criteriaWithoutEvidence.length > 0 && <> · Utan belägg: {coverage.criteriaWithoutEvidence.join(', ')}</>}
       </p>
     </div>
   );

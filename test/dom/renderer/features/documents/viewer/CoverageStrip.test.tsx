@@ -23,7 +23,7 @@ describe('coverage strip', () => {
     expect(screen.getByRole('button', { name: 'Sida 2: 2 med belägg, 1.1, 2.3' })).toHaveTextContent('2');
     expect(screen.getByRole('button', { name: 'Sida 3: inga belägg' })).toBeInTheDocument();
     expect(screen.getByText(/1 av 4 sidor citerade/)).toBeInTheDocument();
-    expect(screen.getByText(/Kriterier utan belägg: 4.1/)).toBeInTheDocument();
+    expect(screen.getByText(/Utan belägg: 4.1/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Sida 3: inga belägg' }));
     expect(onGoTo).toHaveBeenCalledWith(3);
   });
