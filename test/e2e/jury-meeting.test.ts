@@ -179,6 +179,8 @@ describe('the jury in Chromium, and back to the teams', () => {
     await firstDialog.getByText(`${EKBACKEN_NAME}`).waitFor();
     await firstDialog.getByRole('button', { name: 'Importera beslutet' }).click();
     await lead.page.getByText('Domarkommitténs beslut (revision 1) är importerat.').first().waitFor();
+    // The import ends by showing the round with the decision; leave only after that, or the app's navigation races the click.
+    await card.getByRole('heading', { name: 'Första mötet – platsbesök' }).waitFor();
     await lead.page.getByRole('navigation', { name: 'Du är här' }).getByRole('button', { name: 'Tävlingsomgångar' }).click();
     const finalDialog = await importDecision(finalFile, () => lead.page.getByRole('button', { name: 'Importera fil…' }).click());
     await finalDialog.getByText(fingerprint(EXAMPLE_KEY_ID)).waitFor();
