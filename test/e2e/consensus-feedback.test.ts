@@ -77,7 +77,7 @@ describe("the team's words to the unit, from the consensus to the återföringsr
 
     let forUnit = await teamPart(page);
     await page.getByRole('textbox', { name: 'Sammanfattning av de viktigaste iakttagelserna' }).fill(JURY_SUMMARY);
-    const words = forUnit.getByRole('textbox', { name: 'Till den tävlande enheten' });
+    const words = forUnit.getByRole('textbox', { name: 'Teamets ord till enheten' });
     await words.click();
     await page.keyboard.type(WORDS[0]!);
     await page.keyboard.press('Enter');
@@ -103,7 +103,7 @@ describe("the team's words to the unit, from the consensus to the återföringsr
     await page.reload();
     await page.getByRole('table', { name: 'Poäng per examinator och teamets poäng' }).waitFor();
     forUnit = await teamPart(page);
-    expect(await forUnit.getByRole('textbox', { name: 'Till den tävlande enheten' }).inputValue()).toBe(WORDS.join('\n\n'));
+    expect(await forUnit.getByRole('textbox', { name: 'Teamets ord till enheten' }).inputValue()).toBe(WORDS.join('\n\n'));
     expect(await forUnit.getByRole('textbox', { name: /^Huvudtema/ }).evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value))).toEqual(THEMES);
 
     // Submitted and exported: the team's file carries them, apart from the summary.

@@ -24,7 +24,7 @@ export function CalibrationCard({ roundId, identity, office }: { roundId: string
     <section className="card calibration-card" aria-labelledby="calibration-card-title">
       <h2 id="calibration-card-title">Övningsomgång: jämför med facit</h2>
       <p className="muted small">
-        Omgången har en referensbedömning (facit) för varje övningsenhet. När du har lämnat in din individuella bedömning ser du den bredvid din egen.
+        Enheterna nedan har en referensbedömning (facit). När du har lämnat in din individuella bedömning av en av dem ser du facit bredvid din egen.
       </p>
       <ul className="calibration-entries">
         {status.entries.map((entry) => (

@@ -79,7 +79,7 @@ export function TeamPart() {
       <section className="team-audience to-contestant" aria-labelledby="team-contestant-title">
         <h3 id="team-contestant-title">Till den tävlande enheten</h3>
         <p className="small muted">Det här skickas till enheten: det står i återföringsrapporten, skrivet för enhetens medarbetare.</p>
-        <LongText label="Till den tävlande enheten" hint="Teamets egna ord till enheten; de inleder återföringsrapporten. Ett stycke per tema, åtskilda av en tom rad." field="toContestant" rows={6} />
+        <LongText label="Teamets ord till enheten" hint="De inleder återföringsrapporten. Ett stycke per tema, åtskilda av en tom rad." field="toContestant" rows={6} />
         {(['keyThemes', 'nextSteps'] as const).map((part) => (
           <SentenceList key={part} part={part} {...LISTS[part]} items={team[part]} locked={locked} />
         ))}

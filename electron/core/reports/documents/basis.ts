@@ -5,7 +5,7 @@
  */
 import { stageLabel } from '../labels';
 import { heading, paragraph } from '../layout/text';
-import { colors, size } from '../layout/theme';
+import { colors, lineGap, size } from '../layout/theme';
 import type { ReportWriter } from '../layout/writer';
 import type { ReportBasisFile } from '../model';
 
@@ -38,7 +38,11 @@ export function basisSection(w: ReportWriter, lines: readonly BasisLine[]): void
     return;
   }
   for (const line of lines) {
-    paragraph(w, `${line.label ? `${line.label}: ` : ''}${basisTitle(line.file)}`, { font: 'semibold', size: size.small, gap: 1 });
-    paragraph(w, basisFacts(line.file), { size: size.small });
+    const facts = basisFacts(line.file);
+    // Who and what stay on the page with the hash and key that identify the file.
+    w.style('regular', size.small);
+    const factsHeight = w.doc.heightOfString(facts, { width: w.width, lineGap: lineGap.small });
+    paragraph(w, `${line.label ? `${line.label}: ` : ''}${basisTitle(line.file)}`, { font: 'semibold', size: size.small, gap: 1, keepWith: 1 + factsHeight });
+    paragraph(w, facts, { size: size.small });
   }
 }

@@ -52,6 +52,8 @@ export interface ParagraphOptions {
   readonly tag?: string;
   /** Lines the whole text may take before it is cut (see bounded.ts). */
   readonly maxLines?: number;
+  /** Height of what follows and must stay on the same page (a label with its value). */
+  readonly keepWith?: number;
 }
 
 /** Running text; blank lines in `text` separate paragraphs. Starts on a new page rather than leave one orphan line. */
@@ -65,7 +67,7 @@ export function paragraph(w: ReportWriter, text: string, options: ParagraphOptio
     w.style(options.font ?? 'regular', fontSize, options.color ?? colors.text);
     const lineHeight = w.doc.currentLineHeight(true) + gap;
     const height = w.doc.heightOfString(part, { width, lineGap: gap });
-    w.ensureSpace(Math.min(height, lineHeight * 3));
+    w.ensureSpace(Math.min(height, lineHeight * 3) + (options.keepWith ?? 0));
     const y = w.y;
     w.content(options.tag ?? 'P', () => {
       w.doc.text(part, w.left + indent, y, { width, lineGap: gap, align: options.align ?? 'left' });

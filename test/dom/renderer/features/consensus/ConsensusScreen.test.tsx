@@ -144,7 +144,7 @@ describe('ConsensusScreen (the words to the contestant)', () => {
     expect(forUnit).toHaveTextContent('Det här skickas till enheten: det står i återföringsrapporten');
     expect(within(forUnit).queryByRole('textbox', { name: /Sammanfattning/ })).not.toBeInTheDocument();
 
-    const words = within(forUnit).getByRole('textbox', { name: 'Till den tävlande enheten' });
+    const words = within(forUnit).getByRole('textbox', { name: 'Teamets ord till enheten' });
     expect(words).toHaveAttribute('maxLength', '50000');
     await userEvent.type(words, 'Tack för ett öppet samtal.');
     await userEvent.tab();
@@ -172,8 +172,8 @@ describe('ConsensusScreen (the words to the contestant)', () => {
     open(memberView({ assessment: teamView(teamCriteria(), { status: 'submitted', team: { ...teamView().team, toContestant: 'Tack för ert arbete.', keyThemes: ['Barnen är delaktiga.'] } }) }));
     await userEvent.click(await screen.findByRole('button', { name: /Teamets helhet/ }));
     const forUnit = screen.getByRole('region', { name: 'Till den tävlande enheten' });
-    expect(within(forUnit).getByRole('textbox', { name: 'Till den tävlande enheten' })).toHaveValue('Tack för ert arbete.');
-    expect(within(forUnit).getByRole('textbox', { name: 'Till den tävlande enheten' })).toHaveAttribute('readonly');
+    expect(within(forUnit).getByRole('textbox', { name: 'Teamets ord till enheten' })).toHaveValue('Tack för ert arbete.');
+    expect(within(forUnit).getByRole('textbox', { name: 'Teamets ord till enheten' })).toHaveAttribute('readonly');
     expect(within(forUnit).getByRole('textbox', { name: 'Huvudtema 1' })).toHaveValue('Barnen är delaktiga.');
     expect(within(forUnit).queryByRole('button', { name: /Lägg till/ })).not.toBeInTheDocument();
   });

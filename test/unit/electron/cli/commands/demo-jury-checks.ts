@@ -89,12 +89,10 @@ export function describeJuryMeetings(folder: () => string, run: typeof cli): voi
       ] as const) {
         for (const b of decision(meeting).file.basis) {
           const [label, stage] = b.stage === 'site-visit' ? ['Konsensus efter platsbesök', 'platsbesok' as const] : ['Teamets konsensus', 'konsensus' as const];
-          // Who and what, then the file's hash and key: a page break may fall between the two (the page's footer and header then run in between).
+          // Who and what, then the file's hash and key, together on one page (no running footer and header between them).
           const who = `${CONTESTANT_NAMES[b.contestant]}: ${label}, revision 1, av ${b.author.name} `;
           const hash = `SHA-256 ${sha256(teamFile(b.contestant, stage))} · nyckel ${fingerprint(b.keyId)}`;
-          expect(text).toContain(who);
-          expect(text.indexOf(hash), hash).toBeGreaterThan(text.indexOf(who));
-          expect(text.indexOf(hash) - text.indexOf(who), `${who} ${hash}`).toBeLessThan(who.length + 300);
+          expect(text).toContain(who + hash);
         }
       }
     });
