@@ -36,9 +36,10 @@ async function importOne(file: FileRef): Promise<void> {
   }
   try {
     await call('decision:import', { fileId: file.id });
+    // Said and shown together, so nothing the user does after the notice is undone by a late navigation.
     show('success', `Domarkommitténs beslut (revision ${preview.decision.revision}) är importerat.`, { carry: true });
-    await useReceivedDecisions.getState().load(roundId);
     navigate({ name: 'round', roundId });
+    await useReceivedDecisions.getState().load(roundId);
   } catch (error) {
     show('error', `"${file.name}" importerades inte. ${messageOf(error)}`);
   }
