@@ -64,7 +64,9 @@ function editUntilKilled(dataDir: string, edit: DurableEdit, killAfterMs: number
 }
 
 describe('crash durability', () => {
-  it('keeps every acknowledged edit across SIGKILLs at random moments, each after ≥ 1,000 acknowledged edits', { timeout: 120_000 }, async () => {
+  // Room for every child to reach its own deadline (and the reopen after it): a slow machine fails with the child's message, never a bare timeout.
+  const timeout = durableEdits.length * KILLS_PER_EDIT * (CHILD_DEADLINE_MS + 10_000);
+  it('keeps every acknowledged edit across SIGKILLs at random moments, each after ≥ 1,000 acknowledged edits', { timeout }, async () => {
     let acknowledgedTotal = 0;
     let lostTotal = 0;
     const perRun: number[] = [];
