@@ -47,28 +47,29 @@ export function RoundScreen({ roundId }: { roundId: string }) {
             {overview.package.revision})
           </p>
         </div>
-        <span className="spacer" />
-        <button type="button" className="button" onClick={() => navigate({ name: 'round-search', roundId })}>
-          Sök i dokumenten
-        </button>
-        <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
-          Översikt för domarkommittén
-        </button>
-        {office && (
-          <button type="button" className="button" onClick={() => navigate({ name: 'evaluation', roundId })}>
-            Utvärdering av omgången
+        <div className="page-actions">
+          <button type="button" className="button" onClick={() => navigate({ name: 'round-search', roundId })}>
+            Sök i dokumenten
           </button>
-        )}
-        <button type="button" className="button" onClick={() => navigate({ name: 'reports', roundId })}>
-          Rapporter
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => navigate({ name: 'criteria', packageSha256: overview.package.sha256, roundId })}
-        >
-          Visa kriterierna
-        </button>
+          <button type="button" className="button" onClick={() => navigate({ name: 'jury', roundId })}>
+            Översikt för domarkommittén
+          </button>
+          {office && (
+            <button type="button" className="button" onClick={() => navigate({ name: 'evaluation', roundId })}>
+              Utvärdering av omgången
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => navigate({ name: 'reports', roundId })}>
+            Rapporter
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => navigate({ name: 'criteria', packageSha256: overview.package.sha256, roundId })}
+          >
+            Visa kriterierna
+          </button>
+        </div>
       </div>
       <MyRoundCard overview={overview} />
       <CalibrationCard roundId={roundId} identity={identity} office={office} />
