@@ -135,7 +135,7 @@ describe("the team's words to the unit, from the consensus to the återföringsr
       'Rapporten skickas av Stadsledningskontoret, Stockholms stad.',
       'kontakta Maria Holm, maria.holm@stockholm.se.',
       'Domarkommitténs beslut',
-      'Förskolan Solrosen är en av vinnarna i klassen',
+      'Förskolan Solrosen är klassens vinnare',
       'Domarkommitténs motivering',
       CITATION,
       'Till er från examinatorsteamet',

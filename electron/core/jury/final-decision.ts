@@ -16,6 +16,8 @@ export interface ContestantDecision {
   /** The jury's citation (motivering); empty for "none". */
   readonly citation: string;
   readonly meetingDate: string;
+  /** How many winners the jury named in the class: a sole winner is not "one of the winners". */
+  readonly winners: number;
 }
 
 /** Per contestant, the classes' decisions of a final meeting's file (a first meeting's file decides nothing). */
@@ -34,22 +36,24 @@ export interface PrizeDecision {
 export function prizeDecisionInFile(file: DecisionFile, prizeId: string, contestantId: string): PrizeDecision | null {
   const found = awardDecisions(file, 'prizes').find((d) => d.awardId === prizeId && d.contestant === contestantId);
   if (!found) return null;
-  const { awardId, contestant: _contestant, ...decision } = found;
+  const { awardId, contestant: _contestant, winners: _winners, ...decision } = found;
   return { prizeId: awardId, ...decision };
 }
 
 /** Every entry of the final meeting's classes or prizes, with its award; none from a first meeting's file. */
 function awardDecisions(file: DecisionFile, kind: 'classes' | 'prizes') {
   if (file.meeting !== 'final') return [];
-  return file[kind].flatMap((award) =>
-    award.contestants.map((entry) => ({
+  return file[kind].flatMap((award) => {
+    const winners = award.contestants.filter((entry) => entry.decision === 'winner').length;
+    return award.contestants.map((entry) => ({
       awardId: award.id,
       contestant: entry.contestant,
       decision: entry.decision,
       citation: entry.decision === 'none' ? '' : entry.citation,
       meetingDate: file.meetingDate,
-    })),
-  );
+      winners,
+    }));
+  });
 }
 
 /** The final meeting's file held here; null without one, or when it no longer verifies (the jury's screens say why). */

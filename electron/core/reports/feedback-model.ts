@@ -45,6 +45,8 @@ export interface FeedbackDecision {
   readonly decision: Decision;
   readonly classTitle: string;
   readonly meetingDate: string;
+  /** Winners the jury named in the class (a sole winner is "klassens vinnare", not "en av vinnarna"). */
+  readonly winners: number;
   /** The citation's paragraphs; empty for "none". */
   readonly citation: readonly string[];
 }

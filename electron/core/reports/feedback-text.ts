@@ -70,11 +70,11 @@ export function readingText(model: AterforingModel): string[] {
 }
 
 /** What the jury decided for the unit, in one sentence (the citation follows under its own heading). */
-export function decisionText(model: AterforingModel, decision: FeedbackDecision): string {
+export function decisionText(model: Pick<AterforingModel, 'contestant'>, decision: FeedbackDecision): string {
   const when = `Domarkommittén fattade sitt beslut om tävlingsklassen ${decision.classTitle} den ${formatFormalDate(decision.meetingDate)}.`;
   const name = model.contestant.name;
   const what = {
-    winner: `${name} är en av vinnarna i klassen: stort grattis till er alla!`,
+    winner: decision.winners > 1 ? `${name} är en av klassens ${decision.winners} vinnare: stort grattis till er alla!` : `${name} är klassens vinnare: stort grattis till er alla!`,
     'honourable-mention': `${name} får ett hedersomnämnande i klassen: stort grattis till er alla!`,
     none: `${name} fick inte utmärkelsen den här gången. Vi hoppas att återföringen blir ett stöd i ert fortsatta utvecklingsarbete.`,
   } as const;

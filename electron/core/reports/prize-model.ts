@@ -55,7 +55,7 @@ export interface PrisbedomningModel {
 }
 
 /** The jury's final decision on the prize for this entrant, when its signed final decision is held (as the class's, without a class). */
-export type PrizeFeedbackDecision = Omit<FeedbackDecision, 'classTitle'>;
+export type PrizeFeedbackDecision = Omit<FeedbackDecision, 'classTitle' | 'winners'>;
 
 /**
  * As the återföringsrapport: the round, the date, the team only when the round

@@ -40,7 +40,7 @@ function scaleBands(pkg: CriteriaPackage, criteria: ReturnType<typeof contestant
 /** The decision of the contestant's own class only (a decision file names every class of the round). */
 function decisionFor(decision: ContestantDecision | null | undefined, contestant: { classId: string; classTitle: string }): FeedbackDecision | null {
   if (!decision || decision.classId !== contestant.classId) return null;
-  return { decision: decision.decision, classTitle: contestant.classTitle, meetingDate: decision.meetingDate, citation: splitParagraphs(decision.citation) };
+  return { decision: decision.decision, classTitle: contestant.classTitle, meetingDate: decision.meetingDate, winners: decision.winners, citation: splitParagraphs(decision.citation) };
 }
 
 const lines = (items: readonly string[] | undefined) => (items ?? []).map((item) => item.trim()).filter((item) => item !== '');

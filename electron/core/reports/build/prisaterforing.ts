@@ -31,7 +31,7 @@ export function buildPrisaterforingModel(input: PrisaterforingInput): Prisaterfo
   const policy = effectiveFeedbackPolicy(input.round.round.feedback);
   const aspects: PrizeAspectReport[] = entryAspects(entry, (c) => ({ text: c.text, evidence: c.evidence.map(reportEvidence) })).map(({ row: _row, ...aspect }) => aspect);
   const decision = input.decision && input.decision.prizeId === entry.prize.prizeId ? input.decision : null;
-  // A file only about prizes speaks only of them; an entrant in the scored award has its themes and steps in the återföringsrapport.
+  // A file only about prizes speaks only of them; an entrant in the scored award has its letter, themes and steps in the återföringsrapport.
   const prizeOnly = contestant.classTitle === null;
   return {
     round: { id: input.round.round.id, title: input.round.round.title, year: input.round.round.year, exampleMaterial: input.exampleMaterial ?? false },
@@ -43,7 +43,7 @@ export function buildPrisaterforingModel(input: PrisaterforingInput): Prisaterfo
     contact: policy.contact,
     siteVisit: file.stage === 'site-visit',
     decision: decision && { decision: decision.decision, meetingDate: decision.meetingDate, citation: splitParagraphs(decision.citation) },
-    message: splitParagraphs(file.team.toContestant ?? ''),
+    message: prizeOnly ? splitParagraphs(file.team.toContestant ?? '') : [],
     keyThemes: prizeOnly ? lines(file.team.keyThemes) : [],
     nextSteps: prizeOnly ? lines(file.team.nextSteps) : [],
     aspects,

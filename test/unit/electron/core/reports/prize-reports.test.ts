@@ -112,9 +112,10 @@ describe('the prisåterföring to the entrant', () => {
         'Domarkommittén fattade sitt beslut om Framsteget – Stockholms stads pris för nyskapande den 15 mars 2027. Förskolan Solrosen får priset',
         'Domarkommitténs motivering',
         CITATION,
-        'Till er från examinatorsteamet',
       ]),
     ).toEqual([]);
+    // The team's letter to an entrant also in the scored award is about the award: it stays in the återföringsrapport.
+    expect(text).not.toContain('Till er från examinatorsteamet');
   });
 
   it('has per aspect what it asks, then the strengths, then the improvement areas with their pages', () => {
@@ -134,11 +135,16 @@ describe('the prisåterföring to the entrant', () => {
   });
 
   it('speaks of the prize alone for an entrant only in prizes: its themes and next steps, no classes', async () => {
-    const only = buildPrisaterforingModel({ ...source(POLICY.none), assessment: lindgardenPrizeFile().file, reportDate: REPORT_DATE });
+    const file = lindgardenPrizeFile().file;
+    if (file.stage === 'individual') throw new Error('a team file was expected');
+    const letter = 'Tack för ett bidrag som visar vad nytt kan betyda.';
+    const only = buildPrisaterforingModel({ ...source(POLICY.none), assessment: { ...file, team: { ...file.team, toContestant: letter } }, reportDate: REPORT_DATE });
     expect(only.nextSteps.length).toBeGreaterThan(0);
     expect(model.nextSteps).toEqual([]);
     const onlyText = pdftotext((await renderReport({ kind: 'prisaterforing', name: '', model: only }, { fonts, deterministic: true })).bytes);
     expect(onlyText).toContain('Förslag på nästa steg');
+    expect(only.message).toEqual([letter]);
+    expect(outOfOrder(onlyText, ['Till er från examinatorsteamet', letter])).toEqual([]);
     expect(onlyText).not.toContain('Tävlingsklass');
   });
 });
@@ -165,7 +171,6 @@ describe('the prisåterföring as a Word document', () => {
       '2 Avsändare och kontakt',
       '1 Domarkommitténs beslut',
       '2 Domarkommitténs motivering',
-      '1 Till er från examinatorsteamet',
       '1 Bedömning per aspekt',
       ...FRAMSTEGET.aspects.flatMap((a) => [`2 ${a.title}`, '4 Vad aspekten efterfrågar', '3 Styrkor', '3 Förbättringsområden']),
     ]);

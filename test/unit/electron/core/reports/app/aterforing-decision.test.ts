@@ -63,7 +63,7 @@ describe("the jury's decision in the återföringsrapport", () => {
       'Om återföringen',
       'Domarkommitténs beslut',
       'Domarkommittén fattade sitt beslut om tävlingsklassen Förskola den 15 mars 2027.',
-      'Förskolan Solrosen är en av vinnarna i klassen',
+      'Förskolan Solrosen är klassens vinnare',
       'Domarkommitténs motivering',
       CITATION,
     ].map((part) => won.indexOf(normalise(part)));
@@ -77,7 +77,7 @@ describe("the jury's decision in the återföringsrapport", () => {
     // The Word edition says the same.
     const saved = (await call(core, 'report:create-word', { roundId: ROUND, contestantId: SOLROSEN }))!;
     const { value: html } = await mammoth.convertToHtml({ path: saved.path });
-    expect(html).toMatch(/<h1>Domarkommitténs beslut<\/h1><p>Domarkommittén fattade sitt beslut om tävlingsklassen Förskola den 15 mars 2027\. Förskolan Solrosen är en av vinnarna/);
+    expect(html).toMatch(/<h1>Domarkommitténs beslut<\/h1><p>Domarkommittén fattade sitt beslut om tävlingsklassen Förskola den 15 mars 2027\. Förskolan Solrosen är klassens vinnare/);
     expect(html).toContain(`<h2>Domarkommitténs motivering</h2><p><em>${CITATION}</em></p>`);
   });
 
@@ -93,7 +93,7 @@ describe("the jury's decision in the återföringsrapport", () => {
     expect(normalise(await aterforing(lead, SOLROSEN))).not.toContain('Domarkommitténs beslut');
     await call(lead, 'decision:import', { fileId: finalFile!.fileId });
     const text = normalise(await aterforing(lead, SOLROSEN));
-    expect(text).toContain('Förskolan Solrosen är en av vinnarna i klassen');
+    expect(text).toContain('Förskolan Solrosen är klassens vinnare');
     expect(text).toContain(normalise(CITATION));
 
     // A signer no longer trusted here: the letter says nothing rather than something unverified.

@@ -72,14 +72,15 @@ describe('buildAterforingModel', () => {
     const decided = (decision: Parameters<typeof buildAterforingModel>[0]['decision']) =>
       buildAterforingModel({ round, pkg, assessment: file, reportDate: REPORT_DATE, decision }).decision;
     expect(decided(undefined)).toBeNull();
-    expect(decided({ classId: 'forskola', decision: 'winner', citation: 'Första.\n\nAndra.', meetingDate: '2027-03-15' })).toEqual({
+    expect(decided({ classId: 'forskola', decision: 'winner', citation: 'Första.\n\nAndra.', meetingDate: '2027-03-15', winners: 1 })).toEqual({
       decision: 'winner',
       classTitle: 'Förskola',
       meetingDate: '2027-03-15',
+      winners: 1,
       citation: ['Första.', 'Andra.'],
     });
-    expect(decided({ classId: 'forskola', decision: 'none', citation: '', meetingDate: '2027-03-15' })).toMatchObject({ decision: 'none', citation: [] });
-    expect(decided({ classId: 'aldreomsorg', decision: 'winner', citation: 'Annan klass.', meetingDate: '2027-03-15' })).toBeNull();
+    expect(decided({ classId: 'forskola', decision: 'none', citation: '', meetingDate: '2027-03-15', winners: 2 })).toMatchObject({ decision: 'none', citation: [] });
+    expect(decided({ classId: 'aldreomsorg', decision: 'winner', citation: 'Annan klass.', meetingDate: '2027-03-15', winners: 1 })).toBeNull();
   });
 
   it('refuses one examiner’s individual file: the feedback is the team’s', () => {
