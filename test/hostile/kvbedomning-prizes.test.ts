@@ -69,6 +69,18 @@ const cases: Case[] = [
     wrongInItself: true,
   },
   {
+    input: 'an aspect’s strength of blanks only (correctly signed)',
+    make: edited(withPrizes(), (f) => (f.prizes[0].aspects[0].strengths[0].text = '   ')),
+    expected: /^Bedömningsfilen är ogiltig: priset framsteget, aspekten nytt, styrka 1, fältet "text": får inte vara tom\.$/,
+    wrongInItself: true,
+  },
+  {
+    input: 'an aspect’s evidence on page 0 (correctly signed)',
+    make: edited(withPrizes(), (f) => (f.prizes[0].aspects[0].strengths[0].evidence[0].page = 0)),
+    expected: /^Bedömningsfilen är ogiltig: priset framsteget, aspekten nytt, styrka 1, belägg 1, fältet "page": ska vara minst 1\.$/,
+    wrongInItself: true,
+  },
+  {
     input: 'an aspect’s private note the author did not choose to include',
     make: edited(withPrizes(), (f) => (f.prizes[0].aspects[0].privateNote = 'Min egen tanke')),
     expected: /^Bedömningsfilen är ogiltig: priset framsteget, aspekten nytt, fältet "privateNote": innehåller en privat anteckning/,

@@ -20,8 +20,22 @@ describe('validation messages in Swedish', () => {
     expect(message(z.array(z.string()), [1])).toEqual(['ska vara text']);
   });
 
+  it('says a size limit as a plain sentence: no type names, no >= or <=', () => {
+    expect(message(z.string().trim().min(1), '   ')).toEqual(['får inte vara tom']);
+    expect(message(z.string().min(3), 'ab')).toEqual(['ska ha minst 3 tecken']);
+    expect(message(z.string().max(10_000), 'x'.repeat(10_001))).toEqual(['får ha högst 10000 tecken']);
+    expect(message(z.number().int().min(1), 0)).toEqual(['ska vara minst 1']);
+    expect(message(z.number().positive(), 0)).toEqual(['ska vara större än 0']);
+    expect(message(z.number().max(100), 101)).toEqual(['får vara högst 100']);
+    expect(message(z.number().lt(5), 5)).toEqual(['ska vara mindre än 5']);
+    expect(message(z.array(z.string()).min(1), [])).toEqual(['får inte vara tom']);
+    expect(message(z.array(z.string()).min(2), ['a'])).toEqual(['ska ha minst 2 poster']);
+    expect(message(z.array(z.string()).max(2), ['a', 'b', 'c'])).toEqual(['får ha högst 2 poster']);
+  });
+
   it('leaves a schema’s own message and zod’s Swedish locale for everything else', () => {
     expect(message(z.number({ error: 'ska vara poängen' }), 'x')).toEqual(['ska vara poängen']);
-    expect(message(z.string().min(3), 'ab')[0]).toMatch(/^För lite\(t\): /);
+    expect(message(z.string().min(3, 'minst tre bokstäver'), 'ab')).toEqual(['minst tre bokstäver']);
+    expect(message(z.string().regex(/^a/), 'b')[0]).toMatch(/^Ogiltig/);
   });
 });

@@ -26,23 +26,24 @@ import { contactLines, evidenceSuffix, FEEDBACK_HEADINGS as H } from '../feedbac
 import type { AterforingModel } from '../feedback-model';
 import { EXAMPLE_BANNER } from '../labels';
 import type { ReportComment } from '../model';
+import { xmlSafe } from '../../../../shared/xml-text';
 
 export type Block = Paragraph | Table;
 
 export const heading = (level: 1 | 2 | 3 | 4, text: string) =>
-  new Paragraph({ text, heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][level - 1] });
-export const text = (value: string, options: { italics?: boolean; bold?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text: value, ...options })] });
-export const bullets = (items: readonly string[]) => items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
-export const titleParagraph = (value: string) => new Paragraph({ text: value, heading: HeadingLevel.TITLE });
+  new Paragraph({ text: xmlSafe(text), heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][level - 1] });
+export const text = (value: string, options: { italics?: boolean; bold?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text: xmlSafe(value), ...options })] });
+export const bullets = (items: readonly string[]) => items.map((item) => new Paragraph({ text: xmlSafe(item), bullet: { level: 0 } }));
+export const titleParagraph = (value: string) => new Paragraph({ text: xmlSafe(value), heading: HeadingLevel.TITLE });
 
 const STEPS = 'next-steps';
 /** A numbered list (1. 2. 3.). */
-export const numbered = (items: readonly string[]) => items.map((item) => new Paragraph({ text: item, numbering: { reference: STEPS, level: 0 } }));
+export const numbered = (items: readonly string[]) => items.map((item) => new Paragraph({ text: xmlSafe(item), numbering: { reference: STEPS, level: 0 } }));
 
 function cell(value: string, options: { bold?: boolean; width?: number } = {}): TableCell {
   return new TableCell({
     ...(options.width && { width: { size: options.width, type: WidthType.PERCENTAGE } }),
-    children: value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.bold ?? false })] })),
+    children: value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: xmlSafe(line), bold: options.bold ?? false })] })),
   });
 }
 
@@ -79,7 +80,7 @@ export function teamWords(model: Pick<AterforingModel, 'message' | 'keyThemes'>)
 
 function footer(label: string): Footer {
   const children: ParagraphChild[] = [
-    new TextRun(`${label} · Sida `),
+    new TextRun(`${xmlSafe(label)} · Sida `),
     new TextRun({ children: [PageNumber.CURRENT] }),
     new TextRun(' av '),
     new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
@@ -119,10 +120,11 @@ export interface WordLetter {
 export function wordLetter(letter: WordLetter): Promise<Buffer> {
   const document = new Document({
     styles: STYLES,
-    creator: letter.creator,
-    title: letter.title,
-    subject: letter.subject,
-    keywords: letter.keywords.join(', '),
+    creator: xmlSafe(letter.creator),
+    lastModifiedBy: xmlSafe(letter.creator),
+    title: xmlSafe(letter.title),
+    subject: xmlSafe(letter.subject),
+    keywords: xmlSafe(letter.keywords.join(', ')),
     numbering: {
       config: [{ reference: STEPS, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
     },
