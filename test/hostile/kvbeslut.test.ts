@@ -107,6 +107,11 @@ const cases: Case[] = [
     expected: /^Beslutsfilen har ett beslut för Lindgårdens vård- och omsorgsboende i klassen forskola, men den tävlande deltar inte där\. Beslutet togs inte emot\.$/,
   },
   { input: 'a contestant of a class without a decision', make: signed(final, (f) => (f.classes[1].contestants = [{ contestant: 'c-solrosen', decision: 'none' }])), expected: /^Beslutsfilen har ett beslut för Förskolan Solrosen i klassen aldreomsorg/ },
+  {
+    input: 'a whole class left out (its contestants undecided)',
+    make: signed(final, (f) => f.classes.splice(1, 1)),
+    expected: /^Beslutsfilen saknar klassen aldreomsorg \(Lindgårdens vård- och omsorgsboende\); ett beslut gäller alla klasser och priser i omgången\. Beslutet togs inte emot\.$/,
+  },
   { input: 'a class the round does not have', make: signed(final, (f) => (f.classes[1].id = 'skola')), expected: /^Beslutsfilen har beslut för klassen skola, som inte finns i omgången ku-2026-ovning\./ },
   { input: 'a prize the round does not have', make: signed(final, (f) => f.prizes.push({ id: 'framsteget', contestants: [{ contestant: 'c-solrosen', decision: 'none' }] })), expected: /^Beslutsfilen har beslut för priset framsteget, som inte finns i omgången/ },
   {

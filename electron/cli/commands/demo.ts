@@ -98,13 +98,13 @@ function planReports(round: LoadedRound, read: readonly PlayedAssessment[], play
     if (contestant.class !== undefined) {
       plans.push(
         { fileName: `bedomning-${slug}.pdf`, contestantId, job: bedomningJob(round.source, teamFile, { reportDate, appendix: true, signed: team }).job },
-        { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate, decision: final.get(contestantId) ?? null }).job },
+        { fileName: `aterforing-${slug}.pdf`, contestantId, job: aterforingJob(round.source, teamFile, { reportDate: TIMELINE.feedbackDate, decision: final.get(contestantId) ?? null }).job },
       );
     }
     // Per prize entered: the team's written prize assessment for the jury, and the letter with the jury's decision on the prize.
     for (const prizeId of contestant.prizes ?? []) {
       const decision = prizeDecisionInFile(finalFile, prizeId, contestantId);
-      for (const made of [prisbedomningJob(round.source, teamFile, { prizeId, reportDate, signed: team }), prisaterforingJob(round.source, teamFile, { prizeId, reportDate, decision })]) {
+      for (const made of [prisbedomningJob(round.source, teamFile, { prizeId, reportDate, signed: team }), prisaterforingJob(round.source, teamFile, { prizeId, reportDate: TIMELINE.feedbackDate, decision })]) {
         plans.push({ fileName: made.fileName, contestantId, job: made.job });
       }
     }

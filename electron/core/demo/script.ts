@@ -146,7 +146,10 @@ export const TIMELINE = {
   /** The site-visit files are in: the scores are exported for the jury. */
   office: '2026-10-20T07:30:00.000Z',
   finalMeeting: '2026-10-22T07:30:00.000Z',
+  /** The jury's reports (bedömning, sammanställning): before the final meeting. */
   reportDate: '2026-10-20',
+  /** The letters to the units, which tell the final meeting's decision: after it. */
+  feedbackDate: '2026-10-26',
   /** Each action the core records takes this long. */
   stepSeconds: 47,
 } as const;

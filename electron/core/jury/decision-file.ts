@@ -128,6 +128,15 @@ export function checkDecisionAgainstRound(decision: VerifiedDecision, round: Dec
       if (missing.length > 0) refuse('decision-contestant-missing', `Beslutsfilen saknar beslut för ${missing.map(name).join(', ')} i ${noun} ${award.id}.`);
     }
   }
+  // A decision speaks for the whole round: every class and prize someone takes part in is decided (formats.md).
+  for (const [list, held, noun] of [
+    [file.classes, round.classes, 'klassen'],
+    [file.prizes, round.prizes, 'priset'],
+  ] as const) {
+    const named = new Set((list as readonly { id: string }[]).map((award) => award.id));
+    const left = [...held].find(([id, members]) => members.length > 0 && !named.has(id));
+    if (left) refuse('decision-award-missing', `Beslutsfilen saknar ${noun} ${left[0]} (${left[1].map(name).join(', ')}); ett beslut gäller alla klasser och priser i omgången.`);
+  }
   const unknown = file.basis.find((b) => !round.contestantNames.has(b.contestant));
   if (unknown) refuse('decision-basis-unknown', `Underlaget i beslutsfilen nämner den tävlande ${unknown.contestant}, som inte finns i omgången ${round.id}.`);
 }

@@ -108,7 +108,8 @@ describe('examinator report prisaterforing', () => {
     const final = finalMeetingContent(ids);
     writeFileSync(finalFile, decisionBytes({ ...final, classes: final.classes.filter((c) => c.id === 'forskola'), prizes } as typeof final, examplePrivateKey()));
     const first = firstMeetingContent(ids);
-    writeFileSync(firstFile, decisionBytes({ ...first, classes: first.classes.filter((c) => c.id === 'forskola') } as typeof first, examplePrivateKey()));
+    const visits = [{ id: 'framsteget', contestants: [{ contestant: 'c-solrosen', siteVisit: true }, { contestant: 'c-lindgarden', siteVisit: false }] }];
+    writeFileSync(firstFile, decisionBytes({ ...first, classes: first.classes.filter((c) => c.id === 'forskola'), prizes: visits } as typeof first, examplePrivateKey()));
   });
 
   it('writes the letter with the jury’s prize decision and citation; per aspect what it asks, strengths, improvements with pages; nothing for the jury only', async () => {
