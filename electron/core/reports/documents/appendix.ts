@@ -2,7 +2,7 @@
 import type { Stage } from '../../../../shared/domain/assessment';
 import { formatNumber } from '../../../../shared/format';
 import { listBudget, MAX_APPENDIX_LIST_PAGES } from '../layout/bounded';
-import { commentList, type CommentItem } from '../layout/comments';
+import { commentList, commentListSpace, type CommentItem } from '../layout/comments';
 import { basisSection } from './basis';
 import { table } from '../layout/table';
 import { heading, paragraph } from '../layout/text';
@@ -40,12 +40,17 @@ export function traceabilityAppendix(w: ReportWriter, model: BedomningModel): vo
       for (const criterion of area.criteria) {
         if (criterion.strengths.length + criterion.improvements.length === 0) continue;
         w.group('Sect', () => {
-          heading(w, 3, criterion.title, { number: criterion.id, keepWith: 70 });
+          const strengths = criterion.strengths.map(traced);
+          const strengthsOptions = { quotes: true, emptyText: 'Inga styrkor har angetts.', heading: { level: 4, text: 'Styrkor' } } as const;
+          heading(w, 3, criterion.title, { number: criterion.id, keepWith: Math.max(70, commentListSpace(w, strengths, strengthsOptions)) });
           const budget = listBudget(w, MAX_APPENDIX_LIST_PAGES);
-          heading(w, 4, 'Styrkor');
-          commentList(w, criterion.strengths.map(traced), { quotes: true, emptyText: 'Inga styrkor har angetts.', budget });
-          heading(w, 4, 'Förbättringsområden');
-          commentList(w, criterion.improvements.map(traced), { quotes: true, emptyText: 'Inga förbättringsområden har angetts.', budget });
+          commentList(w, strengths, { ...strengthsOptions, budget });
+          commentList(w, criterion.improvements.map(traced), {
+            quotes: true,
+            emptyText: 'Inga förbättringsområden har angetts.',
+            budget,
+            heading: { level: 4, text: 'Förbättringsområden' },
+          });
         });
       }
     }

@@ -13,7 +13,7 @@ import { exampleBanner, examinerText, NUMBER_GAP, pointsOfText, scoreText } from
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
 import { table, tableHeight, type TableSpec } from '../layout/table';
-import { heading, keyValues, paragraph } from '../layout/text';
+import { heading, headingSpace, keyValues, paragraph, paragraphHeight } from '../layout/text';
 import { colors, size } from '../layout/theme';
 import { titlePage } from '../layout/title-page';
 import type { PageFrame, ReportWriter } from '../layout/writer';
@@ -50,8 +50,12 @@ export function writeAterforing(w: ReportWriter, model: AterforingModel): PageFr
   if (model.message.length > 0 || model.keyThemes.length > 0) w.group('Sect', () => teamWords(w, model));
   for (const area of model.areas) w.group('Sect', () => areaSection(w, area));
   w.group('Sect', () => {
-    heading(w, 1, H.nextSteps);
-    commentList(w, model.nextSteps.map((text) => ({ text, evidence: [] })), { quotes: false, numbered: true, emptyText: FEEDBACK_EMPTY.nextSteps });
+    commentList(w, model.nextSteps.map((text) => ({ text, evidence: [] })), {
+      quotes: false,
+      numbered: true,
+      emptyText: FEEDBACK_EMPTY.nextSteps,
+      heading: { level: 1, text: H.nextSteps },
+    });
   });
   if (model.totals) w.group('Sect', () => scoreSection(w, model));
 
@@ -101,28 +105,37 @@ export function teamWords(w: ReportWriter, model: Pick<AterforingModel, 'message
     for (const text of model.message) paragraph(w, text);
   }
   if (model.keyThemes.length > 0) {
-    heading(w, model.message.length > 0 ? 2 : 1, H.keyThemes);
-    commentList(w, model.keyThemes.map((text) => ({ text, evidence: [] })), { quotes: false, emptyText: '' });
+    commentList(w, model.keyThemes.map((text) => ({ text, evidence: [] })), {
+      quotes: false,
+      emptyText: '',
+      heading: { level: model.message.length > 0 ? 2 : 1, text: H.keyThemes },
+    });
   }
 }
 
 function areaSection(w: ReportWriter, area: AterforingArea): void {
-  heading(w, 1, area.title, { number: area.id });
-  if (area.points) paragraph(w, `Områdets poäng: ${pointsOfText(area.points.points, area.points.pointsAvailable)}`, { size: size.small, color: colors.muted });
+  const points = area.points && `Områdets poäng: ${pointsOfText(area.points.points, area.points.pointsAvailable)}`;
+  const pointsOptions = { size: size.small, color: colors.muted } as const;
+  // The heading keeps its points and the first criterion's heading with all that heading keeps.
+  const first = area.criteria[0];
+  const keepWith = first && (points ? paragraphHeight(w, points, pointsOptions) : 0) + criterionHeadingSpace(w, first);
+  heading(w, 1, area.title, { number: area.id, ...(keepWith && { keepWith }) });
+  if (points) paragraph(w, points, pointsOptions);
   for (const criterion of area.criteria) w.group('Sect', () => criterionSection(w, criterion));
 }
 
+// The heading, what the criterion asks and the first strength belong on one page.
+const criterionHeading = (criterion: FeedbackCriterion) => ({ number: criterion.id, keepWith: 150 });
+const criterionHeadingSpace = (w: ReportWriter, criterion: FeedbackCriterion) => headingSpace(w, 2, criterion.title, criterionHeading(criterion));
+
 /** What the criterion asks, then the strengths, then the improvement areas. */
 function criterionSection(w: ReportWriter, criterion: FeedbackCriterion): void {
-  // The heading, what the criterion asks and the first strength belong on one page.
-  heading(w, 2, criterion.title, { number: criterion.id, keepWith: 150 });
+  heading(w, 2, criterion.title, criterionHeading(criterion));
   if (criterion.score) paragraph(w, scoreLine(criterion.score), { font: 'semibold', size: size.small, color: colors.accent });
   heading(w, 4, H.asks);
   paragraph(w, criterion.description || FEEDBACK_EMPTY.description, { color: colors.muted });
-  heading(w, 3, H.strengths);
-  commentList(w, criterion.strengths, { quotes: false, emptyText: FEEDBACK_EMPTY.strengths });
-  heading(w, 3, H.improvements);
-  commentList(w, criterion.improvements, { quotes: false, emptyText: FEEDBACK_EMPTY.improvements });
+  commentList(w, criterion.strengths, { quotes: false, emptyText: FEEDBACK_EMPTY.strengths, heading: { level: 3, text: H.strengths } });
+  commentList(w, criterion.improvements, { quotes: false, emptyText: FEEDBACK_EMPTY.improvements, heading: { level: 3, text: H.improvements } });
 }
 
 /** The score table, kept on one page with its heading whenever it fits on one. */

@@ -5,12 +5,12 @@ import type { BedomningModel } from '../model';
 import { profileHeight, scoreProfile, type ProfileSpec } from '../layout/chart';
 import { runningFrame } from '../layout/frame';
 import { table } from '../layout/table';
-import { heading, keyValues, notice, paragraph } from '../layout/text';
+import { heading, keyValues, notice, paragraph, paragraphHeight } from '../layout/text';
 import { colors, size } from '../layout/theme';
 import { titlePage } from '../layout/title-page';
 import type { PageFrame, ReportWriter } from '../layout/writer';
 import { traceabilityAppendix } from './appendix';
-import { criterionSection } from './criterion';
+import { criterionHeadingSpace, criterionSection } from './criterion';
 
 export function bedomningMetadata(model: BedomningModel) {
   const author = model.basis.author ? model.basis.author.name : model.team.map((member) => member.name).join(', ');
@@ -62,11 +62,12 @@ export function writeBedomning(w: ReportWriter, model: BedomningModel, appendix:
     heading(w, 1, 'Bedömning per kriterium');
     for (const area of model.areas) {
       w.group('Sect', () => {
-        heading(w, 2, area.title, { number: area.id, keepWith: 120 });
-        paragraph(w, `Området: ${area.points === null ? 'inte bedömt' : pointsOfText(area.points, area.pointsAvailable)}`, {
-          size: size.small,
-          color: colors.muted,
-        });
+        const points = `Området: ${area.points === null ? 'inte bedömt' : pointsOfText(area.points, area.pointsAvailable)}`;
+        const pointsOptions = { size: size.small, color: colors.muted } as const;
+        // The heading keeps its points and the first criterion's heading with all that heading keeps.
+        const first = area.criteria[0];
+        heading(w, 2, area.title, { number: area.id, keepWith: Math.max(120, first ? paragraphHeight(w, points, pointsOptions) + criterionHeadingSpace(w, first) : 0) });
+        paragraph(w, points, pointsOptions);
         for (const criterion of area.criteria) criterionSection(w, criterion, model);
       });
     }

@@ -1,16 +1,21 @@
 /** One criterion in the bedömning: its scores, the team's rationale, strengths, improvement areas, questions. */
 import { listBudget } from '../layout/bounded';
 import { commentList } from '../layout/comments';
-import { heading, paragraph } from '../layout/text';
+import { heading, headingSpace, paragraph } from '../layout/text';
 import { colors, lineGap, size, space } from '../layout/theme';
 import type { ReportWriter } from '../layout/writer';
 import { formatNumber } from '../../../../shared/format';
 import { pointsOfText, scoreText } from '../labels';
 import type { BedomningCriterion, BedomningModel, ScoreValue } from '../model';
 
+const criterionHeading = (c: BedomningCriterion) => ({ number: c.id, keepWith: 120 });
+
+/** The room the criterion's heading asks for: what a heading just above it keeps with it. */
+export const criterionHeadingSpace = (w: ReportWriter, c: BedomningCriterion) => headingSpace(w, 3, c.title, criterionHeading(c));
+
 export function criterionSection(w: ReportWriter, c: BedomningCriterion, model: BedomningModel): void {
   w.group('Sect', () => {
-    heading(w, 3, c.title, { number: c.id, keepWith: 120 });
+    heading(w, 3, c.title, criterionHeading(c));
     scoreStrip(w, c, model);
     if (c.siteVisit) siteVisitNote(w, c);
     if (c.rationale) {
@@ -18,16 +23,15 @@ export function criterionSection(w: ReportWriter, c: BedomningCriterion, model: 
       paragraph(w, c.rationale);
     }
     const budget = listBudget(w);
-    heading(w, 4, `Styrkor (${c.strengths.length})`);
-    commentList(w, c.strengths, { quotes: false, emptyText: 'Inga styrkor har angetts.', budget });
-    heading(w, 4, `Förbättringsområden (${c.improvements.length})`);
-    commentList(w, c.improvements, { quotes: false, emptyText: 'Inga förbättringsområden har angetts.', budget });
+    const strengths = { level: 4, text: `Styrkor (${c.strengths.length})` } as const;
+    commentList(w, c.strengths, { quotes: false, emptyText: 'Inga styrkor har angetts.', budget, heading: strengths });
+    const improvements = { level: 4, text: `Förbättringsområden (${c.improvements.length})` } as const;
+    commentList(w, c.improvements, { quotes: false, emptyText: 'Inga förbättringsområden har angetts.', budget, heading: improvements });
     if (c.siteVisitQuestions.length > 0) {
-      heading(w, 4, 'Frågor vid platsbesök');
       commentList(
         w,
         c.siteVisitQuestions.map((text) => ({ text, evidence: [] })),
-        { quotes: false, emptyText: '', numbered: true, budget },
+        { quotes: false, emptyText: '', numbered: true, budget, heading: { level: 4, text: 'Frågor vid platsbesök' } },
       );
     }
     w.y += space.block / 2;

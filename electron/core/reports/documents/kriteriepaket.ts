@@ -164,8 +164,12 @@ function criterionSection(w: ReportWriter, pkg: CriteriaPackage, criterion: Crit
   w.y += space.paragraph;
   if (criterion.description) paragraph(w, criterion.description);
   if (criterion.questions.length > 0) {
-    heading(w, 4, 'Frågor till den tävlande');
-    commentList(w, criterion.questions.map((text) => ({ text, evidence: [] })), { quotes: false, numbered: true, emptyText: '' });
+    commentList(w, criterion.questions.map((text) => ({ text, evidence: [] })), {
+      quotes: false,
+      numbered: true,
+      emptyText: '',
+      heading: { level: 4, text: 'Frågor till den tävlande' },
+    });
   }
   if (criterion.guidance) {
     heading(w, 4, 'Vägledning för examinatorer');

@@ -11,7 +11,7 @@ import { contactSection, decisionSection, teamWords } from './aterforing';
 import { exampleBanner, examinerText } from '../labels';
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
-import { heading, paragraph } from '../layout/text';
+import { heading, headingSpace, paragraph } from '../layout/text';
 import { colors } from '../layout/theme';
 import { titlePage } from '../layout/title-page';
 import type { PageFrame, ReportWriter } from '../layout/writer';
@@ -56,13 +56,13 @@ export function writePrisaterforing(w: ReportWriter, model: PrisaterforingModel)
   if (model.decision) w.group('Sect', () => decisionSection(w, prizeDecisionText(model, model.decision!), model.decision!.citation));
   if (model.message.length > 0 || model.keyThemes.length > 0) w.group('Sect', () => teamWords(w, model));
   w.group('Sect', () => {
-    heading(w, 1, H.aspects);
+    const first = model.aspects[0];
+    heading(w, 1, H.aspects, first ? { keepWith: headingSpace(w, 2, first.title, ASPECT_HEADING) } : {});
     for (const aspect of model.aspects) w.group('Sect', () => aspectSection(w, aspect));
   });
   if (model.nextSteps.length > 0) {
     w.group('Sect', () => {
-      heading(w, 1, H.nextSteps);
-      commentList(w, model.nextSteps.map((text) => ({ text, evidence: [] })), { quotes: false, numbered: true, emptyText: '' });
+      commentList(w, model.nextSteps.map((text) => ({ text, evidence: [] })), { quotes: false, numbered: true, emptyText: '', heading: { level: 1, text: H.nextSteps } });
     });
   }
   return runningFrame({ subject: model.contestant.name, round: model.round.title, report: `Återföring · ${model.prize.title}`, ...exampleBanner(model.round) });
@@ -81,12 +81,12 @@ function opening(w: ReportWriter, model: PrisaterforingModel): void {
 }
 
 /** What the aspect asks, then the strengths, then the improvement areas. */
+const ASPECT_HEADING = { keepWith: 150 } as const;
+
 function aspectSection(w: ReportWriter, aspect: PrizeAspectReport): void {
-  heading(w, 2, aspect.title, { keepWith: 150 });
+  heading(w, 2, aspect.title, ASPECT_HEADING);
   heading(w, 4, H.asks);
   paragraph(w, aspect.description || EMPTY.description, { color: colors.muted });
-  heading(w, 3, H.strengths);
-  commentList(w, aspect.strengths, { quotes: false, emptyText: EMPTY.strengths });
-  heading(w, 3, H.improvements);
-  commentList(w, aspect.improvements, { quotes: false, emptyText: EMPTY.improvements });
+  commentList(w, aspect.strengths, { quotes: false, emptyText: EMPTY.strengths, heading: { level: 3, text: H.strengths } });
+  commentList(w, aspect.improvements, { quotes: false, emptyText: EMPTY.improvements, heading: { level: 3, text: H.improvements } });
 }

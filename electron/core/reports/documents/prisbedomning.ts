@@ -8,7 +8,7 @@ import { formatFormalDate, notSubmittedText } from '../../../../shared/format';
 import { exampleBanner, examinerText, stageLabel } from '../labels';
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
-import { heading, notice, paragraph } from '../layout/text';
+import { heading, headingSpace, notice, paragraph } from '../layout/text';
 import { colors, size, space } from '../layout/theme';
 import { titlePage } from '../layout/title-page';
 import type { PageFrame, ReportWriter } from '../layout/writer';
@@ -59,7 +59,8 @@ export function writePrisbedomning(w: ReportWriter, model: PrisbedomningModel): 
     if (model.notSubmitted.length > 0) notice(w, 'Alla i teamet har inte lämnat in', notSubmittedText(model.notSubmitted));
   });
   w.group('Sect', () => {
-    heading(w, 1, 'Bedömning per aspekt');
+    const first = model.aspects[0];
+    heading(w, 1, 'Bedömning per aspekt', first ? { keepWith: headingSpace(w, 2, first.title, ASPECT_HEADING) } : {});
     for (const aspect of model.aspects) aspectSection(w, aspect);
   });
   w.group('Sect', () => basisSection(w, model.basisFile ? [{ label: null, file: model.basisFile }] : []));
@@ -72,21 +73,24 @@ export function writePrisbedomning(w: ReportWriter, model: PrisbedomningModel): 
   });
 }
 
+const ASPECT_HEADING = { keepWith: 120 } as const;
+
 function aspectSection(w: ReportWriter, aspect: PrisbedomningAspect): void {
   w.group('Sect', () => {
-    heading(w, 2, aspect.title, { keepWith: 120 });
+    heading(w, 2, aspect.title, ASPECT_HEADING);
     heading(w, 4, 'Vad aspekten efterfrågar');
     paragraph(w, aspect.description, { color: colors.muted });
-    heading(w, 3, `Styrkor (${aspect.strengths.length})`);
-    commentList(w, aspect.strengths, { quotes: false, emptyText: 'Inga styrkor har angetts.' });
-    heading(w, 3, `Förbättringsområden (${aspect.improvements.length})`);
-    commentList(w, aspect.improvements, { quotes: false, emptyText: 'Inga förbättringsområden har angetts.' });
+    commentList(w, aspect.strengths, { quotes: false, emptyText: 'Inga styrkor har angetts.', heading: { level: 3, text: `Styrkor (${aspect.strengths.length})` } });
+    commentList(w, aspect.improvements, {
+      quotes: false,
+      emptyText: 'Inga förbättringsområden har angetts.',
+      heading: { level: 3, text: `Förbättringsområden (${aspect.improvements.length})` },
+    });
     if (aspect.siteVisitQuestions.length > 0) {
-      heading(w, 4, 'Frågor vid platsbesök');
       commentList(
         w,
         aspect.siteVisitQuestions.map((text) => ({ text, evidence: [] })),
-        { quotes: false, emptyText: '', numbered: true },
+        { quotes: false, emptyText: '', numbered: true, heading: { level: 4, text: 'Frågor vid platsbesök' } },
       );
     }
     w.y += space.block / 2;

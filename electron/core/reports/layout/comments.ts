@@ -7,7 +7,7 @@ import { quoted } from '../../../../shared/format';
 import { evidenceLabel } from '../labels';
 import { boundedText, budgetSpent, listBudget, MAX_COMMENT_LINES, MAX_QUOTE_LINES, type ListBudget } from './bounded';
 import type { ReportEvidence } from '../model';
-import { paragraph } from './text';
+import { heading, headingSpace, paragraph, paragraphHeight } from './text';
 import { colors, lineGap, size, space } from './theme';
 import type { ReportWriter } from './writer';
 
@@ -27,14 +27,19 @@ export interface CommentListOptions {
   readonly numbered?: boolean;
   /** Room shared with other lists (a criterion's); by default the list has a criterion's room to itself. */
   readonly budget?: ListBudget;
+  /** The list's heading ("Styrkor"), kept on one page with the list's first comment. */
+  readonly heading?: { readonly level: 1 | 2 | 3 | 4; readonly text: string };
 }
 
 const INDENT = 15;
 const CHIP = { height: 12.5, padX: 4.5, gap: 4, fontSize: size.tiny } as const;
 
+const emptyOptions = { color: colors.muted, size: size.small } as const;
+
 export function commentList(w: ReportWriter, items: readonly CommentItem[], options: CommentListOptions): void {
+  if (options.heading) heading(w, options.heading.level, options.heading.text, { keepWith: firstSpace(w, items, options) });
   if (items.length === 0) {
-    paragraph(w, options.emptyText, { color: colors.muted, size: size.small });
+    paragraph(w, options.emptyText, emptyOptions);
     return;
   }
   const budget = options.budget ?? listBudget(w);
@@ -56,7 +61,31 @@ export function commentList(w: ReportWriter, items: readonly CommentItem[], opti
   }
 }
 
-function listItem(w: ReportWriter, item: CommentItem, marker: string, options: CommentListOptions, full: () => boolean): void {
+/** The room commentList() asks for where it starts, its heading included: what a heading above it keeps with it. */
+export function commentListSpace(w: ReportWriter, items: readonly CommentItem[], options: CommentListOptions): number {
+  const first = firstSpace(w, items, options);
+  return options.heading ? headingSpace(w, options.heading.level, options.heading.text, { keepWith: first }) : first;
+}
+
+/** The room the list's first comment (or its empty text) needs to start where it is rather than on the next page. */
+function firstSpace(w: ReportWriter, items: readonly CommentItem[], options: CommentListOptions): number {
+  const item = items[0];
+  return item ? measureItem(w, item, options).needs : paragraphHeight(w, options.emptyText, emptyOptions);
+}
+
+interface MeasuredItem {
+  readonly text: string;
+  readonly textHeight: number;
+  readonly labels: readonly string[];
+  /** Text and tail. */
+  readonly block: number;
+  /** What the comment's text asks for when the whole block does not fit (or does not fit on any page). */
+  readonly lead: number;
+  /** Room in which the comment starts where it is: the whole block when a page holds it, else its lead. */
+  readonly needs: number;
+}
+
+function measureItem(w: ReportWriter, item: CommentItem, options: CommentListOptions): MeasuredItem {
   const doc = w.doc;
   const x = w.left + INDENT;
   const width = w.width - INDENT;
@@ -66,10 +95,19 @@ function listItem(w: ReportWriter, item: CommentItem, marker: string, options: C
   const textHeight = doc.heightOfString(text, { width, lineGap: lineGap.body });
   const labels = item.evidence.map(evidenceLabel).filter((label) => label !== '');
   const block = textHeight + tailHeight(w, item, labels, options, x, width);
+  const lead = Math.min(textHeight, lineHeight * 3) + (labels.length > 0 ? CHIP.height + 4 : 0);
+  return { text, textHeight, labels, block, lead, needs: block <= w.bottom - w.top ? block : lead };
+}
+
+function listItem(w: ReportWriter, item: CommentItem, marker: string, options: CommentListOptions, full: () => boolean): void {
+  const doc = w.doc;
+  const x = w.left + INDENT;
+  const width = w.width - INDENT;
+  const { text, textHeight, labels, block, lead } = measureItem(w, item, options);
   // A comment whose text fits here but whose chips, quotes or provenance would not starts on the next page,
   // so its tail never stands alone at the top of a page (or on a last page of its own).
   if (block > w.bottom - w.y && textHeight <= w.bottom - w.y && block <= w.bottom - w.top) w.newPage();
-  else w.ensureSpace(Math.min(textHeight, lineHeight * 3) + (labels.length > 0 ? CHIP.height + 4 : 0));
+  else w.ensureSpace(lead);
   w.group('LI', () => {
     const y = w.y;
     w.content('Lbl', () => {

@@ -7,7 +7,11 @@ import type { FontStyle, ReportWriter } from './writer';
 export interface HeadingOptions {
   /** A number printed in the accent colour before the text ("2.3"). */
   readonly number?: string;
-  /** Space that must follow the heading on the same page (keep with next). */
+  /**
+   * Space that must follow the heading on the same page (keep with next): at least what the first block
+   * after it asks for (see headingSpace, paragraphHeight and commentListSpace), or the heading is left
+   * alone at the foot of a page when that block moves on.
+   */
   readonly keepWith?: number;
 }
 
@@ -18,13 +22,35 @@ const HEADING = {
   4: { font: 'semibold', size: size.small + 0.5, color: colors.muted, before: 9, after: 4, keepWith: 36 },
 } as const;
 
+/** Lines of running text a paragraph keeps together at the top of its first part (no orphan lines). */
+const KEPT_LINES = 3;
+
+/** What paragraph() asks to have room for before its first part: the first KEPT_LINES lines of body text at most. */
+function paragraphLead(w: ReportWriter): number {
+  w.style('regular', size.body);
+  return (w.doc.currentLineHeight(true) + lineGap.body) * KEPT_LINES;
+}
+
+function headingLabel(text: string, options: HeadingOptions): string {
+  return options.number ? `${options.number}${NUMBER_GAP}${text}` : text;
+}
+
+/**
+ * The room heading() asks for: the space before and after it, its text, and what it keeps with it (never less than
+ * the lines a body paragraph that follows keeps together). A heading above another heading keeps this much.
+ */
+export function headingSpace(w: ReportWriter, level: 1 | 2 | 3 | 4, text: string, options: HeadingOptions = {}): number {
+  const spec = HEADING[level];
+  w.style(spec.font, spec.size);
+  const height = w.doc.heightOfString(headingLabel(text, options), { width: w.width });
+  const keepWith = Math.max(options.keepWith ?? spec.keepWith, paragraphLead(w));
+  return spec.before + height + spec.after + keepWith;
+}
+
 export function heading(w: ReportWriter, level: 1 | 2 | 3 | 4, text: string, options: HeadingOptions = {}): void {
   const spec = HEADING[level];
   const doc = w.doc;
-  const label = options.number ? `${options.number}${NUMBER_GAP}${text}` : text;
-  w.style(spec.font, spec.size);
-  const height = doc.heightOfString(label, { width: w.width });
-  if (!w.ensureSpace(spec.before + height + (options.keepWith ?? spec.keepWith)) && w.y > w.top + 1) w.y += spec.before;
+  if (!w.ensureSpace(headingSpace(w, level, text, options)) && w.y > w.top + 1) w.y += spec.before;
   const y = w.y;
   w.content(`H${level}`, () => {
     if (options.number) {
@@ -67,7 +93,7 @@ export function paragraph(w: ReportWriter, text: string, options: ParagraphOptio
     w.style(options.font ?? 'regular', fontSize, options.color ?? colors.text);
     const lineHeight = w.doc.currentLineHeight(true) + gap;
     const height = w.doc.heightOfString(part, { width, lineGap: gap });
-    w.ensureSpace(Math.min(height, lineHeight * 3) + (options.keepWith ?? 0));
+    w.ensureSpace(Math.min(height, lineHeight * KEPT_LINES) + (options.keepWith ?? 0));
     const y = w.y;
     w.content(options.tag ?? 'P', () => {
       w.doc.text(part, w.left + indent, y, { width, lineGap: gap, align: options.align ?? 'left' });
@@ -75,6 +101,16 @@ export function paragraph(w: ReportWriter, text: string, options: ParagraphOptio
     w.doc.x = w.left;
     w.y += options.gap ?? space.paragraph;
   }
+}
+
+/** The whole height paragraph() gives `text`, gaps included: for a short text kept with what follows it. */
+export function paragraphHeight(w: ReportWriter, text: string, options: ParagraphOptions = {}): number {
+  const fontSize = options.size ?? size.body;
+  const gap = fontSize >= size.body ? lineGap.body : lineGap.small;
+  const width = options.width ?? w.width - (options.indent ?? 0);
+  w.style(options.font ?? 'regular', fontSize);
+  const parts = splitParagraphs(boundedText(w, text, width, gap, options.maxLines ?? MAX_TEXT_LINES));
+  return parts.reduce((sum, part) => sum + w.doc.heightOfString(part, { width, lineGap: gap }) + (options.gap ?? space.paragraph), 0);
 }
 
 export function splitParagraphs(text: string): string[] {
