@@ -53,6 +53,7 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
       throw appError('report-fonts-missing', { file }, { cause });
     }
     if (!('layout' in font)) throw appError('report-fonts-missing', { file, collection: true });
+    withCharacters(font);
     return font;
   };
   const empty = () => Object.create(null) as Record<string, unknown>;
@@ -61,6 +62,16 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
     fallback: read(FALLBACK_FONT_FILE),
     shaped: { regular: empty(), italic: empty(), semibold: empty(), light: empty() },
   };
+}
+
+/**
+ * fontkit keeps each glyph object it makes, with the characters it was made for, and pdfkit maps a
+ * glyph back to text (ToUnicode) from that. A glyph first made as a part of another — "o" inside a
+ * composite "ö", when a subset is written — has no characters, and every later document sharing the
+ * font would print that letter without text behind it. Made from its character first, each keeps it.
+ */
+function withCharacters(font: Font): void {
+  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
 }
 
 /**

@@ -6,7 +6,7 @@
  * prisåterföring none for site-visit questions or anything else written for
  * the jury.
  */
-import type { Stage } from '../../../shared/domain/assessment';
+import type { Nomination, Stage } from '../../../shared/domain/assessment';
 import type { AterforingModel, FeedbackDecision } from './feedback-model';
 import type { ReportBasisFile, ReportComment, ReportExaminer, ReportRound, TeamComment } from './model';
 
@@ -48,6 +48,11 @@ export interface PrisbedomningModel {
   readonly basis: { readonly stage: Exclude<Stage, 'individual'>; readonly revision: number };
   readonly reportDate: string;
   readonly aspects: readonly PrisbedomningAspect[];
+  /**
+   * The team's summary and proposal to the jury for an entrant only in prizes (its file is about the
+   * prize alone); null for an entrant also in a class, whose file's proposal is about the class.
+   */
+  readonly proposal: { readonly summary: string; readonly nomination: Nomination | null; readonly citation: string } | null;
   /** Team members (names) who never submitted an individual assessment the team's could build on; empty when anonymous. */
   readonly notSubmitted: readonly string[];
   /** The file this report is built from (its author null when anonymous); null when the caller did not say. */

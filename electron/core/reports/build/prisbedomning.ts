@@ -38,6 +38,7 @@ export function buildPrisbedomningModel(input: PrisbedomningInput): Prisbedomnin
     siteVisitQuestions: (row?.siteVisitQuestions ?? []).map((q) => scrub(q.text)),
   }));
   const author = entry.team.find((m) => m.id === file.author.examinerId)?.name ?? file.author.name;
+  const { recommendation } = file.team;
   return {
     round: { id: input.round.round.id, title: input.round.round.title, year: input.round.round.year, exampleMaterial: input.exampleMaterial ?? false },
     prize: { id: entry.prize.prizeId, title: entry.prize.title, description: entry.prize.description.trim() },
@@ -52,6 +53,10 @@ export function buildPrisbedomningModel(input: PrisbedomningInput): Prisbedomnin
     basis: { stage: file.stage, revision: file.revision },
     reportDate: checkReportDate(input.reportDate),
     aspects,
+    proposal:
+      contestant.classTitle === null
+        ? { summary: scrub(file.team.summary.trim()), nomination: recommendation.nomination, citation: scrub(recommendation.citation.trim()) }
+        : null,
     notSubmitted: anonymous ? [] : entry.team.filter((m) => !file.team.sources.some((s) => s.examinerId === m.id)).map((m) => m.name),
     basisFile: input.signed
       ? { author: anonymous ? null : author, stage: file.stage, revision: file.revision, sha256: input.signed.sha256, fingerprint: fingerprint(input.signed.keyId) }

@@ -5,10 +5,10 @@
  * questions, and the file it rests on. No points: the prize has none.
  */
 import { formatFormalDate, notSubmittedText } from '../../../../shared/format';
-import { exampleBanner, examinerText, stageLabel } from '../labels';
+import { exampleBanner, examinerText, nominationText, stageLabel } from '../labels';
 import { commentList } from '../layout/comments';
 import { runningFrame } from '../layout/frame';
-import { heading, headingSpace, notice, paragraph } from '../layout/text';
+import { heading, headingSpace, keyValues, notice, paragraph } from '../layout/text';
 import { colors, size, space } from '../layout/theme';
 import { titlePage } from '../layout/title-page';
 import type { PageFrame, ReportWriter } from '../layout/writer';
@@ -58,6 +58,7 @@ export function writePrisbedomning(w: ReportWriter, model: PrisbedomningModel): 
     });
     if (model.notSubmitted.length > 0) notice(w, 'Alla i teamet har inte lämnat in', notSubmittedText(model.notSubmitted));
   });
+  if (model.proposal) w.group('Sect', () => proposalSection(w, model.proposal!));
   w.group('Sect', () => {
     const first = model.aspects[0];
     heading(w, 1, 'Bedömning per aspekt', first ? { keepWith: headingSpace(w, 2, first.title, ASPECT_HEADING) } : {});
@@ -95,4 +96,17 @@ function aspectSection(w: ReportWriter, aspect: PrisbedomningAspect): void {
     }
     w.y += space.block / 2;
   });
+}
+
+/** An entrant only in prizes: the team's summary and its proposal to the jury, as the bedömning has them for a class. */
+function proposalSection(w: ReportWriter, proposal: NonNullable<PrisbedomningModel['proposal']>): void {
+  heading(w, 1, 'Sammanfattning');
+  if (proposal.summary) paragraph(w, proposal.summary);
+  else paragraph(w, 'Teamet har inte skrivit någon sammanfattning.', { color: colors.muted });
+  heading(w, 2, 'Teamets rekommendation');
+  keyValues(w, [['Teamets förslag', nominationText(proposal.nomination)]], { rules: true, valueFont: 'semibold' });
+  if (proposal.citation) {
+    heading(w, 4, 'Utkast till motivering');
+    paragraph(w, proposal.citation, { font: 'italic' });
+  }
 }

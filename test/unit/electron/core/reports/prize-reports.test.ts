@@ -68,6 +68,23 @@ describe('the prisbedömning for the jury', () => {
     expect(text).toContain(`Frågor vid platsbesök 1. ${PRIZE_QUESTION}`);
     expect(text).toContain(`Konsensus efter platsbesök, revision 1, av Anna Lind SHA-256 ${file.sha256}`);
     expect(text).not.toContain(PRIZE_PRIVATE_NOTE.slice(0, 30));
+    // Solrosen is also in Förskola: its file's summary and proposal are about the class, not the prize.
+    expect(model.proposal).toBeNull();
+    expect(text).not.toContain('Teamets rekommendation');
+  });
+
+  it('gives the team’s summary, proposal and draft citation for an entrant only in the prize, before the aspects', async () => {
+    const signedFile = lindgardenPrizeFile().file;
+    if (signedFile.stage === 'individual') throw new Error('a team file was expected');
+    const summary = 'Nattfastan är ett eget arbetssätt som minskade fallen nattetid.';
+    const citation = 'För ett nytt sätt att ge de äldre lugna nätter.';
+    const file = { ...signedFile, team: { ...signedFile.team, summary, recommendation: { siteVisit: true, nomination: 'winner' as const, citation } } };
+    const model = buildPrisbedomningModel({ ...source(), assessment: file, prizeId: 'framsteget', reportDate: REPORT_DATE });
+    expect(model.proposal).toEqual({ summary, nomination: 'winner', citation });
+    const text = pdftotext((await renderReport({ kind: 'prisbedomning', name: '', model }, { fonts, deterministic: true })).bytes);
+    expect(outOfOrder(text, [FRAMSTEGET.description, 'Sammanfattning', summary, 'Teamets rekommendation', 'Teamets förslag Vinnare', 'Utkast till motivering', citation, 'Bedömning per aspekt'])).toEqual([]);
+    const anonymous = buildPrisbedomningModel({ ...source(), assessment: { ...file, team: { ...file.team, summary: 'Lindgårdens nattfasta är ny.' } }, prizeId: 'framsteget', reportDate: REPORT_DATE, anonymous: true });
+    expect(anonymous.proposal!.summary).toBe('[namn] nattfasta är ny.');
   });
 
   it('scrubs the entrant’s and the team’s names out of the anonymised edition, texts included', async () => {
