@@ -179,7 +179,7 @@ describe('decision verify accepts what the office signed', () => {
     writeFileSync(path, decisionBytes(finalMeetingContent(exampleIds), examplePrivateKey()));
     const run = await verify(path, samplePath.round, []);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/Giltig beslutsfil: domarkommitténs slutmötet \(vinnare\) 2027-03-15, revision 1/);
+    expect(run.out).toMatch(/Giltig beslutsfil: domarkommitténs slutmöte \(vinnare\) 2027-03-15, revision 1/);
     expect(run.out).toMatch(/1 vinnare, 0 hedersomnämnanden, 1 utan pris/);
     expect(run.out).toMatch(/Signerad med: exempelnyckeln \([0-9a-f ]{19}\) – övningsmaterial/);
   });

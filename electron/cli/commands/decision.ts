@@ -13,7 +13,7 @@ import { printJson, verifiedFileJson, type CliIo } from '../io';
 import { commandLineTrust, describeSigner, explainUntrusted, readInputFile, signerJson, TRUST_OPTION } from '../input-files';
 import { loadRound, type LoadedRound } from '../report-inputs';
 
-const MEETING_NAMES = { first: 'första mötet (platsbesök)', final: 'slutmötet (vinnare)' } as const;
+const MEETING_NAMES = { first: 'första möte (platsbesök)', final: 'slutmöte (vinnare)' } as const;
 
 /** How many contestants got what: "2 platsbesök av 5" or "1 vinnare, 1 hedersomnämnande, 3 utan pris". */
 export function decisionCounts(file: DecisionFile): Record<string, number> {

@@ -90,6 +90,6 @@ function teamCandidates(io: CliIo, folder: string, inClass: ReadonlySet<string>,
   const individual = candidates.filter((c) => c.file.stage === 'individual').length;
   if (individual > 0) io.err(`${individual} ${individual === 1 ? 'individuell bedömning används' : 'individuella bedömningar används'} inte i sammanställningen.`);
   const elsewhere = candidates.filter((c) => c.file.stage !== 'individual' && !inClass.has(c.file.contestant.id)).length;
-  if (elsewhere > 0) io.err(`${elsewhere} ${elsewhere === 1 ? 'teamfil gäller en tävlande' : 'teamfiler gäller tävlande'} i andra klasser och används inte.`);
+  if (elsewhere > 0) io.err(`${elsewhere} ${elsewhere === 1 ? 'teamfil gäller en tävlande' : 'teamfiler gäller tävlande'} utanför klassen och används inte.`);
   return candidates;
 }

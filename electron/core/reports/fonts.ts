@@ -71,7 +71,12 @@ export function loadReportFonts(fontsDir: string): ReportFonts {
  * font would print that letter without text behind it. Made from its character first, each keeps it.
  */
 function withCharacters(font: Font): void {
-  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  for (const codePoint of font.characterSet) {
+    // Compatibility characters (ligatures ﬀ ﬁ, Arabic presentation forms, µ, no-break space) share a glyph
+    // with text that shaping makes: that glyph must keep the characters shaping gives it ("ff", not "ﬀ").
+    const char = String.fromCodePoint(codePoint);
+    if (char.normalize('NFKC') === char) font.glyphForCodePoint(codePoint);
+  }
 }
 
 /**

@@ -37,4 +37,11 @@ describe('fonts shared by the reports of a batch', () => {
     expect(textOf(await italicPdf(fonts, 'För äldre nätter.'))).toBe('För äldre nätter.');
     expect(textOf(await italicPdf(fonts, 'En bildlogg som ger barnen en röst.'))).toBe('En bildlogg som ger barnen en röst.');
   });
+
+  it('keep a ligature the letters it stands for (ff, fi, fl), not the compatibility character', async () => {
+    const fonts = loadReportFonts(findFontsDir({ from: __dirname }));
+    const text = 'Resurseffektivitet, fina flöden och 3ffe0fb1.';
+    expect(textOf(await italicPdf(fonts, text))).toBe(text);
+    expect(textOf(await italicPdf(fonts, text))).toBe(text);
+  });
 });
