@@ -4,8 +4,8 @@
  * key that signed it — so anyone can check the PDF against the files.
  */
 import { stageLabel } from '../labels';
-import { heading, paragraph } from '../layout/text';
-import { colors, lineGap, size } from '../layout/theme';
+import { heading, paragraph, paragraphHeight } from '../layout/text';
+import { colors, size } from '../layout/theme';
 import type { ReportWriter } from '../layout/writer';
 import type { ReportBasisFile } from '../model';
 
@@ -39,10 +39,9 @@ export function basisSection(w: ReportWriter, lines: readonly BasisLine[]): void
   }
   for (const line of lines) {
     const facts = basisFacts(line.file);
+    const factsOptions = { size: size.small } as const;
     // Who and what stay on the page with the hash and key that identify the file.
-    w.style('regular', size.small);
-    const factsHeight = w.doc.heightOfString(facts, { width: w.width, lineGap: lineGap.small });
-    paragraph(w, `${line.label ? `${line.label}: ` : ''}${basisTitle(line.file)}`, { font: 'semibold', size: size.small, gap: 1, keepWith: 1 + factsHeight });
-    paragraph(w, facts, { size: size.small });
+    paragraph(w, `${line.label ? `${line.label}: ` : ''}${basisTitle(line.file)}`, { font: 'semibold', size: size.small, gap: 1, keepWith: paragraphHeight(w, facts, factsOptions) });
+    paragraph(w, facts, factsOptions);
   }
 }
